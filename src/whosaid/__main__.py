@@ -1,0 +1,3 @@
+from whosaid.cli import app
+
+app(prog_name="whosaid")

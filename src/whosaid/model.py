@@ -1,0 +1,253 @@
+"""Typed records shared by every pipeline stage.
+
+All records are frozen, slotted, keyword-only dataclasses. Offsets are Python ``str``
+indices into ``Article.text``, end exclusive (``shared/eval/CONTRACT.md``). Unknown is
+``None``, never ``""``. spaCy objects never appear here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A piece of an article's text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """Build a span of ``text`` between two offsets."""
+        return cls(start=start, end=end, text=text[start:end])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One dated news article, as ingested."""
+
+    id: str
+    text: str
+    published: date | None = None
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # file (and line / record) it was read from
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the text and the metadata that change its meaning (dedup key)."""
+        h = hashlib.sha256()
+        for part in (self.text, str(self.published), self.outlet or "", self.title or ""):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\x00")
+        return h.hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "published": self.published.isoformat() if self.published else None,
+            "outlet": self.outlet,
+            "title": self.title,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Speaker:
+    """Who a quote is attributed to, as far as the article says.
+
+    ``mention`` is the local mention ("a second insider", "he"); ``name`` the resolved
+    person or organisation, if the article names one. Anonymous speakers carry a
+    ``descriptor`` ("insider", "source") and maybe an ``ordinal`` (2 for "a second
+    insider"); ``ref`` numbers distinct speakers within one article, so "the insider"
+    and "an insider" share it when they are the same one.
+    """
+
+    mention: Span | None = None
+    name: str | None = None
+    anonymous: bool = False
+    descriptor: str | None = None
+    ordinal: int | None = None
+    group: bool = False
+    ref: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timex:
+    """A TIMEX3 expression resolved against the publication date."""
+
+    span: Span
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None  # 2023-06, 2024-W04, P3M, PRESENT_REF; None when it cannot be resolved
+    mod: str | None = None  # BEFORE, AFTER, START, APPROX ...
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.span.to_dict()
+        d.update(type=self.type, value=self.value)
+        if self.mod:
+            d["mod"] = self.mod
+        return d
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """Words attributed to a speaker in one article.
+
+    ``method`` names the extraction strategy that found it (see ``extract.quotes``);
+    ``relayed`` is true when the article passes on words given to another outlet
+    ("told Page Six at the time"), rather than its own reporting. ``said_at`` is a
+    TIMEX3 value for when the words were said, when the text tells.
+    """
+
+    article_id: str
+    content: Span
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    venue: str | None = None
+    direct: bool = True
+    relayed: bool = False
+    method: str | None = None
+    said_at: str | None = None
+
+    @property
+    def anonymous(self) -> bool:
+        return bool(self.speaker and self.speaker.anonymous)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CONTRACT output fields, plus a few extra ones the scorers ignore."""
+        sp = self.speaker
+        return {
+            "content": self.content.to_dict(),
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": sp.mention.to_dict() if sp and sp.mention else None,
+            "speaker_name": sp.name if sp else None,
+            "anonymous": self.anonymous,
+            "descriptor": sp.descriptor if sp else None,
+            "ordinal": sp.ordinal if sp else None,
+            "venue": self.venue,
+            "direct": self.direct,
+            "relayed": self.relayed,
+            "method": self.method,
+            "said_at": self.said_at,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    """A stated fact about a person: an age, or the year something happened.
+
+    ``lo``/``hi`` bound the year the fact implies (birth year for an age, start year for
+    a duration such as "after 11 years of marriage"); they are what articles are compared on.
+    """
+
+    article_id: str
+    subject: str  # person's name as written in the article
+    kind: str  # "born" | "married" | ... (what the year range is a year of)
+    span: Span
+    lo: date | None = None
+    hi: date | None = None
+    stated: str | None = None  # the fact as stated: "42", "in 2011", "11 years of marriage"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extraction:
+    """Everything extracted from one article, or the reason it was skipped."""
+
+    article: Article
+    quotes: tuple[Quote, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.article.id,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "timexes": [t.to_dict() for t in self.timexes],
+        }
+        if self.error:
+            d["error"] = self.error
+        return d
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Occurrence:
+    """One appearance of a linked quote in one article."""
+
+    article_id: str
+    span: Span
+    published: date | None
+    outlet: str | None = None
+    speaker: str | None = None
+    venue: str | None = None
+    credited: bool = False
+    relayed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.article_id,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.span.text,
+            "published": self.published.isoformat() if self.published else None,
+            "outlet": self.outlet,
+            "speaker": self.speaker,
+            "venue": self.venue,
+            "credited": self.credited,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteLink:
+    """A group of occurrences of the same words in two or more articles, oldest first."""
+
+    text: str
+    occurrences: tuple[Occurrence, ...]
+    key: str | None = None
+
+    @property
+    def origin(self) -> Occurrence:
+        return self.occurrences[0]
+
+    def to_dict(self) -> dict[str, Any]:
+        o = self.origin
+        return {
+            "text": self.text,
+            "origin": {"id": o.article_id, "venue": o.venue, "published": o.to_dict()["published"]},
+            "occurrences": [x.to_dict() for x in self.occurrences],
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Provenance:
+    """What the assess stage concludes about one quote group."""
+
+    link: QuoteLink
+    first_article: str
+    first_published: date | None
+    credited_venue: str | None
+    uncredited: tuple[str, ...] = ()  # article ids that print the words without credit
+    stale_days: dict[str, int] = field(default_factory=dict)  # article id -> age of the words
+    independent_origins: int = 1
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skipped:
+    """An input that could not be used, and why: reported, never silently dropped."""
+
+    source: str  # "feed.jsonl:17", "page.html", "-"
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
