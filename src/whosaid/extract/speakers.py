@@ -1,0 +1,356 @@
+"""Who said it, and to which outlet: speaker mentions, their resolution, venues.
+
+``resolve_speakers`` walks an article's quotes in text order and keeps a small discourse
+state, so that "a source" starts a new anonymous speaker, "the insider" continues the
+most recent one, "a second insider" is a new one with ordinal 2, and "he" or "the
+choreographer" resolve to an earlier named person only where the parse gives evidence
+(a subject in the sentences before, or an apposition "X, the choreographer"). Otherwise
+the name stays ``None``: outputting less beats guessing (STYLE.md section 6).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from whosaid.extract import cues
+from whosaid.model import Article, Span, Speaker
+
+log = logging.getLogger("whosaid")
+
+# How far back (in sentences) a pronoun looks for its antecedent. Two sentences cover
+# "Trump spoke on Monday. He said ..." and the split-quote case; beyond that news prose
+# usually repeats the name.
+PRONOUN_SENTENCE_WINDOW = 2
+# How far back (characters) the previous quote's named speaker stays a candidate for a
+# pronoun when no subject antecedent is found: about two paragraphs of news prose.
+PRONOUN_SPEAKER_WINDOW = 600
+_NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerInfo:
+    """A resolved speaker plus whether the mention names an outlet (for venues)."""
+
+    speaker: Speaker | None
+    is_outlet: bool = False
+
+
+@dataclass(slots=True)
+class _State:
+    next_ref: int = 1
+    last_anon: Speaker | None = None  # most recent singular anonymous speaker
+    last_named: tuple[int, Speaker] | None = None  # (char offset, speaker)
+    by_descriptor: dict | None = None
+    by_name: dict | None = None
+
+    def new_ref(self) -> int:
+        r = self.next_ref
+        self.next_ref += 1
+        return r
+
+
+def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
+    """Build the Speaker of each quote candidate, in text order.
+
+    Args:
+        doc: the article's spaCy Doc.
+        text: the article text.
+        cands: quote candidates (``quotes._Cand``) sorted by start, each with ``subj``
+            (head token of the speaker mention or None), ``subj_span`` (its character
+            offsets) and ``inherit_from`` (an earlier candidate sharing its speaker).
+
+    Returns:
+        One SpeakerInfo per candidate.
+    """
+    st = _State(by_descriptor={}, by_name={})
+    names = _known_names(doc)
+    out: list[SpeakerInfo] = []
+    done: dict[int, SpeakerInfo] = {}
+    by_mention: dict[tuple[int, int], SpeakerInfo] = {}
+    for c in cands:
+        if c.inherit_from is not None and id(c.inherit_from) in done:
+            info = done[id(c.inherit_from)]
+        elif c.subj_span is not None and c.subj_span in by_mention:
+            # one mention introducing several quotes ("X told Y that ...:" + quotation)
+            info = by_mention[c.subj_span]
+        elif c.subj_span is None:
+            info = SpeakerInfo(None)
+        else:
+            info = _resolve_one(doc, text, c, st, names)
+        done[id(c)] = info
+        if c.subj_span is not None:
+            by_mention.setdefault(c.subj_span, info)
+        out.append(info)
+    return out
+
+
+def _known_names(doc) -> list[tuple[int, str]]:
+    """Multi-word person names in order of appearance (for "Portman" -> full name)."""
+    return [
+        (e.start_char, e.text)
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) >= 2 and e.text[:1].isupper()
+    ]
+
+
+def _full_name(short: str, before: int, names) -> str:
+    """The longest earlier full name whose last word is ``short``'s last word."""
+    last = short.split()[-1] if short.split() else short
+    best = None
+    for at, name in names:
+        if at >= before + 200:  # names right after the mention ("said Jane, Jane Doe ...")
+            break
+        parts = name.split()
+        if parts[-1].rstrip("’'s") == last.rstrip("’'s") and len(name) > len(short):
+            best = name
+    return best or short
+
+
+def _mention_tokens(doc, span: tuple[int, int]):
+    return doc.char_span(span[0], span[1], alignment_mode="expand")
+
+
+def _resolve_one(doc, text: str, c, st: _State, names) -> SpeakerInfo:
+    s, e = c.subj_span
+    mention = Span.of(text, s, e)
+    toks = _mention_tokens(doc, (s, e))
+    if toks is None or len(toks) == 0:
+        return SpeakerInfo(Speaker(mention=mention))
+    head = c.subj if c.subj is not None and c.subj.i in range(toks.start, toks.end) else toks.root
+    low = head.lower_
+    # pronouns
+    if low in cues.PERSON_PRONOUNS or low in cues.PLURAL_PRONOUNS or low in cues.RELATIVE_PRONOUNS:
+        name, ref = _resolve_pronoun(head, c, st, names)
+        return SpeakerInfo(Speaker(mention=mention, name=name, ref=ref, group=low == "they"))
+    if low == "another" or (low == "one" and head.pos_ in ("NUM", "PRON")):
+        prev = st.last_anon
+        near = [
+            t.lemma_.lower()
+            for t in head.doc[head.sent.start : head.i]
+            if t.pos_ == "NOUN" and t.lemma_.lower() in cues.ANONYMOUS_NOUNS
+        ]
+        desc = near[-1] if near else (prev.descriptor if prev else None)
+        sp = Speaker(
+            mention=mention,
+            anonymous=True,
+            descriptor=desc,
+            ref=st.new_ref(),
+        )
+        st.last_anon = sp
+        return SpeakerInfo(sp)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in cues.ANONYMOUS_NOUNS and not _has_name(head):
+        return SpeakerInfo(_anonymous(head, mention, st))
+    if head.pos_ == "NOUN" and not _has_name(head):
+        # a description: "the choreographer", "the former president", "the campaign"
+        person = _description_antecedent(head, names)
+        if person:
+            ref = st.by_name.setdefault(person, st.new_ref())
+            sp = Speaker(mention=mention, name=person, ref=ref)
+            st.last_named = (s, sp)
+            return SpeakerInfo(sp)
+        return SpeakerInfo(Speaker(mention=mention, ref=st.new_ref()))
+    name = _name_of(head, toks)
+    if name is None:
+        return SpeakerInfo(Speaker(mention=mention))
+    outlet = _is_outlet(head)
+    if _ent_label(head) == "PERSON" or not outlet:
+        name = _full_name(name, s, names)
+    ref = st.by_name.setdefault(name, st.new_ref())
+    sp = Speaker(mention=mention, name=name, ref=ref)
+    if not outlet:
+        st.last_named = (s, sp)
+    return SpeakerInfo(sp, is_outlet=outlet)
+
+
+def _anonymous(head, mention: Span, st: _State) -> Speaker:
+    desc = head.lemma_.lower()
+    plural = head.tag_ in ("NNS", "NNPS")
+    dets = {t.lower_ for t in head.lefts if t.dep_ in ("det", "nummod", "predet")}
+    ordinal = next(
+        (cues.ORDINALS[t.lower_] for t in head.lefts if t.lower_ in cues.ORDINALS), None
+    )
+    close_to = any(t.lower_ in ("close", "familiar", "near") for t in head.rights)
+    group = plural or close_to and plural
+    if ordinal is not None or dets & cues.NEW_SPEAKER_DETS or plural:
+        ref = st.new_ref()
+    elif "the" in dets or "this" in dets or "that" in dets:
+        prev = st.by_descriptor.get(desc)
+        if prev is None and st.last_anon is not None:
+            prev = st.last_anon
+        ref = prev.ref if prev is not None else st.new_ref()
+    else:
+        ref = st.new_ref()
+    sp = Speaker(
+        mention=mention, anonymous=True, descriptor=desc, ordinal=ordinal, group=group, ref=ref
+    )
+    if not plural:
+        st.by_descriptor[desc] = sp
+        st.last_anon = sp
+    return sp
+
+
+def _has_name(head) -> bool:
+    """Whether a noun phrase carries a proper name of its own ("spokesman Josh Earnest")."""
+    for t in head.children:
+        if t.dep_ in ("compound", "appos", "flat") and t.pos_ == "PROPN" and t.i > head.i:
+            return True
+        if t.dep_ == "appos" and t.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _ent_label(tok) -> str:
+    return tok.ent_type_
+
+
+def _name_of(head, toks) -> str | None:
+    for ent in toks.ents:
+        if ent.label_ in _NAME_ENTS and ent.start <= head.i < ent.end:
+            return ent.text.removesuffix("’s").removesuffix("'s")
+    if head.pos_ != "PROPN":
+        ents = [e for e in toks.ents if e.label_ in ("PERSON", "ORG")]
+        return ents[0].text if ents else None
+    parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+    lo, hi = min(t.i for t in parts), max(t.i for t in parts)
+    return head.doc[lo : hi + 1].text
+
+
+def _is_outlet(tok) -> bool:
+    """Whether a proper-name token names a news outlet rather than a person."""
+    if tok.ent_type_ == "PERSON":
+        return False
+    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.lefts}
+    if words & cues.OUTLET_WORDS and any(t.pos_ == "PROPN" for t in tok.subtree):
+        return True
+    if tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
+        # an ORG that the article also calls a person elsewhere is a person
+        txt = tok.text
+        return not any(e.label_ == "PERSON" and txt in e.text for e in tok.doc.ents)
+    return False
+
+
+def _resolve_pronoun(pron, c, st: _State, names) -> tuple[str | None, int | None]:
+    low = pron.lower_
+    if low in cues.RELATIVE_PRONOUNS:
+        # "X, who said ...": the relative clause's head noun
+        verb = pron.head
+        ant = verb.head if verb.dep_ == "relcl" else None
+        if ant is not None and ant.pos_ == "PROPN":
+            name = _name_of(ant, ant.doc[ant.left_edge.i : ant.i + 1])
+            if name:
+                name = _full_name(name, ant.idx, names)
+                return name, st.by_name.setdefault(name, st.new_ref())
+        return None, None
+    if low in cues.PLURAL_PRONOUNS:
+        return None, None
+    doc = pron.doc
+    sent = pron.sent
+    # subjects of the same sentence before the pronoun, then of the previous sentences
+    cands = []
+    start = sent.start
+    for _ in range(PRONOUN_SENTENCE_WINDOW):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for t in doc[start : pron.i]:
+        if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+            cands.append(t)
+    if cands:
+        t = cands[-1]
+        name = _name_of(t, doc[t.left_edge.i : t.i + 1])
+        if name:
+            name = _full_name(name, t.idx, names)
+            return name, st.by_name.setdefault(name, st.new_ref())
+    if st.last_named and pron.idx - st.last_named[0] < PRONOUN_SPEAKER_WINDOW:
+        sp = st.last_named[1]
+        return sp.name, sp.ref
+    return None, None
+
+
+def _description_antecedent(head, names) -> str | None:
+    """An earlier person the article described with the same noun.
+
+    Evidence: "choreographer Benjamin Millepied" (compound), "Millepied, the
+    choreographer" (apposition) or "Millepied is a choreographer" (copula).
+    """
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    found = None
+    for t in doc[: head.i]:
+        if t.lemma_.lower() != lemma or t.i == head.i:
+            continue
+        person = None
+        h = t.head
+        if t.dep_ in ("compound", "appos", "attr") and h.ent_type_ == "PERSON":
+            person = h
+        if t.dep_ == "attr" and h.pos_ == "AUX":
+            person = next(
+                (x for x in h.children if x.dep_ == "nsubj" and x.ent_type_ == "PERSON"), None
+            )
+        for x in t.children:
+            if x.dep_ in ("appos", "compound") and x.ent_type_ == "PERSON" and x.i > t.i:
+                person = x
+        if t.dep_ == "compound" and h.pos_ == "PROPN" and h.ent_type_ == "PERSON":
+            person = h
+        if person is not None:
+            name = _name_of(person, doc[person.left_edge.i : person.i + 1])
+            if name:
+                found = _full_name(name, person.idx, names)
+    return found
+
+
+# -- venues --------------------------------------------------------------------------------
+
+
+def find_venue(cue, text: str) -> str | None:
+    """The outlet the words were given to, from the cue verb's dependents.
+
+    Handles "told X", "shared with X", "speaking to X", "in an interview with X" and
+    "according to X" (where X names an outlet).
+    """
+    if cue is None:
+        return None
+    lemma = cue.lemma_.lower()
+    if lemma == "tell":
+        for ch in cue.children:
+            if ch.dep_ in ("dative", "dobj") and _is_outlet(ch):
+                return _venue_text(ch)
+    preps = cues.VENUE_PREPS.get(lemma, ())
+    for ch in cue.children:
+        if ch.dep_ == "prep" and ch.lower_ in preps:
+            for ob in ch.children:
+                if ob.dep_ == "pobj" and _is_outlet(ob):
+                    return _venue_text(ob)
+    for t in cue.sent:
+        if t.dep_ == "pobj" and t.lemma_.lower() in cues.VENUE_NOUNS:
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in ("with", "to"):
+                    for ob in p.children:
+                        if ob.dep_ == "pobj" and _is_outlet(ob):
+                            return _venue_text(ob)
+    if cue.lower_ == "according":
+        to = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if to is not None:
+            for ob in to.children:
+                if ob.dep_ == "pobj" and _is_outlet(ob) and ob.pos_ == "PROPN":
+                    return _venue_text(ob)
+    return None
+
+
+def _venue_text(tok) -> str:
+    toks = [t for t in tok.subtree if t.i <= tok.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
+    toks = toks or [tok]
+    lo = min(t.i for t in toks)
+    return tok.doc[lo : tok.i + 1].text
+
+
+def is_relayed(cue, venue: str | None, article: Article) -> bool:
+    """Whether the words were given to another outlet, or earlier, not to this article."""
+    own = (article.outlet or "").casefold().strip()
+    if venue is not None and venue.casefold().strip() != own:
+        return True
+    if cue is None:
+        return False
+    sent = cue.sent.text.lower()
+    return cue.tag_ in ("VBD", "VBN") and any(m in sent for m in cues.RELAY_MARKERS)

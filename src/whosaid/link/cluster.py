@@ -1,0 +1,383 @@
+"""Grouping quotes of different articles that are the same words: ``QuoteIndex``.
+
+The index is incremental. ``add`` keeps, per quote, only what matching and reporting
+need: its article number, content offset and content text (for the span of an
+occurrence), its word count and attribution flags; per article its id, date and outlet.
+Article texts are not kept. Words become ids and shingle hashes (``shingles.py``) when a
+batch is flushed; a flush verifies only the new candidate pairs (``align.py``) and adds
+their unit links to a union-find that persists, so adding a day of news never redoes the
+old pairs. ``groups`` turns the union-find into ``QuoteLink`` records:
+
+1. connected units (sentences/pieces of quotes) form components;
+2. components whose quotes are a subset of another component's quotes are merged, so
+   a passage reused sentence by sentence becomes one link, while two quotes that one
+   article prints together and another separately stay two links;
+3. short quotes (3 words up to a shingle, e.g. a fragment such as "on the outs") that
+   occur inside a linked unit join that link; they never link on their own;
+4. each article keeps one occurrence (its longest aligned span), sorted by date.
+"""
+
+from __future__ import annotations
+
+import logging
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import date
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from whosaid.config import DEFAULT, Settings
+from whosaid.link.align import align_units
+from whosaid.link.normalize import normalize_words, tokenize
+from whosaid.link.shingles import (
+    MIN_SHARED,
+    SHINGLE_WORDS,
+    ShingleIndex,
+    count_pairs,
+    shingle_hashes,
+)
+from whosaid.model import Extraction, Occurrence, Quote, QuoteLink, Span
+
+log = logging.getLogger("whosaid")
+
+# Shortest quote kept at all: a 3-word quote ("on the outs") can still join a link as a
+# fragment; one or two quoted words ("brief", "stupid") are scare quotes, not reuse.
+MIN_FRAGMENT_WORDS = 3
+# Pending quotes that trigger a flush inside add(), bounding the pending buffers.
+FLUSH_QUOTES = 200_000
+# Bits of a node key given to the unit number (node = quote << UNIT_BITS | unit).
+UNIT_BITS = 12
+_UNIT_MASK = (1 << UNIT_BITS) - 1
+
+
+class QuoteIndex:
+    """Streaming index of quotes that links the same words across articles.
+
+    Example:
+        >>> index = QuoteIndex()
+        >>> for extraction in day_one:
+        ...     index.add(extraction)
+        >>> links = index.groups()
+        >>> for extraction in day_two:   # only new pairs are verified
+        ...     index.add(extraction)
+        >>> links = index.groups()
+    """
+
+    def __init__(self, settings: Settings = DEFAULT) -> None:
+        self.settings = settings
+        # articles
+        self._art_ids: list[str] = []
+        self._art_pub: list[date | None] = []
+        self._art_outlet: list[str | None] = []
+        self._art_index: dict[str, int] = {}
+        # quotes
+        self._q_art = array("i")
+        self._q_len = array("i")
+        self._q_start = array("q")
+        self._q_text: list[str] = []
+        self._q_meta: list[tuple[str | None, str | None, bool, bool] | None] = []
+        self._frags: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        # pending batch (word ids of quotes with SHINGLE_WORDS+ words)
+        self._vocab: dict[str, int] = {}
+        self._pend_ids = array("q")
+        self._pend_lens = array("q")
+        self._pend_qids = array("q")
+        self._shingles = ShingleIndex()
+        # union-find over unit nodes, and the word range of each node that is matched
+        self._parent: dict[int, int] = {}
+        self._range: dict[int, list[int]] = {}
+        self._weak: list[tuple[int, int]] = []
+        self.pairs_verified = 0
+
+    def __len__(self) -> int:
+        """Number of quotes indexed."""
+        return len(self._q_text)
+
+    @property
+    def n_articles(self) -> int:
+        return len(self._art_ids)
+
+    def add(self, extraction: Extraction) -> None:
+        """Index the quotes of one article.
+
+        An article id seen before is ignored (with a log line): ids name articles.
+
+        Args:
+            extraction: The article and its quotes.
+        """
+        art = extraction.article
+        if art.id in self._art_index:
+            log.warning("link: article %s added twice; the second copy is ignored", art.id)
+            return
+        if not extraction.quotes:
+            return
+        a = len(self._art_ids)
+        self._art_index[art.id] = a
+        self._art_ids.append(art.id)
+        self._art_pub.append(art.published)
+        self._art_outlet.append(art.outlet)
+        for q in extraction.quotes:
+            self._add_quote(a, q)
+        if len(self._pend_lens) >= FLUSH_QUOTES:
+            self.flush()
+
+    def add_all(self, extractions: Iterable[Extraction]) -> None:
+        """Index many articles (same as calling :meth:`add` on each)."""
+        for e in extractions:
+            self.add(e)
+
+    def _add_quote(self, a: int, q: Quote) -> None:
+        words = normalize_words(q.content.text)
+        n = len(words)
+        if n < MIN_FRAGMENT_WORDS:
+            return
+        qid = len(self._q_text)
+        self._q_art.append(a)
+        self._q_len.append(n)
+        self._q_start.append(q.content.start)
+        self._q_text.append(q.content.text)
+        sp = q.speaker
+        speaker = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
+        credited = bool(q.venue) or bool(sp and sp.name and not sp.anonymous)
+        meta = (speaker, q.venue, credited, q.relayed)
+        self._q_meta.append(None if meta == (None, None, False, False) else meta)
+        if n < SHINGLE_WORDS:
+            self._frags[tuple(words)].append(qid)
+            return
+        vocab = self._vocab
+        ids = []
+        for w in words:
+            i = vocab.get(w)
+            if i is None:
+                i = vocab[w] = len(vocab)
+            ids.append(i)
+        self._pend_ids.extend(ids)
+        self._pend_lens.append(n)
+        self._pend_qids.append(qid)
+
+    # -- matching -----------------------------------------------------------------------
+
+    def flush(self) -> int:
+        """Match the pending quotes against everything indexed; return pairs linked."""
+        if not self._pend_lens:
+            return 0
+        ids = np.frombuffer(self._pend_ids, dtype=np.int64)
+        lens = np.frombuffer(self._pend_lens, dtype=np.int64)
+        qids = np.frombuffer(self._pend_qids, dtype=np.int64)
+        h, hq = shingle_hashes(ids, lens, qids)
+        a, b = self._shingles.add_batch(h, hq)
+        del ids, lens, qids
+        self._pend_ids = array("q")
+        self._pend_lens = array("q")
+        self._pend_qids = array("q")
+        q_art = np.frombuffer(self._q_art, dtype=np.int32)
+        keep = q_art[a] != q_art[b]
+        a, b, shared = count_pairs(a[keep], b[keep])
+        q_len = np.frombuffer(self._q_len, dtype=np.int32)
+        shorter = np.minimum(q_len[a], q_len[b])
+        need = np.minimum(MIN_SHARED, shorter - SHINGLE_WORDS + 1)
+        keep = shared >= need
+        return self._verify(a[keep].tolist(), b[keep].tolist())
+
+    def _verify(self, pa: list[int], pb: list[int]) -> int:
+        cache: dict[int, tuple[list[str], list[int], list[int], list[int]]] = {}
+        sm = SequenceMatcher(None, autojunk=False)
+        linked = 0
+        min_words = self.settings.min_link_words
+        for x, y in zip(pa, pb, strict=True):
+            tx = cache.get(x) or cache.setdefault(x, tokenize(self._q_text[x]))
+            ty = cache.get(y) or cache.setdefault(y, tokenize(self._q_text[y]))
+            # x repeats over consecutive pairs (sorted), so it is the matcher's cached side
+            matches = align_units(ty[0], ty[3], tx[0], tx[3], min_words, sm)
+            self.pairs_verified += 1
+            if not matches:
+                continue
+            linked += 1
+            for m in matches:
+                ny = (y << UNIT_BITS) | min(m.u, _UNIT_MASK)
+                nx = (x << UNIT_BITS) | min(m.v, _UNIT_MASK)
+                if m.kind == "weak":
+                    # the whole-quote side is the short one
+                    if len(ty[0]) <= len(tx[0]):
+                        self._weak.append((y, nx))
+                    else:
+                        self._weak.append((x, ny))
+                    continue
+                self._extend(ny, m.a_lo, m.a_hi)
+                self._extend(nx, m.b_lo, m.b_hi)
+                self._union(ny, nx)
+            if len(cache) > 50_000:
+                cache.clear()
+        return linked
+
+    def _extend(self, node: int, lo: int, hi: int) -> None:
+        r = self._range.get(node)
+        if r is None:
+            self._range[node] = [lo, hi]
+        else:
+            r[0] = min(r[0], lo)
+            r[1] = max(r[1], hi)
+
+    def _find(self, x: int) -> int:
+        parent = self._parent
+        root = x
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def _union(self, x: int, y: int) -> None:
+        rx, ry = self._find(x), self._find(y)
+        if rx != ry:
+            # keep the smaller key (older quote) as root: stable across runs
+            if rx < ry:
+                self._parent[ry] = rx
+            else:
+                self._parent[rx] = ry
+
+    # -- output -------------------------------------------------------------------------
+
+    def groups(self) -> list[QuoteLink]:
+        """Flush pending quotes and return every link, oldest origin first."""
+        self.flush()
+        comps: dict[int, list[int]] = defaultdict(list)
+        for node in self._parent:
+            comps[self._find(node)].append(node)
+        merged = _merge_subsets([sorted(c) for c in comps.values()])
+        toks: dict[int, tuple[list[str], list[int], list[int], list[int]]] = {}
+
+        def tok(qid: int) -> tuple[list[str], list[int], list[int], list[int]]:
+            t = toks.get(qid)
+            if t is None:
+                t = toks[qid] = tokenize(self._q_text[qid])
+            return t
+
+        frag_lens = sorted({len(k) for k in self._frags})
+        weak_by_node: dict[int, list[int]] = defaultdict(list)
+        for short_q, node in self._weak:
+            weak_by_node[node].append(short_q)
+        links = []
+        for nodes in merged:
+            link = self._build(nodes, tok, frag_lens, weak_by_node)
+            if link is not None:
+                links.append(link)
+        links.sort(key=lambda lk: (_date_key(lk.origin.published), lk.origin.article_id, lk.origin.span.start))
+        return links
+
+    def _build(self, nodes, tok, frag_lens, weak_by_node) -> QuoteLink | None:
+        # per article, per quote: union of matched word ranges
+        by_art: dict[int, dict[int, list[int]]] = defaultdict(dict)
+        for node in nodes:
+            q = node >> UNIT_BITS
+            lo, hi = self._range[node]
+            r = by_art[self._q_art[q]].get(q)
+            if r is None:
+                by_art[self._q_art[q]][q] = [lo, hi]
+            else:
+                r[0], r[1] = min(r[0], lo), max(r[1], hi)
+        if len(by_art) < 2:
+            return None
+        occ: dict[int, tuple[int, int, int, bool]] = {}  # art -> (qid, lo, hi, fragment)
+        for art, quotes in by_art.items():
+            q, (lo, hi) = max(quotes.items(), key=lambda kv: (kv[1][1] - kv[1][0], -kv[0]))
+            occ[art] = (q, lo, hi, False)
+        # short quotes inside a linked unit join the link (never the other way round)
+        for node in nodes:
+            q = node >> UNIT_BITS
+            for fq in weak_by_node.get(node, ()):
+                fa = self._q_art[fq]
+                if fa not in occ:
+                    occ[fa] = (fq, 0, self._q_len[fq], True)
+            if not frag_lens:
+                continue
+            words, _, _, units = tok(q)
+            unit = node & _UNIT_MASK
+            pos = [i for i, u in enumerate(units) if u == unit]
+            if not pos:
+                continue
+            first, last = pos[0], pos[-1] + 1
+            for flen in frag_lens:
+                for i in range(first, last - flen + 1):
+                    for fq in self._frags.get(tuple(words[i : i + flen]), ()):
+                        fa = self._q_art[fq]
+                        if fa not in occ:
+                            occ[fa] = (fq, 0, self._q_len[fq], True)
+        occurrences = []
+        canonical = None
+        for art, (q, lo, hi, fragment) in occ.items():
+            _, starts, ends, _ = tok(q)
+            text = self._q_text[q]
+            s, e = starts[lo], ends[hi - 1]
+            base = self._q_start[q]
+            speaker, venue, credited, relayed = self._q_meta[q] or (None, None, False, False)
+            o = Occurrence(
+                article_id=self._art_ids[art],
+                span=Span(start=base + s, end=base + e, text=text[s:e]),
+                published=self._art_pub[art],
+                outlet=self._art_outlet[art],
+                speaker=speaker,
+                venue=venue,
+                credited=credited,
+                relayed=relayed,
+            )
+            occurrences.append((o, fragment))
+        occurrences.sort(key=lambda of: (_date_key(of[0].published), of[0].article_id))
+        # canonical wording: the earliest occurrence that is not a mere fragment
+        canonical = next((o for o, frag in occurrences if not frag), occurrences[0][0])
+        origin = occurrences[0][0]
+        return QuoteLink(
+            text=canonical.span.text,
+            occurrences=tuple(o for o, _ in occurrences),
+            key=f"{origin.article_id}:{origin.span.start}",
+        )
+
+
+def _date_key(d: date | None) -> tuple[bool, date]:
+    """Sort key: dated first, oldest first; undated last."""
+    return (d is None, d or date.max)
+
+
+def _merge_subsets(comps: list[list[int]]) -> list[list[int]]:
+    """Merge components whose quote set is contained in a larger component's quote set."""
+    qsets = [frozenset(n >> UNIT_BITS for n in c) for c in comps]
+    order = sorted(range(len(comps)), key=lambda i: (-len(qsets[i]), comps[i][0]))
+    owner = list(range(len(comps)))
+    by_quote: dict[int, list[int]] = defaultdict(list)
+    for i in order:
+        qs = qsets[i]
+        probe = next(iter(qs))
+        for j in by_quote.get(probe, ()):
+            if qs <= qsets[j]:
+                owner[i] = owner[j]
+                break
+        for q in qs:
+            by_quote[q].append(i)
+    out: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(comps)):
+        out[owner[i]].extend(comps[i])
+    return list(out.values())
+
+
+def link_quotes(extractions: Iterable[Extraction], settings: Settings = DEFAULT) -> list[QuoteLink]:
+    """Group quotes that are the same words in two or more different articles.
+
+    Args:
+        extractions: Articles with their quotes (any order).
+        settings: ``min_link_words`` is the shortest quote that links on its own.
+
+    Returns:
+        One ``QuoteLink`` per group of the same words, oldest origin first; each has one
+        occurrence per article, oldest first.
+    """
+    index = QuoteIndex(settings)
+    index.add_all(extractions)
+    return index.groups()
+
+
+def iter_links(extractions: Iterable[Extraction], settings: Settings = DEFAULT) -> Iterator[dict]:
+    """``link_quotes`` as CONTRACT dicts (``whosaid link --format jsonl``)."""
+    for link in link_quotes(extractions, settings):
+        yield link.to_dict()

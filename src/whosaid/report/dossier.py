@@ -1,0 +1,437 @@
+"""The story dossier: one data structure, rendered as a table, JSON, Markdown or HTML.
+
+``build_dossier`` turns extractions, quote groups and fact conflicts into a plain dict
+(the JSON format *is* that dict), so every renderer, the CLI and the web app read the
+same thing. Article text is untrusted: the HTML renderer autoescapes everything.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from whosaid.errors import InputError
+from whosaid.model import Article, Extraction, Fact, Provenance, Quote
+
+FORMATS = ("table", "json", "md", "html")
+# Longest quote text shown in a table cell before it is cut with an ellipsis.
+CELL_CHARS = 110
+# Timexes shown on the timeline must resolve to at least a year-month, or they say
+# nothing a reader can place ("PRESENT_REF", "P3M").
+_TIMELINE_MIN_VALUE_LEN = 7
+
+
+def article_label(a: Article) -> str:
+    """How an article is named to a reader: its outlet, else its title, else its id."""
+    if a.outlet:
+        return a.outlet
+    if a.title:
+        return a.title if len(a.title) <= 60 else a.title[:57] + "…"
+    return a.id
+
+
+def speaker_label(q: Quote) -> str | None:
+    """Readable speaker: the name if resolved, else the mention ("a second insider")."""
+    sp = q.speaker
+    if sp is None:
+        return None
+    if sp.name and not sp.anonymous:
+        return sp.name
+    if sp.mention:
+        return sp.mention.text
+    return sp.descriptor
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> dict[str, Any]:
+    sp = q.speaker
+    return {
+        "article_id": a.id,
+        "article": article_label(a),
+        "published": _iso(a.published),
+        "text": q.content.text,
+        "start": q.content.start,
+        "end": q.content.end,
+        "speaker": speaker_label(q),
+        "speaker_mention": sp.mention.text if sp and sp.mention else None,
+        "speaker_name": sp.name if sp else None,
+        "anonymous": q.anonymous,
+        "descriptor": sp.descriptor if sp else None,
+        "ordinal": sp.ordinal if sp else None,
+        "speaker_ref": sp.ref if sp else None,
+        "venue": q.venue,
+        "cue": q.cue.text if q.cue else None,
+        "direct": q.direct,
+        "relayed": q.relayed,
+        "said_at": q.said_at,
+        "method": q.method,
+        "group": group_of.get((a.id, q.content.start)),
+    }
+
+
+def _fact_row(f: Fact, articles: dict[str, Article]) -> dict[str, Any]:
+    a = articles.get(f.article_id)
+    return {
+        "article_id": f.article_id,
+        "article": article_label(a) if a else f.article_id,
+        "published": _iso(a.published) if a else None,
+        "subject": f.subject,
+        "kind": f.kind,
+        "stated": f.stated or f.span.text,
+        "text": f.span.text,
+        "start": f.span.start,
+        "end": f.span.end,
+        "lo": _iso(f.lo),
+        "hi": _iso(f.hi),
+    }
+
+
+def build_dossier(
+    extractions: Sequence[Extraction],
+    provenance: Sequence[Provenance] = (),
+    conflicts: Iterable[tuple[Fact, Fact]] = (),
+    *,
+    title: str | None = None,
+) -> dict[str, Any]:
+    """Assemble the dossier of a set of articles.
+
+    Args:
+        extractions: one per article (failed ones are listed, not analysed).
+        provenance: assessed quote groups (``whosaid.assess.assess``).
+        conflicts: pairs of facts that disagree (``whosaid.assess.facts.fact_conflicts``).
+        title: a heading; defaults to a description of the set.
+
+    Returns:
+        A JSON-serialisable dict: ``summary``, ``findings``, ``articles``, ``quotes``,
+        ``groups``, ``timeline``, ``conflicts``, ``failed``.
+    """
+    ok = [x for x in extractions if not x.error]
+    ok.sort(key=lambda x: (x.article.published or date.max, x.article.id))
+    articles = {x.article.id: x.article for x in ok}
+    quotes_of = {x.article.id: x.quotes for x in ok}
+
+    # Groups are numbered in provenance order (most uncredited reuse first).
+    group_of: dict[tuple[str, int], int] = {}
+    groups = []
+    findings: list[str] = []
+    for gid, p in enumerate(provenance, start=1):
+        occs = []
+        for o in p.link.occurrences:
+            a = articles.get(o.article_id)
+            occs.append(
+                {
+                    "article_id": o.article_id,
+                    "article": article_label(a) if a else (o.outlet or o.article_id),
+                    "published": _iso(o.published),
+                    "text": o.span.text,
+                    "start": o.span.start,
+                    "end": o.span.end,
+                    "speaker": o.speaker,
+                    "venue": o.venue,
+                    "credited": o.credited,
+                    "relayed": o.relayed,
+                    "age_days": p.stale_days.get(o.article_id, 0),
+                }
+            )
+        # Map each quote that contains an occurrence to its group, for the quote cards.
+        for o in p.link.occurrences:
+            for q in quotes_of.get(o.article_id, ()):
+                if q.content.start <= o.span.start < q.content.end:
+                    group_of.setdefault((o.article_id, q.content.start), gid)
+        groups.append(
+            {
+                "id": gid,
+                "text": p.link.text,
+                "first_article": p.first_article,
+                "first_published": _iso(p.first_published),
+                "credited_venue": p.credited_venue,
+                "uncredited": list(p.uncredited),
+                "independent_origins": p.independent_origins,
+                "notes": list(p.notes),
+                "occurrences": occs,
+            }
+        )
+        findings.extend(p.notes)
+
+    quotes = [_quote_row(q, x.article, group_of) for x in ok for q in x.quotes]
+
+    art_rows = []
+    for x in ok:
+        a = x.article
+        n = len(x.quotes)
+        anon = sum(q.anonymous for q in x.quotes)
+        art_rows.append(
+            {
+                "id": a.id,
+                "label": article_label(a),
+                "title": a.title,
+                "outlet": a.outlet,
+                "url": a.url,
+                "published": _iso(a.published),
+                "quotes": n,
+                "anonymous": anon,
+                "anonymous_share": round(anon / n, 3) if n else None,
+                "text": a.text,
+                "spans": sorted(
+                    [{"start": q.content.start, "end": q.content.end, "kind": "quote"} for q in x.quotes]
+                    + [
+                        {"start": q.speaker.mention.start, "end": q.speaker.mention.end, "kind": "speaker"}
+                        for q in x.quotes
+                        if q.speaker and q.speaker.mention
+                    ],
+                    key=lambda s: (s["start"], -s["end"]),
+                ),
+            }
+        )
+
+    timeline = []
+    for x in ok:
+        a = x.article
+        if a.published:
+            timeline.append(
+                {"date": a.published.isoformat(), "kind": "published", "article_id": a.id,
+                 "article": article_label(a), "text": a.title or article_label(a), "start": None, "end": None}
+            )
+        for q in x.quotes:
+            if q.said_at and q.said_at[:1].isdigit() and q.said_at[:10] != _iso(a.published):
+                timeline.append(
+                    {"date": q.said_at, "kind": "said", "article_id": a.id, "article": article_label(a),
+                     "text": q.content.text, "start": q.content.start, "end": q.content.end}
+                )
+        for t in x.timexes:
+            v = t.value or ""
+            if t.type == "DATE" and v[:4].isdigit() and len(v) >= _TIMELINE_MIN_VALUE_LEN and v[:10] != _iso(a.published):
+                timeline.append(
+                    {"date": v, "kind": "mentioned", "article_id": a.id, "article": article_label(a),
+                     "text": _sentence_around(a.text, t.span.start, t.span.end), "start": t.span.start,
+                     "end": t.span.end}
+                )
+    timeline.sort(key=lambda e: (e["date"], e["kind"] != "published"))
+
+    conflict_rows = [
+        {"subject": f1.subject, "kind": f1.kind, "a": _fact_row(f1, articles), "b": _fact_row(f2, articles)}
+        for f1, f2 in conflicts
+    ]
+    for c in conflict_rows:
+        findings.append(
+            f"{c['subject']}: {c['a']['article']} says “{c['a']['text']}” but "
+            f"{c['b']['article']} says “{c['b']['text']}” ({c['kind']} {c['a']['lo']}…{c['a']['hi']} "
+            f"vs {c['b']['lo']}…{c['b']['hi']})."
+        )
+
+    n_quotes = len(quotes)
+    n_anon = sum(q["anonymous"] for q in quotes)
+    dates = [a.published for a in articles.values() if a.published]
+    outlets = Counter(a.outlet for a in articles.values() if a.outlet)
+    summary = {
+        "articles": len(ok),
+        "failed": len(extractions) - len(ok),
+        "outlets": sorted(outlets),
+        "first": _iso(min(dates)) if dates else None,
+        "last": _iso(max(dates)) if dates else None,
+        "quotes": n_quotes,
+        "anonymous_quotes": n_anon,
+        "anonymous_share": round(n_anon / n_quotes, 3) if n_quotes else None,
+        "groups": len(groups),
+        "uncredited_reuses": sum(len(g["uncredited"]) for g in groups),
+        "conflicts": len(conflict_rows),
+    }
+    if title is None:
+        span = f"{summary['first']} to {summary['last']}" if dates else "undated"
+        title = f"Dossier of {len(ok)} article{'s' if len(ok) != 1 else ''}, {span}"
+    return {
+        "title": title,
+        "summary": summary,
+        "findings": findings,
+        "articles": art_rows,
+        "quotes": quotes,
+        "groups": groups,
+        "timeline": timeline,
+        "conflicts": conflict_rows,
+        "failed": [{"id": x.article.id, "error": x.error} for x in extractions if x.error],
+    }
+
+
+def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
+    """The sentence (or line) holding ``text[start:end]``, cut to ``limit`` characters."""
+    lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    hi = min(hi_candidates) + 1 if hi_candidates else len(text)
+    s = text[lo:hi].strip()
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _cut(s: str | None, n: int = CELL_CHARS) -> str:
+    if not s:
+        return ""
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def render_dossier(dossier: dict[str, Any], fmt: str = "table", *, width: int = 140) -> str:
+    """Render a dossier dict as ``table`` (plain-text tables), ``json``, ``md`` or ``html``.
+
+    Raises:
+        InputError: unknown format.
+    """
+    if fmt == "json":
+        return json.dumps(dossier, ensure_ascii=False, indent=2)
+    if fmt == "md":
+        return _markdown(dossier)
+    if fmt == "html":
+        from whosaid.report.html import render_html
+
+        return render_html(dossier)
+    if fmt == "table":
+        return _table(dossier, width=width)
+    raise InputError(f"unknown dossier format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _speaker_cell(q: dict[str, Any]) -> str:
+    s = q["speaker"] or "—"
+    if q["anonymous"]:
+        s += " (anon.)"
+    return s
+
+
+def _table(d: dict[str, Any], *, width: int) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    buf = io.StringIO()
+    con = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
+    s = d["summary"]
+    con.print(f"[b]{d['title']}[/b]")
+    share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
+    con.print(
+        f"{s['articles']} articles, {len(s['outlets'])} named outlets, {s['quotes']} quotes "
+        f"({s['anonymous_quotes']} anonymous, {share}), {s['groups']} quote groups across articles, "
+        f"{s['uncredited_reuses']} uncredited reuses, {s['conflicts']} fact conflicts."
+    )
+    if d["findings"]:
+        con.print("\n[b]Findings[/b]")
+        for f in d["findings"]:
+            con.print(f" • {f}", markup=False)
+
+    t = Table(title="Articles", title_justify="left", expand=False)
+    for c in ("published", "article", "quotes", "anonymous"):
+        t.add_column(c)
+    for a in d["articles"]:
+        share = f"{a['anonymous']} ({a['anonymous_share']:.0%})" if a["quotes"] else "0"
+        t.add_row(a["published"] or "—", _cut(a["label"], 60), str(a["quotes"]), share)
+    con.print()
+    con.print(t)
+
+    t = Table(title="Who said what", title_justify="left", show_lines=False)
+    for c, kw in (("published", {"no_wrap": True}), ("article", {"max_width": 22}), ("speaker", {"max_width": 26}),
+                  ("venue", {"max_width": 18}), ("cue", {"max_width": 10}), ("quote", {"ratio": 1}),
+                  ("grp", {"no_wrap": True})):
+        t.add_column(c, **kw)
+    for q in d["quotes"]:
+        venue = q["venue"] or ""
+        if q["relayed"]:
+            venue = (venue + " (relayed)").strip()
+        t.add_row(q["published"] or "—", q["article"], _speaker_cell(q), venue, q["cue"] or "",
+                  ("" if q["direct"] else "[reported] ") + _cut(q["text"]), str(q["group"] or ""))
+    con.print()
+    con.print(t)
+
+    if d["groups"]:
+        con.print("\n[b]Quotes printed in more than one article[/b]")
+        for g in d["groups"]:
+            con.print(f"\n [{g['id']}] “{_cut(g['text'], 150)}”", markup=False)
+            for o in g["occurrences"]:
+                credit = "credited" if o["credited"] else "UNCREDITED"
+                if o is g["occurrences"][0]:
+                    credit = "first" + (f", credits {o['venue']}" if o["venue"] else "")
+                age = f", +{o['age_days']} days" if o["age_days"] else ""
+                con.print(
+                    f"     {o['published'] or '—'}  {o['article']}: {o['speaker'] or '—'}"
+                    f"{' → ' + o['venue'] if o['venue'] else ''} [{credit}{age}]",
+                    markup=False,
+                )
+
+    if d["timeline"]:
+        t = Table(title="Timeline", title_justify="left")
+        for c, kw in (("date", {"no_wrap": True}), ("what", {}), ("article", {"max_width": 24}), ("text", {"ratio": 1})):
+            t.add_column(c, **kw)
+        for e in d["timeline"]:
+            t.add_row(e["date"], e["kind"], e["article"], _cut(e["text"]))
+        con.print()
+        con.print(t)
+
+    if d["conflicts"]:
+        t = Table(title="Facts that disagree", title_justify="left")
+        for c in ("person", "fact", "one article says", "another says"):
+            t.add_column(c)
+        for c in d["conflicts"]:
+            a, b = c["a"], c["b"]
+            t.add_row(c["subject"], c["kind"], f"{a['article']} ({a['published']}): “{a['text']}”",
+                      f"{b['article']} ({b['published']}): “{b['text']}”")
+        con.print()
+        con.print(t)
+    if d["failed"]:
+        con.print("\n[b]Not analysed[/b]")
+        for f in d["failed"]:
+            con.print(f" • {f['id']}: {f['error']}", markup=False)
+    return buf.getvalue()
+
+
+def _md_cell(s: Any) -> str:
+    return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(d: dict[str, Any]) -> str:
+    s = d["summary"]
+    out = [f"# {_md_cell(d['title'])}", ""]
+    share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
+    out.append(
+        f"{s['articles']} articles · {s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share}) · "
+        f"{s['groups']} quote groups · {s['uncredited_reuses']} uncredited reuses · {s['conflicts']} fact conflicts"
+    )
+    if d["findings"]:
+        out += ["", "## Findings", ""] + [f"- {_md_cell(f)}" for f in d["findings"]]
+    out += ["", "## Articles", "", "| published | article | quotes | anonymous |", "|---|---|---:|---:|"]
+    for a in d["articles"]:
+        out.append(f"| {a['published'] or '—'} | {_md_cell(a['label'])} | {a['quotes']} | {a['anonymous']} |")
+    out += ["", "## Who said what", "", "| published | article | speaker | venue | cue | quote | group |",
+            "|---|---|---|---|---|---|---|"]
+    for q in d["quotes"]:
+        venue = (q["venue"] or "") + (" (relayed)" if q["relayed"] else "")
+        out.append(
+            f"| {q['published'] or '—'} | {_md_cell(q['article'])} | {_md_cell(_speaker_cell(q))} | {_md_cell(venue)} "
+            f"| {_md_cell(q['cue'])} | {_md_cell(_cut(q['text']))} | {q['group'] or ''} |"
+        )
+    if d["groups"]:
+        out += ["", "## Quotes printed in more than one article"]
+        for g in d["groups"]:
+            out += ["", f"**[{g['id']}]** “{_md_cell(_cut(g['text'], 200))}”", ""]
+            for o in g["occurrences"]:
+                credit = "credited" if o["credited"] else "**uncredited**"
+                out.append(
+                    f"- {o['published'] or '—'} {_md_cell(o['article'])}: {_md_cell(o['speaker'] or '—')}"
+                    f"{' → ' + _md_cell(o['venue']) if o['venue'] else ''} ({credit}"
+                    f"{', +' + str(o['age_days']) + ' days' if o['age_days'] else ''})"
+                )
+    if d["timeline"]:
+        out += ["", "## Timeline", "", "| date | what | article | text |", "|---|---|---|---|"]
+        for e in d["timeline"]:
+            out.append(f"| {e['date']} | {e['kind']} | {_md_cell(e['article'])} | {_md_cell(_cut(e['text']))} |")
+    if d["conflicts"]:
+        out += ["", "## Facts that disagree", "", "| person | fact | one article says | another says |", "|---|---|---|---|"]
+        for c in d["conflicts"]:
+            a, b = c["a"], c["b"]
+            out.append(
+                f"| {_md_cell(c['subject'])} | {c['kind']} | {_md_cell(a['article'])}: “{_md_cell(a['text'])}” "
+                f"| {_md_cell(b['article'])}: “{_md_cell(b['text'])}” |"
+            )
+    if d["failed"]:
+        out += ["", "## Not analysed", ""] + [f"- {_md_cell(f['id'])}: {_md_cell(f['error'])}" for f in d["failed"]]
+    return "\n".join(out) + "\n"

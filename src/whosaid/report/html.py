@@ -1,0 +1,130 @@
+"""Self-contained HTML dossier: inline CSS, SVG drawn in Python, no scripts, no CDN.
+
+Everything from an article goes through Jinja's autoescaping; URLs are only linked when
+their scheme is http(s), so a ``javascript:`` link in untrusted metadata stays text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+# Geometry of the two SVG figures, in px.
+_W, _PAD, _ROW = 900, 40, 34
+
+
+def _env() -> Environment:
+    env = Environment(
+        loader=PackageLoader("whosaid.report", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["pct"] = lambda v: "n/a" if v is None else f"{v:.0%}"
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) URL, else None (never a ``javascript:`` link)."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def _day(s: str | None) -> date | None:
+    """The first day of a TIMEX3-like value ("2023-08", "2023-03-01/2023-08-07")."""
+    if not s or not s[:4].isdigit():
+        return None
+    s = s.split("/")[0]
+    parts = s[:10].split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        d = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _x_scale(days: list[date]):
+    lo, hi = min(days), max(days)
+    span = max((hi - lo).days, 1)
+    return lambda d: _PAD + (_W - 2 * _PAD) * (d - lo).days / span
+
+
+def _timeline_figure(d: dict[str, Any]) -> dict[str, Any] | None:
+    events = [(e, _day(e["date"])) for e in d["timeline"]]
+    events = [(e, day) for e, day in events if day]
+    if not events:
+        return None
+    x = _x_scale([day for _, day in events])
+    lanes = {"published": 0, "said": 1, "mentioned": 2}
+    marks = [
+        {"x": round(x(day), 1), "y": 30 + lanes.get(e["kind"], 2) * _ROW, "kind": e["kind"],
+         "label": f"{e['date']} · {e['article']}: {e['text']}"}
+        for e, day in events
+    ]
+    days = sorted({day for _, day in events})
+    ticks = [{"x": round(x(day), 1), "label": day.isoformat()} for day in (days[0], days[-1])]
+    return {"w": _W, "h": 30 + 3 * _ROW + 20, "marks": marks, "ticks": ticks,
+            "lanes": [{"y": 30 + i * _ROW, "name": n} for n, i in lanes.items()]}
+
+
+def _graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
+    """Who copied whom: articles on a time axis, an edge from first printing to each reuse."""
+    if not d["groups"]:
+        return None
+    arts = {a["id"]: a for a in d["articles"]}
+    ids = [i for i in arts if any(o["article_id"] == i for g in d["groups"] for o in g["occurrences"])]
+    days = [_day(arts[i]["published"]) or date.min for i in ids]
+    known = [x for x in days if x != date.min] or [date(2000, 1, 1)]
+    x = _x_scale(known)
+    nodes = {}
+    for row, (i, day) in enumerate(sorted(zip(ids, days, strict=True), key=lambda p: (p[1], p[0]))):
+        nodes[i] = {"id": i, "x": round(x(day) if day != date.min else _PAD, 1), "y": 40 + row * _ROW * 1.4,
+                    "label": f"{arts[i]['label']} ({arts[i]['published'] or 'undated'})"}
+    edges = {}
+    for g in d["groups"]:
+        first = g["occurrences"][0]["article_id"]
+        for o in g["occurrences"][1:]:
+            key = (first, o["article_id"])
+            e = edges.setdefault(key, {"a": nodes[first], "b": nodes[o["article_id"]], "credited": True,
+                                       "groups": []})
+            e["credited"] = e["credited"] and o["credited"]
+            e["groups"].append(g["id"])
+    sources = []
+    for g in d["groups"]:
+        v = g["occurrences"][0]["venue"]
+        if v:
+            sources.append({"venue": v, "node": nodes[g["occurrences"][0]["article_id"]]})
+    uniq = {(s["venue"], s["node"]["id"]): s for s in sources}
+    return {"w": _W + 260, "h": 60 + len(nodes) * _ROW * 1.4, "nodes": list(nodes.values()),
+            "edges": list(edges.values()), "sources": list(uniq.values())}
+
+
+def _segments(a: dict[str, Any]) -> list[dict[str, Any]]:
+    """Split an article's text into plain, quote and speaker pieces (spans may nest)."""
+    text = a["text"]
+    kinds: list[set[str]] = [set() for _ in range(len(text))]
+    for s in a["spans"]:
+        for i in range(max(0, s["start"]), min(len(text), s["end"])):
+            kinds[i].add(s["kind"])
+    out: list[dict[str, Any]] = []
+    for i, ch in enumerate(text):
+        k = " ".join(sorted(kinds[i]))
+        if out and out[-1]["kind"] == k:
+            out[-1]["text"] += ch
+        else:
+            out.append({"kind": k, "text": ch})
+    return out
+
+
+def render_html(d: dict[str, Any]) -> str:
+    """Render the dossier dict as one self-contained HTML page."""
+    articles = [dict(a, segments=_segments(a)) for a in d["articles"]]
+    return _env().get_template("dossier.html.j2").render(
+        d=d, articles=articles, timeline=_timeline_figure(d), graph=_graph_figure(d)
+    )

@@ -1,0 +1,84 @@
+"""The same extraction on a Dask cluster, for collections that outgrow one machine.
+
+The driver streams articles from the readers, cuts them into batches and submits each
+batch to the cluster; every worker process loads the spaCy model once (``load_nlp`` is
+cached per process) and runs :func:`whosaid.extract.extract_articles` on its batch.
+At most ``MAX_IN_FLIGHT_PER_WORKER`` batches per worker are pending at any time, so the
+driver's memory stays flat however large the input; results come back in input order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
+
+from whosaid.config import DEFAULT, Settings
+from whosaid.errors import WhosaidError
+from whosaid.model import Article, Extraction
+
+log = logging.getLogger("whosaid")
+
+# Batches queued per worker: two keeps every worker busy while one result travels back,
+# without buffering the input (measured: 3+ gave no speed-up on a 2-core LocalCluster).
+MAX_IN_FLIGHT_PER_WORKER = 2
+
+
+def _extract_batch(batch: list[Article], settings: Settings) -> list[Extraction]:
+    from whosaid.extract import extract_articles
+
+    return list(extract_articles(batch, settings))
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def connect(scheduler: str | None = None, n_workers: int = 2):
+    """A Dask client: to ``scheduler`` (``tcp://host:8786``) or a new LocalCluster.
+
+    Raises:
+        WhosaidError: dask.distributed is not installed or the scheduler is unreachable.
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as e:  # pragma: no cover - depends on the install
+        raise WhosaidError("Dask is not installed", hint="pip install 'whosaid[scale]'") from e
+    try:
+        if scheduler:
+            return Client(scheduler, timeout="10s")
+        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        return Client(cluster)
+    except OSError as e:
+        raise WhosaidError(f"cannot reach Dask scheduler {scheduler or 'local'}: {e}") from e
+
+
+def extract_distributed(
+    articles: Iterable[Article], client, settings: Settings = DEFAULT
+) -> Iterator[Extraction]:
+    """Extract articles on the cluster behind ``client``, streaming, in input order.
+
+    Args:
+        articles: any iterable of articles, consumed lazily.
+        client: a ``dask.distributed.Client``.
+        settings: passed to every worker; ``batch_size`` articles go in one task.
+
+    Yields:
+        One Extraction per article, in input order.
+    """
+    # Each worker is one process: no nested spaCy processes, no nested cluster.
+    settings = replace(settings, n_process=1, dask=None)
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    limit = workers * MAX_IN_FLIGHT_PER_WORKER
+    pending: deque = deque()
+    for batch in _batches(articles, settings.batch_size):
+        pending.append(client.submit(_extract_batch, batch, settings, pure=False))
+        if len(pending) >= limit:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()

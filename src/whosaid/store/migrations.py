@@ -1,0 +1,146 @@
+"""Numbered schema migrations, recorded in a ``migrations`` table.
+
+Like sqlite-utils ``Migrations``: each step has a number and a name, runs once in its own
+transaction, and is recorded with the time it ran. ``PRAGMA user_version`` mirrors the
+highest step applied, so ``sqlite3 whosaid.db 'PRAGMA user_version'`` tells the schema
+version without whosaid. Step 1 is ``schema.sql``; later steps append to ``MIGRATIONS``
+and never edit an earlier one.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from importlib import resources
+
+from whosaid.errors import StoreError
+
+log = logging.getLogger("whosaid")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Migration:
+    """One schema step: ``sql`` is a script of ``;``-terminated statements."""
+
+    version: int
+    name: str
+    sql: str
+
+
+def _package_sql(name: str) -> str:
+    return resources.files("whosaid.store").joinpath(name).read_text(encoding="utf-8")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(version=1, name="initial schema", sql=_package_sql("schema.sql")),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+_MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+)
+"""
+
+
+def statements(script: str) -> list[str]:
+    """Split an SQL script into statements, keeping trigger bodies whole.
+
+    Args:
+        script: SQL text with ``;``-terminated statements and ``--`` comments.
+
+    Returns:
+        The statements, in order; comment-only chunks are dropped.
+    """
+    out: list[str] = []
+    buf: list[str] = []
+    for line in script.splitlines(keepends=True):
+        buf.append(line)
+        chunk = "".join(buf)
+        if sqlite3.complete_statement(chunk):
+            out.append(chunk.strip())
+            buf = []
+    rest = "".join(line for line in buf if not line.lstrip().startswith("--")).strip()
+    if rest:
+        raise ValueError(f"unterminated SQL statement: {rest[:60]!r}")
+    return out
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version of an open database: the higher of user_version and the log."""
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    has_log = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
+    ).fetchone()
+    logged = conn.execute("SELECT max(version) FROM migrations").fetchone()[0] if has_log else None
+    return max(user_version, logged or 0)
+
+
+def _check_usable(conn: sqlite3.Connection, label: str) -> None:
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{label}: schema version {version} is newer than this whosaid supports "
+            f"({SCHEMA_VERSION})",
+            hint="upgrade whosaid, or use another database file",
+        )
+    if version == 0:
+        foreign = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'migrations' LIMIT 1"
+        ).fetchone()
+        if foreign:
+            raise StoreError(
+                f"{label}: SQLite database with other tables (e.g. {foreign[0]!r}), "
+                "not a whosaid store",
+                hint="pass a new or existing whosaid database file",
+            )
+
+
+def migrate(conn: sqlite3.Connection, label: str) -> list[int]:
+    """Apply the pending migrations, each in its own ``BEGIN IMMEDIATE`` transaction.
+
+    The connection must be in autocommit mode (``isolation_level=None``). The check is
+    repeated under the write lock, so two processes opening a new file at once apply
+    each step once.
+
+    Args:
+        conn: An open connection.
+        label: The database path, for error messages.
+
+    Returns:
+        The versions applied now (empty when the schema was current).
+
+    Raises:
+        StoreError: The schema is newer than this code, or the file holds another
+            application's tables.
+    """
+    _check_usable(conn, label)
+    if schema_version(conn) == SCHEMA_VERSION:
+        return []
+    applied: list[int] = []
+    for step in MIGRATIONS:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _check_usable(conn, label)
+            if step.version <= schema_version(conn):
+                conn.execute("COMMIT")
+                continue
+            conn.execute(_MIGRATIONS_TABLE)
+            for stmt in statements(step.sql):
+                conn.execute(stmt)
+            conn.execute(
+                "INSERT INTO migrations (version, name) VALUES (?, ?)", (step.version, step.name)
+            )
+            # PRAGMA takes no bound parameters; version is our own int constant.
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(step.version)
+        log.info("%s: applied schema migration %d (%s)", label, step.version, step.name)
+    return applied

@@ -1,0 +1,857 @@
+"""The SQLite store: extractions in, model records and search hits out.
+
+``Store`` is the one stateful object of the library (as ``Database`` is in sqlite-utils)
+and this package is the only place that writes SQL. Every value is bound as a ``?``
+parameter. Writes run in one ``BEGIN IMMEDIATE`` transaction per call, so a call either
+lands whole or not at all, and the write lock is taken up front (no lock upgrade that
+could fail halfway under WAL).
+
+Search hits carry plain text plus mark positions, never HTML: article text is untrusted,
+so the caller escapes the text and wraps the marked ranges itself.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from whosaid.errors import InputError, NotFound, StoreError
+from whosaid.model import (
+    Article,
+    Extraction,
+    Fact,
+    Occurrence,
+    Quote,
+    QuoteLink,
+    Span,
+    Speaker,
+    Timex,
+)
+from whosaid.store.migrations import migrate
+
+log = logging.getLogger("whosaid")
+
+# Seconds a connection waits for another one's write lock before giving up. Five seconds
+# is Python's sqlite3 default; a whole `add` of the shared corpus commits in well under it.
+BUSY_TIMEOUT_S = 5.0
+# Words of context in a search snippet: about one sentence of news prose. FTS5 caps it at 64.
+SNIPPET_TOKENS = 24
+# Largest page of search results; bigger pages are a UI mistake, not a use case.
+MAX_SEARCH_LIMIT = 1000
+# Sentinels snippet()/highlight() put around matches. Control characters never occur in
+# ingested news text; any that do are dropped from the returned snippet (see _unmark).
+_OPEN, _CLOSE = "\x02", "\x03"
+_ELLIPSIS = "…"
+# A plain search query: "quoted phrases" (a missing closing quote runs to the end) or
+# bare words; a trailing * on a word asks for a prefix match.
+_QUERY_TERM = re.compile(r'"([^"]*)"?|(\S+)')
+_WORDLIKE = re.compile(r"\w")
+
+_COUNTS = ("added", "unchanged", "replaced", "failed")
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _date(s: str | None) -> date | None:
+    return date.fromisoformat(s[:10]) if s else None
+
+
+def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
+    if start is None or end is None or text is None:
+        return None
+    return Span(start=start, end=end, text=text)
+
+
+def fts_query(query: str) -> str | None:
+    """Turn a user's search words into an FTS5 query that cannot be a syntax error.
+
+    Each bare word and each ``"quoted phrase"`` becomes an FTS5 string (inner quotes
+    doubled), so operators (``AND``, ``NEAR``), column filters and stray punctuation are
+    searched as words. Terms are ANDed, as FTS5 does with juxtaposed strings.
+
+    Args:
+        query: What the user typed.
+
+    Returns:
+        The FTS5 query, or None when the query holds no searchable word.
+    """
+    parts: list[str] = []
+    for m in _QUERY_TERM.finditer(query):
+        phrase, word = m.groups()
+        prefix = False
+        if phrase is not None:
+            text = phrase
+        else:
+            prefix = word.endswith("*")
+            text = word.rstrip("*")
+        if not _WORDLIKE.search(text):
+            continue
+        parts.append('"' + text.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " ".join(parts) or None
+
+
+def _unmark(marked: str | None) -> tuple[str, list[tuple[int, int]]]:
+    """Split a snippet carrying sentinels into plain text and (start, end) mark offsets."""
+    if not marked:
+        return marked or "", []
+    out: list[str] = []
+    marks: list[tuple[int, int]] = []
+    pos = 0
+    start: int | None = None
+    for ch in marked:
+        if ch == _OPEN:
+            if start is None:
+                start = pos
+        elif ch == _CLOSE:
+            if start is not None and pos > start:
+                marks.append((start, pos))
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), marks
+
+
+class Store:
+    """A whosaid database: articles, quotes, dates, facts, links and their FTS5 index.
+
+    Files use WAL mode (readers never block the writer) and a busy timeout; ``":memory:"``
+    gives a private in-memory store. Use it as a context manager or call ``close()``.
+
+    Args:
+        path: Database file, created with the current schema when missing.
+        timeout: Seconds to wait for another connection's write lock.
+        check_same_thread: Passed to ``sqlite3.connect``; set False to share one store
+            across threads that do not use it at the same time.
+
+    Raises:
+        StoreError: The file is not SQLite, holds another application's tables, has a
+            newer schema than this code, or is locked past the timeout.
+    """
+
+    def __init__(
+        self,
+        path: str | Path = "whosaid.db",
+        *,
+        timeout: float = BUSY_TIMEOUT_S,
+        check_same_thread: bool = True,
+    ) -> None:
+        self.path = str(path)
+        self.timeout = timeout
+        self._memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        try:
+            self._conn = sqlite3.connect(
+                self.path,
+                timeout=timeout,
+                isolation_level=None,
+                check_same_thread=check_same_thread,
+            )
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot open database ({e})") from e
+        self._conn.row_factory = sqlite3.Row
+        try:
+            with self._guard("open"):
+                self._conn.execute("PRAGMA foreign_keys = ON")
+                if not self._memory:
+                    self._conn.execute("PRAGMA journal_mode = WAL")
+                    # NORMAL is durable against application crashes in WAL mode; only a
+                    # power cut can lose the last commits (SQLite docs, "WAL mode").
+                    self._conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self._conn, self.path)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.path!r})"
+
+    def close(self) -> None:
+        """Close the connection; an open write is rolled back. Safe to call twice."""
+        self._conn.close()
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        """Translate sqlite3 errors into one-line ``StoreError`` naming the path."""
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            msg = str(e)
+            if "locked" in msg or "busy" in msg:
+                raise StoreError(
+                    f"{self.path}: database is locked by another connection "
+                    f"(gave up after {self.timeout:g}s during {action})",
+                    hint="wait for the other whosaid process to finish, or raise the timeout",
+                ) from e
+            raise StoreError(f"{self.path}: {action} failed: {msg}") from e
+        except sqlite3.ProgrammingError as e:
+            raise StoreError(f"{self.path}: {action} failed: {e}") from e
+        except sqlite3.DatabaseError as e:
+            msg = str(e)
+            if "not a database" in msg:
+                msg = "not a SQLite database"
+            raise StoreError(f"{self.path}: {msg}") from e
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction: commit on success, roll back on any exception."""
+        with self._guard(action):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._guard("query"):
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    def _iter(self, sql: str, params: Iterable[Any] = ()) -> Iterator[sqlite3.Row]:
+        with self._guard("query"):
+            cur = self._conn.execute(sql, tuple(params))
+            while rows := cur.fetchmany(256):
+                yield from rows
+
+    def _require_article(self, article_id: str) -> None:
+        if not self._query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+            raise NotFound(f"article {article_id!r} is not in {self.path}")
+
+    # -- writing ----------------------------------------------------------------------
+
+    def add(self, extractions: Iterable[Extraction]) -> dict[str, int]:
+        """Store extractions in one transaction.
+
+        An article whose ``content_hash`` is already stored (under any id) is left as it
+        is; an id already stored with another hash has its rows replaced, and the link
+        occurrences in it are dropped (their offsets no longer hold). Extractions with
+        ``error`` set are not stored. If anything raises midway, including the iterable
+        itself, nothing of the call is kept.
+
+        Args:
+            extractions: Extractions to store; may be a lazy iterator.
+
+        Returns:
+            Counts ``{"added", "unchanged", "replaced", "failed"}``.
+
+        Raises:
+            InputError: A quote or fact names another article than its extraction.
+            StoreError: The database is locked past the timeout or unusable.
+        """
+        counts = dict.fromkeys(_COUNTS, 0)
+        with self._write("add") as conn:
+            for ex in extractions:
+                art = ex.article
+                if ex.error:
+                    counts["failed"] += 1
+                    log.debug("%s: not storing %s: %s", self.path, art.id, ex.error)
+                    continue
+                digest = art.content_hash
+                if conn.execute(
+                    "SELECT 1 FROM articles WHERE content_hash = ?", (digest,)
+                ).fetchone():
+                    counts["unchanged"] += 1
+                    continue
+                if conn.execute("SELECT 1 FROM articles WHERE id = ?", (art.id,)).fetchone():
+                    self._delete_rows(art.id)
+                    counts["replaced"] += 1
+                else:
+                    counts["added"] += 1
+                self._insert(ex, digest)
+        log.info("%s: %s", self.path, ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return counts
+
+    def _insert(self, ex: Extraction, digest: str) -> None:
+        art = ex.article
+        for rec in (*ex.quotes, *ex.facts):
+            if rec.article_id != art.id:
+                raise InputError(
+                    f"{type(rec).__name__} for article {rec.article_id!r} "
+                    f"found in the extraction of {art.id!r}"
+                )
+        conn = self._conn
+        conn.execute(
+            "INSERT INTO articles (id, content_hash, text, published, outlet, title, url, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                art.id,
+                digest,
+                art.text,
+                _iso(art.published),
+                art.outlet,
+                art.title,
+                art.url,
+                art.source,
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO quotes (article_id, seq, content_start, content_end, content_text,"
+            " cue_start, cue_end, cue_text, has_speaker, speaker_start, speaker_end,"
+            " speaker_text, speaker_name, anonymous, descriptor, ordinal, speaker_group,"
+            " speaker_ref, venue, direct, relayed, method, said_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_quote_row(art.id, i, q) for i, q in enumerate(ex.quotes)],
+        )
+        conn.executemany(
+            'INSERT INTO timexes (article_id, seq, start, "end", text, type, value, mod)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (art.id, i, t.span.start, t.span.end, t.span.text, t.type, t.value, t.mod)
+                for i, t in enumerate(ex.timexes)
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO facts (article_id, seq, subject, kind, start, "end", text, lo, hi,'
+            " stated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    art.id,
+                    i,
+                    f.subject,
+                    f.kind,
+                    f.span.start,
+                    f.span.end,
+                    f.span.text,
+                    _iso(f.lo),
+                    _iso(f.hi),
+                    f.stated,
+                )
+                for i, f in enumerate(ex.facts)
+            ],
+        )
+
+    def _delete_rows(self, article_id: str) -> None:
+        """Delete an article, its child rows (cascade) and its link occurrences."""
+        conn = self._conn
+        groups = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT group_id FROM occurrences WHERE article_id = ?", (article_id,)
+            )
+        ]
+        conn.execute("DELETE FROM occurrences WHERE article_id = ?", (article_id,))
+        # A group left with one occurrence no longer links two articles.
+        conn.executemany(
+            "DELETE FROM link_groups WHERE id = ?"
+            " AND (SELECT count(*) FROM occurrences WHERE group_id = ?) < 2",
+            [(g, g) for g in groups],
+        )
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def delete(self, article_id: str) -> None:
+        """Remove one article with its quotes, dates, facts and link occurrences.
+
+        Raises:
+            NotFound: No article has this id.
+        """
+        with self._write("delete"):
+            self._require_article(article_id)
+            self._delete_rows(article_id)
+
+    def replace_links(self, links: Iterable[QuoteLink]) -> int:
+        """Replace all stored quote links with ``links``, in one transaction.
+
+        Args:
+            links: The link stage's groups; each occurrence must name a stored article.
+
+        Returns:
+            The number of groups stored.
+
+        Raises:
+            InputError: A group has no occurrence, or names an article not in the store.
+        """
+        known: set[str] = set()
+        n = 0
+        with self._write("replace_links") as conn:
+            conn.execute("DELETE FROM occurrences")
+            conn.execute("DELETE FROM link_groups")
+            for link in links:
+                if not link.occurrences:
+                    raise InputError(f"quote link {link.text[:40]!r} has no occurrence")
+                for occ in link.occurrences:
+                    if occ.article_id in known:
+                        continue
+                    if not conn.execute(
+                        "SELECT 1 FROM articles WHERE id = ?", (occ.article_id,)
+                    ).fetchone():
+                        raise InputError(
+                            f"quote link names article {occ.article_id!r}, "
+                            f"which is not in {self.path}"
+                        )
+                    known.add(occ.article_id)
+                gid = conn.execute(
+                    "INSERT INTO link_groups (key, text) VALUES (?, ?)", (link.key, link.text)
+                ).lastrowid
+                conn.executemany(
+                    'INSERT INTO occurrences (group_id, seq, article_id, start, "end", text,'
+                    " published, outlet, speaker, venue, credited, relayed)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            gid,
+                            i,
+                            o.article_id,
+                            o.span.start,
+                            o.span.end,
+                            o.span.text,
+                            _iso(o.published),
+                            o.outlet,
+                            o.speaker,
+                            o.venue,
+                            int(o.credited),
+                            int(o.relayed),
+                        )
+                        for i, o in enumerate(link.occurrences)
+                    ],
+                )
+                n += 1
+        log.info("%s: stored %d quote links", self.path, n)
+        return n
+
+    # -- reading ----------------------------------------------------------------------
+
+    def count(self) -> int:
+        """Number of stored articles."""
+        return self._query("SELECT count(*) FROM articles")[0][0]
+
+    def articles(self) -> Iterator[Article]:
+        """All articles, oldest first (undated last), then by id."""
+        for row in self._iter("SELECT * FROM articles ORDER BY published IS NULL, published, id"):
+            yield _article(row)
+
+    def article(self, article_id: str) -> Article:
+        """One article by id.
+
+        Raises:
+            NotFound: No article has this id.
+        """
+        rows = self._query("SELECT * FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise NotFound(f"article {article_id!r} is not in {self.path}")
+        return _article(rows[0])
+
+    def extractions(self, ids: Iterable[str] | None = None) -> Iterator[Extraction]:
+        """Extractions rebuilt from the store, equal to the ones that were added.
+
+        Args:
+            ids: Article ids, in the order wanted; None for all, ordered as ``articles()``.
+
+        Raises:
+            NotFound: One of ``ids`` is not stored (raised when the iteration reaches it).
+        """
+        arts = self.articles() if ids is None else (self.article(i) for i in ids)
+        for art in arts:
+            yield Extraction(
+                article=art,
+                quotes=tuple(
+                    _quote(r)
+                    for r in self._query(
+                        "SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (art.id,)
+                    )
+                ),
+                timexes=tuple(
+                    Timex(
+                        span=Span(start=r["start"], end=r["end"], text=r["text"]),
+                        type=r["type"],
+                        value=r["value"],
+                        mod=r["mod"],
+                    )
+                    for r in self._query(
+                        "SELECT * FROM timexes WHERE article_id = ? ORDER BY seq", (art.id,)
+                    )
+                ),
+                facts=tuple(
+                    Fact(
+                        article_id=r["article_id"],
+                        subject=r["subject"],
+                        kind=r["kind"],
+                        span=Span(start=r["start"], end=r["end"], text=r["text"]),
+                        lo=_date(r["lo"]),
+                        hi=_date(r["hi"]),
+                        stated=r["stated"],
+                    )
+                    for r in self._query(
+                        "SELECT * FROM facts WHERE article_id = ? ORDER BY seq", (art.id,)
+                    )
+                ),
+            )
+
+    def quotes(
+        self,
+        article_id: str | None = None,
+        speaker: str | None = None,
+        anonymous: bool | None = None,
+    ) -> Iterator[Quote]:
+        """Stored quotes, by article date then position in the article.
+
+        Args:
+            article_id: Only this article's quotes.
+            speaker: Only quotes whose resolved name or speaker mention equals this
+                (case-insensitive).
+            anonymous: Only anonymous (True) or on-record (False) quotes.
+
+        Raises:
+            NotFound: ``article_id`` is given and not stored.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if article_id is not None:
+            self._require_article(article_id)
+            where.append("q.article_id = ?")
+            params.append(article_id)
+        if speaker is not None:
+            where.append("(q.speaker_name = ? COLLATE NOCASE OR q.speaker_text = ? COLLATE NOCASE)")
+            params += [speaker, speaker]
+        if anonymous is not None:
+            where.append("q.anonymous = ?")
+            params.append(int(anonymous))
+        sql = "SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.published IS NULL, a.published, q.article_id, q.seq"
+        for row in self._iter(sql, params):
+            yield _quote(row)
+
+    def quote(self, quote_id: int) -> Quote:
+        """One quote by the ``quote_id`` that ``search()`` returns.
+
+        Raises:
+            NotFound: No quote has this id.
+        """
+        rows = self._query("SELECT * FROM quotes WHERE id = ?", (quote_id,))
+        if not rows:
+            raise NotFound(f"quote {quote_id!r} is not in {self.path}")
+        return _quote(rows[0])
+
+    def speakers(self) -> list[dict[str, Any]]:
+        """Distinct speakers with their quote and article counts, most quoted first.
+
+        Named speakers group by name; unnamed ones by descriptor and the venue the words
+        were given to ("source" at one outlet is not the same person as at another).
+        Quotes with neither a name nor a descriptor are left out.
+
+        Returns:
+            Dicts with ``name``, ``descriptor``, ``venue``, ``anonymous``, ``quotes``,
+            ``articles``, ``outlets`` (sorted list).
+        """
+        rows = self._query(
+            """
+            SELECT q.speaker_name AS name,
+                   CASE WHEN q.speaker_name IS NULL THEN q.descriptor END AS descriptor,
+                   CASE WHEN q.speaker_name IS NULL THEN q.venue END AS venue,
+                   max(q.anonymous) AS anonymous,
+                   count(*) AS quotes,
+                   count(DISTINCT q.article_id) AS articles,
+                   json_group_array(DISTINCT a.outlet) AS outlets
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE q.speaker_name IS NOT NULL OR q.descriptor IS NOT NULL
+            GROUP BY 1, 2, 3
+            ORDER BY quotes DESC, articles DESC, name, descriptor, venue
+            """
+        )
+        return [
+            {
+                "name": r["name"],
+                "descriptor": r["descriptor"],
+                "venue": r["venue"],
+                "anonymous": bool(r["anonymous"]),
+                "quotes": r["quotes"],
+                "articles": r["articles"],
+                "outlets": sorted(o for o in json.loads(r["outlets"]) if o is not None),
+            }
+            for r in rows
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        """Summary figures: articles, quotes, anonymous share, outlets, date range, links."""
+        a = self._query(
+            "SELECT count(*) AS n, min(published) AS first, max(published) AS last FROM articles"
+        )[0]
+        q = self._query("SELECT count(*) AS n, sum(anonymous) AS anon FROM quotes")[0]
+        outlets = {
+            r["outlet"]: r["n"]
+            for r in self._query(
+                "SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL"
+                " GROUP BY outlet ORDER BY n DESC, outlet"
+            )
+        }
+        anon = q["anon"] or 0
+        return {
+            "articles": a["n"],
+            "quotes": q["n"],
+            "anonymous_quotes": anon,
+            "anonymous_share": anon / q["n"] if q["n"] else 0.0,
+            "outlets": outlets,
+            "first_published": a["first"],
+            "last_published": a["last"],
+            "timexes": self._query("SELECT count(*) FROM timexes")[0][0],
+            "facts": self._query("SELECT count(*) FROM facts")[0][0],
+            "links": self._query("SELECT count(*) FROM link_groups")[0][0],
+        }
+
+    def links(self) -> list[QuoteLink]:
+        """All stored quote links, in the order they were stored."""
+        return self._links("SELECT * FROM link_groups ORDER BY id", ())
+
+    def links_for_article(self, article_id: str) -> list[QuoteLink]:
+        """The quote links with an occurrence in one article (whole groups).
+
+        Raises:
+            NotFound: No article has this id.
+        """
+        self._require_article(article_id)
+        return self._links(
+            "SELECT * FROM link_groups WHERE id IN"
+            " (SELECT group_id FROM occurrences WHERE article_id = ?) ORDER BY id",
+            (article_id,),
+        )
+
+    def _links(self, sql: str, params: tuple[Any, ...]) -> list[QuoteLink]:
+        groups = self._query(sql, params)
+        if not groups:
+            return []
+        occs: dict[int, list[Occurrence]] = {g["id"]: [] for g in groups}
+        lo, hi = min(occs), max(occs)
+        for r in self._query(
+            "SELECT * FROM occurrences WHERE group_id BETWEEN ? AND ? ORDER BY group_id, seq",
+            (lo, hi),
+        ):
+            if r["group_id"] in occs:
+                occs[r["group_id"]].append(
+                    Occurrence(
+                        article_id=r["article_id"],
+                        span=Span(start=r["start"], end=r["end"], text=r["text"]),
+                        published=_date(r["published"]),
+                        outlet=r["outlet"],
+                        speaker=r["speaker"],
+                        venue=r["venue"],
+                        credited=bool(r["credited"]),
+                        relayed=bool(r["relayed"]),
+                    )
+                )
+        return [
+            QuoteLink(text=g["text"], key=g["key"], occurrences=tuple(occs[g["id"]]))
+            for g in groups
+        ]
+
+    # -- search -----------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        offset: int = 0,
+        *,
+        kind: str | None = None,
+        syntax: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Full-text search over article titles and texts and over quotes, best first.
+
+        Plain queries (the default) search every word and ``"quoted phrase"``, ANDed; a
+        trailing ``*`` matches a prefix. Nothing a user types is a syntax error there.
+        With ``syntax=True`` the query is passed to FTS5 as written (``OR``, ``NEAR``,
+        ``title:``), and invalid syntax raises ``InputError``.
+
+        Matches are marked by offsets, not HTML: ``snippet`` is plain text (article
+        text is untrusted) and ``marks`` lists ``(start, end)`` ranges into it; escape
+        the text, then wrap the ranges. ``title``/``title_marks`` work the same way.
+
+        Args:
+            query: The search words.
+            limit: Hits per page (1 to ``MAX_SEARCH_LIMIT``).
+            offset: Hits to skip, for paging.
+            kind: ``"article"`` or ``"quote"`` to search one of them only.
+            syntax: Pass FTS5 query syntax through.
+
+        Returns:
+            Dicts with ``kind``, ``article_id``, ``quote_id`` (None for articles),
+            ``title``, ``title_marks``, ``outlet``, ``published``, ``url``, ``speaker``,
+            ``anonymous``, ``snippet``, ``marks`` and ``score`` (bm25, lower is better).
+
+        Raises:
+            InputError: Bad ``limit``/``offset``/``kind``, or invalid FTS5 syntax with
+                ``syntax=True``.
+        """
+        if not 1 <= limit <= MAX_SEARCH_LIMIT:
+            raise InputError(f"search limit must be between 1 and {MAX_SEARCH_LIMIT}: {limit}")
+        if offset < 0:
+            raise InputError(f"search offset must not be negative: {offset}")
+        if kind not in (None, "article", "quote"):
+            raise InputError(f"search kind must be 'article' or 'quote': {kind!r}")
+        match = query.strip() if syntax else fts_query(query)
+        if not match:
+            return []
+        marks = (_OPEN, _CLOSE)
+        window = limit + offset
+        parts: list[tuple[str, list[Any]]] = []
+        if kind in (None, "article"):
+            parts.append(
+                (
+                    """
+                    SELECT 'article' AS kind, a.id AS article_id, NULL AS quote_id,
+                           highlight(articles_fts, 0, ?, ?) AS title, a.outlet, a.published,
+                           a.url, NULL AS speaker, 0 AS anonymous,
+                           snippet(articles_fts, 1, ?, ?, ?, ?) AS snippet,
+                           bm25(articles_fts) AS score
+                    FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
+                    WHERE articles_fts MATCH ? ORDER BY score, a.id LIMIT ?
+                    """,
+                    [*marks, *marks, _ELLIPSIS, SNIPPET_TOKENS, match, window],
+                )
+            )
+        if kind in (None, "quote"):
+            parts.append(
+                (
+                    """
+                    SELECT 'quote' AS kind, q.article_id, q.id AS quote_id,
+                           a.title, a.outlet, a.published, a.url,
+                           coalesce(q.speaker_name, q.speaker_text) AS speaker, q.anonymous,
+                           snippet(quotes_fts, 0, ?, ?, ?, ?) AS snippet,
+                           bm25(quotes_fts) AS score
+                    FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
+                    JOIN articles a ON a.id = q.article_id
+                    WHERE quotes_fts MATCH ? ORDER BY score, q.id LIMIT ?
+                    """,
+                    [*marks, _ELLIPSIS, SNIPPET_TOKENS, match, window],
+                )
+            )
+        # One query per index rather than a UNION: a column filter ("title:pier") is valid
+        # for one index only, and must not fail the search of the other.
+        rows: list[sqlite3.Row] = []
+        errors: list[sqlite3.OperationalError] = []
+        for sql, params in parts:
+            try:
+                rows += self._query(sql, params)
+            except StoreError as e:
+                cause = e.__cause__
+                if (
+                    syntax
+                    and isinstance(cause, sqlite3.OperationalError)
+                    and _fts_user_error(cause)
+                ):
+                    errors.append(cause)
+                    continue
+                raise
+        if errors and len(errors) == len(parts):
+            raise InputError(
+                f"invalid search syntax in {query!r}: {errors[0]}",
+                hint="search without syntax=True to match the words as written",
+            ) from errors[0]
+        rows.sort(key=lambda r: (r["score"], r["article_id"], r["quote_id"] or 0))
+        rows = rows[offset:window]
+        hits = []
+        for r in rows:
+            snippet, snippet_marks = _unmark(r["snippet"])
+            title, title_marks = _unmark(r["title"]) if r["kind"] == "article" else (r["title"], [])
+            hits.append(
+                {
+                    "kind": r["kind"],
+                    "article_id": r["article_id"],
+                    "quote_id": r["quote_id"],
+                    "title": title or None,
+                    "title_marks": title_marks,
+                    "outlet": r["outlet"],
+                    "published": r["published"],
+                    "url": r["url"],
+                    "speaker": r["speaker"],
+                    "anonymous": bool(r["anonymous"]),
+                    "snippet": snippet,
+                    "marks": snippet_marks,
+                    "score": r["score"],
+                }
+            )
+        return hits
+
+
+def _fts_user_error(e: sqlite3.OperationalError) -> bool:
+    """Whether an error comes from the FTS5 query text rather than from the database."""
+    msg = str(e)
+    return msg.startswith(
+        ("fts5:", "no such column", "unknown special query", "unterminated string")
+    ) or ("syntax error" in msg)
+
+
+def _article(r: sqlite3.Row) -> Article:
+    return Article(
+        id=r["id"],
+        text=r["text"],
+        published=_date(r["published"]),
+        outlet=r["outlet"],
+        title=r["title"],
+        url=r["url"],
+        source=r["source"],
+    )
+
+
+def _quote_row(article_id: str, seq: int, q: Quote) -> tuple[Any, ...]:
+    sp = q.speaker
+    mention = sp.mention if sp else None
+    cue = q.cue
+    return (
+        article_id,
+        seq,
+        q.content.start,
+        q.content.end,
+        q.content.text,
+        cue.start if cue else None,
+        cue.end if cue else None,
+        cue.text if cue else None,
+        int(sp is not None),
+        mention.start if mention else None,
+        mention.end if mention else None,
+        mention.text if mention else None,
+        sp.name if sp else None,
+        int(bool(sp and sp.anonymous)),
+        sp.descriptor if sp else None,
+        sp.ordinal if sp else None,
+        int(bool(sp and sp.group)),
+        sp.ref if sp else None,
+        q.venue,
+        int(q.direct),
+        int(q.relayed),
+        q.method,
+        q.said_at,
+    )
+
+
+def _quote(r: sqlite3.Row) -> Quote:
+    speaker = None
+    if r["has_speaker"]:
+        speaker = Speaker(
+            mention=_span(r["speaker_start"], r["speaker_end"], r["speaker_text"]),
+            name=r["speaker_name"],
+            anonymous=bool(r["anonymous"]),
+            descriptor=r["descriptor"],
+            ordinal=r["ordinal"],
+            group=bool(r["speaker_group"]),
+            ref=r["speaker_ref"],
+        )
+    return Quote(
+        article_id=r["article_id"],
+        content=Span(start=r["content_start"], end=r["content_end"], text=r["content_text"]),
+        cue=_span(r["cue_start"], r["cue_end"], r["cue_text"]),
+        speaker=speaker,
+        venue=r["venue"],
+        direct=bool(r["direct"]),
+        relayed=bool(r["relayed"]),
+        method=r["method"],
+        said_at=r["said_at"],
+    )

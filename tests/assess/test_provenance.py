@@ -1,0 +1,60 @@
+"""Provenance of hand-built quote groups: first printing, credit, staleness, drift."""
+
+from __future__ import annotations
+
+from records import article, extraction, link, occurrence, quote
+from whosaid.assess import STALE_AFTER_DAYS, assess, assess_link
+
+WORDS = "The band has been rehearsing in secret since the spring tour ended."
+
+
+def _group(later_days: str = "2021-09-30"):
+    a = article("early", f"A roadie told Loudwire Daily: “{WORDS}”", "2021-06-01", "Riff Report")
+    b = article("late", f"“{WORDS}” a second insider revealed.", later_days, "Glossy")
+    qa = quote(a, WORDS, speaker="A roadie", anonymous=True, descriptor="roadie", venue="Loudwire Daily",
+               relayed=True)
+    qb = quote(b, WORDS, speaker="a second insider", anonymous=True, descriptor="insider", ordinal=2)
+    xa, xb = extraction(a, qa), extraction(b, qb)
+    return link(occurrence(xa, qa, credited=True), occurrence(xb, qb, credited=False))
+
+
+def test_first_printing_credit_and_uncredited_reuse():
+    p = assess_link(_group())
+    assert p.first_article == "early"
+    assert p.credited_venue == "Loudwire Daily"
+    assert p.uncredited == ("late",)
+    assert p.stale_days == {"late": 121}
+    assert p.independent_origins == 1
+    text = " ".join(p.notes)
+    assert "Glossy (2021-09-30) prints these words without credit 121 days later" in text
+    assert "crediting Loudwire Daily" in text
+    assert "re-serves 121-day-old words as news" in text
+    assert "“A roadie” → “a second insider”" in text
+
+
+def test_fresh_reuse_is_not_called_stale():
+    p = assess_link(_group(later_days="2021-06-03"))
+    assert p.stale_days == {"late": 2}
+    assert STALE_AFTER_DAYS > 2
+    assert not any("re-serves" in n for n in p.notes)
+
+
+def test_two_credited_outlets_count_as_two_origins_and_are_flagged():
+    a = article("a", f"“{WORDS}” a source told Paper One.", "2021-06-01")
+    b = article("b", f"“{WORDS}” a source told Paper Two.", "2021-06-02")
+    qa = quote(a, WORDS, speaker="a source", anonymous=True, venue="Paper One")
+    qb = quote(b, WORDS, speaker="a source", anonymous=True, venue="Paper Two")
+    p = assess_link(link(occurrence(extraction(a, qa), qa, True), occurrence(extraction(b, qb), qb, True)))
+    assert p.independent_origins == 2
+    assert p.uncredited == ()
+    assert any("credited to different outlets: Paper One, Paper Two" in n for n in p.notes)
+
+
+def test_groups_with_uncredited_reuse_sort_first():
+    a = article("a", f"“{WORDS}” said Jo Park.", "2021-06-01")
+    b = article("b", f"“{WORDS}” said Jo Park.", "2021-06-02")
+    qa = quote(a, WORDS, name="Jo Park", speaker="Jo Park")
+    qb = quote(b, WORDS, name="Jo Park", speaker="Jo Park")
+    clean = link(occurrence(extraction(a, qa), qa, True), occurrence(extraction(b, qb), qb, True))
+    ranked = assess([clean, _group()])
+    assert [p.first_article for p in ranked] == ["early", "a"]

@@ -1,0 +1,171 @@
+"""The command line end to end on real files and real SQLite stores: output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from whosaid.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+STORY = ROOT / "examples" / "story"
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture(scope="module")
+def story_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "story.db"
+    r = run("ingest", str(STORY), "--db", str(db))
+    assert r.exit_code == 0, r.stderr
+    return db
+
+
+def test_ingest_reports_counts_and_reingest_is_a_noop(story_db):
+    r = run("ingest", str(STORY), "--db", str(story_db))
+    assert r.exit_code == 0, r.stderr
+    assert "0 added" in r.stderr and "5 unchanged" in r.stderr
+    n = sqlite3.connect(story_db).execute("select count(*) from articles").fetchone()[0]
+    assert n == 5
+
+
+def test_dossier_of_example_story_names_the_uncredited_reuse(story_db):
+    r = run("dossier", "--db", str(story_db), "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["summary"]["articles"] == 5
+    # Glossline re-serves the Lantern's March quote in September without credit.
+    late = [g for g in d["groups"] if "glossline-2024-09-14" in g["uncredited"]]
+    assert late, d["groups"]
+    first = late[0]["occurrences"][0]
+    assert first["article_id"] == "lantern-2024-03-04"
+    assert any(o["age_days"] >= 190 for o in late[0]["occurrences"])
+
+
+@pytest.mark.parametrize("fmt,marker", [("table", "Who said what"), ("md", "## Who said what"),
+                                        ("html", "<h2 id=\"quotes\">")])
+def test_dossier_formats(story_db, fmt, marker):
+    r = run("dossier", "--db", str(story_db), "--format", fmt)
+    assert r.exit_code == 0, r.stderr
+    assert marker in r.stdout
+
+
+def test_dossier_html_to_file_is_written_whole(story_db, tmp_path):
+    out = tmp_path / "story.html"
+    r = run("dossier", "--db", str(story_db), "--format", "html", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    assert out.read_text().rstrip().endswith("</html>")
+    assert r.stdout == ""
+    assert list(tmp_path.glob(".story.html.*")) == []
+
+
+def test_extract_emits_contract_jsonl(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "d1", "text": "“We won,” the coach, Ada Brook, said on Sunday.", "published": "2022-03-08"})
+        + "\n" + json.dumps({"id": "d2", "text": "Nothing said here.", "published": None}) + "\n"
+    )
+    r = run("extract", str(src), "--format", "jsonl")
+    assert r.exit_code == 0, r.stderr
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["d1", "d2"]
+    q = lines[0]["quotes"][0]
+    text = "“We won,” the coach, Ada Brook, said on Sunday."
+    assert text[q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]
+    assert q["content"]["text"].rstrip(",") == "We won"
+    assert set(q) >= {"content", "cue", "speaker", "speaker_name", "anonymous", "descriptor", "ordinal", "venue", "direct"}
+    assert lines[1]["quotes"] == []
+
+
+def test_extract_bad_line_still_gives_one_line_per_input_and_exit_1(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "ok", "text": "Fine text.", "published": null}\n{not json\n')
+    r = run("extract", str(src))
+    assert r.exit_code == 1
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(lines) == 2 and lines[1]["error"]
+    assert "in.jsonl:2" in r.stderr
+
+
+def test_link_contract_on_files():
+    r = run("link", str(STORY), "--format", "jsonl")
+    assert r.exit_code == 0, r.stderr
+    groups = [json.loads(x) for x in r.stdout.splitlines()]
+    assert groups
+    for g in groups:
+        assert g["origin"]["id"] == g["occurrences"][0]["id"]
+        assert len({o["id"] for o in g["occurrences"]}) >= 2
+        assert all(isinstance(o["credited"], bool) for o in g["occurrences"])
+
+
+def test_quotes_and_search(story_db):
+    r = run("quotes", "--db", str(story_db), "--anonymous", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert rows and all(q["anonymous"] for q in rows)
+    r = run("search", "living apart", "--db", str(story_db), "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)
+
+
+# -- exit codes: 2 usage, 3 input, 4 model, 5 store, 6 not found ---------------------------
+
+def test_usage_error_is_2():
+    assert run("dossier", "--no-such-option").exit_code == 2
+
+
+def test_nothing_usable_is_3(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    r = run("ingest", str(empty), "--db", str(tmp_path / "x.db"))
+    assert r.exit_code == 3
+    assert r.stderr.startswith("skipped ") or "Error: no usable article" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_bad_published_option_is_3(tmp_path):
+    r = run("extract", str(STORY / "story.jsonl"), "--published", "03/04")
+    assert r.exit_code == 3
+    assert 'Error: --published is not YYYY-MM-DD: "03/04"' in r.stderr
+
+
+def test_missing_model_is_4(tmp_path, monkeypatch):
+    monkeypatch.setenv("WHOSAID_MODEL", "no_such_model_pkg")
+    r = run("extract", str(STORY / "story.jsonl"))
+    assert r.exit_code == 4
+    assert "Error: spaCy model 'no_such_model_pkg' is not installed" in r.stderr
+    assert "Hint:" in r.stderr
+
+
+def test_not_a_database_is_5(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    r = run("quotes", "--db", str(bad))
+    assert r.exit_code == 5
+    assert r.stderr.startswith("Error:") and "Traceback" not in r.stderr
+
+
+def test_unknown_article_is_6(story_db):
+    r = run("quotes", "--db", str(story_db), "--article", "no-such-id")
+    assert r.exit_code == 6
+    assert "no-such-id" in r.stderr
+
+
+def test_some_skipped_is_1_and_rest_is_stored(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("date 2022-02-02 Headline\n“It is done,” the mayor said.\n")
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x00\x01\x02")
+    db = tmp_path / "s.db"
+    r = run("ingest", str(good), str(bad), "--db", str(db))
+    assert r.exit_code == 1
+    assert "bad.bin" in r.stderr
+    assert sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0] == 1

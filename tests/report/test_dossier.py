@@ -1,0 +1,122 @@
+"""The dossier built from hand-made records, in every format; untrusted text stays inert."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+
+from records import article, extraction, link, occurrence, quote
+from whosaid.assess import assess
+from whosaid.errors import InputError
+from whosaid.model import Fact, Span, Timex
+from whosaid.report import build_dossier, render_dossier
+
+WORDS = "We are taking a break from touring to spend time with family."
+
+
+def _story():
+    a = article("a1", f"Singer Mo Reyes, 29, spoke on Friday. “{WORDS}” a source told Gig Weekly.",
+                "2022-05-09", "Daily Drum", title="Reyes pauses tour")
+    b = article("b1", f"“{WORDS}” an insider revealed. Reyes, 33, was not available.", "2022-11-20",
+                "Pop Planet")
+    qa = quote(a, WORDS, speaker="a source", anonymous=True, descriptor="source", venue="Gig Weekly",
+               relayed=True, said_at="2022-05-06")
+    qb = quote(b, WORDS, speaker="an insider", anonymous=True, descriptor="insider")
+    fa = Fact(article_id="a1", subject="Mo Reyes", kind="born", span=Span.of(a.text, 15, 17),
+              lo=date(1992, 5, 10), hi=date(1993, 5, 9), stated="29")
+    i = b.text.index("33")
+    fb = Fact(article_id="b1", subject="Reyes", kind="born", span=Span.of(b.text, i, i + 2),
+              lo=date(1988, 11, 21), hi=date(1989, 11, 20), stated="33")
+    t = Timex(span=span_friday(a.text), type="DATE", value="2022-05-06")
+    xa = extraction(a, qa, facts=[fa])
+    xa = type(xa)(article=a, quotes=(qa,), timexes=(t,), facts=(fa,))
+    xb = extraction(b, qb, facts=[fb])
+    lk = link(occurrence(xa, qa, True), occurrence(xb, qb, False))
+    return [xa, xb], assess([lk]), [(fa, fb)]
+
+
+def span_friday(text):
+    i = text.index("Friday")
+    return Span.of(text, i, i + 6)
+
+
+@pytest.fixture()
+def dossier():
+    xs, prov, conflicts = _story()
+    return build_dossier(xs, prov, conflicts)
+
+
+def test_summary_and_findings(dossier):
+    s = dossier["summary"]
+    assert (s["articles"], s["quotes"], s["anonymous_quotes"], s["groups"], s["uncredited_reuses"]) == (2, 2, 2, 1, 1)
+    assert s["first"] == "2022-05-09" and s["last"] == "2022-11-20"
+    assert any("Pop Planet (2022-11-20) prints these words without credit 195 days later" in f
+               for f in dossier["findings"])
+    assert dossier["conflicts"][0]["a"]["stated"] == "29"
+    assert [q["group"] for q in dossier["quotes"]] == [1, 1]
+
+
+def test_timeline_orders_said_before_published(dossier):
+    kinds = [(e["date"], e["kind"]) for e in dossier["timeline"]]
+    assert kinds[0] == ("2022-05-06", "said")
+    assert ("2022-05-09", "published") in kinds and ("2022-11-20", "published") in kinds
+    assert kinds == sorted(kinds, key=lambda k: (k[0], k[1] != "published"))
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "json", "html"])
+def test_every_format_names_the_uncredited_reuse(dossier, fmt):
+    out = render_dossier(dossier, fmt)
+    assert "Pop Planet" in out
+    assert "taking a break from touring" in out
+    if fmt == "json":
+        assert json.loads(out)["summary"]["uncredited_reuses"] == 1
+    elif fmt in ("table", "md"):
+        assert "uncredited" in out.lower()
+
+
+def test_unknown_format_is_an_input_error(dossier):
+    with pytest.raises(InputError, match="unknown dossier format 'pdf'"):
+        render_dossier(dossier, "pdf")
+
+
+class _Scan(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.hrefs, self.handlers = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for k, v in attrs:
+            if k == "href":
+                self.hrefs.append(v)
+            if k.startswith("on"):
+                self.handlers.append(k)
+
+
+def test_html_escapes_untrusted_article_text():
+    evil = "<script>alert(1)</script>"
+    text = (f"{evil} “<img src=x onerror=alert(2)> is <b>bold</b> and long enough words here,” "
+            "a source said. <a href='javascript:alert(3)'>x</a>")
+    a = article("e1", text, "2022-01-01", outlet="<i>Outlet</i>", title=evil,
+                url="javascript:alert(4)")
+    q = quote(a, "<img src=x onerror=alert(2)> is <b>bold</b> and long enough words here,",
+              speaker="a source", anonymous=True)
+    html = render_dossier(build_dossier([extraction(a, q)]), "html")
+    scan = _Scan()
+    scan.feed(html)
+    assert "script" not in scan.tags and "img" not in scan.tags and "i" not in scan.tags
+    assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
+    assert scan.handlers == []
+    assert not any(h.lower().startswith("javascript") for h in scan.hrefs)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "http" not in "".join(scan.hrefs)
+
+
+def test_html_is_self_contained(dossier):
+    html = render_dossier(dossier, "html")
+    assert "<script" not in html
+    assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html
+    assert "<svg" in html and "stroke-dasharray" in html  # uncredited edge drawn dashed

@@ -1,0 +1,184 @@
+"""Adding, replacing and reading back extractions."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from whosaid.errors import InputError, NotFound
+from whosaid.model import Extraction
+from whosaid.store import Store
+
+
+def dump(path) -> list[str]:
+    """Every row of the file as SQL, read by a separate plain connection."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("where", ["memory", "file"])
+def test_round_trip_gives_back_equal_extractions(where, records, db_path):
+    path = ":memory:" if where == "memory" else db_path
+    exs = [records.harbour(), records.bakery()]
+    with Store(path) as s:
+        assert s.add(exs) == {"added": 2, "unchanged": 0, "replaced": 0, "failed": 0}
+        assert list(s.extractions(["harbour-1", "bakery-1"])) == exs
+        # articles() puts dated articles first, undated last.
+        assert [a.id for a in s.articles()] == ["harbour-1", "bakery-1"]
+        assert s.article("bakery-1") == exs[1].article
+    if where == "file":
+        with Store(db_path) as s:  # and after reopening the file
+            assert list(s.extractions()) == exs
+
+
+def test_same_content_is_a_no_op(store, records):
+    ex = records.harbour()
+    assert store.add([ex, ex])["unchanged"] == 1
+    assert store.add([ex]) == {"added": 0, "unchanged": 1, "replaced": 0, "failed": 0}
+    # The same content under another id is a duplicate too (content_hash is UNIQUE).
+    dup = replace(ex, article=replace(ex.article, id="harbour-copy"))
+    assert store.add([dup])["unchanged"] == 1
+    assert store.count() == 1
+    assert len(list(store.quotes())) == len(ex.quotes)
+
+
+def test_changed_article_replaces_its_rows(store, records):
+    store.add([records.harbour(), records.bakery()])
+    new = records.bakery(article_id="harbour-1", text=records.BAKERY + " Update.")
+    assert store.add([new]) == {"added": 0, "unchanged": 0, "replaced": 1, "failed": 0}
+    assert store.count() == 2
+    assert list(store.extractions(["harbour-1"])) == [new]
+    assert len(list(store.quotes(article_id="harbour-1"))) == 1
+    assert store.stats()["timexes"] == 0 and store.stats()["facts"] == 0
+
+
+def test_failed_extractions_are_counted_not_stored(store, records):
+    bad = Extraction(article=records.bakery().article, error="text too long")
+    assert store.add([bad, records.harbour()]) == {
+        "added": 1,
+        "unchanged": 0,
+        "replaced": 0,
+        "failed": 1,
+    }
+    with pytest.raises(NotFound, match="bakery-1"):
+        store.article("bakery-1")
+
+
+def test_exception_midway_keeps_nothing_of_the_call(db_path, records):
+    with Store(db_path) as s:
+        s.add([records.bakery()])
+    before = dump(db_path)
+
+    def feed():
+        yield records.harbour()
+        yield records.harbour(article_id="harbour-2", text=records.HARBOUR + " More.")
+        yield records.bakery(text=records.BAKERY + " Changed.")  # a replace, rolled back too
+        raise RuntimeError("extractor crashed")
+
+    with Store(db_path) as s:
+        with pytest.raises(RuntimeError, match="extractor crashed"):
+            s.add(feed())
+        assert s.count() == 1
+        assert s.search("plank") == []
+        # The store stays usable after the rollback.
+        assert s.add([records.harbour()])["added"] == 1
+    assert dump(db_path) != before  # the retry did land
+
+
+def test_file_is_unchanged_after_rollback(db_path, records):
+    with Store(db_path) as s:
+        s.add([records.bakery()])
+    before = dump(db_path)
+
+    def feed():
+        yield records.harbour()
+        raise ValueError("bad line")
+
+    with Store(db_path) as s, pytest.raises(ValueError):
+        s.add(feed())
+    assert dump(db_path) == before
+
+
+def test_record_of_another_article_is_refused_whole(store, records):
+    ex = records.harbour()
+    stray = replace(ex.quotes[0], article_id="elsewhere")
+    with pytest.raises(InputError, match="elsewhere"):
+        store.add([records.bakery(), replace(ex, quotes=(stray,))])
+    assert store.count() == 0
+
+
+def test_delete_removes_article_and_children(store, records):
+    store.add([records.harbour(), records.bakery()])
+    store.delete("harbour-1")
+    assert [a.id for a in store.articles()] == ["bakery-1"]
+    assert store.stats()["quotes"] == 1
+    with pytest.raises(NotFound, match="harbour-1"):
+        store.delete("harbour-1")
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, 6),
+        ({"article_id": "bakery-1"}, 1),
+        ({"speaker": "marta olsen"}, 1),
+        ({"speaker": "The harbour master"}, 1),
+        ({"anonymous": True}, 1),
+        ({"anonymous": False}, 5),
+        ({"article_id": "harbour-1", "anonymous": False}, 4),
+        ({"speaker": "nobody at all"}, 0),
+    ],
+)
+def test_quote_filters(store, records, filters, expected):
+    store.add([records.harbour(), records.bakery()])
+    got = list(store.quotes(**filters))
+    assert len(got) == expected
+    if "speaker" in filters and got:
+        sp = got[0].speaker
+        assert filters["speaker"].lower() in {(sp.name or "").lower(), sp.mention.text.lower()}
+
+
+def test_quotes_of_unknown_article(store):
+    with pytest.raises(NotFound):
+        list(store.quotes(article_id="missing"))
+    with pytest.raises(NotFound):
+        list(store.extractions(["missing"]))
+
+
+def test_quote_by_search_id(store, records):
+    store.add([records.bakery()])
+    hit = store.search("margins", kind="quote")[0]
+    assert hit["kind"] == "quote"
+    assert store.quote(hit["quote_id"]) == records.bakery().quotes[0]
+    with pytest.raises(NotFound):
+        store.quote(hit["quote_id"] + 100)
+
+
+def test_speakers_and_stats(store, records):
+    store.add([records.harbour(), records.bakery()])
+    speakers = store.speakers()
+    by_key = {(s["name"], s["descriptor"]): s for s in speakers}
+    assert by_key[("Marta Olsen", None)]["quotes"] == 1
+    assert by_key[("Marta Olsen", None)]["outlets"] == ["Coast Gazette"]
+    official = by_key[(None, "official")]
+    assert official["anonymous"] is True and official["venue"] is None
+    assert ("Tomas Reyes", None) in by_key
+    assert len(speakers) == 3  # quotes with neither name nor descriptor are left out
+
+    stats = store.stats()
+    assert stats["articles"] == 2 and stats["quotes"] == 6
+    assert stats["anonymous_share"] == pytest.approx(1 / 6)
+    assert stats["outlets"] == {"Coast Gazette": 1, "Valley Post": 1}
+    assert stats["first_published"] == stats["last_published"] == "2021-03-08"
+
+
+def test_empty_store_stats(store):
+    stats = store.stats()
+    assert stats["articles"] == 0 and stats["anonymous_share"] == 0.0
+    assert stats["first_published"] is None
+    assert store.speakers() == [] and store.links() == []
