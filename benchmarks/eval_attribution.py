@@ -7,6 +7,7 @@ Usage:
 Runs ``extract_articles`` over ``shared/eval/polnear/dev.jsonl``, writes contract JSONL
 (default ``/tmp/whosaid_polnear_pred.jsonl``), runs ``shared/eval/score_attribution.py``
 and prints its table and summary line, then recall and precision per ``method``.
+``--fast`` uses selective parsing (``whosaid.extract.fastparse``).
 ``--errors N`` prints N missed gold contents and N unmatched predictions for analysis.
 """
 
@@ -85,13 +86,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/whosaid_polnear_pred.jsonl"))
     ap.add_argument("--limit", type=int, default=0, help="score only the first N documents")
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--fast", action="store_true", help="selective parsing (fastparse)")
     args = ap.parse_args(argv)
     pn = args.shared / "eval" / "polnear"
     docs = [json.loads(line) for line in (pn / "dev.jsonl").open(encoding="utf-8")]
     if args.limit:
         docs = docs[: args.limit]
     t0 = time.perf_counter()
-    preds = [x.to_dict() for x in extract_articles(_article(d) for d in docs)]
+    if args.fast:
+        from whosaid.extract.fastparse import extract_articles_fast as run
+    else:
+        run = extract_articles
+    preds = [x.to_dict() for x in run(_article(d) for d in docs)]
     secs = time.perf_counter() - t0
     with args.out.open("w", encoding="utf-8") as f:
         for p in preds:

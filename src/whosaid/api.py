@@ -17,7 +17,7 @@ from typing import Any
 from whosaid.assess import assess
 from whosaid.assess.facts import fact_conflicts
 from whosaid.config import DEFAULT, Settings
-from whosaid.errors import InputError
+from whosaid.errors import InputError, NotFound
 from whosaid.extract import extract_articles
 from whosaid.ingest import read_articles
 from whosaid.link import link_quotes
@@ -39,6 +39,8 @@ class IngestReport:
     replaced: int = 0
     failed: list[Skipped] = field(default_factory=list)  # read but extraction failed
     skipped: list[Skipped] = field(default_factory=list)  # could not be read
+    # For each skipped input, how many usable articles came before it (to keep input order).
+    skipped_at: list[int] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)  # ids of the usable articles, in order
 
     @property
@@ -56,6 +58,7 @@ def _articles_only(
     for item in items:
         if isinstance(item, Skipped):
             report.skipped.append(item)
+            report.skipped_at.append(len(report.ids))
             continue
         report.ids.append(item.id)
         if progress:
@@ -150,3 +153,25 @@ def dossier(
     links = link_quotes(extractions, settings)
     conflicts = fact_conflicts(f for x in extractions for f in x.facts)
     return build_dossier(extractions, assess(links), conflicts, title=title)
+
+
+def trace(store: Store, words: str, *, settings: Settings = DEFAULT) -> dict[str, Any]:
+    """The history of every stored quote group whose words contain ``words``.
+
+    Raises:
+        NotFound: no group contains those words.
+    """
+    from whosaid.link.normalize import normalize_words
+
+    def norm(s: str) -> str:
+        return " " + " ".join(normalize_words(s)) + " "
+
+    needle = norm(words)
+    if not needle.strip():
+        raise InputError("nothing to trace: give some words of a quote")
+    links = [lk for lk in store.links() if any(needle in norm(o.span.text) for o in lk.occurrences)]
+    if not links:
+        raise NotFound(f"no quote printed in more than one article contains “{words}”")
+    ids = sorted({o.article_id for lk in links for o in lk.occurrences})
+    extractions = list(store.extractions(ids))
+    return build_dossier(extractions, assess(links), title=f"Trace of “{words}”")

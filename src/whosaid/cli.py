@@ -20,7 +20,6 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from whosaid import api
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import InputError, WhosaidError
 from whosaid.model import Article, Skipped
@@ -126,6 +125,13 @@ def _write(text: str, output: Path | None) -> None:
     err.print(f"wrote {output}", markup=False)
 
 
+def _api():
+    """The workflows module, imported on first use so `--help` does not load spaCy."""
+    from whosaid import api
+
+    return api
+
+
 def _open_store(db: str):
     from whosaid.store import Store
 
@@ -150,7 +156,7 @@ def ingest(
 ) -> None:
     p, tick = _progress("extracting")
     with _open_store(db) as store, p:
-        rep = api.ingest(files, store, published=_date(published), outlet=outlet,
+        rep = _api().ingest(files, store, published=_date(published), outlet=outlet,
                          settings=_settings(processes, dask), progress=tick)
     _report_problems(rep.problems)
     err.print(
@@ -174,25 +180,31 @@ def extract(
 ) -> None:
     if format not in ("jsonl", "json"):
         raise InputError(f"unknown format {format!r} for extract; choose jsonl or json")
-    rep = api.IngestReport()
-    out = sys.stdout
-    rows = []
-    for x in api.iter_extractions(files, published=_date(published), outlet=outlet,
-                                  settings=_settings(processes, dask), report=rep):
-        d = x.to_dict()
+    rep = _api().IngestReport()
+    rows: list[dict] = []
+    flushed = 0
+
+    def emit(d: dict) -> None:
         if format == "jsonl":
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
         else:
             rows.append(d)
-    # Unreadable inputs still get a line, so the output has one line per input.
-    for s in rep.skipped:
-        d = {"id": None, "source": s.source, "quotes": [], "timexes": [], "error": s.reason}
-        if format == "jsonl":
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
-        else:
-            rows.append(d)
+
+    def flush_skipped(upto: int) -> None:
+        # Unreadable inputs still get a line, in input order: one line per input.
+        nonlocal flushed
+        while flushed < len(rep.skipped) and rep.skipped_at[flushed] <= upto:
+            s = rep.skipped[flushed]
+            emit({"id": s.id, "source": s.source, "quotes": [], "timexes": [], "error": s.reason})
+            flushed += 1
+
+    for n, x in enumerate(_api().iter_extractions(files, published=_date(published), outlet=outlet,
+                                                  settings=_settings(processes, dask), report=rep)):
+        flush_skipped(n)
+        emit(x.to_dict())
+    flush_skipped(len(rep.ids))
     if format == "json":
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     _report_problems(rep.problems)
     if not rep.ids:
         raise InputError("no usable article in the input")
@@ -212,14 +224,14 @@ def link(
 
     if format not in ("jsonl", "json", "table"):
         raise InputError(f"unknown format {format!r} for link; choose jsonl, json or table")
-    rep = api.IngestReport()
+    rep = _api().IngestReport()
     if files:
-        xs = [x for x in api.iter_extractions(files, published=_date(published), settings=_settings(),
+        xs = [x for x in _api().iter_extractions(files, published=_date(published), settings=_settings(),
                                               report=rep) if not x.error]
         links = link_quotes(xs)
     else:
         with _open_store(db) as store:
-            links = api.link_store(store)
+            links = _api().link_store(store)
     _report_problems(rep.problems)
     if format == "jsonl":
         sys.stdout.write("".join(json.dumps(lk.to_dict(), ensure_ascii=False) + "\n" for lk in links))
@@ -286,11 +298,11 @@ def dossier(
         if files:
             p, tick = _progress("extracting")
             with p:
-                rep = api.ingest(files, store, published=_date(published), outlet=outlet, progress=tick,
+                rep = _api().ingest(files, store, published=_date(published), outlet=outlet, progress=tick,
                                  settings=_settings(), relink=db != ":memory:")
             problems = rep.problems
             ids = rep.ids
-        d = api.dossier(store, ids, title=title)
+        d = _api().dossier(store, ids, title=title)
     _report_problems(problems)
     _write(render_dossier(d, format), output)
     if problems:
@@ -299,23 +311,70 @@ def dossier(
 
 @command(help="Full-text search over articles and quotes. Example: whosaid search 'living apart'")
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find (FTS5 syntax allowed).")],
+    query: Annotated[str, typer.Argument(help="Words to find; \"a phrase\" in quotes, word* for a prefix.")],
     db: DbOpt = "whosaid.db",
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    syntax: Annotated[bool, typer.Option("--syntax", help="Pass FTS5 query syntax (OR, NEAR, title:) through.")] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="table | json | jsonl")] = "table",
 ) -> None:
+    if format not in ("table", "json", "jsonl"):
+        raise InputError(f"unknown format {format!r} for search; choose table, json or jsonl")
     with _open_store(db) as store:
-        hits = store.search(query, limit=limit)
+        hits = store.search(query, limit=limit, syntax=syntax)
     if format == "json":
         _write(json.dumps(hits, ensure_ascii=False, indent=2), None)
     elif format == "jsonl":
-        _write("".join(json.dumps(h, ensure_ascii=False) + "\n" for h in hits), None)
-    elif format == "table":
-        for h in hits:
-            print(json.dumps(h, ensure_ascii=False))
-        err.print(f"{len(hits)} hits", markup=False)
+        sys.stdout.write("".join(json.dumps(h, ensure_ascii=False) + "\n" for h in hits))
     else:
-        raise InputError(f"unknown format {format!r} for search; choose table, json or jsonl")
+        from rich.markup import escape
+        from rich.table import Table
+
+        t = Table(title=f"{len(hits)} hits for {query!r}", title_justify="left")
+        for c in ("kind", "published", "article", "speaker", "match"):
+            t.add_column(c, ratio=1 if c == "match" else None)
+        for h in hits:
+            snip, marks, parts, at = h["snippet"], h["marks"], [], 0
+            for a, b in marks:
+                parts += [escape(snip[at:a]), "[b]", escape(snip[a:b]), "[/b]"]
+                at = b
+            parts.append(escape(snip[at:]))
+            t.add_row(h["kind"], h["published"] or "—", escape(h["outlet"] or h["article_id"]),
+                      escape(h["speaker"] or ""), "".join(parts))
+        Console(highlight=False, width=140).print(t)
+
+
+@command(help="Trace some words: every article that printed them, first printing, credit, age. "
+         "Example: whosaid trace 'living apart since February' --db story.db")
+def trace(
+    words: Annotated[str, typer.Argument(help="Some words of the quote.")],
+    db: DbOpt = "whosaid.db",
+    format: Annotated[str, typer.Option("--format", "-f", help="table | json | md")] = "table",
+) -> None:
+    from whosaid.report import render_dossier
+
+    with _open_store(db) as store:
+        d = _api().trace(store, words)
+    if format == "json":
+        _write(json.dumps(d["groups"], ensure_ascii=False, indent=2), None)
+    elif format in ("table", "md"):
+        d = dict(d, quotes=[], timeline=[], conflicts=[], articles=[])
+        _write(render_dossier(d, format), None)
+    else:
+        raise InputError(f"unknown format {format!r} for trace; choose table, json or md")
+
+
+@command(help="Serve the local web app over a store. Example: whosaid serve --db story.db --port 8765")
+def serve(
+    db: DbOpt = "whosaid.db",
+    host: Annotated[str, typer.Option(help="Address to bind; anything but loopback needs --token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
+    token: Annotated[str | None, typer.Option(envvar="WHOSAID_TOKEN", help="Access token required by every request.")] = None,
+) -> None:
+    try:
+        from whosaid.web import serve as run_server
+    except ImportError as e:
+        raise WhosaidError("the web extra is not installed", hint="pip install 'whosaid[web]'") from e
+    run_server(db, host=host, port=port, token=token)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -248,6 +248,9 @@ class Skipped:
 
     source: str  # "feed.jsonl:17", "page.html", "-"
     reason: str
+    id: str | None = None  # the document's id, when it could still be read
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        # Reasons from the readers already name the file ("line 3 of feed.jsonl: ...").
+        name = self.source.rsplit("/", 1)[-1].split(":", 1)[0]
+        return self.reason if name and name in self.reason else f"{self.source}: {self.reason}"

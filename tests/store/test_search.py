@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from whosaid.errors import InputError
-from whosaid.store import fts_query
+from whosaid.store import Store, fts_query
 
 
 @pytest.fixture()
@@ -153,3 +155,18 @@ def test_paging_and_kind(filled):
 def test_bad_paging_is_input_error(filled, kwargs):
     with pytest.raises(InputError):
         filled.search("plank", **kwargs)
+
+
+def test_index_rows_match_content_rows_after_changes(db_path, records):
+    """Each FTS5 index holds exactly the rows of its content table (shadow docsize)."""
+    with Store(db_path) as s:
+        s.add([records.harbour(), records.bakery()])
+        s.add([records.harbour(text=records.HARBOUR + " Revised.")])  # replace
+        s.add([records.harbour(article_id="harbour-2")])  # dedup no-op
+        s.delete("bakery-1")
+    conn = sqlite3.connect(db_path)
+    for content, key, index in (("articles", "pk", "articles_fts"), ("quotes", "id", "quotes_fts")):
+        rows = {r[0] for r in conn.execute(f"SELECT {key} FROM {content}")}
+        indexed = {r[0] for r in conn.execute(f"SELECT id FROM {index}_docsize")}
+        assert rows == indexed and rows
+    conn.close()

@@ -83,7 +83,8 @@ def test_exception_midway_keeps_nothing_of_the_call(db_path, records):
     with Store(db_path) as s:
         with pytest.raises(RuntimeError, match="extractor crashed"):
             s.add(feed())
-        assert s.count() == 1
+        assert dump(db_path) == before
+        assert s.count() == 1 and s.article("bakery-1") == records.bakery().article
         assert s.search("plank") == []
         # The store stays usable after the rollback.
         assert s.add([records.harbour()])["added"] == 1
@@ -132,6 +133,11 @@ def test_delete_removes_article_and_children(store, records):
         ({"anonymous": False}, 5),
         ({"article_id": "harbour-1", "anonymous": False}, 4),
         ({"speaker": "nobody at all"}, 0),
+        ({"descriptor": "OFFICIAL"}, 1),
+        ({"descriptor": "official", "venue": "coast gazette"}, 0),
+        ({"venue": "Coast Gazette"}, 1),
+        ({"outlet": "valley post"}, 1),
+        ({"outlet": "Coast Gazette", "anonymous": True}, 1),
     ],
 )
 def test_quote_filters(store, records, filters, expected):
@@ -182,3 +188,11 @@ def test_empty_store_stats(store):
     assert stats["articles"] == 0 and stats["anonymous_share"] == 0.0
     assert stats["first_published"] is None
     assert store.speakers() == [] and store.links() == []
+
+
+def test_text_that_is_not_unicode_is_input_error(store, records):
+    # json.loads accepts a lone surrogate escape; UTF-8 cannot hold it.
+    bad = records.bakery(article_id="bad", text=records.BAKERY + " \ud800")
+    with pytest.raises(InputError, match="'bad'.*not valid Unicode"):
+        store.add([records.harbour(), bad])
+    assert store.count() == 0

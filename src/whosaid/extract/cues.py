@@ -12,57 +12,362 @@ from __future__ import annotations
 # Verbs of saying: their clausal complement (ccomp) is reported speech, their subject the
 # source. PARC/Krestel speech verbs.
 SPEECH_VERBS = frozenset(
-    """
-    say tell add note write claim report announce argue suggest warn insist explain state
-    declare reveal admit acknowledge confirm deny respond reply recall continue emphasize
-    emphasise stress predict promise pledge vow allege tweet post testify complain concede
-    contend maintain mention indicate assert caution boast brag charge counter joke muse
-    observe remark reiterate repeat retort quip declare disclose divulge gush share
-    speculate swear scoff scream shout yell whisper exclaim sigh laugh cry agree proclaim
-    affirm assure inform notify advise announce lament complain grumble posit opine
-    acknowledge comment clarify signal hint imply threaten guarantee estimate calculate
-    predict forecast project conclude determine find show reckon relay relate recount
-    describe suggest propose urge demand ask wonder question tout trumpet
-    """.split()
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "write",
+        "claim",
+        "report",
+        "announce",
+        "argue",
+        "suggest",
+        "warn",
+        "insist",
+        "explain",
+        "state",
+        "declare",
+        "reveal",
+        "admit",
+        "acknowledge",
+        "confirm",
+        "deny",
+        "respond",
+        "reply",
+        "recall",
+        "continue",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "predict",
+        "promise",
+        "pledge",
+        "vow",
+        "allege",
+        "tweet",
+        "post",
+        "testify",
+        "complain",
+        "concede",
+        "contend",
+        "maintain",
+        "mention",
+        "indicate",
+        "assert",
+        "caution",
+        "boast",
+        "brag",
+        "charge",
+        "counter",
+        "joke",
+        "muse",
+        "observe",
+        "remark",
+        "reiterate",
+        "repeat",
+        "retort",
+        "quip",
+        "declare",
+        "disclose",
+        "divulge",
+        "gush",
+        "share",
+        "speculate",
+        "swear",
+        "scoff",
+        "scream",
+        "shout",
+        "yell",
+        "whisper",
+        "exclaim",
+        "sigh",
+        "laugh",
+        "cry",
+        "agree",
+        "proclaim",
+        "affirm",
+        "assure",
+        "inform",
+        "notify",
+        "advise",
+        "announce",
+        "lament",
+        "complain",
+        "grumble",
+        "posit",
+        "opine",
+        "acknowledge",
+        "comment",
+        "clarify",
+        "signal",
+        "hint",
+        "imply",
+        "threaten",
+        "guarantee",
+        "estimate",
+        "calculate",
+        "predict",
+        "forecast",
+        "project",
+        "conclude",
+        "determine",
+        "find",
+        "show",
+        "reckon",
+        "relay",
+        "relate",
+        "recount",
+        "describe",
+        "suggest",
+        "propose",
+        "urge",
+        "demand",
+        "ask",
+        "wonder",
+        "question",
+        "tout",
+        "trumpet",
+    ]
 )
 
 # Verbs of belief, knowledge and intention: PolNeAR annotates these as attributions too
 # ("X believes", "X fears", "The Post has learned").
 COGNITION_VERBS = frozenset(
-    """
-    believe think fear hope know learn feel expect worry suspect doubt understand realize
-    realise assume guess imagine consider presume recognize recognise decide acknowledge
-    anticipate figure sense see hear read notice discover conclude insist
-    """.split()
+    [
+        "believe",
+        "think",
+        "fear",
+        "hope",
+        "know",
+        "learn",
+        "feel",
+        "expect",
+        "worry",
+        "suspect",
+        "doubt",
+        "understand",
+        "realize",
+        "realise",
+        "assume",
+        "guess",
+        "imagine",
+        "consider",
+        "presume",
+        "recognize",
+        "recognise",
+        "decide",
+        "acknowledge",
+        "anticipate",
+        "figure",
+        "sense",
+        "see",
+        "hear",
+        "read",
+        "notice",
+        "discover",
+        "conclude",
+        "insist",
+    ]
 )
 
 # Verbs whose infinitive complement (xcomp) is the attributed content: intentions, promises
 # and refusals ("He plans to reduce ...", "She refused to release ...").
 INTENTION_VERBS = frozenset(
-    """
-    plan want intend promise pledge vow refuse decline threaten hope aim seek propose
-    vow offer agree urge expect decide
-    """.split()
+    [
+        "plan",
+        "want",
+        "intend",
+        "promise",
+        "pledge",
+        "vow",
+        "refuse",
+        "decline",
+        "threaten",
+        "hope",
+        "aim",
+        "seek",
+        "propose",
+        "vow",
+        "offer",
+        "agree",
+        "urge",
+        "expect",
+        "decide",
+    ]
 )
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
+# Verbs whose direct object is what the subject said or stood for: PolNeAR annotates
+# "Graham criticized the party's lack of ...", "Clinton cited derogatory comments ...",
+# "called half of his supporters 'deplorables'" as attributions (content = the object
+# and its predicate: "X as Y", "X Y", "X to do Y").
+OBJECT_VERBS = (
+    SPEECH_VERBS
+    | COGNITION_VERBS
+    | frozenset(
+        [
+            "criticize",
+            "criticise",
+            "attack",
+            "cite",
+            "accuse",
+            "endorse",
+            "support",
+            "back",
+            "praise",
+            "condemn",
+            "blast",
+            "slam",
+            "reject",
+            "defend",
+            "mention",
+            "describe",
+            "offer",
+            "propose",
+            "express",
+            "announce",
+            "acknowledge",
+            "question",
+            "demand",
+            "echo",
+            "promise",
+            "pledge",
+            "denounce",
+            "call",
+            "ask",
+            "encourage",
+            "urge",
+            "discuss",
+            "reference",
+            "compare",
+            "blame",
+            "applaud",
+            "welcome",
+            "oppose",
+            "dismiss",
+            "tout",
+            "highlight",
+            "emphasize",
+            "stress",
+            "deny",
+            "dispute",
+            "challenge",
+            "champion",
+            "recommend",
+            "estimate",
+            "decry",
+            "lambast",
+            "lambaste",
+            "mock",
+            "ridicule",
+            "hail",
+            "commend",
+            "thank",
+            "congratulate",
+            "fault",
+            "dismiss",
+            "characterize",
+            "characterise",
+            "label",
+            "brand",
+            "dub",
+            "term",
+            "advocate",
+            "favor",
+            "favour",
+            "oppose",
+            "threaten",
+            "vow",
+            "promote",
+            "push",
+            "tweet",
+            "retweet",
+            "quote",
+            "insist",
+        ]
+    )
+)
+
+# Verb + preposition pairs whose prepositional object is the content ("called for X",
+# "pointed to X", "spoke about X", "warned against X").
+PREP_CUES = {
+    "call": ("for", "on"),
+    "point": ("to",),
+    "speak": ("about", "of", "on"),
+    "talk": ("about", "of"),
+    "argue": ("for", "against"),
+    "ask": ("for", "about"),
+    "warn": ("against", "of", "about"),
+    "push": ("for",),
+    "advocate": ("for",),
+    "complain": ("about", "of"),
+    "comment": ("on",),
+    "testify": ("about", "on"),
+    "boast": ("about", "of"),
+    "brag": ("about",),
+    "joke": ("about",),
+    "write": ("about", "of"),
+    "worry": ("about",),
+    "rail": ("against",),
+    "lash": ("out",),
+    "campaign": ("for", "against", "on"),
+    "vote": ("for", "against"),
+    "go": ("after",),
+}
+
 # Cue verbs that on their own are too ambiguous to introduce a quotation without a clause
 # ("see", "find", "show" take many non-speech complements); they count only with a ccomp.
-WEAK_CUE_VERBS = frozenset("see hear read find show figure sense notice consider".split())
+WEAK_CUE_VERBS = frozenset(
+    ["see", "hear", "read", "find", "show", "figure", "sense", "notice", "consider"]
+)
 
 # Verbs that, with a quotation next to them and a subject, still introduce it even though
 # they are not verbs of saying ("'Go,' she laughed"): handled by the quote-adjacent rule.
-QUOTE_ADJACENT_VERBS = SPEECH_VERBS | frozenset("laugh smile sigh cry shrug nod".split())
+QUOTE_ADJACENT_VERBS = SPEECH_VERBS | frozenset(["laugh", "smile", "sigh", "cry", "shrug", "nod"])
 
 # Nouns denoting an unnamed source: "a source", "an insider", "a second friend".
 ANONYMOUS_NOUNS = frozenset(
-    """
-    source insider friend pal confidant confidante official aide spokesperson spokesman
-    spokeswoman representative rep person observer witness eyewitness onlooker relative
-    associate colleague staffer adviser advisor expert analyst employee member neighbor
-    neighbour acquaintance family insider tipster informant official operative
-    """.split()
+    [
+        "source",
+        "insider",
+        "friend",
+        "pal",
+        "confidant",
+        "confidante",
+        "official",
+        "aide",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "rep",
+        "person",
+        "observer",
+        "witness",
+        "eyewitness",
+        "onlooker",
+        "relative",
+        "associate",
+        "colleague",
+        "staffer",
+        "adviser",
+        "advisor",
+        "expert",
+        "analyst",
+        "employee",
+        "member",
+        "neighbor",
+        "neighbour",
+        "acquaintance",
+        "family",
+        "insider",
+        "tipster",
+        "informant",
+        "official",
+        "operative",
+    ]
 )
 
 # Ordinals in words and as determiners that introduce a further distinct speaker.
@@ -85,7 +390,7 @@ ORDINALS = {
 }
 
 # Determiners that start a new, distinct anonymous speaker ("another source said").
-NEW_SPEAKER_DETS = frozenset("a an another one some".split())
+NEW_SPEAKER_DETS = frozenset(["a", "an", "another", "one", "some"])
 # Words meaning "one more of the same kind".
 ANOTHER_WORDS = frozenset({"another"})
 
@@ -111,20 +416,62 @@ VENUE_PREPS = {
     "open": ("to",),
 }
 # Nouns that make "in an interview with X" / "in a statement to X" name a venue.
-VENUE_NOUNS = frozenset("interview statement conversation chat email letter podcast".split())
+VENUE_NOUNS = frozenset(
+    ["interview", "statement", "conversation", "chat", "email", "letter", "podcast"]
+)
 
 # General words that mark a proper name as a news outlet, used when NER hesitates between
 # an outlet and a person ("told Us Weekly").
 OUTLET_WORDS = frozenset(
-    """
-    times post news journal weekly magazine daily herald tribune gazette telegraph guardian
-    mail sun mirror express times reporter report review press wire radio tv television
-    network channel podcast show outlet newspaper paper tabloid site blog today
-    """.split()
+    [
+        "times",
+        "post",
+        "news",
+        "journal",
+        "weekly",
+        "magazine",
+        "daily",
+        "herald",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "guardian",
+        "mail",
+        "sun",
+        "mirror",
+        "express",
+        "times",
+        "reporter",
+        "report",
+        "review",
+        "press",
+        "wire",
+        "radio",
+        "tv",
+        "television",
+        "network",
+        "channel",
+        "podcast",
+        "show",
+        "outlet",
+        "newspaper",
+        "paper",
+        "tabloid",
+        "site",
+        "blog",
+        "today",
+    ]
 )
 
 # Phrases that mark the words as given earlier or elsewhere (relayed, not own reporting).
-RELAY_MARKERS = ("at the time", "previously", "earlier this", "last month", "last week", "last year")
+RELAY_MARKERS = (
+    "at the time",
+    "previously",
+    "earlier this",
+    "last month",
+    "last week",
+    "last year",
+)
 
 # Quotation marks: opening -> closing. Straight marks pair by alternation.
 DOUBLE_QUOTES = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
@@ -134,3 +481,6 @@ STRAIGHT_SINGLE = "'"
 
 # Dashes that attribute a quotation to a name after it: "“...” — Jane Doe".
 ATTRIBUTION_DASHES = "\u2014\u2015\u2013"
+
+# Every verb lemma that can be a cue, for repairing the lemmatizer ("hoped" -> "hop").
+ALL_CUES = CUE_VERBS | OBJECT_VERBS | INTENTION_VERBS | frozenset(PREP_CUES)

@@ -1,10 +1,470 @@
-"""Stated facts about people: ages and years (stub)."""
+"""Stated facts about people: ages and the years of life events, as checkable date ranges.
+
+``find_facts`` reads the spaCy parse of one article and returns :class:`~whosaid.model.Fact`
+records whose ``lo``/``hi`` bound a date, so articles can be compared
+(``assess.facts.fact_conflicts``):
+
+1. **Ages.** "Natalie Portman, 42," / "Aleph, 12, and Amalia, 6" / "Camille Étienne (25)" /
+   "42-year-old Name" / "12-year-old son Aleph" / "a 25-year-old model named Name". An age
+   ``a`` stated on publication date ``p`` means born between ``p - (a + 1) years + 1 day``
+   and ``p - a years`` (kind ``born``). A definite description with an age ("the Black
+   Swan star, 42,") is resolved to the person who was the subject of one of the previous
+   sentences, if one was; a possessive one ("her spouse, 46") is skipped: output less
+   rather than guess.
+2. **Dated events.** A life-event verb ("married", "wed", "divorced", "separated",
+   "engaged", "born", "died") with an absolute DATE timex in its own clause ("married ... in
+   2011"): the range the timex covers (2011-01-01 ... 2011-12-31).
+3. **Durations of a state.** "after 11 years of marriage", "married for 11 years", "her
+   11-year marriage": the state began between ``p - (n + 1) years + 1 day`` and
+   ``p - n years``.
+
+The subject is the person's name as written (a proper-noun chain). spaCy's entity labels are
+not trusted alone: the small English model often labels first names as ORG or GPE, so a
+name is a run of capitalised proper nouns that is not a date, time or number entity.
+Without a publication date, ages and durations give no range and are skipped.
+"""
 
 from __future__ import annotations
 
-from whosaid.model import Article, Fact, Timex
+import logging
+import re
+from datetime import date, timedelta
+
+from whosaid.model import Article, Fact, Span, Timex
+
+log = logging.getLogger("whosaid")
+
+# A subject within this many characters of the evidence is included in the fact's span.
+NEAR_CHARS = 120
+# Highest age taken as an age: "Name, 130," is more likely a count or a page.
+MAX_AGE = 119
+# How many sentences back a definite description ("the star, 42,") may look for the person
+# it stands for: the previous sentence or two in news prose.
+DESCRIPTION_LOOKBACK = 3
+# Nouns that describe a person; a definite description with one of them as head can stand
+# for a named person ("the Black Swan star"). General English, not from any article.
+PERSON_NOUNS = frozenset(
+    [
+        "star",
+        "actress",
+        "actor",
+        "singer",
+        "rapper",
+        "musician",
+        "model",
+        "activist",
+        "director",
+        "producer",
+        "writer",
+        "author",
+        "journalist",
+        "reporter",
+        "host",
+        "presenter",
+        "comedian",
+        "dancer",
+        "choreographer",
+        "performer",
+        "artist",
+        "designer",
+        "athlete",
+        "player",
+        "coach",
+        "footballer",
+        "star",
+        "politician",
+        "president",
+        "senator",
+        "minister",
+        "governor",
+        "mayor",
+        "lawmaker",
+        "candidate",
+        "leader",
+        "chief",
+        "executive",
+        "ceo",
+        "founder",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "entrepreneur",
+        "alum",
+        "alumna",
+        "veteran",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officer",
+        "judge",
+        "lawyer",
+        "attorney",
+        "doctor",
+        "scientist",
+        "professor",
+        "teacher",
+        "student",
+        "mother",
+        "father",
+        "mom",
+        "dad",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "spouse",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "fiancee",
+        "widow",
+        "widower",
+        "brother",
+        "sister",
+        "heir",
+        "heiress",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "duke",
+        "duchess",
+        "celebrity",
+        "personality",
+        "influencer",
+        "icon",
+        "legend",
+        "veteran",
+        "newcomer",
+        "winner",
+        "nominee",
+        "chef",
+    ]
+)
+# Kinship / role nouns that can sit between an age and a name ("12-year-old son Aleph").
+ROLE_NOUNS = PERSON_NOUNS
+# Life-event verb lemmas and the Fact kind they give.
+EVENT_VERBS = {
+    "marry": "married", "wed": "married", "divorce": "divorced", "separate": "separated",
+    "split": "separated", "engage": "engaged", "bear": "born", "die": "died",
+}  # fmt: skip
+# Prepositions that attach a date to an event verb ("in 2011", "on June 1", "since 2012").
+EVENT_PREPS = {"in", "on", "during", "since", "back"}
+# Nouns naming a state whose length may be given ("11 years of marriage").
+STATE_NOUNS = {"marriage": "married", "wedlock": "married"}
+_NON_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+_ABS_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_YEARS = re.compile(r"P(\d+)Y")
+
+
+def _years_before(d: date, n: int) -> date:
+    """``d`` moved back ``n`` years (29 February becomes 28 February)."""
+    try:
+        return d.replace(year=d.year - n)
+    except ValueError:
+        return d.replace(year=d.year - n, day=28)
+
+
+def _range_before(p: date, n: int) -> tuple[date, date]:
+    """Start dates of something ``n`` whole years old on ``p``: (p - n - 1 y + 1 d, p - n y)."""
+    return _years_before(p, n + 1) + timedelta(days=1), _years_before(p, n)
+
+
+def _value_range(value: str | None) -> tuple[date, date] | None:
+    """The days an absolute DATE value covers ("2011" -> 2011-01-01 ... 2011-12-31)."""
+    m = _ABS_DATE.fullmatch(value or "")
+    if not m:
+        return None
+    y = int(m[1])
+    if m[3]:
+        d = date(y, int(m[2]), int(m[3]))
+        return d, d
+    if m[2]:
+        mo = int(m[2])
+        end = date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)
+        return date(y, mo, 1), end
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _is_name_token(tok) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.ent_type_ not in _NON_NAME_LABELS
+        and tok.is_alpha
+    )
+
+
+def _name_span(tok) -> tuple[int, int] | None:
+    """Character span of the proper-noun chain whose head is ``tok`` ("Camille Étienne")."""
+    if not _is_name_token(tok):
+        return None
+    first = tok
+    # walk left over compound proper nouns attached to the head
+    while first.i > 0:
+        prev = first.nbor(-1)
+        if prev.dep_ == "compound" and prev.head.i in (tok.i, first.i) and _is_name_token(prev):
+            first = prev
+        else:
+            break
+    return first.idx, tok.idx + len(tok.text)
+
+
+def _names_of(tok) -> list[tuple[int, int]]:
+    """Names of a subject token and its conjuncts ("Natalie and Benjamin")."""
+    out = []
+    for t in [tok, *tok.conjuncts]:
+        sp = _name_span(t)
+        if sp:
+            out.append(sp)
+    return out
+
+
+def _subject_of(verb):
+    """The subject token of ``verb``; for a relative clause, the noun it modifies."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+        return verb.head
+    if verb.dep_ == "conj":
+        return _subject_of(verb.head)
+    return None
+
+
+def _clause_verb(tok):
+    """The nearest verb (or auxiliary root) above ``tok``."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return None
+
+
+def _recent_subject(doc, sent_start: int):
+    """The name that was a sentence subject in one of the previous few sentences."""
+    sents = [s for s in doc.sents if s.end <= sent_start]
+    for s in reversed(sents[-DESCRIPTION_LOOKBACK:]):
+        for t in s:
+            if t.dep_ in ("nsubj", "nsubjpass") and _name_span(t):
+                return _name_span(t)
+    return None
+
+
+def _age_subject(num, doc) -> tuple[tuple[int, int], int] | None:
+    """Who an appositive age ("X, 42,") is about, and where the statement starts.
+
+    Returns None when the evidence is weak.
+    """
+    head = num.head
+    if head.i == num.i:
+        return None
+    sp = _name_span(head)
+    if sp:
+        return sp, sp[0]
+    if head.pos_ != "NOUN" or head.lower_ not in PERSON_NOUNS:
+        return None
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return None  # "her spouse, 46": another person than the one in focus; skip
+    who = _recent_subject(doc, head.sent.start)
+    return (who, head.left_edge.idx) if who else None
+
+
+def _age_before_name(old_tok) -> tuple[int, int] | None:
+    """Name an "N-year-old" modifies: "42-year-old Name", "12-year-old son Aleph", "... named X"."""
+    x = old_tok.head
+    for _ in range(3):
+        sp = _name_span(x)
+        if sp:
+            return sp
+        if x.dep_ == "compound" and _name_span(x.head):
+            return _name_span(x.head)
+        for c in x.children:
+            if c.dep_ == "appos" and _name_span(c):
+                return _name_span(c)
+            if c.dep_ == "acl" and c.lower_ in ("named", "called"):
+                for cc in c.children:
+                    if cc.dep_ in ("oprd", "dobj", "attr", "appos") and _name_span(cc):
+                        return _name_span(cc)
+        if x.dep_ in ("nmod", "amod", "compound") and x.head.pos_ in ("NOUN", "PROPN"):
+            x = x.head
+            continue
+        break
+    return None
+
+
+def _fact(article: Article, text: str, subj: tuple[int, int], kind: str, at: tuple[int, int],
+          lo: date, hi: date, stated: str, *, union: bool = True) -> Fact:  # fmt: skip
+    """A fact whose span covers the statement: the subject (when near) and the evidence."""
+    near = union and max(subj[0], at[0]) - min(subj[1], at[1]) < NEAR_CHARS
+    s = min(subj[0], at[0]) if near else at[0]
+    e = max(subj[1], at[1]) if near else at[1]
+    return Fact(
+        article_id=article.id,
+        subject=text[subj[0] : subj[1]],
+        kind=kind,
+        span=Span.of(text, s, e),
+        lo=lo,
+        hi=hi,
+        stated=stated,
+    )
+
+
+def _ages(doc, article: Article) -> list[Fact]:
+    text = article.text
+    p = article.published
+    out: list[Fact] = []
+    if p is None:
+        return out
+    for tok in doc:
+        subj = None
+        age = None
+        at = None
+        # "Name, 42," / "Name (42)"
+        if tok.like_num and tok.text.isdigit() and 0 < int(tok.text) <= MAX_AGE:
+            before = text[max(0, tok.idx - 2) : tok.idx]
+            after = text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 2]
+            comma = before == ", " and (after[:1] in (",", ".", ";", ")", "") or after == " a")
+            paren = before.endswith("(") and after.startswith(")")
+            if (comma or paren) and not re.match(r"[,.]\d", after):
+                found = _age_subject(tok, doc)
+                subj, start = found if found else (None, tok.idx)
+                if subj is None and tok.i >= 2 and (paren or tok.dep_ != "appos"):
+                    subj = _name_span(doc[tok.i - 2])
+                    start = subj[0] if subj else start
+                age, at = int(tok.text), (start, tok.idx + len(tok.text))
+        # "42-year-old Name"
+        elif tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-":
+            m = re.search(r"(\d{1,3})-year-old$", text[max(0, tok.idx - 10) : tok.idx + 3])
+            if m and 0 < int(m[1]) <= MAX_AGE:
+                subj = _age_before_name(tok)
+                age = int(m[1])
+                at = (tok.idx + 3 - len(m[0]), tok.idx + 3)
+        if subj and age is not None and at:
+            lo, hi = _range_before(p, age)
+            described = not (subj[0] <= at[0] < subj[1] + 3 or at[0] <= subj[0] < at[1] + 60)
+            out.append(
+                _fact(article, text, subj, "born", at, lo, hi, str(age), union=not described)
+            )
+    return out
+
+
+def _timex_at(timexes: list[Timex], start: int, end: int) -> Timex | None:
+    for t in timexes:
+        if t.span.start < end and start < t.span.end:
+            return t
+    return None
+
+
+def _events(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
+    text = article.text
+    out: list[Fact] = []
+    for verb in doc:
+        kind = EVENT_VERBS.get(verb.lemma_.lower())
+        if kind is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if kind == "born" and verb.lower_ != "born":
+            continue
+        subj = _subject_of(verb)
+        if subj is None:
+            continue
+        names = _names_of(subj)
+        if not names:
+            continue
+        for c in verb.children:
+            targets = []
+            if c.dep_ == "prep" and c.lower_ in EVENT_PREPS:
+                targets = [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("npadvmod", "advmod") and c.ent_type_ == "DATE":
+                targets = [c]
+            for g in targets:
+                t = _timex_at(timexes, g.idx, g.idx + len(g.text))
+                if t is None:
+                    continue
+                if t.type == "DATE" and (rng := _value_range(t.value)):
+                    for n in names:
+                        out.append(_fact(article, text, n, kind, (t.span.start, t.span.end),
+                                         rng[0], rng[1], t.span.text))  # fmt: skip
+                elif t.type == "DURATION" and kind == "married" and c.lower_ == "for":
+                    out.extend(_state_facts(article, names, t, kind))
+            # "married for 11 years" (prep "for" is not an event preposition)
+            if c.dep_ == "prep" and c.lower_ == "for" and kind == "married":
+                for g in c.children:
+                    t = _timex_at(timexes, g.idx, g.idx + len(g.text))
+                    if t is not None and t.type == "DURATION":
+                        out.extend(_state_facts(article, names, t, kind))
+    return out
+
+
+def _state_facts(article: Article, names, t: Timex, kind: str) -> list[Fact]:
+    p = article.published
+    m = _YEARS.fullmatch(t.value or "")
+    if p is None or not m:
+        return []
+    lo, hi = _range_before(p, int(m[1]))
+    text = article.text
+    return [_fact(article, text, n, kind, (t.span.start, t.span.end), lo, hi, t.span.text)
+            for n in names]  # fmt: skip
+
+
+def _state_durations(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
+    """ "after 11 years of marriage", "her 11-year marriage" -> when the state began."""
+    text = article.text
+    out: list[Fact] = []
+    for t in timexes:
+        if t.type != "DURATION":
+            continue
+        m = re.match(r"\s+of\s+(\w+)|[\s-]+(\w+)", text[t.span.end : t.span.end + 20])
+        noun = (m[1] or m[2]).lower() if m else None
+        kind = STATE_NOUNS.get(noun or "")
+        if kind is None:
+            continue
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        names: list[tuple[int, int]] = []
+        noun_tok = next((x for x in doc[span.end : span.end + 3] if x.lower_ == noun), None)
+        if noun_tok is not None:
+            for c in noun_tok.children:
+                if c.dep_ == "poss":
+                    names = _names_of(c)
+        if not names:
+            verb = _clause_verb(span.root)
+            subj = _subject_of(verb) if verb is not None else None
+            names = _names_of(subj) if subj is not None else []
+        stated = text[t.span.start : t.span.end + (m.end() if m else 0)]
+        for f in _state_facts(article, names, t, kind):
+            out.append(Fact(article_id=f.article_id, subject=f.subject, kind=f.kind,
+                            span=f.span, lo=f.lo, hi=f.hi, stated=stated))  # fmt: skip
+    return out
 
 
 def find_facts(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
-    """Return ages and dated events stated about people in one article."""
-    return []
+    """Return ages and dated life events stated about named people in one article.
+
+    Args:
+        doc: spaCy ``Doc`` of ``article.text`` (full pipeline: parser and NER).
+        article: the article; ``published`` anchors ages and durations.
+        timexes: ``find_timexes(article.text, article.published)``.
+
+    Returns:
+        Facts in text order, at most one per (subject, kind, span).
+    """
+    facts = _ages(doc, article) + _events(doc, article, timexes)
+    facts += _state_durations(doc, article, timexes)
+    seen = set()
+    out = []
+    for f in sorted(facts, key=lambda f: (f.span.start, f.span.end, f.kind)):
+        key = (f.subject, f.kind, f.lo, f.hi)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

@@ -141,7 +141,11 @@ def _resolve_one(doc, text: str, c, st: _State, names) -> SpeakerInfo:
         return SpeakerInfo(sp)
     if head.pos_ == "NOUN" and head.lemma_.lower() in cues.ANONYMOUS_NOUNS and not _has_name(head):
         return SpeakerInfo(_anonymous(head, mention, st))
-    if head.pos_ == "NOUN" and not _has_name(head):
+    if (
+        head.pos_ == "NOUN"
+        and not _has_name(head)
+        and not ({t.lower_ for t in head.lefts} & cues.NEW_SPEAKER_DETS)
+    ):
         # a description: "the choreographer", "the former president", "the campaign"
         person = _description_antecedent(head, names)
         if person:
@@ -151,7 +155,14 @@ def _resolve_one(doc, text: str, c, st: _State, names) -> SpeakerInfo:
             return SpeakerInfo(sp)
         return SpeakerInfo(Speaker(mention=mention, ref=st.new_ref()))
     name = _name_of(head, toks)
-    if name is None:
+    if name is None or not name[:1].isupper():
+        dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
+        if head.text[:1].islower() and dets & cues.NEW_SPEAKER_DETS:
+            # "a roadie": an unnamed person the article does not identify
+            sp = Speaker(
+                mention=mention, anonymous=True, descriptor=head.lemma_.lower(), ref=st.new_ref()
+            )
+            return SpeakerInfo(sp)
         return SpeakerInfo(Speaker(mention=mention))
     outlet = _is_outlet(head)
     if _ent_label(head) == "PERSON" or not outlet:
@@ -167,9 +178,7 @@ def _anonymous(head, mention: Span, st: _State) -> Speaker:
     desc = head.lemma_.lower()
     plural = head.tag_ in ("NNS", "NNPS")
     dets = {t.lower_ for t in head.lefts if t.dep_ in ("det", "nummod", "predet")}
-    ordinal = next(
-        (cues.ORDINALS[t.lower_] for t in head.lefts if t.lower_ in cues.ORDINALS), None
-    )
+    ordinal = next((cues.ORDINALS[t.lower_] for t in head.lefts if t.lower_ in cues.ORDINALS), None)
     close_to = any(t.lower_ in ("close", "familiar", "near") for t in head.rights)
     group = plural or close_to and plural
     if ordinal is not None or dets & cues.NEW_SPEAKER_DETS or plural:
@@ -268,6 +277,12 @@ def _resolve_pronoun(pron, c, st: _State, names) -> tuple[str | None, int | None
     return None, None
 
 
+def _personish(tok) -> bool:
+    """A proper name that NER does not call a place, date or number (NER often says ORG
+    for an unknown surname, so ORG is accepted when the grammar points at a person)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "")
+
+
 def _description_antecedent(head, names) -> str | None:
     """An earlier person the article described with the same noun.
 
@@ -282,17 +297,13 @@ def _description_antecedent(head, names) -> str | None:
             continue
         person = None
         h = t.head
-        if t.dep_ in ("compound", "appos", "attr") and h.ent_type_ == "PERSON":
+        if t.dep_ in ("compound", "appos") and _personish(h):
             person = h
         if t.dep_ == "attr" and h.pos_ == "AUX":
-            person = next(
-                (x for x in h.children if x.dep_ == "nsubj" and x.ent_type_ == "PERSON"), None
-            )
+            person = next((x for x in h.children if x.dep_ == "nsubj" and _personish(x)), None)
         for x in t.children:
-            if x.dep_ in ("appos", "compound") and x.ent_type_ == "PERSON" and x.i > t.i:
+            if x.dep_ in ("appos", "compound") and _personish(x) and x.i > t.i:
                 person = x
-        if t.dep_ == "compound" and h.pos_ == "PROPN" and h.ent_type_ == "PERSON":
-            person = h
         if person is not None:
             name = _name_of(person, doc[person.left_edge.i : person.i + 1])
             if name:

@@ -20,6 +20,7 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+FULL_MONTHS = {k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july")}
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
@@ -83,19 +84,24 @@ MODS = {
 # news to the past by default; "will ... on Friday" is the next one). General English.
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|wo|'ll|shall|going to|scheduled|expected to|expects to|plans? to|"
-    r"planned|is to|are to|is due|are due|due to|upcoming|set to|to be held|would like)\b",
+    r"planned|planning|is to|are to|is due|are due|due to|upcoming|set to|to be held|"
+    r"would like|until|as soon as|postponed|deadline)\b",
     re.I,
 )
+# A future cue after these was the future of a past moment ("had been due to expire Friday").
+PAST_PERFECT = re.compile(r"\bhad(?:\s+been)?\s+$", re.I)
 # Adjectives that can sit between a determiner and a counted unit ("the first nine months").
-DURATION_ADJ = r"(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|same|initial)"
+DURATION_ADJ = (
+    r"(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|same|initial)"
+)
 
 # ---- regex building blocks -------------------------------------------------------------
 _L = r"(?<![\w$£€'’.-])"  # left edge: not inside a word, number or price
-_R = r"(?![\w%'’]|-\w|\.\d|,\d)"  # right edge
+_R = r"(?![\w%]|['’](?!s\b)|-\w|\.\d|,\d)"  # right edge; a possessive 's may follow
 MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
-    r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 WEEKDAY_RE = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues\.|Tue\.|"
@@ -105,7 +111,7 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUM_RE = (
     r"(?:\d+(?:\.\d+)?(?:\s1/2)?|" + _TENS + r"(?:[- ]" + _ONES + r")?|"
-    r"a couple of|a couple|couple of|a dozen|a few|a number of|a hundred|a thousand|"
+    r"a couple of|a couple|couple of|a dozen|a few|a number of|a hundred|a thousand|half an|half a|"
     r"several|many|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an)"
 )
@@ -137,6 +143,10 @@ def _rule(name: str, pattern: str, resolver: str, *, cased: bool = False) -> Rul
     return Rule(name, re.compile(_L + pattern + _R, flags), resolver)
 
 
+# Left out after measuring on the TE3 training set, where annotators tagged them in under
+# a third of their uses: "previously" (3 of 23), "quarterly" (1 of 11), "annually" (1 of 5),
+# "recent" alone (6 of 15). Longer expressions with them ("recent years") are kept.
+
 # Ordered: on equal length, the earlier rule wins. Weekday, month and holiday names are
 # matched case-sensitively (capitalised), which keeps "may", "march", "sun" out.
 RULES: tuple[Rule, ...] = (
@@ -152,7 +162,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "noon",
-        r"(?P<word>(?i:noon|midnight|midday))(?:,?\s(?P<wd>" + WEEKDAY_RE + r"|(?i:today|yesterday|tomorrow)))?",
+        r"(?P<word>(?i:noon|midnight|midday))(?:,?\s(?P<wd>"
+        + WEEKDAY_RE
+        + r"|(?i:today|yesterday|tomorrow)))?",
         "noon",
         cased=True,
     ),
@@ -160,7 +172,7 @@ RULES: tuple[Rule, ...] = (
         "month_day",
         r"(?:(?P<mod>(?i:" + POINT_MOD_RE + r"|around|about|on or about))\s)?"
         r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s)?(?P<month>" + MONTH_RE + r")\s"
-        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<year>" + YEAR_RE + r"))?(?!\d|:)",
+        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<year>" + YEAR_RE + r"))?(?!\d|:\d)",
         "month_day",
         cased=True,
     ),
@@ -197,6 +209,20 @@ RULES: tuple[Rule, ...] = (
         cased=True,
     ),
     _rule(
+        "spoken_year",
+        r"(?:(?P<month>"
+        + MONTH_RE
+        + r")\s|(?i:the\s(?P<season>winter|summer|spring|fall|autumn)\sof\s))?"
+        r"(?P<cent>(?i:nineteen|two thousand))(?:[\s-](?i:and\s)?(?P<rest>(?i:"
+        + _TENS
+        + r"(?:[- ]"
+        + _ONES
+        + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+        r"nineteen|" + _ONES + r")))?",
+        "spoken_year",
+        cased=True,
+    ),
+    _rule(
         "holiday",
         r"(?:(?P<rel>(?i:last|this|next|this past|this coming))\s)?"
         r"(?P<name>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Halloween|Valentine's Day|"
@@ -208,7 +234,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        r"(?:(?P<mod>(?i:early|late|earlier|later))\s)?"
+        r"(?:(?P<mod>(?i:early|late))\s)?"
         r"(?:(?P<rel>(?i:last|this|next|this past|this coming|coming|the previous|the following|"
         r"the next|that))\s)?(?P<wd>" + WEEKDAY_RE + r")(?P<plural>s)?"
         r"(?:\s(?P<tod>(?i:" + TOD_RE + r")s?))?",
@@ -217,7 +243,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "relday",
-        r"(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>today|tonight|tomorrow|yesterday|"
+        r"(?:(?P<mod>early|late)\s)?(?P<word>today|tonight|tomorrow|yesterday|"
         r"the day before yesterday|the day after tomorrow)"
         r"(?:\s(?P<tod>" + TOD_RE + r"))?",
         "relday",
@@ -234,14 +260,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<pyear>" + YEAR_RE + r")\s)?"
         r"(?:(?P<adj>latest|current|previous|fiscal|calendar|year-earlier|year-ago|comparable|"
         r"same|flat|weak|strong|traditionally\s\w+)\s)*"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal\s|calendar\s)?"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](?:fiscal\s|calendar\s)?"
         r"(?P<unit>quarter|half)(?P<plural>s)?"
         r"(?:\s(?:of\s)?(?:the\s)?(?:fiscal\s|calendar\s)?(?P<year>" + YEAR_RE + r"|year))?",
         "quarter",
     ),
     _rule(
         "the_quarter",
-        r"(?P<det>the|this|that|last|next)\s(?:(?P<adj>latest|current|previous|recent|"
+        r"(?P<det>the|this|that|last|next)\s(?:(?P<pyear>"
+        + YEAR_RE
+        + r")\s)?(?:(?P<adj>latest|current|previous|recent|"
         r"year-earlier|year-ago|comparable|same|fiscal|just-ended|just-completed)\s)*"
         r"(?P<unit>quarter|period)"
         r"(?:\s(?P<ago>a year (?:ago|earlier)|last year|of last year))?",
@@ -312,14 +340,15 @@ RULES: tuple[Rule, ...] = (
         r"(?P<num>" + NUM_RE + r")(?:\s(?P<num2>to|or)\s(?P<numb>" + NUM_RE + r"))?"
         r"(?:\s(?:more|additional|full|straight|consecutive|long|whole|trading|business|"
         r"calendar|working|school|fiscal))?"
-        r"[\s-](?P<unit>" + UNIT_RE + r")(?:\s(?P<orso>or so))?(?P<old>-old|\sold(?=\W))?",
+        r"[\s-](?P<unit>" + UNIT_RE + r")(?P<half>\sand\sa\shalf)?(?:\s(?P<orso>or so))?"
+        r"(?P<old>-old|\sold(?=\W))?",
         "duration",
     ),
     _rule(
         "vague_plural",
         r"(?P<det>recent|the coming|the next few|the past few|the last few|the first few|"
         r"the next several|the past several|the last several|the coming few|in coming|"
-        r"coming|the early|the final|the|for|over)\s"
+        r"coming|the early|the final|the|for|over|within)\s"
         r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)",
         "vague_plural",
     ),
@@ -332,19 +361,99 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "set_adv",
-        r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly|"
-        r"semiannually|every day|everyday)",
+        r"(?P<word>daily|weekly|monthly|yearly|hourly|nightly|biweekly|every day|everyday)",
         "set_adv",
     ),
     _rule(
         "ref",
         r"(?P<word>right now|just now|now|nowadays|currently|these days|at present|at the moment|"
         r"at this time|presently|current|the present|"
-        r"more recently|most recently|recently|recent|lately|previously|formerly|"
-        r"the past|in the past|once upon a time|"
+        r"more recently|most recently|recently|lately|formerly|"
+        r"the past|once upon a time|"
         r"the near future|the foreseeable future|the distant future|the future|in future|"
         r"future|the near term|the short term|the long term|a later date|as soon as possible|"
         r"soon|shortly)",
         "ref",
     ),
 )
+
+# Per rule, words one of which occurs in every match (lower-cased; "#" stands for any
+# word with a digit), and how many characters around such a word a match may reach.
+# find_timexes runs each rule only in windows around its trigger words: about 4x faster on
+# news text, same output (checked on the TE3 training set and the shared news corpus).
+DIGIT = "#"
+_UNIT_WORDS = frozenset(k + s for k in UNITS for s in ("", "s")) | {"centuries"}
+_REF_WORDS = frozenset(
+    [
+        "now",
+        "nowadays",
+        "currently",
+        "current",
+        "days",
+        "present",
+        "presently",
+        "moment",
+        "time",
+        "recently",
+        "lately",
+        "formerly",
+        "past",
+        "once",
+        "future",
+        "term",
+        "later",
+        "date",
+        "possible",
+        "soon",
+        "shortly",
+    ]
+)
+_SET_WORDS = frozenset({"every", "each", "per", "once", "twice"})
+_HOLIDAY_WORDS = frozenset(
+    {w for k in HOLIDAYS for w in re.findall(r"\w+", k)} - {"the", "s", "of", "day", "new"}
+) | {"thanksgiving", "easter", "election", "new"}
+TRIGGERS: dict[str, tuple[frozenset[str], int]] = {
+    "clock": (frozenset({"am", "pm", "m", DIGIT}), 60),
+    "noon": (frozenset({"noon", "midnight", "midday"}), 40),
+    "month_day": (frozenset(MONTHS), 60),
+    "day_month": (frozenset(MONTHS), 60),
+    "iso_date": (frozenset({DIGIT}), 12),
+    "us_date": (frozenset({DIGIT}), 12),
+    "month_year": (frozenset(MONTHS), 40),
+    "month_rel": (frozenset(MONTHS), 40),
+    "spoken_year": (frozenset({"nineteen", "thousand"}), 60),
+    "holiday": (_HOLIDAY_WORDS, 40),
+    "weekday": (frozenset(WEEKDAYS) | {w + "s" for w in WEEKDAYS}, 40),
+    "relday": (frozenset({"today", "tonight", "tomorrow", "yesterday"}), 40),
+    "this_tod": (frozenset(TIMES_OF_DAY), 30),
+    "quarter": (frozenset({"quarter", "quarters", "half"}), 80),
+    "the_quarter": (frozenset({"quarter", "period"}), 80),
+    "year_ago_adj": (frozenset({"year"}), 20),
+    "decade": (frozenset({DIGIT}) | frozenset(DECADE_WORDS), 30),
+    "century": (frozenset({"century"}), 40),
+    "season": (frozenset(SEASONS), 40),
+    "year": (frozenset({DIGIT}), 40),
+    "rel_unit": (_UNIT_WORDS, 60),
+    "year_end": (frozenset({"year", "month", "end"}), 40),
+    "ago": (_UNIT_WORDS, 60),
+    "duration": (_UNIT_WORDS, 80),
+    "vague_plural": (_UNIT_WORDS, 40),
+    "set": (_SET_WORDS, 40),
+    "set_adv": (
+        frozenset(
+            {
+                "daily",
+                "weekly",
+                "monthly",
+                "yearly",
+                "hourly",
+                "nightly",
+                "biweekly",
+                "every",
+                "everyday",
+            }
+        ),
+        20,
+    ),  # fmt: skip
+    "ref": (_REF_WORDS, 40),
+}

@@ -14,7 +14,8 @@ Decisions, in one place:
       other extension named explicitly is ``Skipped``; inside a directory, files with
       other extensions and hidden files/folders are ignored, and their count is logged
       as a warning. A directory with no readable file at all is ``Skipped``.
-    * Directories are walked recursively in sorted path order.
+    * Directories are walked recursively in sorted path order; symbolic links to
+      folders are not followed, and a sub-folder that cannot be listed is ``Skipped``.
     * ``-`` reads stdin and sniffs the format: JSONL if the first non-blank character is
       ``{``, WARC if it starts with ``WARC/`` or gzip magic, HTML if it starts with
       ``<``, else seed/plain text.
@@ -30,6 +31,12 @@ Decisions, in one place:
       ``<stem>-<line>``; the WARC record UUID. Ids repeated within one call are made
       unique: the first keeps its id, later ones become ``<id>~2``, ``<id>~3``...
       (the per-format readers leave ids as found).
+    * Text: JSONL ``text`` is kept exactly (CONTRACT offsets index into it); ``.txt``
+      text has CRLF turned into LF and outer whitespace removed; HTML text is
+      trafilatura's main text, one paragraph a line, headline first.
+    * HTML metadata order: the page's own date (markup or URL, never free text, never
+      the clock), else ``published``; for WARC, then the capture date (``WARC-Date``).
+      Outlet: the site's declared name, else ``outlet``, else the host name.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -121,6 +128,9 @@ def read_articles(
         raise InputError(f"broken symbolic link: {', '.join(broken)}")
     if paths.count(STDIN) > 1:
         raise InputError("stdin (-) given more than once")
+    if isinstance(published, datetime):
+        published = published.date()
+    outlet = outlet.strip() or None if outlet else None
     return unique_ids(_read_all(paths, published, outlet, settings))
 
 
@@ -207,7 +217,8 @@ def _read_all(
 def _read_dir(root: Path, opts: dict) -> Iterator[Article | Skipped]:
     files: list[Path] = []
     ignored: dict[str, int] = {}
-    for dirpath, dirnames, filenames in os.walk(root):
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for f in filenames:
             if f.startswith("."):
@@ -222,7 +233,10 @@ def _read_dir(root: Path, opts: dict) -> Iterator[Article | Skipped]:
         total = sum(ignored.values())
         kinds = ", ".join(f"{n} {ext}" for ext, n in sorted(ignored.items()))
         log.warning("%s: ignored %d files of unknown type (%s)", root, total, kinds)
-    if not files:
+    for err in unreadable:
+        where = err.filename or str(root)
+        yield skipped(where, Unusable(f"{where}: cannot read folder: {err.strerror or err}"))
+    if not files and not unreadable:
         yield skipped(
             str(root), Unusable(f"{root}: no readable files (known: {', '.join(READERS)})")
         )

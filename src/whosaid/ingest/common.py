@@ -25,9 +25,9 @@ log = logging.getLogger("whosaid")
 # How much of a file is inspected to tell text from binary data. 8 kB is what git and
 # file(1) look at for the same decision.
 SNIFF_BYTES = 8192
-# Share of control characters (other than tab, newline, carriage return, form feed) above
-# which decoded "text" is taken to be binary data. Prose has none; a mis-decoded binary
-# file has several per hundred characters.
+# Share of control characters (other than tab, newline, carriage return, form feed and
+# vertical tab) above which decoded "text" is taken to be binary data. Prose has none; a
+# mis-decoded binary file has several per hundred characters.
 MAX_CONTROL_RATIO = 0.01
 # Strict ISO 8601 calendar date, as in the eval contract; an ISO date-time is accepted
 # too and its date part kept (feeds often carry full timestamps).
@@ -37,10 +37,8 @@ ISO_DATE = re.compile(
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 # Error handler for cp1252 decoding: the bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F,
 # 0x90, 0x9D) are taken as Latin-1, as browsers do, instead of failing the whole file.
-_CP1252_GAPS = "whosaid-cp1252-gaps"
-codecs.register_error(
-    _CP1252_GAPS, lambda e: (e.object[e.start : e.end].decode("latin-1"), e.end)
-)
+CP1252_GAPS = "whosaid-cp1252-gaps"
+codecs.register_error(CP1252_GAPS, lambda e: (e.object[e.start : e.end].decode("latin-1"), e.end))
 
 T = TypeVar("T")
 
@@ -48,15 +46,25 @@ T = TypeVar("T")
 class Unusable(Exception):
     """One document cannot be used; ``reason`` is the one-line message for ``Skipped``."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, id: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.id = id
 
 
 def skipped(source: str, err: Unusable) -> Skipped:
-    """Turn an ``Unusable`` into the record the reader yields, and log it."""
-    log.warning("skipped %s", err.reason)
-    return Skipped(source=source, reason=err.reason)
+    """Turn an ``Unusable`` into the record the reader yields.
+
+    Logged at debug level only: the record itself is the report (the CLI prints it).
+    """
+    log.debug("skipped %s", err.reason)
+    return Skipped(source=source, reason=err.reason, id=err.id)
+
+
+def one_line(message: object, limit: int = 200) -> str:
+    """A message squeezed onto one line and cut to ``limit`` characters (for reasons)."""
+    text = " ".join(str(message).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def read_bounded(path: Path, settings: Settings) -> bytes:
@@ -122,7 +130,7 @@ def decode_text(data: bytes, name: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors=_CP1252_GAPS)
+            text = data.decode("cp1252", errors=CP1252_GAPS)
             log.warning("%s: not valid UTF-8, decoded as cp1252", name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if control_ratio(text) > MAX_CONTROL_RATIO:

@@ -24,9 +24,11 @@ import trafilatura
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.ingest.common import (
+    CP1252_GAPS,
     Unusable,
     check_text,
     looks_binary,
+    one_line,
     parse_date,
     read_bounded,
     skipped,
@@ -40,6 +42,9 @@ log = logging.getLogger("whosaid")
 CHARSET_SNIFF_BYTES = 2048
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES = re.compile(r"\s+")
+# Host part of a URL without "www."; trafilatura names a site after it when the page
+# names none (its META_URL pattern), which is weaker than an outlet the caller gives.
+_URL_HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)", re.I)
 
 
 def read_html(
@@ -134,7 +139,7 @@ def decode_html(data: bytes, name: str, encoding: str | None = None) -> str:
             except (LookupError, UnicodeDecodeError):
                 continue
     log.warning("%s: not valid UTF-8 and no usable charset, decoded as cp1252", name)
-    return data.decode("cp1252", errors="replace")
+    return data.decode("cp1252", errors=CP1252_GAPS)
 
 
 def _extract(
@@ -160,7 +165,9 @@ def _extract(
         )
     except Exception as e:  # trafilatura/lxml can fail on pathological markup
         log.debug("trafilatura failed on %s", source, exc_info=True)
-        raise Unusable(f"{source}: HTML extraction failed: {type(e).__name__}: {e}") from e
+        raise Unusable(
+            f"{source}: HTML extraction failed: {type(e).__name__}: {one_line(e)}"
+        ) from e
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not body:
         raise Unusable(f"{source}: no article text found in the page")
@@ -182,11 +189,23 @@ def _extract(
         id=id,
         text=text,
         published=page_date or published,
-        outlet=_clean(getattr(doc, "sitename", None)) or outlet,
+        outlet=_outlet(doc, outlet),
         title=title,
         url=url or _clean(getattr(doc, "url", None)),
         source=source,
     )
+
+
+def _outlet(doc: Any, default: str | None) -> str | None:
+    """The site's own name, else the default, else the host name trafilatura fell back on."""
+    sitename = _clean(getattr(doc, "sitename", None))
+    host = _clean(getattr(doc, "hostname", None))
+    url = getattr(doc, "url", None) or ""
+    m = _URL_HOST.match(url)
+    from_url = {h.lower() for h in (host, m.group(1) if m else None) if h}
+    if sitename and sitename.lower() in from_url:
+        return default or sitename
+    return sitename or default
 
 
 def _date_params() -> dict[str, Any]:

@@ -10,6 +10,7 @@ skipped without being held in memory.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,8 @@ from whosaid.model import Article, Skipped
 _CHUNK = 1 << 16
 _OPTIONAL_STRINGS = ("title", "outlet", "url")
 
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def read_jsonl(
     path: str | Path,
@@ -121,7 +124,7 @@ def _article(
 ) -> Article:
     at = f"line {lineno} of {name}"
     try:
-        obj = json.loads(raw.decode("utf-8"))
+        obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
     except UnicodeDecodeError as e:
         raise Unusable(f"{at}: not UTF-8 ({e.reason} at byte {e.start})") from None
     except json.JSONDecodeError as e:
@@ -129,7 +132,26 @@ def _article(
         raise Unusable(f"{at}: not JSON: {msg} at column {e.colno}") from None
     if not isinstance(obj, dict):
         raise Unusable(f"{at}: not a JSON object but {_json_type(obj)}")
+    known_id = obj.get("id")
+    try:
+        return _fields(obj, at, lineno, name, stem, published, outlet, settings)
+    except Unusable as e:
+        # Keep the id when it is readable, so the output line of this document names it.
+        if isinstance(known_id, (str, int)) and not isinstance(known_id, bool) and str(known_id).strip():
+            e.id = str(known_id)
+        raise
 
+
+def _fields(
+    obj: dict,
+    at: str,
+    lineno: int,
+    name: str,
+    stem: str,
+    published: date | None,
+    outlet: str | None,
+    settings: Settings,
+) -> Article:
     text = obj.get("text")
     if text is None:
         raise Unusable(f'{at}: "text" is missing')
@@ -138,6 +160,9 @@ def _article(
     if not text.strip():
         raise Unusable(f'{at}: "text" is blank')
     check_text(text, at, settings)
+    # JSON may escape lone surrogates ("\ud800") that no UTF-8 store can hold; one
+    # replacement character each keeps every offset into the text valid.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
 
     doc_id = obj.get("id")
     if isinstance(doc_id, int) and not isinstance(doc_id, bool):
@@ -146,6 +171,7 @@ def _article(
         raise Unusable(f'{at}: "id" is not a string but {_json_type(doc_id)}')
     if not doc_id or not doc_id.strip():
         doc_id = f"{stem}-{lineno}"
+    doc_id = _LONE_SURROGATE.sub("\ufffd", doc_id)
 
     pub = obj.get("published")
     if pub is None:
@@ -163,7 +189,7 @@ def _article(
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             raise Unusable(f'{at}: "{key}" is not a string or null but {_json_type(value)}')
-        meta[key] = value.strip() or None if isinstance(value, str) else None
+        meta[key] = _LONE_SURROGATE.sub("\ufffd", value).strip() or None if isinstance(value, str) else None
 
     return Article(
         id=doc_id,

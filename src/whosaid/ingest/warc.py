@@ -25,10 +25,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
+from warcio.archiveiterator import WARCIterator
+from warcio.limitreader import LimitReader
 
 from whosaid.config import DEFAULT, Settings
-from whosaid.ingest.common import Unusable, parse_date, skipped
+from whosaid.ingest.common import Unusable, one_line, parse_date, skipped
 from whosaid.ingest.html import article_from_html
 from whosaid.model import Article, Skipped
 
@@ -91,7 +92,7 @@ def iter_warc(
     n = 0
     passed_over = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in WARCIterator(stream):
             n += 1
             if record.rec_type not in DOCUMENT_RECORDS:
                 passed_over += 1
@@ -104,7 +105,9 @@ def iter_warc(
     except Exception as e:  # warcio raises many kinds on a corrupt or truncated file
         log.debug("WARC read failed in %s", name, exc_info=True)
         after = f" after {n} records" if n else ""
-        yield skipped(name, Unusable(f"{name}: broken WARC{after}: {type(e).__name__}: {e}"))
+        yield skipped(
+            name, Unusable(f"{name}: broken WARC{after}: {type(e).__name__}: {one_line(e)}")
+        )
         return
     if n == 0:
         yield skipped(name, Unusable(f"{name}: no WARC records (empty file)"))
@@ -134,17 +137,21 @@ def _record_article(
     payload = record.content_stream().read(settings.max_file_bytes + 1)
     if len(payload) > settings.max_file_bytes:
         raise Unusable(f"{at}: payload over the limit of {settings.max_file_bytes:,} bytes")
+    raw = record.raw_stream
+    if isinstance(raw, LimitReader) and raw.limit > 0:
+        # warcio stops quietly at the end of a cut-off file; the record is incomplete.
+        raise Unusable(f"{at}: record cut short ({raw.limit:,} bytes missing)")
     if not payload.strip():
         raise Unusable(f"{at}: empty payload")
     if mime not in HTML_TYPES and not (not mime and _looks_html(payload)):
         raise Unusable(f"{at}: not HTML ({mime or 'no content type'})")
 
     warc_date = None
-    if raw := record.rec_headers.get_header("WARC-Date"):
+    if warc_date_header := record.rec_headers.get_header("WARC-Date"):
         try:
-            warc_date = parse_date(raw)
+            warc_date = parse_date(warc_date_header)
         except ValueError:
-            log.debug("%s: unusable WARC-Date %r", at, raw)
+            log.debug("%s: unusable WARC-Date %r", at, warc_date_header)
     m = _CHARSET.search(ctype)
     return article_from_html(
         payload,

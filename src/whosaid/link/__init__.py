@@ -1,0 +1,13 @@
+"""Linking quotes across articles: the same words printed by several articles.
+
+``link_quotes`` groups verbatim or edited reuses (quote marks, apostrophes, cut, inserted
+or changed words, fragments) into ``QuoteLink`` records; ``QuoteIndex`` does the same
+incrementally, for a stream of articles.
+"""
+
+from whosaid.link.cluster import QuoteIndex as QuoteIndex
+from whosaid.link.cluster import iter_links as iter_links
+from whosaid.link.cluster import link_quotes as link_quotes
+from whosaid.link.normalize import normalize_words as normalize_words
+
+__all__ = ["QuoteIndex", "iter_links", "link_quotes", "normalize_words"]

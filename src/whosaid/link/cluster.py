@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import logging
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
+from operator import itemgetter
 
 import numpy as np
 
@@ -45,6 +47,12 @@ log = logging.getLogger("whosaid")
 # Shortest quote kept at all: a 3-word quote ("on the outs") can still join a link as a
 # fragment; one or two quoted words ("brief", "stupid") are scare quotes, not reuse.
 MIN_FRAGMENT_WORDS = 3
+# A fragment joins a link only if one of its words is rare: at most this many occurrences
+# per indexed quote (or FRAGMENT_DF_FLOOR quotes, for small indexes). Without it, a quoted
+# common phrase ("to be the") would join any link that contains it; bench_link.py's
+# background (real phrases reshuffled) measured precision 0.18 -> see the report.
+FRAGMENT_DF_SHARE = 0.0005
+FRAGMENT_DF_FLOOR = 20
 # Pending quotes that trigger a flush inside add(), bounding the pending buffers.
 FLUSH_QUOTES = 200_000
 # Bits of a node key given to the unit number (node = quote << UNIT_BITS | unit).
@@ -65,8 +73,17 @@ class QuoteIndex:
         >>> links = index.groups()
     """
 
-    def __init__(self, settings: Settings = DEFAULT) -> None:
+    def __init__(self, settings: Settings = DEFAULT, *, shingle_candidates: bool = True) -> None:
+        """Create an empty index.
+
+        Args:
+            settings: ``min_link_words`` is the shortest quote that links on its own.
+            shingle_candidates: Generate candidate pairs from the shingle index on flush.
+                ``False`` lets a caller (the benchmark's MinHash variants) supply its own
+                pairs to :meth:`verify_pairs`.
+        """
         self.settings = settings
+        self.shingle_candidates = shingle_candidates
         # articles
         self._art_ids: list[str] = []
         self._art_pub: list[date | None] = []
@@ -81,6 +98,9 @@ class QuoteIndex:
         self._frags: dict[tuple[str, ...], list[int]] = defaultdict(list)
         # pending batch (word ids of quotes with SHINGLE_WORDS+ words)
         self._vocab: dict[str, int] = {}
+        # per word id: occurrences in indexed quotes (shingled quotes are counted on flush)
+        self._freq = np.zeros(0, np.int64)
+        self._frag_freq: Counter[int] = Counter()
         self._pend_ids = array("q")
         self._pend_lens = array("q")
         self._pend_qids = array("q")
@@ -143,16 +163,16 @@ class QuoteIndex:
         credited = bool(q.venue) or bool(sp and sp.name and not sp.anonymous)
         meta = (speaker, q.venue, credited, q.relayed)
         self._q_meta.append(None if meta == (None, None, False, False) else meta)
+        vocab = self._vocab
+        try:
+            ids = _getter(words)(vocab)
+        except KeyError:
+            setdefault = vocab.setdefault
+            ids = [setdefault(w, len(vocab)) for w in words]
         if n < SHINGLE_WORDS:
             self._frags[tuple(words)].append(qid)
+            self._frag_freq.update(ids)
             return
-        vocab = self._vocab
-        ids = []
-        for w in words:
-            i = vocab.get(w)
-            if i is None:
-                i = vocab[w] = len(vocab)
-            ids.append(i)
         self._pend_ids.extend(ids)
         self._pend_lens.append(n)
         self._pend_qids.append(qid)
@@ -164,14 +184,18 @@ class QuoteIndex:
         if not self._pend_lens:
             return 0
         ids = np.frombuffer(self._pend_ids, dtype=np.int64)
+        counts = np.bincount(ids, minlength=len(self._vocab))
+        counts[: len(self._freq)] += self._freq
+        self._freq = counts
         lens = np.frombuffer(self._pend_lens, dtype=np.int64)
         qids = np.frombuffer(self._pend_qids, dtype=np.int64)
+        if not self.shingle_candidates:
+            self._pend_ids, self._pend_lens, self._pend_qids = array("q"), array("q"), array("q")
+            return 0
         h, hq = shingle_hashes(ids, lens, qids)
         a, b = self._shingles.add_batch(h, hq)
         del ids, lens, qids
-        self._pend_ids = array("q")
-        self._pend_lens = array("q")
-        self._pend_qids = array("q")
+        self._pend_ids, self._pend_lens, self._pend_qids = array("q"), array("q"), array("q")
         q_art = np.frombuffer(self._q_art, dtype=np.int32)
         keep = q_art[a] != q_art[b]
         a, b, shared = count_pairs(a[keep], b[keep])
@@ -179,14 +203,33 @@ class QuoteIndex:
         shorter = np.minimum(q_len[a], q_len[b])
         need = np.minimum(MIN_SHARED, shorter - SHINGLE_WORDS + 1)
         keep = shared >= need
-        return self._verify(a[keep].tolist(), b[keep].tolist())
+        return self.verify_pairs(a[keep].tolist(), b[keep].tolist())
 
-    def _verify(self, pa: list[int], pb: list[int]) -> int:
+    def quote_text(self, qid: int) -> str:
+        """Content text of quote number ``qid`` (numbers count kept quotes from 0)."""
+        return self._q_text[qid]
+
+    def quote_article(self, qid: int) -> str:
+        """Article id of quote number ``qid``."""
+        return self._art_ids[self._q_art[qid]]
+
+    def verify_pairs(self, pa: list[int], pb: list[int]) -> int:
+        """Align candidate pairs of quote numbers and link those that match.
+
+        Pairs within one article are skipped. Pairs sorted by their first member verify
+        fastest (the matcher keeps that side indexed).
+
+        Returns:
+            The number of pairs that linked.
+        """
         cache: dict[int, tuple[list[str], list[int], list[int], list[int]]] = {}
         sm = SequenceMatcher(None, autojunk=False)
         linked = 0
         min_words = self.settings.min_link_words
+        q_art = self._q_art
         for x, y in zip(pa, pb, strict=True):
+            if q_art[x] == q_art[y]:
+                continue
             tx = cache.get(x) or cache.setdefault(x, tokenize(self._q_text[x]))
             ty = cache.get(y) or cache.setdefault(y, tokenize(self._q_text[y]))
             # x repeats over consecutive pairs (sorted), so it is the matcher's cached side
@@ -264,8 +307,30 @@ class QuoteIndex:
             link = self._build(nodes, tok, frag_lens, weak_by_node)
             if link is not None:
                 links.append(link)
-        links.sort(key=lambda lk: (_date_key(lk.origin.published), lk.origin.article_id, lk.origin.span.start))
-        return links
+        links.sort(
+            key=lambda lk: (
+                _date_key(lk.origin.published),
+                lk.origin.article_id,
+                lk.origin.span.start,
+            )
+        )
+        # keys name a link by its origin span; a fragment can be the origin of two links
+        seen: Counter[str] = Counter()
+        out = []
+        for lk in links:
+            seen[lk.key] += 1
+            out.append(lk if seen[lk.key] == 1 else replace(lk, key=f"{lk.key}#{seen[lk.key]}"))
+        return out
+
+    def _rare(self, words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` is in few enough quotes to make a fragment distinctive."""
+        limit = max(FRAGMENT_DF_FLOOR, FRAGMENT_DF_SHARE * len(self._q_text))
+        freq, extra = self._freq, self._frag_freq
+        for w in words:
+            i = self._vocab[w]
+            if (freq[i] if i < len(freq) else 0) + extra[i] <= limit:
+                return True
+        return False
 
     def _build(self, nodes, tok, frag_lens, weak_by_node) -> QuoteLink | None:
         # per article, per quote: union of matched word ranges
@@ -290,7 +355,7 @@ class QuoteIndex:
             for fq in weak_by_node.get(node, ()):
                 fa = self._q_art[fq]
                 if fa not in occ:
-                    occ[fa] = (fq, 0, self._q_len[fq], True)
+                    occ[fa] = (fq, 0, len(tok(fq)[0]), True)
             if not frag_lens:
                 continue
             words, _, _, units = tok(q)
@@ -301,10 +366,13 @@ class QuoteIndex:
             first, last = pos[0], pos[-1] + 1
             for flen in frag_lens:
                 for i in range(first, last - flen + 1):
-                    for fq in self._frags.get(tuple(words[i : i + flen]), ()):
+                    key = tuple(words[i : i + flen])
+                    if key not in self._frags or not self._rare(key):
+                        continue
+                    for fq in self._frags[key]:
                         fa = self._q_art[fq]
                         if fa not in occ:
-                            occ[fa] = (fq, 0, self._q_len[fq], True)
+                            occ[fa] = (fq, 0, len(tok(fq)[0]), True)
         occurrences = []
         canonical = None
         for art, (q, lo, hi, fragment) in occ.items():
@@ -331,8 +399,13 @@ class QuoteIndex:
         return QuoteLink(
             text=canonical.span.text,
             occurrences=tuple(o for o, _ in occurrences),
-            key=f"{origin.article_id}:{origin.span.start}",
+            key=f"{origin.article_id}:{origin.span.start}-{origin.span.end}",
         )
+
+
+def _getter(words: list[str]):
+    """``itemgetter`` returning a sequence for any number of keys (1 key: a 1-tuple)."""
+    return itemgetter(*words) if len(words) > 1 else lambda d: (d[words[0]],)
 
 
 def _date_key(d: date | None) -> tuple[bool, date]:

@@ -89,7 +89,8 @@ def _check_usable(conn: sqlite3.Connection, label: str) -> None:
         )
     if version == 0:
         foreign = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'migrations' LIMIT 1"
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name != 'migrations' AND name NOT LIKE 'sqlite^_%' ESCAPE '^' LIMIT 1"
         ).fetchone()
         if foreign:
             raise StoreError(

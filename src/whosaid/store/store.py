@@ -45,8 +45,9 @@ BUSY_TIMEOUT_S = 5.0
 SNIPPET_TOKENS = 24
 # Largest page of search results; bigger pages are a UI mistake, not a use case.
 MAX_SEARCH_LIMIT = 1000
-# Sentinels snippet()/highlight() put around matches. Control characters never occur in
-# ingested news text; any that do are dropped from the returned snippet (see _unmark).
+# Sentinels snippet()/highlight() put around matches, turned into offsets by _unmark.
+# News text has no reason to hold these control characters; if an article does, they are
+# dropped from the snippet and can only misplace a mark, never inject markup.
 _OPEN, _CLOSE = "\x02", "\x03"
 _ELLIPSIS = "…"
 # A plain search query: "quoted phrases" (a missing closing quote runs to the end) or
@@ -147,7 +148,8 @@ class Store:
     ) -> None:
         self.path = str(path)
         self.timeout = timeout
-        self._memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        # "" is SQLite's private temporary database; neither needs WAL.
+        self._memory = self.path in (":memory:", "")
         try:
             self._conn = sqlite3.connect(
                 self.path,
@@ -215,11 +217,11 @@ class Store:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
+                self._conn.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         with self._guard("query"):
@@ -275,7 +277,14 @@ class Store:
                     counts["replaced"] += 1
                 else:
                     counts["added"] += 1
-                self._insert(ex, digest)
+                try:
+                    self._insert(ex, digest)
+                except UnicodeEncodeError as e:
+                    # Lone surrogates (a JSON "\ud800" escape) cannot be stored as UTF-8.
+                    raise InputError(
+                        f"article {art.id!r} holds text that is not valid Unicode ({e.reason})",
+                        hint="replace lone surrogates when reading the input",
+                    ) from e
         log.info("%s: %s", self.path, ", ".join(f"{k} {v}" for k, v in counts.items()))
         return counts
 
@@ -499,14 +508,23 @@ class Store:
         article_id: str | None = None,
         speaker: str | None = None,
         anonymous: bool | None = None,
+        *,
+        descriptor: str | None = None,
+        venue: str | None = None,
+        outlet: str | None = None,
     ) -> Iterator[Quote]:
         """Stored quotes, by article date then position in the article.
 
+        Filters combine with AND; text filters ignore case. ``descriptor`` and ``venue``
+        pick the unnamed speakers that ``speakers()`` groups together.
+
         Args:
             article_id: Only this article's quotes.
-            speaker: Only quotes whose resolved name or speaker mention equals this
-                (case-insensitive).
+            speaker: Only quotes whose resolved name or speaker mention equals this.
             anonymous: Only anonymous (True) or on-record (False) quotes.
+            descriptor: Only unnamed speakers with this descriptor ("insider").
+            venue: Only words given to this outlet ("told the BBC").
+            outlet: Only quotes printed by this outlet.
 
         Raises:
             NotFound: ``article_id`` is given and not stored.
@@ -523,6 +541,15 @@ class Store:
         if anonymous is not None:
             where.append("q.anonymous = ?")
             params.append(int(anonymous))
+        if descriptor is not None:
+            where.append("q.speaker_name IS NULL AND q.descriptor = ? COLLATE NOCASE")
+            params.append(descriptor)
+        if venue is not None:
+            where.append("q.venue = ? COLLATE NOCASE")
+            params.append(venue)
+        if outlet is not None:
+            where.append("a.outlet = ? COLLATE NOCASE")
+            params.append(outlet)
         sql = "SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -701,6 +728,9 @@ class Store:
             return []
         marks = (_OPEN, _CLOSE)
         window = limit + offset
+        # ORDER BY rank (bm25) lets FTS5 sort inside the index and compute snippet() for
+        # the returned rows only; ordering by a bm25() column made SQLite snippet every
+        # match first (3.6x slower p50 on 10k articles, benchmarks/bench_store.py).
         parts: list[tuple[str, list[Any]]] = []
         if kind in (None, "article"):
             parts.append(
@@ -710,9 +740,9 @@ class Store:
                            highlight(articles_fts, 0, ?, ?) AS title, a.outlet, a.published,
                            a.url, NULL AS speaker, 0 AS anonymous,
                            snippet(articles_fts, 1, ?, ?, ?, ?) AS snippet,
-                           bm25(articles_fts) AS score
+                           articles_fts.rank AS score
                     FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
-                    WHERE articles_fts MATCH ? ORDER BY score, a.id LIMIT ?
+                    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
                     """,
                     [*marks, *marks, _ELLIPSIS, SNIPPET_TOKENS, match, window],
                 )
@@ -725,10 +755,10 @@ class Store:
                            a.title, a.outlet, a.published, a.url,
                            coalesce(q.speaker_name, q.speaker_text) AS speaker, q.anonymous,
                            snippet(quotes_fts, 0, ?, ?, ?, ?) AS snippet,
-                           bm25(quotes_fts) AS score
+                           quotes_fts.rank AS score
                     FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
                     JOIN articles a ON a.id = q.article_id
-                    WHERE quotes_fts MATCH ? ORDER BY score, q.id LIMIT ?
+                    WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?
                     """,
                     [*marks, _ELLIPSIS, SNIPPET_TOKENS, match, window],
                 )

@@ -1,0 +1,105 @@
+"""Contradictions between facts stated in different articles (written for these tests)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from whosaid.assess.facts import fact_conflicts, person_keys
+from whosaid.extract.dates import find_timexes
+from whosaid.extract.facts import find_facts
+from whosaid.model import Article
+
+
+def _facts(nlp, id: str, text: str, published: str):
+    a = Article(id=id, text=text, published=date.fromisoformat(published))
+    return find_facts(nlp(text), a, find_timexes(text, a.published))
+
+
+# (article A text, date, article B text, date, number of conflicts)
+PAIRS = [
+    # "married in 2011" vs "after 11 years of marriage" on 2023-08-07: 2011 vs
+    # 2011-08-08 ... 2012-08-07 overlap, so they agree
+    (
+        "Tess Arden, who married the dancer in 2011, filed papers.", "2024-01-27",
+        "After 11 years of marriage, Tess Arden and Jon Arden are now separated.", "2023-08-07",
+        0,
+    ),
+    # ages that imply disjoint birth ranges disagree: 42 on 2024-01-27 (1981-01-28 ...
+    # 1982-01-27) against 40 on 2023-08-07 (1982-08-08 ... 1983-08-07)
+    (
+        "Tess Arden, 42, filed papers.", "2024-01-27",
+        "Tess Arden, 40, was seen in town.", "2023-08-07",
+        1,
+    ),
+    # a year apart in the same direction is consistent: 41 then 42 six months later
+    (
+        "Tess Arden, 41, filed papers.", "2023-08-07",
+        "Tess Arden, 42, was seen in town.", "2024-01-27",
+        0,
+    ),
+    # "Arden" alone is the same person as "Tess Arden"
+    (
+        "Tess Arden, 42, filed papers.", "2024-01-27",
+        "Arden, 38, was seen in town.", "2024-01-20",
+        1,
+    ),
+    # different people: no comparison
+    (
+        "Tess Arden, 42, filed papers.", "2024-01-27",
+        "Mia Rowe, 30, was seen in town.", "2024-01-20",
+        0,
+    ),
+    # different kinds: no comparison
+    (
+        "Tess Arden married the dancer in 2011.", "2024-01-27",
+        "Tess Arden divorced the dancer in 2019.", "2024-01-20",
+        0,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text_a", "pub_a", "text_b", "pub_b", "n"), PAIRS)
+def test_conflicts(nlp, text_a, pub_a, text_b, pub_b, n):
+    fa = _facts(nlp, "a", text_a, pub_a)
+    fb = _facts(nlp, "b", text_b, pub_b)
+    assert fa and fb, "the pipeline found no facts to compare"
+    pairs = fact_conflicts(fa + fb)
+    assert len(pairs) == n
+    for x, y in pairs:
+        assert {x.article_id, y.article_id} == {"a", "b"}  # both sources are carried
+        assert x.kind == y.kind
+        assert x.hi < y.lo or y.hi < x.lo
+
+
+# (names in the set, name, names it must share a person key with)
+KEYS = [
+    (["Natalia Orsk", "Orsk", "Natalia"], "Orsk", {"Natalia Orsk", "Natalia"}),
+    (["Mr. Orsk", "Natalia Orsk"], "Mr. Orsk", {"Natalia Orsk"}),
+    (["Élise Brun", "Elise Brun"], "Élise Brun", {"Elise Brun"}),
+    # ambiguous: two full names end in "Orsk", so "Orsk" stays on its own
+    (["Natalia Orsk", "Piotr Orsk", "Orsk"], "Orsk", set()),
+]
+
+
+@pytest.mark.parametrize(("names", "name", "same"), KEYS)
+def test_person_keys(names, name, same):
+    keys = person_keys(names)
+    assert {n for n in names if n != name and keys[n] == keys[name]} == same
+
+
+def test_conflict_pairs_on_seed_articles(seeds, nlp):
+    """The two seed articles agree on the facts they share: no conflict."""
+    facts = []
+    for p in sorted(seeds.glob("*.txt")):
+        first, _, text = p.read_text(encoding="utf-8").partition("\n")
+        pub = re.match(r"\s*date\s+(\d{4}-\d\d-\d\d)", first)[1]
+        facts += _facts(nlp, p.stem, text, pub)
+    by_kind = {f.kind for f in facts}
+    assert {"born", "married"} <= by_kind
+    # the same child's age is given in both articles, in ranges that overlap
+    ids = {f.article_id for f in facts if f.kind == "born"}
+    assert len(ids) == 2
+    assert fact_conflicts(facts) == []

@@ -1,0 +1,329 @@
+"""TIMEX3 tagging, normalisation and said-at, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from whosaid.extract import extract_one
+from whosaid.extract.dates import assign_said_at, find_timexes
+from whosaid.model import Article, Quote, Span, Speaker
+
+MON = date(2024, 1, 29)  # a Monday
+AUG = date(2023, 8, 7)  # a Monday
+
+
+def _one(text: str, published: date | None, expected_text: str):
+    found = [t for t in find_timexes(text, published) if t.span.text == expected_text]
+    got = [(t.span.text, t.type, t.value) for t in find_timexes(text, published)]
+    assert found, f"no timex {expected_text!r} in {got}"
+    t = found[0]
+    assert text[t.span.start : t.span.end] == t.span.text
+    return t
+
+
+# (text, published, timex text as TimeML extent, type, value)
+CONSTRUCTIONS = [
+    # weekdays: past tense news -> the one before publication
+    ("On Friday, the council voted to close the pool.", MON, "Friday", "DATE", "2024-01-26"),
+    ("The mayor spoke Monday at the town hall.", MON, "Monday", "DATE", "2024-01-29"),
+    ("The hearing will resume on Thursday.", MON, "Thursday", "DATE", "2024-02-01"),
+    ("They met last Wednesday to sign it.", MON, "last Wednesday", "DATE", "2024-01-24"),
+    ("The vote is set for next Tuesday.", date(2024, 2, 1), "next Tuesday", "DATE", "2024-02-06"),
+    # months without a year
+    ("She first heard the rumour back in March.", AUG, "March", "DATE", "2023-03"),
+    ("The couple split in November.", AUG, "November", "DATE", "2022-11"),
+    ("The album comes out in September.", AUG, "September", "DATE", "2023-09"),
+    ("The factory closed last May.", AUG, "last May", "DATE", "2023-05"),
+    ("Prices rose early this month.", AUG, "early this month", "DATE", "2023-08"),
+    ("Sales fell earlier this month.", AUG, "earlier this month", "DATE", "2023-08"),
+    # dates with days and years
+    ("The treaty was signed on June 4, 1989, in Paris.", AUG, "June 4, 1989", "DATE", "1989-06-04"),
+    ("Shares jumped on Aug. 2 after the report.", AUG, "Aug. 2", "DATE", "2023-08-02"),
+    ("The deadline is 15 September 2023.", AUG, "15 September 2023", "DATE", "2023-09-15"),
+    ("He left the band in July 2019.", AUG, "July 2019", "DATE", "2019-07"),
+    ("The company was founded in 1998.", AUG, "1998", "DATE", "1998"),
+    ("Filed on 2021-03-08 with the court.", AUG, "2021-03-08", "DATE", "2021-03-08"),
+    # relative to publication
+    ("Profits doubled last year.", AUG, "last year", "DATE", "2022"),
+    ("The club expects to move next year.", AUG, "next year", "DATE", "2024"),
+    ("Rents went up this month.", AUG, "this month", "DATE", "2023-08"),
+    ("The report came out last month.", AUG, "last month", "DATE", "2023-07"),
+    ("Talks broke down last week.", date(2024, 1, 27), "last week", "DATE", "2024-W03"),
+    ("Traffic is heavy this week.", date(2024, 1, 24), "this week", "DATE", "2024-W04"),
+    ("The minister resigned yesterday.", AUG, "yesterday", "DATE", "2023-08-06"),
+    ("The results are due tomorrow.", AUG, "tomorrow", "DATE", "2023-08-08"),
+    ("The shop opened two years ago.", AUG, "two years ago", "DATE", "2021"),
+    ("The bridge closed three days ago.", AUG, "three days ago", "DATE", "2023-08-04"),
+    # seasons, decades, quarters, centuries
+    ("The festival drew crowds last summer.", AUG, "last summer", "DATE", "2022-SU"),
+    ("Work starts in the spring of 2025.", AUG, "the spring of 2025", "DATE", "2025-SP"),
+    ("Disco ruled the 1970s.", AUG, "the 1970s", "DATE", "197"),
+    ("Revenue grew in the third quarter.", AUG, "the third quarter", "DATE", "2023-Q3"),
+    (
+        "Fourth-quarter profit beat forecasts.",
+        date(2024, 1, 30),
+        "Fourth-quarter",
+        "DATE",
+        "2023-Q4",
+    ),
+    ("Cities grew fast in the 19th century.", AUG, "the 19th century", "DATE", "18"),
+    # times of day
+    ("The fire started at 10:35 p.m. on Sunday.", AUG, "10:35 p.m.", "TIME", "2023-08-07T22:35"),
+    ("Police arrived at noon Saturday.", AUG, "noon Saturday", "TIME", "2023-08-05T12:00"),
+    ("Fans queued this morning.", AUG, "this morning", "TIME", "2023-08-07TMO"),
+    ("It rained all last night.", AUG, "last night", "TIME", "2023-08-06TNI"),
+    # durations
+    ("Prices have doubled over the past year.", AUG, "the past year", "DURATION", "P1Y"),
+    ("After 11 years of marriage they split.", AUG, "11 years", "DURATION", "P11Y"),
+    ("The strike lasted three months.", AUG, "three months", "DURATION", "P3M"),
+    ("He waited for nearly two hours.", AUG, "nearly two hours", "DURATION", "PT2H"),
+    ("Talks went on for several weeks.", AUG, "several weeks", "DURATION", "PXW"),
+    ("It is a five-year contract.", AUG, "five-year", "DURATION", "P5Y"),
+    ("Rates stayed low for the next two years.", AUG, "the next two years", "DURATION", "P2Y"),
+    ("Three days later the bridge reopened.", AUG, "Three days", "DURATION", "P3D"),
+    # present, past, future references
+    ("The couple are now living apart.", AUG, "now", "DATE", "PRESENT_REF"),
+    ("The pair are currently on tour.", AUG, "currently", "DATE", "PRESENT_REF"),
+    ("The singer recently bought a farm.", AUG, "recently", "DATE", "PAST_REF"),
+    ("Nobody knows what the future holds.", AUG, "the future", "DATE", "FUTURE_REF"),
+    # sets
+    ("Every night is date night for them.", AUG, "Every night", "SET", "XXXX-XX-XXTNI"),
+    ("The paper is printed daily.", AUG, "daily", "SET", "P1D"),
+    ("The club meets every Tuesday.", AUG, "every Tuesday", "SET", "XXXX-WXX-2"),
+    ("She runs twice a week.", AUG, "twice a week", "SET", "P1W"),
+    # fractions, rates, anaphora
+    ("The talk lasted an hour and a half.", AUG, "an hour and a half", "DURATION", "PT1H30M"),
+    ("The well leaked 5,000 barrels a day.", AUG, "a day", "SET", "P1D"),
+    ("It took a day to fix the pump.", AUG, "a day", "DURATION", "P1D"),
+    ("The vote was postponed until Tuesday.", AUG, "Tuesday", "DATE", "2023-08-08"),
+    ("The offer had been due to expire Friday.", AUG, "Friday", "DATE", "2023-08-04"),
+    (
+        "Net income for the six months ended Aug. 12 fell from a year earlier.",
+        date(2023, 9, 1),
+        "a year earlier",
+        "DATE",
+        "2022-08-12",
+    ),
+    ("Sales for the year ended June 30 rose.", AUG, "the year", "DURATION", "P1Y"),
+    # holidays
+    ("They married on Christmas Eve.", date(2024, 1, 3), "Christmas Eve", "DATE", "2023-12-24"),
+    (
+        "The parade is held on Thanksgiving.",
+        date(2023, 11, 20),
+        "Thanksgiving",
+        "DATE",
+        "2023-11-23",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "extent", "ttype", "value"), CONSTRUCTIONS)
+def test_construction(text, published, extent, ttype, value):
+    t = _one(text, published, extent)
+    assert (t.type, t.value) == (ttype, value)
+
+
+# (text, expected mod) for modifiers TimeML keeps inside the extent
+MODS = [
+    ("The plant will close early next year.", "early next year", "START"),
+    ("The deal closes at the end of 2024.", "the end of 2024", "END"),
+    ("Sales peaked in mid-1996.", "mid-1996", "MID"),
+    ("The strike lasted more than four hours.", "more than four hours", "MORE_THAN"),
+    ("Work took about a decade.", "about a decade", "APPROX"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "mod"), MODS)
+def test_mod(text, extent, mod):
+    assert _one(text, AUG, extent).mod == mod
+
+
+# Words that look like time words here but are not time expressions.
+NOT_TIMEX = [
+    "A second source told the paper about the plan.",  # ordinal, not a duration
+    "The report in Us Weekly was denied.",  # outlet name
+    "The May December actress was not there.",  # film title
+    "You may march with us.",  # modal verb and verb
+    "Tickets cost $1999 each.",  # price
+    "Fares rose 2010 percent, an absurd figure.",  # a percentage
+    "About three-quarters of the vote went to her.",  # a fraction
+    "The former mayor spoke.",  # TimeML: "former" is not a timex (see module docstring)
+    "At the time, nobody knew.",  # anaphoric, decided not to tag
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMEX)
+def test_not_a_timex(text):
+    assert [t.span.text for t in find_timexes(text, AUG)] == []
+
+
+def test_without_publication_date_relative_values_are_none():
+    text = "On Friday she said the show ends in June 2024, three days after we last spoke."
+    got = {t.span.text: t.value for t in find_timexes(text, None)}
+    assert got["Friday"] is None
+    assert got["June 2024"] == "2024-06"  # absolute: kept
+    assert got["three days"] == "P3D"  # durations need no anchor
+
+
+def test_ages_only_on_request():
+    text = "Her 12-year-old son Aleph was at school."
+    assert find_timexes(text, AUG) == []
+    (t,) = find_timexes(text, AUG, ages=True)
+    assert (t.span.text, t.type, t.value) == ("12-year-old", "DURATION", "P12Y")
+
+
+def test_spans_are_sorted_and_disjoint():
+    text = "Last week, on Monday, Aug. 1, the firm said profits for the past three months fell."
+    tx = find_timexes(text, AUG)
+    assert [t.span.start for t in tx] == sorted(t.span.start for t in tx)
+    assert all(a.span.end <= b.span.start for a, b in zip(tx, tx[1:], strict=False))
+    assert "the past three months" in [t.span.text for t in tx]
+
+
+# ---- said-at -------------------------------------------------------------------------
+def _quote(text: str, words: str, cue: str, *, relayed: bool = False) -> Quote:
+    i = text.index(words)
+    j = text.index(cue)
+    return Quote(
+        article_id="t",
+        content=Span.of(text, i, i + len(words)),
+        cue=Span.of(text, j, j + len(cue)),
+        speaker=Speaker(anonymous=True, descriptor="source"),
+        relayed=relayed,
+        method="test",
+    )
+
+
+# (text, published, quoted words, cue, relayed, expected said_at)
+SAID_AT = [
+    # a timex governing the attribution
+    (
+        "On Monday, an insider shared with a magazine that the pair had split.",
+        date(2023, 8, 9),
+        "the pair had split",
+        "shared",
+        True,
+        "2023-08-07",
+    ),
+    (
+        'A friend told the paper in March: "She is doing fine."',
+        AUG,
+        "She is doing fine.",
+        "told",
+        True,
+        "2023-03",
+    ),
+    (
+        '"We are very happy," the singer said on Friday.',
+        AUG,
+        "We are very happy,",
+        "said",
+        False,
+        "2023-08-04",
+    ),
+    # relayed words "at the time": the event discussed just before
+    (
+        "The couple first fought back in March. A source told a tabloid at the time: "
+        '"They are trying to work things out."',
+        AUG,
+        "They are trying to work things out.",
+        "told",
+        True,
+        "2023-03",
+    ),
+    # "at the time" with no event date before it: upper bound at publication
+    (
+        'A source told a tabloid at the time: "They are fine."',
+        AUG,
+        "They are fine.",
+        "told",
+        True,
+        "../2023-08-07",
+    ),
+    # no cue: the publication date as an upper bound
+    ('"I never lie," the actor said.', AUG, "I never lie,", "said", False, "../2023-08-07"),
+    # a date inside a relative clause does not govern the cue
+    (
+        "A source said of the actress, who married the dancer in 2011, that she was fine.",
+        AUG,
+        "that she was fine",
+        "said",
+        False,
+        "../2023-08-07",
+    ),
+    # a date inside the quoted words does not govern the cue
+    ('"We met in 2011," the actor said.', AUG, "We met in 2011,", "said", False, "../2023-08-07"),
+    # no publication date, no cue: unknown
+    ('"Fine," she said.', None, "Fine,", "said", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "cue", "relayed", "expected"), SAID_AT)
+def test_said_at(text, published, words, cue, relayed, expected):
+    article = Article(id="t", text=text, published=published)
+    q = _quote(text, words, cue, relayed=relayed)
+    (out,) = assign_said_at([q], find_timexes(text, published), article)
+    assert out.said_at == expected
+    assert replace(out, said_at=None) == q  # nothing else changed
+
+
+# ---- real articles via shared/ ----------------------------------------------------------
+def _read_seed(path):
+    first, _, text = path.read_text(encoding="utf-8").partition("\n")
+    m = re.match(r"\s*date\s+(\d{4}-\d\d-\d\d)", first)
+    assert m, f"{path.name}: first line is not 'date YYYY-MM-DD ...'"
+    return Article(id=path.stem, text=text, published=date.fromisoformat(m[1]))
+
+
+def test_seed_articles_timexes_and_said_at(seeds, nlp):
+    arts = [_read_seed(p) for p in sorted(seeds.glob("*.txt"))]
+    assert arts, "no seed articles"
+    for a in arts:
+        ex = extract_one(nlp(a.text), a)
+        for t in ex.timexes:
+            assert a.text[t.span.start : t.span.end] == t.span.text
+            assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        bound = f"../{a.published.isoformat()}"
+        for q in ex.quotes:
+            assert q.said_at is not None
+            # a said-at is never after publication
+            point = q.said_at.split("/")[-1]
+            assert point[:10] <= a.published.isoformat() or q.said_at == bound
+        # relayed words with "at the time" are dated before publication when the text says so
+        relayed = [q for q in ex.quotes if q.relayed]
+        dated = [q for q in relayed if q.said_at and q.said_at[:1].isdigit()]
+        assert len(dated) == len(relayed)
+
+
+def test_scorer_floor_on_train_docs(shared, tmp_path):
+    """A quick floor on 40 TE3 training documents through the shared scorer."""
+    ev = shared / "eval"
+    lines = (ev / "timex" / "train.jsonl").read_text(encoding="utf-8").splitlines()[:40]
+    docs = [json.loads(x) for x in lines]
+    ids = {d["id"] for d in docs}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "".join(x + "\n" for x in (ev / "timex" / "train.gold.jsonl").read_text(encoding="utf-8").splitlines()
+                if json.loads(x)["id"] in ids),
+        encoding="utf-8",
+    )  # fmt: skip
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as f:
+        for d in docs:
+            pub = date.fromisoformat(d["published"])
+            tx = [t.to_dict() for t in find_timexes(d["text"], pub)]
+            f.write(json.dumps({"id": d["id"], "timexes": tx}) + "\n")
+    out = subprocess.run(
+        [sys.executable, str(ev / "score_timex.py"), str(gold), str(pred), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    res = json.loads(out.stdout)
+    assert res["relaxed"]["f1"] >= 0.85
+    assert res["value"]["f1"] >= 0.70

@@ -1,0 +1,113 @@
+"""Ages and dated life events about people, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whosaid.extract.dates import find_timexes
+from whosaid.extract.facts import find_facts
+from whosaid.model import Article
+
+PUB = date(2024, 1, 27)
+
+
+def _facts(nlp, text: str, published: date | None = PUB):
+    a = Article(id="t", text=text, published=published)
+    return find_facts(nlp(text), a, find_timexes(text, published))
+
+
+# (text, subject, kind, lo, hi, stated)
+FACTS = [
+    # "Name, 42,"
+    (
+        "Maria Keller, 42, opened the new bakery on Main Street.",
+        "Maria Keller", "born", "1981-01-28", "1982-01-27", "42",
+    ),
+    # age at the end of the sentence
+    (
+        "The mayor thanked the volunteer Tomas Berg, 25.",
+        "Tomas Berg", "born", "1998-01-28", "1999-01-27", "25",
+    ),
+    # "42-year-old Name"
+    (
+        "Police said 42-year-old Dana Whitlock was arrested at home.",
+        "Dana Whitlock", "born", "1981-01-28", "1982-01-27", "42",
+    ),
+    # age, role noun, then the name
+    (
+        "She lives with her 12-year-old son Oskar in a small flat.",
+        "Oskar", "born", "2011-01-28", "2012-01-27", "12",
+    ),
+    # "... named Name"
+    (
+        "It was a 31-year-old painter named Lena Vogt who won.",
+        "Lena Vogt", "born", "1992-01-28", "1993-01-27", "31",
+    ),
+    # a definite description resolved to the subject of the previous sentence
+    (
+        "Rita Moreno opened the festival on Friday. Later the veteran actress, 92, "
+        "signed autographs for an hour.",
+        "Rita Moreno", "born", "1931-01-28", "1932-01-27", "92",
+    ),
+    # a dated event in a relative clause
+    (
+        "The band toured with Paul Ames, who married the singer in 2011.",
+        "Paul Ames", "married", "2011-01-01", "2011-12-31", "2011",
+    ),
+    # a dated event with a month
+    (
+        "Anna Lind divorced the banker in June 2019.",
+        "Anna Lind", "divorced", "2019-06-01", "2019-06-30", "June 2019",
+    ),
+    # a duration of a state: when it began
+    (
+        "After 11 years of marriage, Greta Holm and Ivan Holm are now separated.",
+        "Greta Holm", "married", "2012-01-28", "2013-01-27", "11 years of marriage",
+    ),
+    (
+        "Greta Holm has been married for 11 years.",
+        "Greta Holm", "married", "2012-01-28", "2013-01-27", "11 years",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "subject", "kind", "lo", "hi", "stated"), FACTS)
+def test_fact(nlp, text, subject, kind, lo, hi, stated):
+    facts = _facts(nlp, text)
+    got = [(f.subject, f.kind, f.lo.isoformat(), f.hi.isoformat(), f.stated) for f in facts]
+    assert (subject, kind, lo, hi, stated) in got
+    for f in facts:
+        assert text[f.span.start : f.span.end] == f.span.text
+        assert f.article_id == "t"
+
+
+def test_both_people_of_a_conjoined_subject(nlp):
+    facts = _facts(nlp, "After 11 years of marriage, Greta Holm and Ivan Holm are now separated.")
+    assert {f.subject for f in facts if f.kind == "married"} == {"Greta Holm", "Ivan Holm"}
+
+
+# Sentences where the evidence is too weak: no fact rather than a guess.
+NO_FACT = [
+    # a possessive description ("her spouse") is another person than the one in focus
+    "Rita Moreno smiled. She thanked her longtime spouse, 46, for coming.",
+    # a description with no named subject before it
+    "The veteran actress, 92, signed autographs.",
+    # numbers that are not ages
+    "The council met on Tuesday, 14 members voted, 3 abstained.",
+    "Prices rose in Paris, 2019, by a large margin.",
+    # the couple is not a named person
+    "The couple married in 2011.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FACT)
+def test_no_fact(nlp, text):
+    assert [(f.subject, f.kind, f.stated) for f in _facts(nlp, text)] == []
+
+
+def test_no_publication_date_no_age_range(nlp):
+    text = "Maria Keller, 42, opened the bakery. Anna Lind divorced the banker in June 2019."
+    facts = _facts(nlp, text, published=None)
+    assert [f.kind for f in facts] == ["divorced"]  # an absolute date needs no anchor

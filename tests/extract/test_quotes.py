@@ -1,0 +1,286 @@
+"""Quotation and reported-speech extraction on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from whosaid.extract.quotes import find_quotation_spans, find_quotes
+from whosaid.model import Article
+
+
+def _quotes(nlp, text: str, outlet: str | None = None):
+    article = Article(id="t", text=text, outlet=outlet)
+    return find_quotes(nlp(text), article)
+
+
+def _one(nlp, text: str, contains: str):
+    qs = [q for q in _quotes(nlp, text) if contains in q.content.text]
+    assert qs, f"no quote containing {contains!r} in {[q.content.text for q in _quotes(nlp, text)]}"
+    return qs[0]
+
+
+# (text, words inside the content, expected speaker mention, cue, direct)
+CONSTRUCTIONS = [
+    # direct quote, straight marks, cue after
+    (
+        '"We will rebuild the bridge by spring," the mayor said.',
+        "rebuild the bridge",
+        "the mayor",
+        "said",
+        True,
+    ),
+    # curly marks, inverted cue
+    (
+        "\u201cThe budget is balanced at last,\u201d said Maria Keller.",
+        "budget is balanced",
+        "Maria Keller",
+        "said",
+        True,
+    ),
+    # cue before, colon
+    (
+        'The coach told reporters: "We played our best game of the year."',
+        "played our best",
+        "The coach",
+        "told",
+        True,
+    ),
+    # reported speech with "that"
+    (
+        "The governor said that the new road would open in March.",
+        "that the new road would open",
+        "The governor",
+        "said",
+        False,
+    ),
+    # reported speech without "that"
+    (
+        "Officials said the factory will close next year.",
+        "the factory will close",
+        "Officials",
+        "said",
+        False,
+    ),
+    # content before the cue, unquoted
+    (
+        "The plant will reopen after repairs, a company spokesman said.",
+        "The plant will reopen",
+        "a company spokesman",
+        "said",
+        False,
+    ),
+    # according to
+    (
+        "According to the report, crime fell sharply in the city last year.",
+        "crime fell sharply",
+        "the report",
+        "According to",
+        False,
+    ),
+    # beliefs and intentions
+    (
+        "The senator believes the bill will pass easily this week.",
+        "the bill will pass",
+        "The senator",
+        "believes",
+        False,
+    ),
+    (
+        "The company plans to hire two hundred new workers.",
+        "to hire two hundred",
+        "The company",
+        "plans",
+        False,
+    ),
+    # relative clause subject
+    (
+        "Tom Baker, who said the deal was unfair, left the talks.",
+        "the deal was unfair",
+        "who",
+        "said",
+        False,
+    ),
+    # quoted fragment inside reported speech
+    (
+        'The minister claimed the plan "was never meant to last" after all.',
+        "was never meant to last",
+        "The minister",
+        "claimed",
+        False,
+    ),
+    # call for
+    (
+        "The union called for an immediate end to the strike.",
+        "an immediate end",
+        "The union",
+        "called for",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "speaker", "cue", "direct"), CONSTRUCTIONS)
+def test_constructions(nlp, text, inside, speaker, cue, direct):
+    q = _one(nlp, text, inside)
+    assert q.speaker is not None and q.speaker.mention is not None
+    assert q.speaker.mention.text == speaker
+    assert q.cue is not None and q.cue.text == cue
+    assert q.direct is direct
+    assert q.content.text == text[q.content.start : q.content.end]
+    assert not q.content.text.startswith(('"', "\u201c"))
+
+
+def test_split_quote_is_one_quote_with_one_speaker(nlp):
+    text = (
+        '"The storm knocked out power to half the town," the engineer explained. '
+        '"Crews will work through the night to restore it."'
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.content.text.startswith("The storm") and q.content.text.endswith("restore it.")
+    assert q.speaker.mention.text == "the engineer"
+
+
+def test_colon_on_previous_paragraph(nlp):
+    text = (
+        "The band had split, fans feared. A roadie told the Evening Courier at the time:\n\n"
+        "\u201cThey are taking a break and will be back on tour next summer.\u201d"
+    )
+    q = _one(nlp, text, "taking a break")
+    assert q.method == "colon"
+    assert q.speaker.mention.text == "A roadie"
+    assert q.speaker.name is None  # an unnamed roadie is not resolved to anyone
+    assert q.venue == "Evening Courier"
+    assert q.relayed is True
+    assert q.direct is True
+
+
+def test_quote_paragraph_continues_previous_speaker(nlp):
+    text = (
+        '"The harvest was the worst in a decade," the farmer said.\n\n'
+        '"We lost nearly everything in the floods this spring and the insurance will not pay."'
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 2
+    assert qs[1].method == "continued"
+    assert qs[1].speaker == qs[0].speaker
+
+
+def test_dash_attribution(nlp):
+    text = "\u201cNever give up on the people you love.\u201d \u2014 Grace Holloway\n"
+    q = _one(nlp, text, "Never give up")
+    assert q.method == "dash"
+    assert q.speaker.mention.text == "Grace Holloway"
+    assert q.speaker.name == "Grace Holloway"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Singer Is 'Done With Touring' After Long Year: 'I Need a Rest' Now",
+            ["Done With Touring", "I Need a Rest"],
+        ),
+        (
+            "The Chef's Secret: 'Butter Makes Everything Better' Says Expert",
+            ["Butter Makes Everything Better"],
+        ),
+        ("Nobody's Fault But Mine", []),
+    ],
+)
+def test_headline_single_quotes(text, expected):
+    spans = find_quotation_spans(text)
+    assert [text[s:e] for s, e, _ in spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "yes" and "no".', ["yes", "no"]),
+        ("\u201cOne,\u201d she said, \u201ctwo.\u201d", ["One,", "two."]),
+        (
+            '"An open quote runs to the end of its paragraph\nNext line',
+            ["An open quote runs to the end of its paragraph"],
+        ),
+    ],
+)
+def test_quotation_spans(text, expected):
+    assert [text[s:e] for s, e, _ in find_quotation_spans(text)] == expected
+
+
+def test_scare_quotes_are_not_quotes(nlp):
+    text = 'The so-called "miracle diet" has been popular this winter in several cities.'
+    assert _quotes(nlp, text) == []
+
+
+def test_negated_modal_is_not_a_report(nlp):
+    text = "We can't say we are surprised by the result of the vote."
+    assert _quotes(nlp, text) == []
+
+
+def test_quotes_in_text_order_and_contract_fields(nlp):
+    text = (
+        "The mayor said the budget was tight. "
+        '"We will cope," a city official told the Daily Ledger. '
+        "Residents fear that taxes will rise."
+    )
+    qs = _quotes(nlp, text, outlet="Metro Times")
+    assert [q.content.start for q in qs] == sorted(q.content.start for q in qs)
+    d = qs[1].to_dict()
+    for key in (
+        "content",
+        "cue",
+        "speaker",
+        "speaker_name",
+        "anonymous",
+        "descriptor",
+        "ordinal",
+        "venue",
+        "direct",
+    ):
+        assert key in d
+    assert d["venue"] == "Daily Ledger"
+    assert d["anonymous"] is True and d["descriptor"] == "official"
+
+
+def test_polnear_floor(shared, tmp_path):
+    """A handful of PolNeAR dev documents score above a floor (regression gate)."""
+    pn = shared / "eval" / "polnear"
+    if not (pn / "dev.jsonl").is_file():
+        pytest.skip("PolNeAR dev set not found")
+    from whosaid.extract import extract_articles
+    from whosaid.model import Article as A
+
+    docs = [json.loads(line) for line in (pn / "dev.jsonl").open(encoding="utf-8")][:6]
+    keep = {d["id"] for d in docs}
+    pred = tmp_path / "pred.jsonl"
+    gold = tmp_path / "gold.jsonl"
+    arts = (A(id=d["id"], text=d["text"], outlet=d.get("outlet")) for d in docs)
+    pred.write_text("".join(json.dumps(x.to_dict()) + "\n" for x in extract_articles(arts)))
+    gold.write_text(
+        "".join(
+            line
+            for line in (pn / "dev.gold.jsonl").open(encoding="utf-8")
+            if json.loads(line)["id"] in keep
+        )
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(shared / "eval" / "score_attribution.py"),
+            str(gold),
+            str(pred),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    score = json.loads(out.stdout.strip().splitlines()[0])
+    assert score["content_partial"]["f1"] >= 0.5
+    assert score["source_e2e"]["f1"] >= 0.4

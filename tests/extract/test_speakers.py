@@ -1,0 +1,216 @@
+"""Speaker resolution, continuity, venues and relaying; then the real seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.extract.quotes import find_quotes
+from whosaid.model import Article
+
+
+def _quotes(nlp, text: str, outlet: str | None = None):
+    return find_quotes(nlp(text), Article(id="t", text=text, outlet=outlet))
+
+
+def _by(quotes, inside: str):
+    for q in quotes:
+        if inside in q.content.text:
+            return q
+    raise AssertionError(f"no quote containing {inside!r}: {[q.content.text for q in quotes]}")
+
+
+# (text, words of the content, mention, anonymous, descriptor, ordinal, group)
+MENTIONS = [
+    (
+        '"The couple is done," a source said.',
+        "couple is done",
+        "a source",
+        True,
+        "source",
+        None,
+        False,
+    ),
+    (
+        '"They split in May," a second insider added.',
+        "split in May",
+        "a second insider",
+        True,
+        "insider",
+        2,
+        False,
+    ),
+    (
+        '"He moved out," a third friend revealed.',
+        "moved out",
+        "a third friend",
+        True,
+        "friend",
+        3,
+        False,
+    ),
+    (
+        "Sources close to the singer said the tour is cancelled.",
+        "the tour is cancelled",
+        "Sources close to the singer",
+        True,
+        "source",
+        None,
+        True,
+    ),
+    (
+        '"It was a long night," said Helena Morrow.',
+        "long night",
+        "Helena Morrow",
+        False,
+        None,
+        None,
+        False,
+    ),
+    (
+        "White House officials said the meeting went well.",
+        "the meeting went well",
+        "White House officials",
+        True,
+        "official",
+        None,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention", "anonymous", "descriptor", "ordinal", "group"), MENTIONS
+)
+def test_mentions(nlp, text, inside, mention, anonymous, descriptor, ordinal, group):
+    sp = _by(_quotes(nlp, text), inside).speaker
+    assert sp.mention.text == mention
+    assert sp.anonymous is anonymous
+    assert sp.descriptor == descriptor
+    assert sp.ordinal == ordinal
+    assert sp.group is group
+
+
+def test_continuity_of_anonymous_speakers(nlp):
+    text = (
+        '"The wedding is off," an insider said. '
+        '"They argued for weeks," the insider added. '
+        '"Nobody was surprised," a second insider claimed. '
+        '"It was a relief," the insider noted. '
+        '"I saw it coming," another source said.'
+    )
+    qs = _quotes(nlp, text)
+    refs = [
+        _by(qs, w).speaker.ref
+        for w in ("wedding is off", "argued", "Nobody", "relief", "saw it coming")
+    ]
+    assert refs[0] == refs[1]  # "the insider" continues "an insider"
+    assert refs[2] != refs[0]  # "a second insider" is someone else
+    assert refs[3] == refs[2]  # "the insider" = the most recent insider
+    assert refs[4] not in refs[:4]  # "another source" is new
+    assert _by(qs, "Nobody").speaker.ordinal == 2
+
+
+def test_another_alone_is_a_new_anonymous_speaker(nlp):
+    text = 'One source said the talks failed, while another claimed, "they never really started."'
+    q = _by(_quotes(nlp, text), "never really started")
+    assert q.speaker.mention.text == "another"
+    assert q.speaker.anonymous is True
+    assert q.speaker.descriptor == "source"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "name"),
+    [
+        # pronoun -> the subject of the previous sentence
+        (
+            "Daniel Okafor won the race on Sunday. He said the course was brutal.",
+            "the course was brutal",
+            "Daniel Okafor",
+        ),
+        # short surname -> full name mentioned earlier
+        (
+            "Priya Raman opened the clinic in May. Raman said the waiting list is long.",
+            "waiting list is long",
+            "Priya Raman",
+        ),
+        # description -> person introduced with the same noun
+        (
+            "Choreographer Lucas Ferrand staged the show. The choreographer said the cast was superb.",
+            "the cast was superb",
+            "Lucas Ferrand",
+        ),
+        # relative pronoun -> its antecedent
+        ("Mara Quist, who said the fund was empty, resigned.", "the fund was empty", "Mara Quist"),
+        # no evidence -> no name
+        ("The weather turned cold. She said the roads were icy.", "the roads were icy", None),
+    ],
+)
+def test_name_resolution(nlp, text, inside, name):
+    assert _by(_quotes(nlp, text), inside).speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "venue", "relayed"),
+    [
+        ('"We are fine," a source told the Morning Herald.', "We are fine", "Morning Herald", True),
+        (
+            "An insider shared with Celebrity Weekly that the pair had split.",
+            "the pair had split",
+            "Celebrity Weekly",
+            True,
+        ),
+        (
+            "In an interview with the Coast Gazette, Ana Ruiz said the mill would close.",
+            "the mill would close",
+            "Coast Gazette",
+            True,
+        ),
+        ('"We are fine," a source told reporters.', "We are fine", None, False),
+        ('"We are fine," a source told us at the time.', "We are fine", None, True),
+        ('"We are fine," a source told the Metro Times.', "We are fine", "Metro Times", False),
+    ],
+)
+def test_venue_and_relayed(nlp, text, inside, venue, relayed):
+    q = _by(_quotes(nlp, text, outlet="Metro Times"), inside)
+    assert q.venue == venue
+    assert q.relayed is relayed
+
+
+def _seed(nlp, seeds, prefix: str):
+    path = next(seeds.glob(prefix + "*.txt"))
+    text = path.read_text(encoding="utf-8")
+    return text, find_quotes(nlp(text), Article(id=path.stem, text=text))
+
+
+def test_seed_gossip_article(nlp, seeds):
+    text, qs = _seed(nlp, seeds, "000")
+    assert all(q.content.text == text[q.content.start : q.content.end] for q in qs)
+    second = [q for q in qs if q.speaker and q.speaker.ordinal == 2]
+    assert second and all(q.venue is None and not q.relayed for q in second)
+    assert second[0].speaker.descriptor == "insider" and second[0].speaker.anonymous
+    # "the insider" after "a second insider" is that second insider
+    later = [q for q in qs if q.content.start > second[0].content.start and q.speaker]
+    nxt = next(q for q in later if q.speaker.mention.text.lower() == "the insider")
+    assert nxt.speaker.ref == second[0].speaker.ref
+    # headline single quotes
+    assert any(q.method == "headline" for q in qs)
+    # the named claim inside reported speech is attributed to the named person
+    named = [q for q in qs if q.speaker and q.speaker.name and not q.speaker.anonymous]
+    assert named and not named[0].direct
+    # split quotes come out as one quote each, with a cue
+    assert all(q.cue is not None for q in qs if q.method != "headline")
+
+
+def test_seed_blog_article(nlp, seeds):
+    text, qs = _seed(nlp, seeds, "004")
+    second = [q for q in qs if q.speaker and q.speaker.ordinal == 2]
+    assert second, "a second source"
+    assert all(q.relayed and q.venue for q in second)
+    assert second[0].speaker.descriptor == "source"
+    # the colon-introduced quotation after "A second source ... told <outlet> ...:"
+    colon = [q for q in second if q.direct]
+    assert colon and colon[0].speaker.mention.text.lower().startswith("a second source")
+    # the first source told another outlet "at the time": relayed with a venue
+    first = next(q for q in qs if q.speaker and q.speaker.mention.text == "A source")
+    assert first.relayed and first.venue and first.venue != second[0].venue
+    assert first.speaker.ref != second[0].speaker.ref

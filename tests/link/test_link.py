@@ -1,0 +1,360 @@
+"""Cross-article quote links: normalisation, alignment rules, grouping, contract shape."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from whosaid.link import QuoteIndex, link_quotes, normalize_words
+from whosaid.link.normalize import tokenize
+from whosaid.model import Article, Extraction, Quote, Span, Speaker
+
+# -- helpers: build Extractions by hand from text written for these tests ----------------
+
+
+def make(
+    aid: str,
+    text: str,
+    quotes: list[str | dict],
+    published: str | None = "2024-03-01",
+    outlet: str | None = None,
+) -> Extraction:
+    """An Extraction whose quotes are the first occurrences of the given substrings.
+
+    A quote is a string, or a dict with ``text`` and optional ``speaker``, ``name``,
+    ``anonymous``, ``venue``, ``relayed``.
+    """
+    art = Article(
+        id=aid,
+        text=text,
+        published=date.fromisoformat(published) if published else None,
+        outlet=outlet,
+    )
+    out = []
+    for q in quotes:
+        spec = {"text": q} if isinstance(q, str) else q
+        start = text.index(spec["text"])
+        speaker = None
+        if "speaker" in spec or "name" in spec:
+            mention = spec.get("speaker")
+            m_span = (
+                Span.of(text, text.index(mention), text.index(mention) + len(mention))
+                if mention
+                else None
+            )
+            speaker = Speaker(
+                mention=m_span, name=spec.get("name"), anonymous=spec.get("anonymous", False)
+            )
+        out.append(
+            Quote(
+                article_id=aid,
+                content=Span.of(text, start, start + len(spec["text"])),
+                speaker=speaker,
+                venue=spec.get("venue"),
+                relayed=spec.get("relayed", False),
+            )
+        )
+    return Extraction(article=art, quotes=tuple(out))
+
+
+def quoted(aid: str, text: str, **kw) -> Extraction:
+    """An Extraction with every double-quoted span of ``text`` as a quote."""
+    spans = [m.group(1) for m in re.finditer(r'["“]([^"“”]+)["”]', text)]
+    return make(aid, text, spans, **kw)
+
+
+Q1 = "The water in the bay is clearer than it has been for a decade, and the fish are back"
+Q2 = "We will keep the ferry running every morning until the new bridge opens next spring"
+
+
+# -- normalisation ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They’ve SAID no.", ["theyve", "said", "no"]),
+        ("They've said no", ["theyve", "said", "no"]),
+        ("“It’s over,” she said.", ["its", "over", "she", "said"]),
+        ('"It\'s over," she said!', ["its", "over", "she", "said"]),
+        (
+            "The mayor’s plan — short-lived — failed...",
+            ["the", "mayors", "plan", "short-lived", "failed"],
+        ),
+        ("‘on the outs’", ["on", "the", "outs"]),
+        ("Costs rose to $5.2m in 2023", ["costs", "rose", "to", "5", "2m", "in", "2023"]),
+        ("", []),
+    ],
+)
+def test_normalize_words(text, expected):
+    assert normalize_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("One two three. Four five!", [0, 0, 0, 1, 1]),
+        ("one two, three four", [0, 0, 0, 0]),
+        ('one two," she added. "three four', [0, 0, 1, 1, 2, 2]),
+        ("one; two: three", [0, 1, 2]),
+    ],
+)
+def test_tokenize_units(text, units):
+    words, starts, ends, got = tokenize(text)
+    assert got == units
+    assert [text[s:e].lower().replace("'", "") for s, e in zip(starts, ends, strict=True)] == words
+
+
+# -- edited reuse -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("edited", "kind"),
+    [
+        (Q1, "verbatim"),
+        (Q1.replace("’", "'").upper(), "case"),
+        ("The water in the bay is clearer than it has been for a decade", "cut end"),
+        (
+            "The water in the bay is clearer than it has been for years, and the fish are back",
+            "changed word",
+        ),
+        (
+            "The water in the bay is much clearer than it has been for a decade, and the fish are back",
+            "inserted word",
+        ),
+        ("The water in the bay is clearer than it has been, and the fish are back", "cut middle"),
+    ],
+)
+def test_edited_reuse_links(edited, kind):
+    a = make("a", f"“{Q1},” the harbour master said.", [Q1], published="2024-03-01")
+    b = make("b", f'A local official said "{edited}" on Monday.', [edited], published="2024-03-04")
+    links = link_quotes([a, b])
+    assert len(links) == 1, kind
+    ids = [o.article_id for o in links[0].occurrences]
+    assert ids == ["a", "b"]
+    occ_b = links[0].occurrences[1]
+    assert b.article.text[occ_b.span.start : occ_b.span.end] == occ_b.span.text
+    # the aligned span is inside the quote and covers most of it
+    assert len(occ_b.span.text) >= 0.6 * len(edited)
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [
+        ("The water in the harbour is warm", "4 shared words: too few"),
+        (
+            "We believe the fish are back in the river, the water in the bay is not",
+            "scattered phrases",
+        ),
+        (Q2, "different words"),
+    ],
+)
+def test_unrelated_quotes_do_not_link(other, why):
+    a = make("a", f"“{Q1},” she said.", [Q1])
+    b = make("b", f"“{other},” he said.", [other])
+    assert link_quotes([a, b]) == [], why
+
+
+def test_no_self_links_and_same_outlet_links():
+    text = f"“{Q1},” she said. Later she repeated: “{Q1}.”"
+    a = make("a", text, [Q1, {"text": Q1}], outlet="Harbour Times")
+    # the same article repeating its own quote is no link
+    assert link_quotes([a]) == []
+    b = make("b", f"“{Q1}.”", [Q1], outlet="Harbour Times")
+    links = link_quotes([a, b])
+    assert len(links) == 1
+    assert [o.article_id for o in links[0].occurrences] == ["a", "b"]
+
+
+# -- fragments, splits and merges -------------------------------------------------------
+
+
+def test_fragment_joins_link_but_never_links_alone():
+    long_q = "After the storm they tried to save the old pier but the town is now on the rocks"
+    a = quoted("a", f"“{long_q},” a resident said.", published="2024-01-10")
+    b = quoted("b", f'Residents said "{long_q}."', published="2024-01-12")
+    c = quoted("c", "The project is “on the rocks” now.", published="2024-01-15")
+    links = link_quotes([c, b, a])
+    assert len(links) == 1
+    occ = {o.article_id: o for o in links[0].occurrences}
+    assert set(occ) == {"a", "b", "c"}
+    assert occ["c"].span.text == "on the rocks"
+    assert links[0].text == long_q  # canonical wording is not the fragment
+    # two fragments alone are no link
+    d = quoted("d", "It is “on the rocks” again.", published="2024-01-16")
+    assert link_quotes([c, d]) == []
+
+
+def test_split_and_merged_quotes_link_piece_by_piece():
+    x = "The pier will be rebuilt with stone from the old quarry on the hill"
+    y = "Nobody in the village wants to see another summer without boats"
+    merged = f"“{x},” the mayor said. “{y}.”"
+    a = make("a", merged, [merged[1:-2]], published="2024-02-01")  # one span over the cue
+    b = quoted("b", f"“{y},” she added. Earlier: “{x}.”", published="2024-02-03")
+    links = link_quotes([a, b])
+    assert len(links) == 2
+    texts = sorted(lk.text for lk in links)
+    assert texts == sorted([x, y])
+    for lk in links:
+        assert [o.article_id for o in lk.occurrences] == ["a", "b"]
+
+
+def test_passage_with_cut_sentence_is_one_link():
+    s1 = "The ferry has run every morning for forty years without a break"
+    s2 = "It is late."
+    s3 = "We will not let the council close it while the bridge is still unfinished"
+    a = quoted("a", f"“{s1}. {s2} {s3}.”", published="2024-05-01")
+    b = quoted("b", f"“{s1}. {s3}.”", published="2024-05-02")
+    links = link_quotes([a, b])
+    assert len(links) == 1
+    assert links[0].occurrences[1].span.text == f"{s1}. {s3}"
+
+
+# -- dates, credit, incrementality ------------------------------------------------------
+
+
+def test_chronological_origin_and_canonical_text():
+    later = make("z-later", f"“{Q1}!”", [Q1], published="2024-06-02")
+    curly = Q1.replace("it has", "it’s")
+    first = make("m-first", f"“{curly}.”", [curly], published="2024-06-01")
+    same_day = make("a-same-day", f"“{Q1}.”", [Q1], published="2024-06-02")
+    undated = make("undated", f"“{Q1}.”", [Q1], published=None)
+    links = link_quotes([later, undated, same_day, first])
+    assert len(links) == 1
+    assert [o.article_id for o in links[0].occurrences] == [
+        "m-first",
+        "a-same-day",
+        "z-later",
+        "undated",
+    ]
+    assert links[0].origin.article_id == "m-first"
+    assert links[0].text == first.quotes[0].content.text
+
+
+@pytest.mark.parametrize(
+    ("spec", "credited"),
+    [
+        ({"venue": "Harbour Radio"}, True),
+        ({"speaker": "Ann Lee", "name": "Ann Lee"}, True),
+        ({"speaker": "a source", "anonymous": True}, False),
+        (
+            {"speaker": "a source", "anonymous": True, "venue": "Harbour Radio", "relayed": True},
+            True,
+        ),
+        ({}, False),
+    ],
+)
+def test_credited_flags(spec, credited):
+    text_b = f"“{Q1},” a source told Harbour Radio. Ann Lee agreed."
+    a = make("a", f"“{Q1}.”", [Q1], published="2024-01-01")
+    b = make("b", text_b, [{"text": Q1, **spec}], published="2024-01-02")
+    (link,) = link_quotes([a, b])
+    occ = link.occurrences[1]
+    assert occ.credited is credited
+    assert occ.venue == spec.get("venue")
+    assert occ.relayed is spec.get("relayed", False)
+    assert occ.speaker == (spec.get("name") or spec.get("speaker"))
+    assert link.occurrences[0].credited is False
+
+
+def test_incremental_add_equals_batch():
+    exs = [
+        make("d1", f"“{Q1}.” “{Q2}.”", [Q1, Q2], published="2024-01-01"),
+        make("d2", f"“{Q1}.”", [Q1], published="2024-01-02"),
+        make("d3", f"Later: “{Q2},” he said.", [Q2], published="2024-01-03"),
+        quoted(
+            "d4",
+            "They say the bay is “clearer than it has been for a decade”.",
+            published="2024-01-04",
+        ),
+        make(
+            "d5",
+            f"“{Q2.replace('every', 'each')}.”",
+            [Q2.replace("every", "each")],
+            published="2024-01-05",
+        ),
+    ]
+    batch = [lk.to_dict() for lk in link_quotes(exs)]
+    index = QuoteIndex()
+    index.add(exs[0])
+    assert index.groups() == []
+    index.add(exs[1])
+    index.add(exs[2])
+    mid = index.groups()
+    assert len(mid) == 2
+    verified = index.pairs_verified
+    index.add(exs[3])
+    index.add(exs[4])
+    assert [lk.to_dict() for lk in index.groups()] == batch
+    # the second flush verified only the new quotes' pairs (2 each), not the old ones again
+    assert index.pairs_verified - verified == 4
+    assert {len(lk["occurrences"]) for lk in batch} == {3}
+
+
+def test_contract_shape():
+    a = make(
+        "a",
+        f"“{Q1},” Ann Lee told Harbour Radio.",
+        [{"text": Q1, "venue": "Harbour Radio"}],
+        outlet="Bay News",
+    )
+    b = make("b", f"“{Q1}.”", [Q1], published="2024-03-09")
+    (d,) = [lk.to_dict() for lk in link_quotes([a, b])]
+    assert set(d) >= {"text", "origin", "occurrences"}
+    assert d["origin"]["id"] == "a" and d["origin"]["venue"] == "Harbour Radio"
+    for o in d["occurrences"]:
+        assert set(o) >= {"id", "start", "end", "published", "speaker", "venue", "credited"}
+        assert isinstance(o["start"], int) and isinstance(o["end"], int) and o["start"] < o["end"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", o["published"])
+    assert [o["credited"] for o in d["occurrences"]] == [True, False]
+
+
+# -- the seed articles ------------------------------------------------------------------
+
+
+def _seed_extraction(path) -> Extraction:
+    raw = path.read_text(encoding="utf-8")
+    m = re.match(r"\s*date (\d{4}-\d{2}-\d{2}) ", raw)
+    assert m, path
+    text = raw[m.end() :]
+    return quoted(path.stem, text, published=m.group(1))
+
+
+def test_seed_articles(seeds):
+    exs = [_seed_extraction(p) for p in sorted(seeds.glob("*.txt"))]
+    assert len(exs) == 2
+    later = max(exs, key=lambda e: e.article.published)
+    earlier = min(exs, key=lambda e: e.article.published)
+    links = link_quotes(exs)
+    # the later article's two adjacent quotes link to the earlier one's two quotes
+    assert len(links) == 2
+    for lk in links:
+        assert [o.article_id for o in lk.occurrences] == [earlier.article.id, later.article.id]
+        assert lk.text == lk.occurrences[0].span.text
+        for o, e in zip(lk.occurrences, (earlier, later), strict=True):
+            assert e.article.text[o.span.start : o.span.end] == o.span.text
+    words = sorted(len(normalize_words(lk.text)) for lk in links)
+    assert words[0] >= 15
+    # the earlier article's 3-word fragment: it joins the group whose words contain it
+    # (shown with a copy of the later article, as the earlier article is in the group
+    # anyway), and with the later article alone it makes no group of its own
+    frags = tuple(q for q in earlier.quotes if len(normalize_words(q.content.text)) == 3)
+    assert frags
+    frag_only = Extraction(article=earlier.article, quotes=frags)
+    copy = Extraction(
+        article=Article(id="copy", text=later.article.text, published=later.article.published),
+        quotes=later.quotes,
+    )
+    assert link_quotes([frag_only, later]) == []
+    joined = [
+        lk
+        for lk in link_quotes([frag_only, later, copy])
+        if lk.origin.article_id == earlier.article.id
+    ]
+    assert len(joined) == 1
+    frag_words = " ".join(normalize_words(joined[0].origin.span.text))
+    assert len(frag_words.split()) == 3
+    assert frag_words in " ".join(normalize_words(joined[0].text))
+    assert joined[0].text != joined[0].origin.span.text
