@@ -64,14 +64,19 @@ def command(*args: Any, **kwargs: Any) -> Callable:
             try:
                 return f(*a, **kw)
             except WhosaidError as e:
-                err.print(f"Error: {e.message}", markup=False)
+                _say(f"Error: {e.message}")
                 if e.hint:
-                    err.print(f"Hint: {e.hint}", markup=False)
+                    _say(f"Hint: {e.hint}")
                 raise typer.Exit(e.exit_code) from None
 
         return app.command(*args, **kwargs)(wrapper)
 
     return deco
+
+
+def _say(message: str) -> None:
+    """One line to stderr, never wrapped (messages are grepped and read by scripts)."""
+    sys.stderr.write(message + "\n")
 
 
 def _date(value: str | None) -> date | None:
@@ -85,7 +90,7 @@ def _date(value: str | None) -> date | None:
 
 def _report_problems(problems: list[Skipped]) -> None:
     for s in problems:
-        err.print(f"skipped {s}", markup=False)
+        _say(f"skipped {s}")
 
 
 def _progress(label: str):
@@ -122,7 +127,7 @@ def _write(text: str, output: Path | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    err.print(f"wrote {output}", markup=False)
+    _say(f"wrote {output}")
 
 
 def _api():
@@ -159,11 +164,8 @@ def ingest(
         rep = _api().ingest(files, store, published=_date(published), outlet=outlet,
                          settings=_settings(processes, dask), progress=tick)
     _report_problems(rep.problems)
-    err.print(
-        f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
-        f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}",
-        markup=False,
-    )
+    _say(f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
+         f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}")
     if rep.problems:
         raise typer.Exit(1)
 
@@ -245,7 +247,7 @@ def link(
             for o in lk.occurrences:
                 print(f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"
                       f"{' → ' + o.venue if o.venue else ''} ({'credited' if o.credited else 'uncredited'})")
-        err.print(f"{len(links)} quote groups", markup=False)
+        _say(f"{len(links)} quote groups")
     if rep.problems:
         raise typer.Exit(1)
 

@@ -43,11 +43,14 @@ def test_dossier_of_example_story_names_the_uncredited_reuse(story_db):
     d = json.loads(r.stdout)
     assert d["summary"]["articles"] == 5
     # Glossline re-serves the Lantern's March quote in September without credit.
-    late = [g for g in d["groups"] if "glossline-2024-09-14" in g["uncredited"]]
-    assert late, d["groups"]
-    first = late[0]["occurrences"][0]
-    assert first["article_id"] == "lantern-2024-03-04"
-    assert any(o["age_days"] >= 190 for o in late[0]["occurrences"])
+    late = [g for g in d["groups"] if "glossline-2024-09-14" in g["uncredited"]
+            and "living apart since February" in g["text"]]
+    assert len(late) == 1, d["groups"]
+    occ = {o["article_id"]: o for o in late[0]["occurrences"]}
+    assert late[0]["occurrences"][0]["article_id"] == "lantern-2024-03-04"
+    assert occ["starwatch-2024-03-06"]["credited"]  # "As The Daily Lantern reported ..."
+    assert not occ["glossline-2024-09-14"]["credited"]
+    assert occ["glossline-2024-09-14"]["age_days"] == 194
 
 
 @pytest.mark.parametrize("fmt,marker", [("table", "Who said what"), ("md", "## Who said what"),
@@ -70,7 +73,7 @@ def test_dossier_html_to_file_is_written_whole(story_db, tmp_path):
 def test_extract_emits_contract_jsonl(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text(
-        json.dumps({"id": "d1", "text": "“We won,” the coach, Ada Brook, said on Sunday.", "published": "2022-03-08"})
+        json.dumps({"id": "d1", "text": "“We won because we never stopped running,” the coach, Ada Brook, said on Sunday.", "published": "2022-03-08"})
         + "\n" + json.dumps({"id": "d2", "text": "Nothing said here.", "published": None}) + "\n"
     )
     r = run("extract", str(src), "--format", "jsonl")
@@ -78,9 +81,10 @@ def test_extract_emits_contract_jsonl(tmp_path):
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert [x["id"] for x in lines] == ["d1", "d2"]
     q = lines[0]["quotes"][0]
-    text = "“We won,” the coach, Ada Brook, said on Sunday."
+    text = "“We won because we never stopped running,” the coach, Ada Brook, said on Sunday."
     assert text[q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]
-    assert q["content"]["text"].rstrip(",") == "We won"
+    assert q["content"]["text"].rstrip(",") == "We won because we never stopped running"
+    assert q["speaker_name"] == "Ada Brook" and q["anonymous"] is False and q["direct"] is True
     assert set(q) >= {"content", "cue", "speaker", "speaker_name", "anonymous", "descriptor", "ordinal", "venue", "direct"}
     assert lines[1]["quotes"] == []
 
@@ -92,7 +96,7 @@ def test_extract_bad_line_still_gives_one_line_per_input_and_exit_1(tmp_path):
     assert r.exit_code == 1
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert len(lines) == 2 and lines[1]["error"]
-    assert "in.jsonl:2" in r.stderr
+    assert "skipped line 2 of " in r.stderr and "in.jsonl: not JSON" in r.stderr
 
 
 def test_link_contract_on_files():

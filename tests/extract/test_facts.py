@@ -51,6 +51,16 @@ FACTS = [
         "signed autographs for an hour.",
         "Rita Moreno", "born", "1931-01-28", "1932-01-27", "92",
     ),
+    # "Name (42)"
+    (
+        "Witnesses named the driver as Karl Epp (58) from the north.",
+        "Karl Epp", "born", "1965-01-28", "1966-01-27", "58",
+    ),
+    # birth year stated outright
+    (
+        "Ines Dahl, who was born in 1990, leads the team.",
+        "Ines Dahl", "born", "1990-01-01", "1990-12-31", "1990",
+    ),
     # a dated event in a relative clause
     (
         "The band toured with Paul Ames, who married the singer in 2011.",

@@ -84,7 +84,7 @@ Q2 = "We will keep the ferry running every morning until the new bridge opens ne
             ["the", "mayors", "plan", "short-lived", "failed"],
         ),
         ("‘on the outs’", ["on", "the", "outs"]),
-        ("Costs rose to $5.2m in 2023", ["costs", "rose", "to", "5", "2m", "in", "2023"]),
+        ("Costs rose to $5.2m in 2023", ["costs", "rose", "to", "5.2m", "in", "2023"]),
         ("", []),
     ],
 )

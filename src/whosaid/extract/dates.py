@@ -1094,6 +1094,9 @@ _POINT_VALUE = re.compile(
     r"\d{4}(?:-\d\d(?:-\d\d(?:T[\w:]+)?)?|-W\d\d|-Q\d|-H\d|-(?:SP|SU|FA|WI))?"
 )
 _EVENT_VALUE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
+_SUBORDINATE = re.compile(
+    r"\b(?:who|whom|whose|which|that|when|where|after|before|since|because|while|if)\b", re.I
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;:\"“”]|\b(?:who|which|that|when|where|after|before|because)\b", re.I
 )
@@ -1121,6 +1124,9 @@ def _governing(q: Quote, dated: list[Timex], text: str) -> Timex | None:
         if te <= cs:
             between = text[te:cs]
             ok = len(between.split()) <= BEFORE_CUE_WORDS and not re.search(r"[\"“”]", between)
+            # "Portman, who was born in 1981, said": a date in a subordinate clause
+            lead = re.split(r"[,;:]", text[s_lo:ts])[-1]
+            ok = ok and not _SUBORDINATE.search(lead)
             dist = cs - te
         elif ts >= ce:
             between = text[ce:ts]

@@ -53,6 +53,12 @@ MIN_FRAGMENT_WORDS = 3
 # background (real phrases reshuffled) measured precision 0.18 -> see the report.
 FRAGMENT_DF_SHARE = 0.0005
 FRAGMENT_DF_FLOOR = 20
+# Common words (align.MIN_CONTENT_WORDS): more than this share of all indexed words, and
+# more than COMMON_MIN_COUNT occurrences so that a small index has none. 0.1% is about
+# the 150th most frequent English word; in one story's coverage it also takes the story's
+# own staple words ("oil", "gulf", "spill" in the bpoil corpus).
+COMMON_SHARE = 0.001
+COMMON_MIN_COUNT = 200
 # Pending quotes that trigger a flush inside add(), bounding the pending buffers.
 FLUSH_QUOTES = 200_000
 # Bits of a node key given to the unit number (node = quote << UNIT_BITS | unit).
@@ -101,6 +107,7 @@ class QuoteIndex:
         # per word id: occurrences in indexed quotes (shingled quotes are counted on flush)
         self._freq = np.zeros(0, np.int64)
         self._frag_freq: Counter[int] = Counter()
+        self._common: frozenset[str] = frozenset()
         self._pend_ids = array("q")
         self._pend_lens = array("q")
         self._pend_qids = array("q")
@@ -187,6 +194,7 @@ class QuoteIndex:
         counts = np.bincount(ids, minlength=len(self._vocab))
         counts[: len(self._freq)] += self._freq
         self._freq = counts
+        self._common = self._common_words()
         lens = np.frombuffer(self._pend_lens, dtype=np.int64)
         qids = np.frombuffer(self._pend_qids, dtype=np.int64)
         if not self.shingle_candidates:
@@ -227,13 +235,14 @@ class QuoteIndex:
         linked = 0
         min_words = self.settings.min_link_words
         q_art = self._q_art
+        common = self._common
         for x, y in zip(pa, pb, strict=True):
             if q_art[x] == q_art[y]:
                 continue
             tx = cache.get(x) or cache.setdefault(x, tokenize(self._q_text[x]))
             ty = cache.get(y) or cache.setdefault(y, tokenize(self._q_text[y]))
             # x repeats over consecutive pairs (sorted), so it is the matcher's cached side
-            matches = align_units(ty[0], ty[3], tx[0], tx[3], min_words, sm)
+            matches = align_units(ty[0], ty[3], tx[0], tx[3], min_words, sm, common)
             self.pairs_verified += 1
             if not matches:
                 continue
@@ -321,6 +330,15 @@ class QuoteIndex:
             seen[lk.key] += 1
             out.append(lk if seen[lk.key] == 1 else replace(lk, key=f"{lk.key}#{seen[lk.key]}"))
         return out
+
+    def _common_words(self) -> frozenset[str]:
+        """Words above ``COMMON_SHARE`` of all indexed words (and ``COMMON_MIN_COUNT``)."""
+        freq = self._freq
+        limit = max(COMMON_MIN_COUNT, COMMON_SHARE * int(freq.sum()))
+        hot = set(np.flatnonzero(freq > limit).tolist())
+        if not hot:
+            return frozenset()
+        return frozenset(w for w, i in self._vocab.items() if i in hot)
 
     def _rare(self, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` is in few enough quotes to make a fragment distinctive."""
