@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi.testclient import TestClient
 
@@ -27,6 +28,8 @@ from whosaid.web import create_app
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "bpoil.jsonl"
 REPEATS = 5
+# Articles in the timed dossier (the web app caps a dossier at 100).
+DOSSIER_ARTICLES = 20
 
 
 def corpus_slice(start: int, n: int, folder: Path) -> Path:
@@ -69,7 +72,8 @@ def main() -> None:
         )
     with Store(db) as store:
         stats = store.stats()
-        some = next(store.articles()).id
+        ids = [a.id for a, _ in zip(store.articles(), range(DOSSIER_ARTICLES), strict=False)]
+        some = ids[0]
         link = store.links()[0] if store.links() else None
         hit = next((h for h in store.search("oil", kind="quote", limit=5)), None)
     print(
@@ -89,7 +93,7 @@ def main() -> None:
         "/speakers",
         "/speaker?descriptor=source",
         "/api/articles?limit=500",
-        "/dossier?q=%22top+kill%22",
+        "/dossier?" + urlencode({"id": ids}, doseq=True),
     ]
     if link is not None and link.key:
         routes.append(f"/group/{link.key}")

@@ -105,8 +105,10 @@ class Quote:
 
     ``method`` names the extraction strategy that found it (see ``extract.quotes``);
     ``relayed`` is true when the article passes on words given to another outlet
-    ("told Page Six at the time"), rather than its own reporting. ``said_at`` is a
-    TIMEX3 value for when the words were said, when the text tells.
+    ("told Page Six at the time"), rather than its own reporting. ``said_at`` is the
+    best estimate of when the words were said: a TIMEX3 value for a point ("2023-08-07",
+    "2023-03"), ``start/end`` for an interval, ``../YYYY-MM-DD`` for "on or before"
+    (the default: no later than publication), or None when nothing is known.
     """
 
     article_id: str
@@ -152,7 +154,7 @@ class Fact:
 
     article_id: str
     subject: str  # person's name as written in the article
-    kind: str  # "born" | "married" | ... (what the year range is a year of)
+    kind: str  # born | married | divorced | separated | engaged | died
     span: Span
     lo: date | None = None
     hi: date | None = None

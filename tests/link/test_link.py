@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from whosaid.link import QuoteIndex, link_quotes, normalize_words
+from whosaid.link.align import align_units
 from whosaid.link.normalize import tokenize
 from whosaid.model import Article, Extraction, Quote, Span, Speaker
 
@@ -358,3 +359,49 @@ def test_seed_articles(seeds):
     assert len(frag_words.split()) == 3
     assert frag_words in " ".join(normalize_words(joined[0].text))
     assert joined[0].text != joined[0].origin.span.text
+
+
+# -- alignment rules --------------------------------------------------------------------
+
+COMMON = frozenset(["the", "of", "to", "in", "a", "and", "is", "gulf", "oil", "response"])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "common", "linked"),
+    [
+        (
+            "the response to the gulf oil spill was slow",
+            "the response to the gulf oil",
+            frozenset(),
+            True,
+        ),
+        # six matched words, none outside the common words
+        (
+            "we saw the response to the gulf oil today",
+            "the response to the gulf oil",
+            COMMON,
+            False,
+        ),
+        (
+            "the response to the deepwater horizon leak",
+            "the response to the deepwater horizon",
+            COMMON,
+            True,
+        ),
+        ("a b c d e", "x y z", frozenset(), False),
+    ],
+)
+def test_align_needs_content_words(a, b, common, linked):
+    wa, wb = normalize_words(a), normalize_words(b)
+    got = align_units(wa, [0] * len(wa), wb, [0] * len(wb), 4, common=common)
+    assert bool([m for m in got if m.kind == "strong"]) is linked
+
+
+def test_link_keys_are_unique():
+    exs = [
+        make("a", f"“{Q1}.” “{Q2}.”", [Q1, Q2], published="2024-01-01"),
+        make("b", f"“{Q2}.” “{Q1}.”", [Q2, Q1], published="2024-01-02"),
+    ]
+    links = link_quotes(exs)
+    assert len(links) == 2
+    assert len({lk.key for lk in links}) == 2

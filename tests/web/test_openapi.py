@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-schemathesis = pytest.importorskip("schemathesis", reason="schemathesis (dev dependency) not installed")
+schemathesis = pytest.importorskip(
+    "schemathesis", reason="schemathesis (dev dependency) not installed"
+)
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 
@@ -66,8 +68,13 @@ def test_no_server_error_on_any_input(api_schema, method, path):
     seen: list[int] = []
 
     @given(case=op.as_strategy())
-    @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=MAX_EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     def run(case):
         seen.append(case.call_and_validate(checks=[not_a_server_error]).status_code)
 

@@ -94,7 +94,9 @@ def test_article_api_has_text_quotes_and_groups(client):
 def test_group_trace_shows_first_printing_credit_and_age(client):
     ref = _group_ref(client)
     g = client.get(f"/api/groups/{ref}").json()
-    printings = [(p["article_id"], p["first"], p["credited"], p["age_days"]) for p in g["printings"]]
+    printings = [
+        (p["article_id"], p["first"], p["credited"], p["age_days"]) for p in g["printings"]
+    ]
     assert printings[0][:2] == ("courier-ferry", True)
     assert ("coastline-ferry", False, False, 49) in printings
     assert g["uncredited"] == 1 and g["first_published"] == "2025-03-03"
@@ -191,8 +193,7 @@ def test_api_errors_have_one_shape(client, path, status, needle):
 
 @pytest.mark.parametrize(
     ("path", "status"),
-    [("/article/no-such-id", 404), ("/group/nope", 404), ("/nothing-here", 404),
-     ("/speaker", 400)],
+    [("/article/no-such-id", 404), ("/group/nope", 404), ("/nothing-here", 404), ("/speaker", 400)],
 )
 def test_page_errors_are_html(client, path, status):
     r = client.get(path)
@@ -203,9 +204,20 @@ def test_page_errors_are_html(client, path, status):
 
 def test_openapi_lists_every_api_route(client):
     paths = client.get("/openapi.json").json()["paths"]
-    for p in ("/api/stats", "/api/search", "/api/articles", "/api/articles/{article_id}",
-              "/api/quotes/{quote_id}", "/api/groups", "/api/groups/{ref}", "/api/speakers",
-              "/api/speaker", "/api/dossier", "/api/uploads", "/api/jobs/{job_id}"):
+    for p in (
+        "/api/stats",
+        "/api/search",
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/quotes/{quote_id}",
+        "/api/groups",
+        "/api/groups/{ref}",
+        "/api/speakers",
+        "/api/speaker",
+        "/api/dossier",
+        "/api/uploads",
+        "/api/jobs/{job_id}",
+    ):
         assert p in paths, p
     assert "multipart/form-data" in paths["/api/uploads"]["post"]["requestBody"]["content"]
     assert not any(p.startswith(("/article/", "/search")) for p in paths)

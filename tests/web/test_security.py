@@ -13,7 +13,7 @@ from whosaid.web.app import LOOPBACK_HOSTS, TOKEN_COOKIE
 
 TOKEN = "test-token-0123456789abcdef"
 # Markup planted in every field of the xss-lab fixture; none may reach a page unescaped.
-PLANTED = ("<script>", "<img src=x", "<b>Bold</b>", "<a href=\"javascript:")
+PLANTED = ("<script>", "<img src=x", "<b>Bold</b>", '<a href="javascript:')
 
 
 @pytest.mark.parametrize(
@@ -72,11 +72,17 @@ def test_token_is_required_everywhere(base_db):
             assert c.get(path).status_code == 401, path
         r = c.get("/api/stats")
         assert r.json() == {
-            "ok": False, "error": "this server needs an access token", "status": 401,
+            "ok": False,
+            "error": "this server needs an access token",
+            "status": 401,
             "hint": r.json()["hint"],
         }
-        assert c.get("/api/stats", headers={"Authorization": "Bearer wrong-token-000000000"}
-                     ).status_code == 401
+        assert (
+            c.get(
+                "/api/stats", headers={"Authorization": "Bearer wrong-token-000000000"}
+            ).status_code
+            == 401
+        )
         assert c.post("/api/uploads").status_code == 401
         ok = c.get("/api/stats", headers={"Authorization": f"Bearer {TOKEN}"})
         assert ok.status_code == 200 and ok.json()["articles"] == 4
@@ -115,8 +121,12 @@ def test_cross_site_posts_are_refused(db, origin):
         r = c.post("/upload", files={"files": ("a.txt", b"words")}, headers={"Origin": origin})
         assert r.status_code == 403
         assert "cross-site" in r.text
-        ok = c.post("/upload", files={"files": ("a.txt", b"words")},
-                    headers={"Origin": "http://testserver"}, follow_redirects=False)
+        ok = c.post(
+            "/upload",
+            files={"files": ("a.txt", b"words")},
+            headers={"Origin": "http://testserver"},
+            follow_redirects=False,
+        )
         assert ok.status_code == 303
 
 
@@ -143,5 +153,8 @@ def test_unexpected_errors_keep_the_envelope(db):
     with TestClient(app, raise_server_exceptions=False) as c:
         r = c.get("/api/boom")
         assert r.status_code == 500
-        assert r.json() == {"ok": False, "status": 500,
-                            "error": "internal error; the server log has the details"}
+        assert r.json() == {
+            "ok": False,
+            "status": 500,
+            "error": "internal error; the server log has the details",
+        }

@@ -42,7 +42,9 @@ def test_upload_good_file_is_ingested(upload_client, db, wait_job):
 def test_upload_form_redirects_to_a_progress_page(upload_client, wait_job):
     data = (WEB_FIXTURES / "library_hours.txt").read_bytes()
     r = upload_client.post(
-        "/upload", files={"files": ("hours.txt", data)}, data={"outlet": "Town Post"},
+        "/upload",
+        files={"files": ("hours.txt", data)},
+        data={"outlet": "Town Post"},
         follow_redirects=False,
     )
     assert r.status_code == 303 and r.headers["location"].startswith("/jobs/")
@@ -76,7 +78,9 @@ def test_bad_files_are_listed_with_reasons_and_nothing_is_written(upload_client,
 def test_mixed_upload_keeps_good_files_and_lists_bad_ones(upload_client, wait_job):
     data = (WEB_FIXTURES / "library_hours.txt").read_bytes()
     files = [("files", ("hours.txt", data)), ("files", ("image.png", b"\x89PNG\r\n\x1a\n\0\0"))]
-    job = wait_job(upload_client, upload_client.post("/api/uploads", files=files).json()["job"]["id"])
+    job = wait_job(
+        upload_client, upload_client.post("/api/uploads", files=files).json()["job"]["id"]
+    )
     assert job["state"] == "done" and job["result"]["ids"] == ["hours"]
     assert [s["source"] for s in job["skipped"]] == ["image.png"]
 
@@ -105,8 +109,11 @@ def test_upload_limits(db):
     [
         ({"files": {"other": ("a.txt", b"words")}}, 400, "no file uploaded"),
         ({"data": {"x": "1"}}, 400, "multipart/form-data"),
-        ({"files": {"files": ("a.txt", b"w")}, "data": {"published": "03/04/2025"}}, 400,
-         "YYYY-MM-DD"),
+        (
+            {"files": {"files": ("a.txt", b"w")}, "data": {"published": "03/04/2025"}},
+            400,
+            "YYYY-MM-DD",
+        ),
     ],
 )
 def test_upload_bad_requests(upload_client, kwargs, status, needle):
@@ -131,8 +138,9 @@ def test_pages_answer_while_an_upload_is_ingesting(upload_client, wait_job):
 
 def test_upload_without_length_is_counted_and_refused(db):
     boundary = "b0undary"
-    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="files"; '
-            f'filename="big.txt"\r\n\r\n').encode()
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="big.txt"\r\n\r\n'
+    ).encode()
 
     def body():
         yield head
@@ -141,8 +149,11 @@ def test_upload_without_length_is_counted_and_refused(db):
         yield f"\r\n--{boundary}--\r\n".encode()
 
     with TestClient(create_app(db, max_upload_bytes=4000)) as c:
-        r = c.post("/api/uploads", content=body(),
-                   headers={"content-type": f"multipart/form-data; boundary={boundary}"})
+        r = c.post(
+            "/api/uploads",
+            content=body(),
+            headers={"content-type": f"multipart/form-data; boundary={boundary}"},
+        )
         assert r.status_code == 413 and "over the limit of 4,000 bytes" in r.json()["error"]
     assert _count(db) == 4
 
@@ -151,12 +162,19 @@ def test_upload_without_length_is_counted_and_refused(db):
 def test_articles_with_odd_ids_are_reachable(upload_client, wait_job, odd_id):
     from whosaid.web.app import article_url
 
-    line = json.dumps({"id": odd_id, "published": "2025-01-05",
-                       "text": '"We will open the pier in May," harbour master Ines Duarte said.'}
-                      ).encode()
-    job = wait_job(upload_client,
-                   upload_client.post("/api/uploads", files={"files": ("odd.jsonl", line)}
-                                      ).json()["job"]["id"])
+    line = json.dumps(
+        {
+            "id": odd_id,
+            "published": "2025-01-05",
+            "text": '"We will open the pier in May," harbour master Ines Duarte said.',
+        }
+    ).encode()
+    job = wait_job(
+        upload_client,
+        upload_client.post("/api/uploads", files={"files": ("odd.jsonl", line)}).json()["job"][
+            "id"
+        ],
+    )
     assert job["result"]["ids"] == [odd_id]
     href = article_url(odd_id)
     assert f'href="{escape(href)}"' in upload_client.get(f"/jobs/{job['id']}").text

@@ -13,7 +13,8 @@ first) this stage decides:
    ("a second source" → "a second insider");
 6. *independent origins*: how many distinct origins the printings claim. Copies collapse
    into one; two different credited venues for the same words count as two and are
-   flagged, since the same words rarely reach two outlets independently.
+   flagged, since the same words rarely reach two outlets independently. Short forms of
+   one outlet ("the Lantern", "The Daily Lantern") are one venue (``names.same_outlet``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from whosaid.model import Occurrence, Provenance, QuoteLink
+from whosaid.names import canonical_outlets
 
 # Words re-served this many days after their first printing are called stale. A news
 # cycle is about a week; a month-old quote presented as news is the case users care about.
@@ -64,7 +66,7 @@ def assess_link(link: QuoteLink) -> Provenance:
     if len(speakers) > 1:
         notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))
 
-    venues = sorted({o.venue for o in occ if o.venue})
+    venues = canonical_outlets([o.venue for o in occ if o.venue])
     if len(venues) > 1:
         notes.append("the same words are credited to different outlets: " + ", ".join(venues))
 

@@ -9,23 +9,32 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.extract.dates import assign_said_at, find_timexes
 from whosaid.extract.facts import find_facts
 from whosaid.extract.pipeline import load_nlp
 from whosaid.extract.quotes import find_quotes
-from whosaid.model import Article, Extraction
+from whosaid.model import Article, Extraction, Quote
+from whosaid.names import same_outlet
 
 log = logging.getLogger("whosaid")
 
 __all__ = ["extract_articles", "extract_one", "find_quotes", "find_timexes", "load_nlp"]
 
 
+def _own_venue(q: Quote, article: Article) -> Quote:
+    """Words given to the article's own outlet are its own reporting, not relayed."""
+    if q.relayed and same_outlet(q.venue, article.outlet):
+        return replace(q, relayed=False)
+    return q
+
+
 def extract_one(doc, article: Article) -> Extraction:
     """Run every extractor over one parsed article."""
     timexes = find_timexes(article.text, article.published)
-    quotes = find_quotes(doc, article)
+    quotes = [_own_venue(q, article) for q in find_quotes(doc, article)]
     quotes = assign_said_at(quotes, timexes, article)
     facts = find_facts(doc, article, timexes)
     return Extraction(

@@ -56,11 +56,11 @@ MONTH_AHEAD = 2
 _BACK_IN = re.compile(
     r"\b(?:back|earlier|as early as)\s+(?:in\s+)?(?:early\s+|late\s+|mid-?)?$", re.I
 )
-# "three days later", "a few hours earlier": TE3 annotators tag the duration ("three days",
-# P3D) and leave the signal word out; "a year earlier" is a date (1988).
 # "a year earlier" refers to a date named at most this many characters before (a sentence
 # or two); further away, to publication.
 ANCHOR_REACH = 300
+# "three days later", "a few hours earlier": TE3 annotators tag the duration ("three days",
+# P3D) and leave the signal word out; "a year earlier" is a date (1988).
 SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend"}
 # A month-day without a year takes the year nearest publication; beyond this many days the
 # clause's tense overrides (measured on TE3 train: 60-120 give the same value accuracy).
@@ -141,19 +141,12 @@ def _weekday_of(name: str) -> int:
     return R.WEEKDAYS[name.lower().rstrip(".")]
 
 
-def _future_cue(text: str, start: int, end: int, *, sentence: bool = False) -> bool:
-    """True if the clause around [start, end) speaks of the future.
+def _future_cue(text: str, start: int, end: int) -> bool:
+    """True if the clause around [start, end) speaks of the future ("will meet Friday").
 
-    With ``sentence``, the whole sentence counts: right for months ("the case will be heard
-    in May"), wrong for weekdays, which news attaches to "said" ("said Monday it will").
+    Only the clause is read, not the sentence: news attaches weekdays to "said" ("said
+    Monday it will ..."), and a cue in another clause would move them to next week.
     """
-    if sentence:
-        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 250)
-        his = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-        hi = min(min(his, default=len(text)), end + 250)
-        return bool(
-            R.FUTURE_CUES.search(text[max(lo, 0) : start]) or R.FUTURE_CUES.search(text[end:hi])
-        )
     lo = max(0, start - CUE_WINDOW)
     left = text[lo:start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind('"'), left.rfind("“"))
@@ -676,12 +669,10 @@ def _r_rel_unit(m: re.Match[str], c: _Ctx) -> Result | None:
         rel in ("the past", "the last", "past", "the next", "the coming", "coming")
         and unit != "weekend"
     ):
-        if rel in ("the next", "the coming", "coming") and unit in ("day", "week", "month", "year"):
-            pass
         return "DURATION", _duration(1, unit), mod
     if rel == "the":
         if unit == "weekend":
-            return _weekend(c, 0, mod)
+            return _weekend(c, 0, mod, _future_cue(c.text, m.start(), m.end()))
         if unit == "year":
             right = c.text[m.end() : m.end() + 12].lower()
             if re.match(r"\s+(?:end(?:ed|ing)|to date|before|earlier|after|two thousand)", right):
@@ -709,11 +700,11 @@ def _r_rel_unit(m: re.Match[str], c: _Ctx) -> Result | None:
     return "DATE", _unit_value(c, unit, off), mod
 
 
-def _weekend(c: _Ctx, off: int, mod: str | None) -> Result:
+def _weekend(c: _Ctx, off: int, mod: str | None, future: bool = False) -> Result:
     if c.pub is None:
         return "DATE", None, mod
     d = c.pub + timedelta(weeks=off)
-    if off == 0 and c.pub.weekday() < 4 and not _future_cue(c.text, 0, 0):
+    if off == 0 and c.pub.weekday() < 4 and not future:
         d = c.pub - timedelta(weeks=1)  # "the weekend" in a midweek story: the one just past
     return "DATE", _week(d) + "-WE", mod
 
@@ -841,9 +832,6 @@ def _r_duration(m: re.Match[str], c: _Ctx) -> Result | None:
     elif m["half"] and n is not None:  # "a minute and a half"
         n += 0.5
     mod = _mod_of(m["mod"]) or ("APPROX" if m["orso"] else None)
-    plural = unit.endswith("s") and unit != "centuries" or unit == "centuries"
-    if n is not None and n == 1 and plural and numw not in ("1",):
-        pass
     if unit.startswith("quarter") and re.match(r"\s+of\b", c.text[m.end() : m.end() + 4]):
         return None  # "three-quarters of the vote": a fraction
     if m["old"]:
@@ -858,7 +846,7 @@ def _r_duration(m: re.Match[str], c: _Ctx) -> Result | None:
         last = re.search(r"(\S+)\s*$", before)
         if re.search(r"(?:\d|once|twice|times|percent|%|cents?|dollars?)\s*$", before) or (
             last
-            and re.search(r"\d|\b(?:" + "|".join(R.NUMBER_WORDS) + r")\b", before)
+            and _COUNT.search(before)
             and last[1] not in _NOT_RATE_WORDS
             and not last[1].endswith(("ed", "ing"))
         ):
@@ -996,6 +984,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str], R.Rule]]:
     return out
 
 
+# A count in the words before "a day" makes it a rate ("5,000 barrels a day").
+_COUNT = re.compile(
+    r"\d|\b(?:" + "|".join(w for w in R.NUMBER_WORDS if " " not in w and len(w) > 2) + r")\b"
+)
 # Words before "a day" that make it a duration rather than a rate ("for a day", "took a day").
 _NOT_RATE_WORDS = {"for", "in", "within", "after", "about", "nearly", "almost", "than", "only",
                    "just", "of", "took", "take", "takes", "spent", "spend", "lasted", "last",

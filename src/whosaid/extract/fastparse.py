@@ -15,10 +15,13 @@ is its drop-in equivalent, used by ``benchmarks/bench_extract.py --fast``.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc
 
 from whosaid.config import DEFAULT, Settings
@@ -34,11 +37,9 @@ log = logging.getLogger("whosaid")
 CONTEXT_SENTENCES = 0
 # NER is ~60% of the parse time on the selected chunks; without it names and outlets
 # come from proper-noun tags only (see speakers.py).
-RUN_NER = __import__("os").environ.get("NER", "1") == "1"
+RUN_NER = __import__("os").environ.get("NER", "0") == "1"
 # Irregular forms of cue verbs that suffix rules do not produce.
-_IRREGULAR = """said says told tells thought knew known felt found saw seen heard wrote written
-sought spoke spoken understood forecast meant swore sworn shown gave given read made taken
-took stood put""".split()
+_IRREGULAR = ["said", "says", "told", "tells", "thought", "knew", "known", "felt", "found", "saw", "seen", "heard", "wrote", "written", "sought", "spoke", "spoken", "understood", "forecast", "meant", "swore", "sworn", "shown", "gave", "given", "read", "made", "taken", "took", "stood", "put"]
 _QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 
 
@@ -112,92 +113,149 @@ def parse_articles(
     batch: list[Article] = []
     for a in articles:
         batch.append(a)
-        if len(batch) >= settings.batch_size * 4:
+        if len(batch) >= settings.batch_size:
             yield from _parse_batch(nlp, batch, settings)
             batch = []
     if batch:
         yield from _parse_batch(nlp, batch, settings)
 
 
+# Components replaced by cheap rules on the selected chunks: the attribute ruler's
+# tag -> POS patterns become a dict lookup and lemmas come from ``_lemma`` below. NER
+# (~60% of the remaining time) runs only if ``RUN_NER``; without it names come from
+# proper-noun tags and outlets only from outlet words ("Weekly", "Times").
+SKIPPED = ("attribute_ruler", "lemmatizer")
+
+
+def settings_ner(settings: Settings) -> bool:
+    """Whether to run NER on the chunks (``RUN_NER``; a Settings field is requested)."""
+    return getattr(settings, "fast_ner", RUN_NER)
+_ATTRS = [TAG, POS, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+
+
 def _parse_batch(nlp, batch: list[Article], settings: Settings):
-    plan = [(i, s, e) for i, a in enumerate(batch) for s, e in select_chunks(a.text)]
-    texts = (batch[i].text[s:e] for i, s, e in plan)
-    parsed: dict[int, list] = {}
-    chunk_docs = nlp.pipe(
-        texts,
-        batch_size=settings.batch_size,
-        n_process=settings.n_process,
-        disable=[] if RUN_NER else ["ner"],
+    bases = [nlp.make_doc(a.text) for a in batch]
+    plan = []
+    for i, (a, base) in enumerate(zip(batch, bases, strict=True)):
+        for s, e in select_chunks(a.text):
+            span = base.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                plan.append((i, span.start, span.end))
+    # re-tokenizing a chunk is ~3x cheaper than Span.as_doc(); fill() checks alignment
+    docs: Iterable[Doc] = (
+        nlp.make_doc(batch[i].text[bases[i][ts].idx : bases[i][te - 1].idx + len(bases[i][te - 1])])
+        for i, ts, te in plan
     )
-    for (i, s, _e), cdoc in zip(plan, chunk_docs, strict=True):
-        parsed.setdefault(i, []).append((s, cdoc))
+    skip = SKIPPED if settings_ner(settings) else (*SKIPPED, "ner")
+    for name, proc in nlp.pipeline:
+        if name not in skip:
+            docs = proc.pipe(docs, batch_size=settings.batch_size)
+    parsed: dict[int, list] = {}
+    for (i, ts, _te), cdoc in zip(plan, docs, strict=True):
+        parsed.setdefault(i, []).append((ts, cdoc))
+    tagmap = _tag_map(nlp)
     for i, a in enumerate(batch):
-        yield assemble(nlp, a.text, parsed.get(i, [])), a
+        yield fill(bases[i], parsed.get(i, []), tagmap, ner=settings_ner(settings)), a
 
 
-def assemble(nlp, text: str, chunks: list[tuple[int, Doc]]) -> Doc:
-    """One Doc of ``text`` carrying the annotations of the parsed chunks.
+@functools.lru_cache(maxsize=4)
+def _tag_map(nlp) -> dict[int, int]:
+    """TAG -> POS from the attribute ruler's single-tag patterns (its exceptions aside)."""
+    out = {}
+    if "attribute_ruler" not in nlp.pipe_names:
+        return out
+    for p in nlp.get_pipe("attribute_ruler").patterns:
+        pat = p["patterns"][0]
+        if len(pat) == 1 and set(pat[0]) == {"TAG"} and "POS" in p["attrs"]:
+            out[nlp.vocab.strings.add(pat[0]["TAG"])] = nlp.vocab.strings.add(p["attrs"]["POS"])
+    return out
 
-    Args:
-        nlp: the pipeline (for its tokenizer and vocab).
-        text: the whole article text.
-        chunks: ``(offset, doc)`` of each parsed piece of ``text``.
+
+_IRREGULAR_LEMMAS = {
+    "said": "say", "says": "say", "told": "tell", "thought": "think", "knew": "know",
+    "known": "know", "felt": "feel", "found": "find", "saw": "see", "seen": "see",
+    "heard": "hear", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "understood": "understand", "meant": "mean", "swore": "swear",
+    "sworn": "swear", "shown": "show", "gave": "give", "given": "give", "made": "make",
+    "took": "take", "taken": "take", "stood": "stand", "sought": "seek", "was": "be",
+    "were": "be", "is": "be", "are": "be", "been": "be", "has": "have", "had": "have",
+    "did": "do", "does": "do", "went": "go", "gone": "go", "got": "get", "came": "come",
+}  # fmt: skip
+
+
+def _lemma(low: str, tag: str) -> str:
+    """A rule lemma for verbs and plural nouns (all the extractor looks at)."""
+    if tag.startswith("VB"):
+        if low in _IRREGULAR_LEMMAS:
+            return _IRREGULAR_LEMMAS[low]
+        for suffix in ("ing", "ed", "es", "s"):
+            if low.endswith(suffix) and len(low) - len(suffix) >= 2:
+                stem = low[: -len(suffix)]
+                for cand in (stem + "e", stem, stem[:-1]):
+                    if cand in cues.ALL_CUES:
+                        return cand
+                return stem
+        return low
+    if tag in ("NNS", "NNPS"):
+        if low.endswith("ies"):
+            return low[:-3] + "y"
+        if low.endswith(("ches", "shes", "sses", "xes")):
+            return low[:-2]
+        if low.endswith("s") and not low.endswith("ss"):
+            return low[:-1]
+    return low
+
+
+def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: bool) -> Doc:
+    """Copy the chunks' annotations into ``base`` (the whole article, tokenized only).
+
+    Tokens outside the chunks get flat trees (one root per rough sentence), tag ``XX``,
+    POS ``X``, their lower-case form as lemma and no entity. The chunks' POS and lemmas
+    are filled in here (attribute ruler and lemmatizer are skipped); entities are kept
+    when ``ner`` is true.
     """
-    base = nlp.make_doc(text)
     n = len(base)
-    words = [t.text for t in base]
-    spaces = [bool(t.whitespace_) for t in base]
-    at = {t.idx: t.i for t in base}
-    pos = ["X"] * n
-    tags = ["XX"] * n
-    lemmas = [w.lower() for w in words]
-    deps = ["dep"] * n
-    heads = list(range(n))
-    ents = ["O"] * n
-    covered = [False] * n
-    for off, cdoc in chunks:
-        idx = [at.get(off + t.idx) for t in cdoc]
-        if any(j is None for j in idx) or (
-            idx and idx[-1] + 1 < n and base[idx[-1]].idx + len(base[idx[-1]]) != off + len(cdoc.text)
-        ):
-            log.debug("chunk at %d does not align with the article's tokens; left flat", off)
+    strings = base.vocab.strings
+    arr = numpy.zeros((n, len(_ATTRS)), dtype="uint64")
+    arr[:, 0] = strings.add("XX")
+    arr[:, 1] = strings.add("X")
+    arr[:, 2] = base.to_array(LOWER)
+    arr[:, 4] = strings.add("dep")
+    arr[:, 5] = 2  # O
+    covered = numpy.zeros(n, dtype=bool)
+    for ts, cdoc in chunks:
+        m = len(cdoc)
+        if ts + m > n or base[ts + m - 1].idx - base[ts].idx != cdoc[-1].idx:
+            log.debug("chunk at token %d does not align with the article; left flat", ts)
             continue
-        for t, j in zip(cdoc, idx, strict=True):
-            pos[j] = t.pos_ or "X"
-            tags[j] = t.tag_ or "XX"
-            lemmas[j] = t.lemma_ or lemmas[j]
-            deps[j] = t.dep_ or "dep"
-            heads[j] = idx[t.head.i]
-            covered[j] = True
-        for ent in cdoc.ents:
-            ents[idx[ent.start]] = "B-" + ent.label_
-            for k in range(ent.start + 1, ent.end):
-                ents[idx[k]] = "I-" + ent.label_
-    # flat trees for the unparsed stretches: one root per rough sentence
-    root = None
-    sent_ends = {e for _, e in sentence_spans(text)}
+        carr = cdoc.to_array(_ATTRS)
+        for k, t in enumerate(cdoc):
+            carr[k, 1] = tagmap.get(int(carr[k, 0]), carr[k, 1])
+            carr[k, 2] = strings.add(_lemma(t.lower_, t.tag_))
+        if not ner:
+            carr[:, 5] = 2
+            carr[:, 6] = 0
+        arr[ts : ts + m] = carr
+        covered[ts : ts + m] = True
+    heads = numpy.zeros(n, dtype="int64")
+    root = -1
+    sent_ends = {e for _, e in sentence_spans(base.text)}
+    root_dep = strings.add("ROOT")
     for t in base:
         j = t.i
         if covered[j]:
-            root = None
+            root = -1
             continue
-        if root is None:
+        if root < 0:
             root = j
-            deps[j] = "ROOT"
-        heads[j] = root
+            arr[j, 4] = root_dep
+        heads[j] = root - j
         if t.idx + len(t) in sent_ends:
-            root = None
-    return Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        heads=heads,
-        deps=deps,
-        ents=ents,
-    )
+            root = -1
+    unc = ~covered
+    arr[unc, 3] = heads[unc].astype("uint64")
+    base.from_array(_ATTRS, arr)
+    return base
 
 
 def extract_articles_fast(

@@ -246,8 +246,9 @@ def create_app(
         )
         return HTMLResponse(html, status_code=status_code)
 
-    def error_response(request: Request, status: int, message: str,
-                       hint: str | None = None) -> Response:
+    def error_response(
+        request: Request, status: int, message: str, hint: str | None = None
+    ) -> Response:
         if _is_api(request.url.path):
             body: dict[str, Any] = {"ok": False, "error": message, "status": status}
             if hint:
@@ -310,7 +311,8 @@ def create_app(
             given = from_query if from_query is not None else cookie
         if given is None or not hmac.compare_digest(given.encode(), token.encode()):
             return error_response(
-                request, 401,
+                request,
+                401,
                 "this server needs an access token" if given is None else "wrong access token",
                 "send 'Authorization: Bearer <token>', or open a page once with ?token=<token>",
             )
@@ -319,8 +321,13 @@ def create_app(
             rest = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
             target = request.url.path + ("?" + urlencode(rest) if rest else "")
             resp: Response = RedirectResponse(target, status_code=303)
-            resp.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict",
-                            secure=request.url.scheme == "https")
+            resp.set_cookie(
+                TOKEN_COOKIE,
+                token,
+                httponly=True,
+                samesite="strict",
+                secure=request.url.scheme == "https",
+            )
             return resp
         return await call_next(request)
 
@@ -330,7 +337,8 @@ def create_app(
         length = request.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > max_upload_bytes:
             raise UploadTooLarge(
-                f"upload is {int(length):,} bytes, over the limit of {max_upload_bytes:,}")
+                f"upload is {int(length):,} bytes, over the limit of {max_upload_bytes:,}"
+            )
         ctype = request.headers.get("content-type", "")
         if not ctype.startswith("multipart/form-data"):
             raise InputError("send the files as multipart/form-data, in a field named 'files'")
@@ -377,10 +385,14 @@ def create_app(
                         "type": "object",
                         "required": ["files"],
                         "properties": {
-                            "files": {"type": "array",
-                                      "items": {"type": "string", "format": "binary"}},
-                            "published": {"type": "string",
-                                          "description": "default date, YYYY-MM-DD"},
+                            "files": {
+                                "type": "array",
+                                "items": {"type": "string", "format": "binary"},
+                            },
+                            "published": {
+                                "type": "string",
+                                "description": "default date, YYYY-MM-DD",
+                            },
                             "outlet": {"type": "string", "description": "default outlet"},
                         },
                     }
@@ -452,8 +464,10 @@ def create_app(
         outlet: Annotated[str | None, Query(max_length=300)] = None,
     ) -> dict[str, Any]:
         """Everything a named person, or an unnamed source of a kind, said."""
-        return {"ok": True, **views.speaker(store, name=name, descriptor=descriptor,
-                                            venue=venue, outlet=outlet)}
+        return {
+            "ok": True,
+            **views.speaker(store, name=name, descriptor=descriptor, venue=venue, outlet=outlet),
+        }
 
     @app.get("/api/dossier", tags=["api"])
     def api_dossier(
@@ -521,13 +535,19 @@ def create_app(
     ) -> HTMLResponse:
         d = None
         if q.strip():
-            d = views.search(store, q, kind=kind or None, limit=SEARCH_PAGE + 1,
-                             offset=(page_no - 1) * SEARCH_PAGE)
+            d = views.search(
+                store,
+                q,
+                kind=kind or None,
+                limit=SEARCH_PAGE + 1,
+                offset=(page_no - 1) * SEARCH_PAGE,
+            )
         more = bool(d and len(d["hits"]) > SEARCH_PAGE)
         if d:
             d["hits"] = d["hits"][:SEARCH_PAGE]
-        return page(request, "search.html.j2", q=q, kind=kind or "", d=d, page_no=page_no,
-                    more=more)
+        return page(
+            request, "search.html.j2", q=q, kind=kind or "", d=d, page_no=page_no, more=more
+        )
 
     @app.get("/article/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
@@ -535,7 +555,9 @@ def create_app(
 
     @app.get("/article", response_class=HTMLResponse, include_in_schema=False)
     def article_page_by_query(
-        request: Request, store: StoreDep, id: Annotated[str, Query(max_length=1000)]  # noqa: A002
+        request: Request,
+        store: StoreDep,
+        id: Annotated[str, Query(max_length=1000)],  # noqa: A002
     ) -> HTMLResponse:
         return page(request, "article.html.j2", a=views.article(store, id))
 
@@ -583,8 +605,9 @@ def create_app(
 
     @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
     def upload_page(request: Request) -> HTMLResponse:
-        return page(request, "upload.html.j2", max_bytes=max_upload_bytes,
-                    max_files=max_upload_files)
+        return page(
+            request, "upload.html.j2", max_bytes=max_upload_bytes, max_files=max_upload_files
+        )
 
     @app.post("/upload", include_in_schema=False)
     async def upload_post(request: Request) -> Response:
@@ -658,7 +681,6 @@ def serve(
             "this address could read and change the store",
             hint="pass a token (--token), or bind 127.0.0.1",
         )
-    app = create_app(db_path, token=token,
-                     allowed_hosts=None if token else LOOPBACK_HOSTS)
+    app = create_app(db_path, token=token, allowed_hosts=None if token else LOOPBACK_HOSTS)
     log.info("serving %s on http://%s:%d/", db_path, host, port)
     uvicorn.run(app, host=host, port=port, log_level=log_level)

@@ -146,8 +146,9 @@ class Jobs:
                 job.state = "running"
             # A cheap first read (no spaCy) counts the articles for the progress bar and
             # keeps the skip reasons even when the ingest itself refuses the upload.
-            items = list(read_articles(paths, published=published, outlet=outlet,
-                                       settings=self.settings))
+            items = list(
+                read_articles(paths, published=published, outlet=outlet, settings=self.settings)
+            )
             with self._lock:
                 job.total = sum(isinstance(i, Article) for i in items)
                 job.skipped = [_skip(s, clean) for s in items if isinstance(s, Skipped)]
@@ -157,8 +158,14 @@ class Jobs:
                     job.done += 1
 
             with Store(self.db_path) as store:
-                rep = api.ingest(paths, store, published=published, outlet=outlet,
-                                 settings=self.settings, progress=tick)
+                rep = api.ingest(
+                    paths,
+                    store,
+                    published=published,
+                    outlet=outlet,
+                    settings=self.settings,
+                    progress=tick,
+                )
             with self._lock:
                 job.skipped = [_skip(s, clean) for s in rep.problems]
                 job.result = {

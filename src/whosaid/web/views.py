@@ -74,10 +74,12 @@ def speaker_of(q: Quote) -> dict[str, Any]:
     """How a quote's speaker is shown, and the query string of their speaker page."""
     sp = q.speaker
     if sp is None:
-        return {"label": None, "name": None, "anonymous": False, "descriptor": None,
-                "query": None}
-    label = sp.name if sp.name and not sp.anonymous else (
-        sp.mention.text if sp.mention else sp.descriptor)
+        return {"label": None, "name": None, "anonymous": False, "descriptor": None, "query": None}
+    label = (
+        sp.name
+        if sp.name and not sp.anonymous
+        else (sp.mention.text if sp.mention else sp.descriptor)
+    )
     query: dict[str, str] | None = None
     if sp.name:
         query = {"name": sp.name}
@@ -191,12 +193,14 @@ def segments(text: str, quotes: Iterable[Quote]) -> list[dict[str, Any]]:
     out = []
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         kinds = {k for s, e, k in spans if s <= lo and hi <= e}
-        out.append({
-            "text": text[lo:hi],
-            "quote": "quote" in kinds,
-            "speaker": "speaker" in kinds,
-            "anchor": lo if lo in starts else None,
-        })
+        out.append(
+            {
+                "text": text[lo:hi],
+                "quote": "quote" in kinds,
+                "speaker": "speaker" in kinds,
+                "anchor": lo if lo in starts else None,
+            }
+        )
     return out
 
 
@@ -258,20 +262,22 @@ def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
     p = assess_link(link)
     occs = []
     for i, o in enumerate(link.occurrences):
-        occs.append({
-            "article_id": o.article_id,
-            "article": labels[o.article_id],
-            "published": o.published.isoformat() if o.published else None,
-            "start": o.span.start,
-            "end": o.span.end,
-            "text": o.span.text,
-            "speaker": o.speaker,
-            "venue": o.venue,
-            "first": i == 0,
-            "credited": o.credited,
-            "relayed": o.relayed,
-            "age_days": p.stale_days.get(o.article_id) if i else 0,
-        })
+        occs.append(
+            {
+                "article_id": o.article_id,
+                "article": labels[o.article_id],
+                "published": o.published.isoformat() if o.published else None,
+                "start": o.span.start,
+                "end": o.span.end,
+                "text": o.span.text,
+                "speaker": o.speaker,
+                "venue": o.venue,
+                "first": i == 0,
+                "credited": o.credited,
+                "relayed": o.relayed,
+                "age_days": p.stale_days.get(o.article_id) if i else 0,
+            }
+        )
     return {
         **group_summary(ref, link, labels),
         "independent_origins": p.independent_origins,
@@ -331,7 +337,8 @@ def speaker(
     else:
         d = descriptor.lower()  # type: ignore[union-attr]
         quotes = [
-            q for q in store.quotes(anonymous=None)
+            q
+            for q in store.quotes(anonymous=None)
             if q.speaker and not q.speaker.name and (q.speaker.descriptor or "").lower() == d
         ]
     if venue:
@@ -361,8 +368,13 @@ def speaker(
         "descriptor": descriptor,
         "venue": venue,
         "outlet": outlet,
-        "label": name or " ".join(filter(None, [descriptor, f"→ {venue}" if venue else None,
-                                                 f"in {outlet}" if outlet else None])),
+        "label": name
+        or " ".join(
+            filter(
+                None,
+                [descriptor, f"→ {venue}" if venue else None, f"in {outlet}" if outlet else None],
+            )
+        ),
         "quotes": rows,
         "articles": len(arts),
         "outlets": dict(sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))),
