@@ -46,9 +46,7 @@ def _overlap_report(gold_path: Path, preds: list[dict], n: int) -> None:
         if g is None:
             continue
         t = g["text"]
-        gsets = [
-            set().union(*(range(s, e) for s, e in a["content"])) for a in g["attributions"]
-        ]
+        gsets = [set().union(*(range(s, e) for s, e in a["content"])) for a in g["attributions"]]
         used = set()
         for q in p["quotes"]:
             ps = set(range(q["content"]["start"], q["content"]["end"]))

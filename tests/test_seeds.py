@@ -41,9 +41,8 @@ def test_seed_reuse_is_found_with_origin_and_credit(seed_dossier):
 
 def test_seed_findings_read_as_a_sentence(seed_dossier):
     text = " ".join(seed_dossier["findings"])
-    assert "without credit 173 days later" in text
-    assert "crediting Us Weekly" in text
-    assert "re-serves 173-day-old words as news" in text
+    assert "without credit, as its own “a second insider”, 173 days after" in text
+    assert "printed it crediting Us Weekly: old words re-served as news." in text
 
 
 def test_seed_second_insider_is_anonymous_with_ordinal(seed_dossier):

@@ -22,7 +22,7 @@ from whosaid.extract import extract_articles
 from whosaid.ingest import read_articles
 from whosaid.link import link_quotes
 from whosaid.model import Article, Extraction, QuoteLink, Skipped
-from whosaid.report import build_dossier
+from whosaid.report import article_label, build_dossier
 from whosaid.store import Store
 
 log = logging.getLogger("whosaid")
@@ -150,9 +150,15 @@ def dossier(
     """The dossier of the articles ``ids`` in ``store`` (all articles when None)."""
     wanted = list(dict.fromkeys(ids)) if ids is not None else None
     extractions = list(store.extractions(wanted))
-    links = link_quotes(extractions, settings)
+    links = store.links() if wanted is None else link_quotes(extractions, settings)
     conflicts = fact_conflicts(f for x in extractions for f in x.facts)
-    return build_dossier(extractions, assess(links), conflicts, title=title)
+    return build_dossier(extractions, assess(links, _namer(extractions)), conflicts, title=title)
+
+
+def _namer(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:
+    """How findings name an article: outlet, else a short title (see ``article_label``)."""
+    labels = {x.article.id: article_label(x.article, limit=48) for x in extractions}
+    return labels.get
 
 
 def trace(store: Store, words: str, *, settings: Settings = DEFAULT) -> dict[str, Any]:
@@ -174,4 +180,4 @@ def trace(store: Store, words: str, *, settings: Settings = DEFAULT) -> dict[str
         raise NotFound(f"no quote printed in more than one article contains “{words}”")
     ids = sorted({o.article_id for lk in links for o in lk.occurrences})
     extractions = list(store.extractions(ids))
-    return build_dossier(extractions, assess(links), title=f"Trace of “{words}”")
+    return build_dossier(extractions, assess(links, _namer(extractions)), title=f"Trace of “{words}”")

@@ -405,3 +405,14 @@ def test_link_keys_are_unique():
     links = link_quotes(exs)
     assert len(links) == 2
     assert len({lk.key for lk in links}) == 2
+
+
+def test_article_added_twice_is_ignored(caplog):
+    a = make("a", f"“{Q1}.”", [Q1])
+    index = QuoteIndex()
+    index.add(a)
+    with caplog.at_level("WARNING", logger="whosaid"):
+        index.add(a)
+    assert "added twice" in caplog.text
+    assert index.groups() == []
+    assert len(index) == 1 and index.n_articles == 1

@@ -53,7 +53,7 @@ def test_summary_and_findings(dossier):
     s = dossier["summary"]
     assert (s["articles"], s["quotes"], s["anonymous_quotes"], s["groups"], s["uncredited_reuses"]) == (2, 2, 2, 1, 1)
     assert s["first"] == "2022-05-09" and s["last"] == "2022-11-20"
-    assert any("Pop Planet (2022-11-20) prints these words without credit 195 days later" in f
+    assert any("Pop Planet (2022-11-20) prints “We are taking a break" in f and "195 days after" in f
                for f in dossier["findings"])
     assert dossier["conflicts"][0]["a"]["stated"] == "29"
     assert [q["group"] for q in dossier["quotes"]] == [1, 1]

@@ -19,23 +19,41 @@ first) this stage decides:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from whosaid.model import Occurrence, Provenance, QuoteLink
-from whosaid.names import canonical_outlets
+from whosaid.names import canonical_outlets, same_outlet
 
 # Words re-served this many days after their first printing are called stale. A news
 # cycle is about a week; a month-old quote presented as news is the case users care about.
 STALE_AFTER_DAYS = 30
 
 
-def _label(o: Occurrence) -> str:
-    day = o.published.isoformat() if o.published else "undated"
-    return f"{o.outlet or o.article_id} ({day})"
+Labeler = Callable[[str], str | None]
 
 
-def assess_link(link: QuoteLink) -> Provenance:
-    """Assess one group of linked occurrences; see the module docstring for the steps."""
+def _labeler(name_of: Labeler | None) -> Callable[[Occurrence], str]:
+    def label(o: Occurrence) -> str:
+        day = o.published.isoformat() if o.published else "undated"
+        name = (name_of(o.article_id) if name_of else None) or o.outlet or o.article_id
+        return f"{name} ({day})"
+
+    return label
+
+
+def _cut(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
+    """Assess one group of linked occurrences; see the module docstring for the steps.
+
+    Args:
+        link: the group, oldest occurrence first.
+        name_of: how notes name an article, given its id (default: outlet, else id).
+    """
+    _label = _labeler(name_of)
     occ = link.occurrences
     first = occ[0]
     credited_venue = next((o.venue for o in occ if o.credited and o.venue), None)
@@ -47,17 +65,21 @@ def assess_link(link: QuoteLink) -> Provenance:
         if o.published and first.published:
             stale[o.article_id] = (o.published - first.published).days
 
+    words = _cut(link.text)
     for o in occ[1:]:
         if o.credited:
             continue
         age = stale.get(o.article_id)
-        origin = f"first printed by {_label(first)}"
-        if first.venue:
-            origin += f", crediting {first.venue}"
-        when = f" {age} days later" if age else ""
-        notes.append(f"{_label(o)} prints these words without credit{when}; {origin}.")
+        note = f"{_label(o)} prints “{words}” without credit"
+        if o.speaker:
+            note += f", as its own “{o.speaker}”"
+        note += f", {age} days after" if age else ", after"
+        note += f" {_label(first)} printed it"
+        if first.venue and not same_outlet(first.venue, first.outlet):
+            note += f" crediting {first.venue}"
         if age is not None and age >= STALE_AFTER_DAYS:
-            notes.append(f"{_label(o)} re-serves {age}-day-old words as news.")
+            note += ": old words re-served as news"
+        notes.append(note + ".")
 
     speakers = []
     for o in occ:
@@ -82,8 +104,8 @@ def assess_link(link: QuoteLink) -> Provenance:
     )
 
 
-def assess(links: Iterable[QuoteLink]) -> list[Provenance]:
+def assess(links: Iterable[QuoteLink], name_of: Labeler | None = None) -> list[Provenance]:
     """Assess every quote group; groups with uncredited reuse come first."""
-    out = [assess_link(link) for link in links]
+    out = [assess_link(link, name_of) for link in links]
     out.sort(key=lambda p: (-len(p.uncredited), -max(p.stale_days.values(), default=0)))
     return out

@@ -37,10 +37,42 @@ log = logging.getLogger("whosaid")
 CONTEXT_SENTENCES = 0
 # NER is ~60% of the parse time on the selected chunks; without it names and outlets
 # come from proper-noun tags only (see speakers.py).
-RUN_NER = __import__("os").environ.get("NER", "0") == "1"
+RUN_NER = False
 # Irregular forms of cue verbs that suffix rules do not produce.
-_IRREGULAR = ["said", "says", "told", "tells", "thought", "knew", "known", "felt", "found", "saw", "seen", "heard", "wrote", "written", "sought", "spoke", "spoken", "understood", "forecast", "meant", "swore", "sworn", "shown", "gave", "given", "read", "made", "taken", "took", "stood", "put"]
-_QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+_IRREGULAR = [
+    "said",
+    "says",
+    "told",
+    "tells",
+    "thought",
+    "knew",
+    "known",
+    "felt",
+    "found",
+    "saw",
+    "seen",
+    "heard",
+    "wrote",
+    "written",
+    "sought",
+    "spoke",
+    "spoken",
+    "understood",
+    "forecast",
+    "meant",
+    "swore",
+    "sworn",
+    "shown",
+    "gave",
+    "given",
+    "read",
+    "made",
+    "taken",
+    "took",
+    "stood",
+    "put",
+]
+_QUOTE_CHARS = '"\u201c\u201d\u00ab\u00bb\u201e'
 
 
 def _forms(lemmas: Iterable[str]) -> set[str]:
@@ -130,6 +162,8 @@ SKIPPED = ("attribute_ruler", "lemmatizer")
 def settings_ner(settings: Settings) -> bool:
     """Whether to run NER on the chunks (``RUN_NER``; a Settings field is requested)."""
     return getattr(settings, "fast_ner", RUN_NER)
+
+
 _ATTRS = [TAG, POS, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 
 

@@ -596,7 +596,9 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     if span is None:
         return None
     verb, subj = _adjacent_cue(span, qs, qe, text)
-    if verb is not None and (words >= 6 or words >= 3 and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"):
+    if verb is not None and (
+        words >= 6 or words >= 3 and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
+    ):
         c = _make(s, e, "quote-cue", verb, subj, text, direct=True)
         return c
     # "A source told X at the time:" on the line before

@@ -6,8 +6,7 @@ incrementally, for a stream of articles.
 """
 
 from whosaid.link.cluster import QuoteIndex as QuoteIndex
-from whosaid.link.cluster import iter_links as iter_links
 from whosaid.link.cluster import link_quotes as link_quotes
 from whosaid.link.normalize import normalize_words as normalize_words
 
-__all__ = ["QuoteIndex", "iter_links", "link_quotes", "normalize_words"]
+__all__ = ["QuoteIndex", "link_quotes", "normalize_words"]

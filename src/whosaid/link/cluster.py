@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from difflib import SequenceMatcher
@@ -69,14 +69,13 @@ _UNIT_MASK = (1 << UNIT_BITS) - 1
 class QuoteIndex:
     """Streaming index of quotes that links the same words across articles.
 
-    Example:
-        >>> index = QuoteIndex()
-        >>> for extraction in day_one:
-        ...     index.add(extraction)
-        >>> links = index.groups()
-        >>> for extraction in day_two:   # only new pairs are verified
-        ...     index.add(extraction)
-        >>> links = index.groups()
+    Example::
+
+        index = QuoteIndex()
+        index.add_all(day_one)
+        links = index.groups()
+        index.add_all(day_two)  # only pairs with the new quotes are verified
+        links = index.groups()
     """
 
     def __init__(self, settings: Settings = DEFAULT, *, shingle_candidates: bool = True) -> None:
@@ -211,7 +210,15 @@ class QuoteIndex:
         shorter = np.minimum(q_len[a], q_len[b])
         need = np.minimum(MIN_SHARED, shorter - SHINGLE_WORDS + 1)
         keep = shared >= need
-        return self.verify_pairs(a[keep].tolist(), b[keep].tolist())
+        linked = self.verify_pairs(a[keep].tolist(), b[keep].tolist())
+        log.debug(
+            "link: flushed %d shingles, %d candidate pairs, %d linked; index %d quotes",
+            len(h),
+            int(keep.sum()),
+            linked,
+            len(self._q_text),
+        )
+        return linked
 
     def quote_text(self, qid: int) -> str:
         """Content text of quote number ``qid`` (numbers count kept quotes from 0)."""
@@ -466,9 +473,3 @@ def link_quotes(extractions: Iterable[Extraction], settings: Settings = DEFAULT)
     index = QuoteIndex(settings)
     index.add_all(extractions)
     return index.groups()
-
-
-def iter_links(extractions: Iterable[Extraction], settings: Settings = DEFAULT) -> Iterator[dict]:
-    """``link_quotes`` as CONTRACT dicts (``whosaid link --format jsonl``)."""
-    for link in link_quotes(extractions, settings):
-        yield link.to_dict()

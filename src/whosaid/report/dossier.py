@@ -25,12 +25,12 @@ CELL_CHARS = 110
 _TIMELINE_MIN_VALUE_LEN = 7
 
 
-def article_label(a: Article) -> str:
+def article_label(a: Article, limit: int = 60) -> str:
     """How an article is named to a reader: its outlet, else its title, else its id."""
     if a.outlet:
         return a.outlet
     if a.title:
-        return a.title if len(a.title) <= 60 else a.title[:57] + "…"
+        return a.title if len(a.title) <= limit else a.title[: limit - 1].rstrip() + "…"
     return a.id
 
 
@@ -213,7 +213,7 @@ def build_dossier(
                      "text": _sentence_around(a.text, t.span.start, t.span.end), "start": t.span.start,
                      "end": t.span.end}
                 )
-    timeline.sort(key=lambda e: (e["date"], e["kind"] != "published"))
+    timeline.sort(key=lambda e: (timex_day(e["date"]) or date.max, e["kind"] != "published", e["date"]))
 
     conflict_rows = [
         {"subject": f1.subject, "kind": f1.kind, "a": _fact_row(f1, articles), "b": _fact_row(f2, articles)}
@@ -257,6 +257,26 @@ def build_dossier(
         "conflicts": conflict_rows,
         "failed": [{"id": x.article.id, "error": x.error} for x in extractions if x.error],
     }
+
+
+def timex_day(value: str | None) -> date | None:
+    """The first day a TIMEX3-like value can mean: "2023" → 2023-01-01, "2024-W04" → its
+    Monday, "2023-03-01/2023-08-07" → 2023-03-01, "../2023-08-07" → 2023-08-07."""
+    if not value:
+        return None
+    start, _, end = value.partition("/")
+    v = end if start == ".." else start
+    try:
+        if len(v) >= 8 and v[4:6] == "-W" and v[6:8].isdigit():
+            return date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
+        parts = v[:10].split("-")
+        if not parts[0].isdigit() or len(parts[0]) != 4:
+            return None
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
+        return date(int(parts[0]), month, day)
+    except ValueError:
+        return None
 
 
 def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:

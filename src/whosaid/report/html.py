@@ -11,6 +11,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from whosaid.report.dossier import timex_day
+
 # Geometry of the two SVG figures, in px.
 _W, _PAD, _ROW = 900, 40, 34
 
@@ -34,21 +36,6 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def _day(s: str | None) -> date | None:
-    """The first day of a TIMEX3-like value ("2023-08", "2023-03-01/2023-08-07")."""
-    if not s or not s[:4].isdigit():
-        return None
-    s = s.split("/")[0]
-    parts = s[:10].split("-")
-    try:
-        y = int(parts[0])
-        m = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
-        d = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _x_scale(days: list[date]):
     lo, hi = min(days), max(days)
     span = max((hi - lo).days, 1)
@@ -56,7 +43,7 @@ def _x_scale(days: list[date]):
 
 
 def _timeline_figure(d: dict[str, Any]) -> dict[str, Any] | None:
-    events = [(e, _day(e["date"])) for e in d["timeline"]]
+    events = [(e, timex_day(e["date"])) for e in d["timeline"]]
     events = [(e, day) for e, day in events if day]
     if not events:
         return None
@@ -79,7 +66,7 @@ def _graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
         return None
     arts = {a["id"]: a for a in d["articles"]}
     ids = [i for i in arts if any(o["article_id"] == i for g in d["groups"] for o in g["occurrences"])]
-    days = [_day(arts[i]["published"]) or date.min for i in ids]
+    days = [timex_day(arts[i]["published"]) or date.min for i in ids]
     known = [x for x in days if x != date.min] or [date(2000, 1, 1)]
     x = _x_scale(known)
     nodes = {}
