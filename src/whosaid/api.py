@@ -8,6 +8,8 @@ report; none prints.
 from __future__ import annotations
 
 import logging
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -116,12 +118,18 @@ def ingest(
         InputError: none of the inputs held a usable article.
     """
     report = IngestReport()
-    counts = store.add(
-        iter_extractions(
+    # Extraction is slow (spaCy) and the store's write lock blocks other writers, so the
+    # records go to a spool file first; the store then takes them in one short
+    # transaction. Memory stays flat (one record at a time) and a crash in either phase
+    # leaves the store as it was.
+    with tempfile.TemporaryFile(prefix="whosaid-spool-") as spool:
+        for x in iter_extractions(
             inputs, published=published, outlet=outlet, settings=settings, report=report,
             progress=progress,
-        )
-    )
+        ):
+            pickle.dump(x, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        spool.seek(0)
+        counts = store.add(_unspool(spool))
     report.added = counts.get("added", 0)
     report.unchanged = counts.get("unchanged", 0)
     report.replaced = counts.get("replaced", 0)
@@ -131,6 +139,14 @@ def ingest(
     if relink and (report.added or report.replaced):
         link_store(store, settings)
     return report
+
+
+def _unspool(spool) -> Iterator[Extraction]:
+    while True:
+        try:
+            yield pickle.load(spool)
+        except EOFError:
+            return
 
 
 def link_store(store: Store, settings: Settings = DEFAULT) -> list[QuoteLink]:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from whosaid.config import Settings
 from whosaid.link import QuoteIndex, link_quotes, normalize_words
 from whosaid.link.align import align_units
 from whosaid.link.normalize import tokenize
@@ -416,3 +417,19 @@ def test_article_added_twice_is_ignored(caplog):
     assert "added twice" in caplog.text
     assert index.groups() == []
     assert len(index) == 1 and index.n_articles == 1
+
+
+def test_min_link_words_setting():
+    settings = Settings(min_link_words=6)
+    short = "the fish are back"  # 4 words: links alone by default, not with 6
+    longer = "the fish are back in the bay"  # 7 words
+    a = make("a", f"“{Q1}.”", [Q1], published="2024-01-01")
+    b = make("b", f"“{Q1}.”", [Q1], published="2024-01-02")
+    c = make("c", f"They said “{short}”.", [short], published="2024-01-03")
+    assert len(link_quotes([a, c])) == 1
+    assert link_quotes([a, c], settings) == []
+    # with a link there anyway, the short quote joins it
+    (link,) = link_quotes([a, b, c], settings)
+    assert [o.article_id for o in link.occurrences] == ["a", "b", "c"]
+    d = make("d", f"They said “{longer}”.", [longer], published="2024-01-04")
+    assert link_quotes([d, c], settings) == []
