@@ -3,15 +3,16 @@
 Usage:
     .venv/bin/python docs/screenshots/make.py [--shared ../shared]
 
-Builds a throw-away store from the invented story in tests/fixtures/web/ and the two
-seed articles in <shared>/seeds/ (skipped when absent), serves it on a free loopback
-port, and saves one PNG per main page, plus the first page a new user sees (empty
-store) and the dossier of the seed articles. Needs Debian's chromium and Playwright.
+Builds a throw-away store from the invented stories in tests/fixtures/web/ and
+examples/story/ (text written for the project: no third-party article appears in a
+screenshot), serves it on a free loopback port, and saves one PNG per main page, plus
+the first page a new user sees (empty store). Needs Debian's chromium and Playwright.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import socket
 import tempfile
@@ -66,15 +67,12 @@ def serving(db: Path) -> Iterator[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    args = ap.parse_args()
-    seeds = sorted((args.shared / "seeds").glob("*.txt"))
+    ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="whosaid-shots-"))
     empty, full = tmp / "empty.db", tmp / "full.db"
     Store(empty).close()
     with Store(full) as store:
-        api.ingest([FIXTURES / "story.jsonl", *seeds], store)
-        seed_ids = [a.id for a in store.articles() if any(a.id == s.stem for s in seeds)]
+        api.ingest([FIXTURES / "story.jsonl", ROOT / "examples" / "story"], store)
         group = store.links()[0].key if store.links() else None
 
     with sync_playwright() as p:
@@ -110,26 +108,25 @@ def main() -> None:
             page.get_by_text("Nothing was added.").wait_for(timeout=60_000)
             page.screenshot(path=str(HERE / "upload-error.png"))
             print("wrote", HERE / "upload-error.png")
-            corpus = args.shared / "corpus" / "bpoil.jsonl"
-            if corpus.exists():  # a bigger upload, caught half-way through
-                feed = tmp / "feed.jsonl"
-                with corpus.open(encoding="utf-8") as f:
-                    feed.write_text("".join(f.readline() for _ in range(30)), encoding="utf-8")
-                page.goto(base + "/upload")
-                page.set_input_files("input[name=files]", str(feed))
-                page.click("input[type=submit]")
-                deadline = time.monotonic() + 60
-                while time.monotonic() < deadline:
-                    text = page.locator("main").inner_text()
-                    if re.search(r"\b[1-9]\d* of 30 articles", text) or "Done." in text:
-                        break
-                    time.sleep(0.2)
-                page.screenshot(path=str(HERE / "upload-progress.png"))
-                print("wrote", HERE / "upload-progress.png")
+            # A bigger upload, caught half-way through: the example story, 10 times over.
+            feed = tmp / "feed.jsonl"
+            lines = (ROOT / "examples" / "story" / "story.jsonl").read_text(encoding="utf-8").splitlines()
+            rows = [json.loads(x) for x in lines]
+            feed.write_text("".join(json.dumps(dict(r, id=f"{r['id']}-{i}")) + "\n"
+                                    for i in range(10) for r in rows), encoding="utf-8")
+            page.goto(base + "/upload")
+            page.set_input_files("input[name=files]", str(feed))
+            page.click("input[type=submit]")
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                text = page.locator("main").inner_text()
+                if re.search(r"\b[1-9]\d* of 30 articles", text) or "Done." in text:
+                    break
+                time.sleep(0.2)
+            page.screenshot(path=str(HERE / "upload-progress.png"))
+            print("wrote", HERE / "upload-progress.png")
             shot(base + "/dossier?q=ferry", "dossier-story.png", full_page=True)
-            if seed_ids:
-                query = "&".join(f"id={i}" for i in seed_ids)
-                shot(base + "/dossier?" + query, "dossier-seeds.png", full_page=True)
+            shot(base + "/dossier?q=Marsh", "dossier-example.png", full_page=True)
         browser.close()
 
 

@@ -264,7 +264,8 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     s, e = _tok_span(toks)
     if s < verb.idx < e:  # complement wraps the cue: parse error, keep the side after it
         s = verb.idx + len(verb)
-    return _widen_to_quotes(text, *_trim(text, s, e), marks, verb.idx)
+    s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
+    return _widen_to_quotes(text, s, e, marks, verb.idx)
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
