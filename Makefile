@@ -39,7 +39,6 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_all.py
 
 bench: $(STAMP)
-	$(BIN)/python -m pip install -q --disable-pip-version-check "textacy==0.13.0"
 	$(BIN)/python benchmarks/bench_extract.py
 
 clean:

@@ -74,6 +74,63 @@ def test_conflicts(nlp, text_a, pub_a, text_b, pub_b, n):
         assert x.hi < y.lo or y.hi < x.lo
 
 
+def test_short_names_merge_and_one_disagreement_is_reported_once(nlp):
+    """Two articles give 34, a third 36: one conflict, named by the full name."""
+    facts = (
+        _facts(nlp, "a", "Pop singer Nora Vance, 34, toured Europe.", "2024-03-04")
+        + _facts(nlp, "b", "Vance, 34, was seen in Rome.", "2024-09-20")
+        + _facts(nlp, "c", "Nora, 36, left the studio early.", "2024-09-14")
+    )
+    assert {f.subject for f in facts} == {"Nora Vance", "Vance", "Nora"}
+    pairs = fact_conflicts(facts)
+    assert len(pairs) == 1
+    (x, y) = pairs[0]
+    assert x.subject == y.subject == "Nora Vance"
+    assert {x.stated, y.stated} == {"34", "36"}
+    assert "c" in {x.article_id, y.article_id}
+
+
+def test_full_name_from_other_mentions_merges_short_names(nlp):
+    """Facts give only "Vance" and "Nora"; a name mentioned in the set joins them."""
+    facts = _facts(nlp, "b", "Vance, 34, was seen in Rome.", "2024-09-20") + _facts(
+        nlp, "c", "Nora, 36, left the studio early.", "2024-09-14"
+    )
+    assert fact_conflicts(facts) == []  # two different people as far as the facts go
+    (pair,) = fact_conflicts(facts, names=["Nora Vance", "Elias Brandt"])
+    assert {f.subject for f in pair} == {"Nora Vance"}
+
+
+def test_a_marriage_disagreement_is_reported_once_for_the_couple(nlp):
+    facts = _facts(nlp, "a", "Nora Vance and Elias Brandt married in 2016.", "2024-01-10")
+    facts += _facts(
+        nlp, "b", "Nora Vance and Elias Brandt split after nine years of marriage.", "2023-08-07"
+    )
+    assert len({f.subject for f in facts}) == 2 and len(facts) == 4
+    (pair,) = fact_conflicts(facts)  # not once per spouse
+    assert {f.article_id for f in pair} == {"a", "b"}
+    assert all(f.kind == "married" for f in pair)
+
+
+def test_facts_about_either_spouse_compare_once_a_statement_links_them(nlp):
+    """One article dates her marriage, another his; a third names them as a couple."""
+    hers = _facts(nlp, "a", "Nora Vance married the actor in 2016.", "2024-01-10")
+    his = _facts(
+        nlp, "b", "Elias Brandt filed for divorce after nine years of marriage.", "2023-08-07"
+    )
+    both = _facts(nlp, "c", "Elias Brandt married Nora Vance in 2016 in Lyon.", "2024-01-10")
+    assert fact_conflicts(hers + his) == []  # nothing says they are married to each other
+    pairs = fact_conflicts(hers + his + both)
+    assert len(pairs) == 1
+    assert "b" in {f.article_id for f in pairs[0]}
+
+
+def test_a_person_with_two_spouses_links_no_couple(nlp):
+    facts = _facts(nlp, "a", "Nora Vance married Elias Brandt in 2010.", "2024-01-10")
+    facts += _facts(nlp, "b", "Nora Vance married Tom Reyes in 2018.", "2024-01-10")
+    for x, y in fact_conflicts(facts):
+        assert {x.subject, y.subject} != {"Elias Brandt", "Tom Reyes"}
+
+
 # (names in the set, name, names it must share a person key with)
 KEYS = [
     (["Natalia Orsk", "Orsk", "Natalia"], "Orsk", {"Natalia Orsk", "Natalia"}),

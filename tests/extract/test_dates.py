@@ -112,6 +112,77 @@ CONSTRUCTIONS = [
         "2022-08-12",
     ),
     ("Sales for the year ended June 30 rose.", AUG, "the year", "DURATION", "P1Y"),
+    # deadlines and start dates point ahead even in a past-tense clause
+    (
+        "The firm agreed to repay the loan by February.",
+        date(2023, 10, 30),
+        "February",
+        "DATE",
+        "2024-02",
+    ),
+    (
+        "The board named a new chair, effective Feb. 1.",
+        date(2023, 10, 26),
+        "Feb. 1",
+        "DATE",
+        "2024-02-01",
+    ),
+    ("Lenders extended credit through January.", date(2023, 10, 30), "January", "DATE", "2024-01"),
+    (
+        "Investors had filed their claims by Wednesday.",
+        date(2023, 8, 10),
+        "Wednesday",
+        "DATE",
+        "2023-08-09",
+    ),
+    ("Sales this year through August were flat.", date(2023, 10, 27), "August", "DATE", "2023-08"),
+    # "last Oct. 23": the date, with the year fixed by "last"
+    (
+        "He was last seen last Oct. 23 near the lake.",
+        date(2024, 4, 19),
+        "Oct. 23",
+        "DATE",
+        "2023-10-23",
+    ),
+    ("The show opens next March 3 in the capital.", AUG, "March 3", "DATE", "2024-03-03"),
+    # seasons in January and February: the fall just past is last year's
+    ("Hiring began to surge last fall.", date(2024, 2, 6), "last fall", "DATE", "2023-FA"),
+    ("The bridge will reopen in the spring.", date(2024, 2, 6), "the spring", "DATE", "2024-SP"),
+    # hyphenated modifiers and sets of months
+    ("Prices peaked in late-November.", date(2024, 1, 28), "late-November", "DATE", "2023-11"),
+    ("The fair returns each July.", AUG, "each July", "SET", "XXXX-07"),
+    # anaphora with a coarser anchor: the unknown digits are X
+    (
+        "The band split last October. Its website went dark that same day.",
+        date(2024, 2, 6),
+        "that same day",
+        "DATE",
+        "2023-10-XX",
+    ),
+    # "the full year" is the current year; "the year two thousand" is one expression
+    ("Profit for the full year will rise.", AUG, "the full year", "DATE", "2023"),
+    (
+        "Few expected to reach the year two thousand.",
+        date(1998, 3, 3),
+        "the year two thousand",
+        "DATE",
+        "2000",
+    ),
+    # vague quarters are durations, not fractions
+    (
+        "Losses grew over several quarters of weak demand.",
+        AUG,
+        "several quarters",
+        "DURATION",
+        "PXQ",
+    ),
+    (
+        "Net for the year-earlier nine months fell.",
+        AUG,
+        "the year-earlier nine months",
+        "DURATION",
+        "P9M",
+    ),
     # holidays
     ("They married on Christmas Eve.", date(2024, 1, 3), "Christmas Eve", "DATE", "2023-12-24"),
     (
@@ -128,6 +199,48 @@ CONSTRUCTIONS = [
 def test_construction(text, published, extent, ttype, value):
     t = _one(text, published, extent)
     assert (t.type, t.value) == (ttype, value)
+
+
+def test_second_day_of_a_range_is_its_own_date():
+    text = "The summit will be held on April 24 and 25, after talks on May 3-4."
+    got = [(t.span.text, t.value) for t in find_timexes(text, date(2024, 2, 10))]
+    assert got == [
+        ("April 24", "2024-04-24"),
+        ("25", "2024-04-25"),
+        ("May 3", "2024-05-03"),
+        ("4", "2024-05-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose on June 4 and 5 million barrels were shipped.",  # a count
+        "Doors open on March 3 and 4 p.m. is the start.",  # a clock time
+    ],
+)
+def test_number_after_a_date_is_not_always_a_day(text):
+    assert [t for t in find_timexes(text, AUG) if t.type == "DATE"][1:] == []
+
+
+# In an earnings story "the quarter", "a year ago" and "the year-ago period" refer to the
+# latest completed quarter the story names, not to one mentioned in passing or forecast.
+QUARTER_STORY = (
+    "The company posted a 20% gain in third-quarter net income, after a flat second "
+    "quarter. Charges were taken in the year-earlier period, and tax rates were lower "
+    "than a year ago. Results for last year's quarter and the corresponding period last "
+    "year were restated. It expects a weak fourth quarter."
+)
+
+
+def test_reference_quarter_is_the_latest_completed_one():
+    got = {t.span.text: t.value for t in find_timexes(QUARTER_STORY, date(2023, 11, 1))}
+    assert got["third-quarter"] == "2023-Q3"
+    assert got["the year-earlier period"] == "2022-Q3"
+    assert got["a year ago"] == "2022-Q3"
+    assert got["last year's quarter"] == "2022-Q3"
+    assert got["the corresponding period last year"] == "2022-Q3"
+    assert got["a weak fourth quarter"] == "2023-Q4"
 
 
 # (text, expected mod) for modifiers TimeML keeps inside the extent
@@ -156,6 +269,9 @@ NOT_TIMEX = [
     "About three-quarters of the vote went to her.",  # a fraction
     "The former mayor spoke.",  # TimeML: "former" is not a timex (see module docstring)
     "At the time, nobody knew.",  # anaphoric, decided not to tag
+    'The minister said on "This Week" that talks were over.',  # a programme title
+    "It was high noon for the coalition.",  # an idiom, not a clock time
+    "Traders suffer huge losses that day, says a guide to market crashes.",  # no antecedent
 ]
 
 

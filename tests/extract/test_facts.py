@@ -121,3 +121,21 @@ def test_no_publication_date_no_age_range(nlp):
     text = "Maria Keller, 42, opened the bakery. Anna Lind divorced the banker in June 2019."
     facts = _facts(nlp, text, published=None)
     assert [f.kind for f in facts] == ["divorced"]  # an absolute date needs no anchor
+
+
+def test_one_word_subject_takes_the_full_name_the_article_writes(nlp):
+    facts = _facts(nlp, "Pop singer Nora Vance toured Europe. Vance, 34, said little.")
+    assert [(f.subject, f.stated) for f in facts] == [("Nora Vance", "34")]
+
+
+def test_one_word_subject_that_fits_two_names_stays_as_written(nlp):
+    text = "Nora Vance and Ada Vance arrived. Vance, 34, spoke first."
+    assert [f.subject for f in _facts(nlp, text)] == ["Vance"]
+
+
+def test_the_spouse_named_as_object_gets_the_marriage_too(nlp):
+    facts = _facts(nlp, "Elias Brandt married Nora Vance in 2016 in Lyon.")
+    assert {(f.subject, f.kind, str(f.lo)) for f in facts} == {
+        ("Elias Brandt", "married", "2016-01-01"),
+        ("Nora Vance", "married", "2016-01-01"),
+    }

@@ -134,6 +134,54 @@ def test_constructions(nlp, text, inside, speaker, cue, direct):
     assert not q.content.text.startswith(('"', "\u201c"))
 
 
+# (text, words of the content, speaker mention, cue, method)
+MORE_FORMS = [
+    (
+        "The company's claim that sales had doubled in a year drew scorn from analysts.",
+        "that sales had doubled",
+        "The company's",
+        "claim",
+        "noun",
+    ),
+    (
+        "Kellerman: Tax Plan Would Hurt Small Farms Most\n\nThe plan was unveiled on Monday.",
+        "Tax Plan Would Hurt Small Farms Most",
+        "Kellerman",
+        ":",
+        "label",
+    ),
+    (
+        "HOST: Welcome back to the program, we have a lot to cover.\nGUEST: Thanks for having me.",
+        "Welcome back to the program",
+        "HOST",
+        ":",
+        "label",
+    ),
+    (
+        "The museum, the director said, will reopen its west wing in the spring.",
+        "will reopen its west wing",
+        "the director",
+        "said",
+        "parenthetical",
+    ),
+    (
+        "\u201dWe stayed because the town needed us.\u201d \u2015 Ana Vidal\n",
+        "We stayed because the town needed us",
+        "Ana Vidal",
+        "\u2015",
+        "dash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "speaker", "cue", "method"), MORE_FORMS)
+def test_more_forms(nlp, text, inside, speaker, cue, method):
+    q = _one(nlp, text, inside)
+    assert q.method == method
+    assert q.speaker.mention.text == speaker
+    assert q.cue.text == cue
+
+
 def test_split_quote_is_one_quote_with_one_speaker(nlp):
     text = (
         '"The storm knocked out power to half the town," the engineer explained. '
@@ -284,3 +332,27 @@ def test_polnear_floor(shared, tmp_path):
     score = json.loads(out.stdout.strip().splitlines()[0])
     assert score["content_partial"]["f1"] >= 0.5
     assert score["source_e2e"]["f1"] >= 0.4
+
+
+def test_selective_parse_finds_the_same_quotes(nlp):
+    """The fast path parses only sentences with quotes or cue verbs; offsets stay exact."""
+    from whosaid.extract.fastparse import parse_articles, select_chunks
+
+    text = (
+        "The river rose overnight in the valley towns.\n\n"
+        "Farmers moved cattle to higher ground before dawn.\n\n"
+        '"We have never seen water this high," the county engineer said. '
+        '"The levee held, but only just."\n\n'
+        "Officials said the schools would stay closed until Monday."
+    )
+    article = Article(id="t", text=text)
+    chunks = select_chunks(text)
+    assert sum(e - s for s, e in chunks) < len(text)  # something was skipped
+    (doc, same), *_ = list(parse_articles(nlp, [article]))
+    assert same is article and doc.text == text
+    fast = find_quotes(doc, article)
+    full = find_quotes(nlp(text), article)
+    assert [(q.content.start, q.content.end) for q in fast] == [
+        (q.content.start, q.content.end) for q in full
+    ]
+    assert [q.speaker.mention.text for q in fast] == ["the county engineer", "Officials"]

@@ -10,7 +10,18 @@ marriage" on 2023-08-07 (2011-08-08 ... 2012-08-07) agree.
 People are matched across articles by name: "Natalie Portman", "Portman" and "Natalie" are
 one person when the short form fits exactly one full name in the set (as its first or last
 word). A short name that fits two full names, or none, stays on its own: output less
-rather than merge two people.
+rather than merge two people. Each reported pair names the person by that full name.
+
+One disagreement is reported once. Facts of one person and kind that agree (their ranges
+overlap, directly or through a chain of agreeing facts) form one account; when two
+accounts disagree, the first pair of facts found between them stands for the
+disagreement, instead of every pair across them ("34" in two articles against "36" in a
+third is one conflict, not two).
+
+A marriage is shared: a statement that names both spouses ("Marsh and Ode married in
+2016") makes their "married", "divorced", "separated" and "engaged" facts comparable with
+each other, so "Marsh married in 2016" meets "Ode, after nine years of marriage". Only a
+couple is linked this way; a person linked to two different spouses is left unlinked.
 """
 
 from __future__ import annotations
@@ -18,6 +29,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from whosaid.model import Fact
 
@@ -63,26 +75,94 @@ def _overlap(a: Fact, b: Fact) -> bool:
     return a.lo <= b.hi and b.lo <= a.hi  # type: ignore[operator]
 
 
-def fact_conflicts(facts: Iterable[Fact]) -> list[tuple[Fact, Fact]]:
+# Kinds of fact that belong to a couple rather than to one person.
+COUPLE_KINDS = frozenset({"married", "divorced", "separated", "engaged"})
+
+
+class _Sets:
+    """Union-find over hashable items."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _couples(facts: list[Fact], keys: dict[str, tuple[str, ...]]) -> dict:
+    """Person key -> couple key (both person keys), for the partners of a couple.
+
+    Partners are the two people one statement of a couple's fact names ("Marsh and Ode
+    married in 2016", "Ode married Marsh in 2016"), each with no other partner in the set.
+    """
+    statements: dict[tuple, set[tuple[str, ...]]] = defaultdict(set)
+    for f in facts:
+        if f.kind in COUPLE_KINDS:
+            statements[(f.article_id, f.kind, f.lo, f.hi, f.stated)].add(keys[f.subject])
+    spouses: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for people in statements.values():
+        if len(people) == 2:
+            a, b = people
+            spouses[a].add(b)
+            spouses[b].add(a)
+    out = {}
+    for a, partners in spouses.items():
+        if len(partners) != 1:
+            continue  # two spouses in the set: which marriage a fact is about is unclear
+        (b,) = partners
+        if spouses[b] == {a}:
+            out[a] = tuple(sorted((a, b)))
+    return out
+
+
+def fact_conflicts(facts: Iterable[Fact], names: Iterable[str] = ()) -> list[tuple[Fact, Fact]]:
     """Pairs of facts about the same person and kind whose date ranges do not overlap.
 
     Args:
         facts: facts from any number of articles (each carries ``article_id`` and ``span``).
+        names: other names mentioned in the same articles (speakers, people), which let a
+            short name in a fact ("Marsh") be matched to its full form ("Lena Marsh").
 
     Returns:
-        ``(a, b)`` pairs, each pair once, ``a`` the one stated first (by article id, then
-        position). Facts without a range are ignored.
+        ``(a, b)`` pairs, one per disagreement between accounts (see the module
+        docstring), ``a`` the one stated first (by article id, then position). In each
+        pair ``subject`` is the person's fullest name in the set. Facts without a range
+        are ignored.
     """
     usable = [f for f in facts if f.lo is not None and f.hi is not None]
-    keys = person_keys({f.subject for f in usable})
-    groups: dict[tuple[tuple[str, ...], str], list[Fact]] = defaultdict(list)
+    subjects = {f.subject for f in usable}
+    keys = person_keys(subjects | set(names))
+    shown: dict[tuple[str, ...], str] = {}
+    for n in sorted(subjects | set(names), key=lambda n: (-len(_words(n)), n)):
+        shown.setdefault(keys[n], n)
+    couple = _couples(usable, keys)
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in usable:
-        groups[(keys[f.subject], f.kind)].append(f)
+        who = keys[f.subject]  # a person's key, or for a couple's kinds the couple's
+        groups[(couple.get(who, who) if f.kind in COUPLE_KINDS else who, f.kind)].append(f)
     out: list[tuple[Fact, Fact]] = []
     for group in groups.values():
         group.sort(key=lambda f: (f.article_id, f.span.start))
+        accounts = _Sets()
         for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if not _overlap(a, b):
-                    out.append((a, b))
+            for j in range(i + 1, len(group)):
+                if _overlap(a, group[j]):
+                    accounts.union(i, j)
+        reported = set()
+        for i, a in enumerate(group):
+            for j in range(i + 1, len(group)):
+                b = group[j]
+                pair = frozenset({accounts.find(i), accounts.find(j)})
+                if _overlap(a, b) or pair in reported:
+                    continue
+                reported.add(pair)
+                out.append((replace(a, subject=shown[keys[a.subject]]),
+                            replace(b, subject=shown[keys[b.subject]])))  # fmt: skip
     return out

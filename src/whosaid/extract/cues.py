@@ -484,3 +484,24 @@ ATTRIBUTION_DASHES = "\u2014\u2015\u2013"
 
 # Every verb lemma that can be a cue, for repairing the lemmatizer ("hoped" -> "hop").
 ALL_CUES = CUE_VERBS | OBJECT_VERBS | INTENTION_VERBS | frozenset(PREP_CUES)
+
+# Capitalised words that open a line with a colon without being a speaker
+# ("UPDATE: ...", "Photo: ..."): never taken for a transcript or headline speaker label.
+LABEL_STOPWORDS = frozenset(
+    """
+    update note editor photo photos video watch read related correction clarification
+    source sources image images credit warning breaking exclusive opinion analysis
+    live poll review q a and but or so
+    """.split()
+)
+
+# Nouns of saying and believing whose that-clause is attributed content
+# ("Trump's claim that ...", "the company's statement that ..."); PARC noun cues.
+CUE_NOUNS = frozenset(
+    """
+    claim statement assertion argument belief allegation suggestion warning promise pledge
+    vow insistence view fear hope charge accusation admission acknowledgment
+    acknowledgement announcement assurance contention declaration denial prediction
+    remark comment report testimony message notion conclusion finding emphasis
+    """.split()
+)

@@ -65,6 +65,7 @@ SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend"}
 # A month-day without a year takes the year nearest publication; beyond this many days the
 # clause's tense overrides (measured on TE3 train: 60-120 give the same value accuracy).
 MONTH_DAY_TENSE_GAP = 90
+_REL_BEFORE = re.compile(r"\b(last|this past|next|this coming)\s+$", re.I)
 
 
 # ---- calendar helpers ------------------------------------------------------------------
@@ -159,7 +160,9 @@ def _future_cue(text: str, start: int, end: int) -> bool:
     cue = cues[-1] if cues else None
     if cue is not None and R.PAST_PERFECT.search(left[: cue.start()]):
         cue = None
-    return bool(cue or re.match(r"\s*(?:will|is due|are due)\b", right))
+    return bool(
+        cue or R.DEADLINE_BEFORE.search(left) or re.match(r"\s*(?:will|is due|are due)\b", right)
+    )
 
 
 _PAST_CUES = re.compile(
@@ -295,6 +298,8 @@ def _day_for(m: re.Match[str], c: _Ctx) -> str | None:
 
 
 def _r_noon(m: re.Match[str], c: _Ctx) -> Result | None:
+    if re.search(r"\bhigh[\s-]$", c.text[max(0, m.start() - 5) : m.start()], re.I):
+        return None  # "high noon": a showdown, not a clock time
     day = _day_for(m, c)
     hm = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
     return "TIME", (day + hm if day else None), None
@@ -314,8 +319,17 @@ def _r_month_day(m: re.Match[str], c: _Ctx) -> Result | None:
             gap = (date(y, mo, d) - c.pub).days
         except ValueError:
             return None
-        # far from publication (over MONTH_DAY_TENSE_GAP days), let the clause's tense decide
-        if abs(gap) > MONTH_DAY_TENSE_GAP:
+        rel = _REL_BEFORE.search(c.text[max(0, m.start() - 12) : m.start()])
+        if rel:
+            # "last Oct. 23" / "next May 1": TimeML leaves the word out of the extent, but
+            # it fixes the year: the latest such day before publication, or the next one
+            past = rel.group(1).lower() in ("last", "this past")
+            if past and gap > 0:
+                y -= 1
+            elif not past and gap < 0:
+                y += 1
+        elif abs(gap) > MONTH_DAY_TENSE_GAP:
+            # far from publication, let the clause's tense decide
             tense = _tense(c.text, m.start(), m.end())
             if tense < 0 and gap > 0:
                 y -= 1
@@ -395,7 +409,7 @@ def _r_spoken_year(m: re.Match[str], c: _Ctx) -> Result | None:
         y = 1900 + int(rest)
     else:
         before = c.text[max(0, m.start() - 9) : m.start()].lower()
-        if rest is None and not before.endswith("year "):
+        if rest is None and not (m["theyear"] or before.endswith("year ")):
             return None
         y = 2000 + int(rest or 0)
     if m["month"]:
@@ -513,13 +527,16 @@ def _r_quarter(m: re.Match[str], c: _Ctx) -> Result | None:
             y -= 1  # "the fourth quarter" in a January article: the one just ended
     if y is None:
         return "DATE", None, None
+    # the quarter being reported on: the latest completed one named ("a flat second quarter"
+    # in a third-quarter earnings story does not change it), not a forecast's
     if (
         not half
         and "year-ago" not in m.group(0).lower()
         and "year-earlier" not in m.group(0).lower()
-        and (c.pub is None or (y, n) <= (c.pub.year, _quarter(c.pub)))
+        and (c.pub is None or (y, n) < (c.pub.year, _quarter(c.pub)))
+        and (c.ref_quarter is None or (y, n) > c.ref_quarter)
     ):
-        c.ref_quarter = (y, n)  # the quarter being reported on (not a forecast's)
+        c.ref_quarter = (y, n)
     return "DATE", f"{y:04d}-{letter}{n}", None
 
 
@@ -537,7 +554,12 @@ def _r_the_quarter(m: re.Match[str], c: _Ctx) -> Result | None:
     unit = m["unit"].lower()
     adj = (m["adj"] or "").lower()
     det = m["det"].lower()
-    ago = m["ago"] or "year-ago" in m.group(0).lower() or "year-earlier" in m.group(0).lower()
+    ago = (
+        m["ago"]
+        or det == "last year's"
+        or "year-ago" in m.group(0).lower()
+        or "year-earlier" in m.group(0).lower()
+    )
     if unit == "period" and not (adj or ago or c.quarter_context):
         return None
     if unit == "quarter":
@@ -613,6 +635,13 @@ def _r_season(m: re.Match[str], c: _Ctx) -> Result | None:
     order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
     cur = {12: 4, 1: 4, 2: 4, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3}[c.pub.month]
     y = c.pub.year
+    if c.pub.month <= 2 and s != "WI":
+        # January and February end the winter begun in December: the spring, summer and
+        # fall just past belong to the previous year ("last fall" in a February story)
+        ahead = rel in ("next", "this coming", "the coming", "this") or (
+            rel in ("", "the", "the early", "the late") and _future_cue(c.text, m.start(), m.end())
+        )
+        return "DATE", f"{y if ahead else y - 1:04d}-{s}", mod
     if rel in ("last", "this past"):
         y = y if order[s] < cur else y - 1
     elif rel in ("next", "this coming", "the coming"):
@@ -670,6 +699,9 @@ def _r_rel_unit(m: re.Match[str], c: _Ctx) -> Result | None:
         and unit != "weekend"
     ):
         return "DURATION", _duration(1, unit), mod
+    if rel == "the full":
+        # "profit for the full year": the whole current year, as "the year" (TE3 train: 2 of 2)
+        rel = "the"
     if rel == "the":
         if unit == "weekend":
             return _weekend(c, 0, mod, _future_cue(c.text, m.start(), m.end()))
@@ -740,7 +772,8 @@ def _anchored(c: _Ctx, unit: str, off: int, mod: str | None) -> Result | None:
     """ "that year", "the following day": relative to the last absolute date mentioned."""
     a = c.anchor
     if a is None:
-        return "DATE", None, mod
+        # nothing to refer back to: "you get strong redemptions that day" is generic
+        return None if c.pub is not None else ("DATE", None, mod)
     try:
         if unit == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", a):
             return "DATE", (date.fromisoformat(a) + timedelta(days=off)).isoformat(), mod
@@ -752,6 +785,15 @@ def _anchored(c: _Ctx, unit: str, off: int, mod: str | None) -> Result | None:
             return "DATE", _week(date.fromisoformat(a) + timedelta(weeks=off)), mod
     except ValueError:
         return "DATE", None, mod
+    if off == 0 and re.fullmatch(r"\d{4}(?:-\d\d)?", a):
+        # "that same day" after "last October": a day of that month, which TimeML writes
+        # with X for the unknown digits (1998-10-XX, 1998-XX-XX, 1998-WXX)
+        if unit == "day":
+            return "DATE", a + ("-XX" if len(a) == 7 else "-XX-XX"), mod
+        if unit == "month":
+            return "DATE", f"{a}-XX", mod
+        if unit == "week":
+            return "DATE", f"{a[:4]}-WXX", mod
     return "DATE", None, mod
 
 
@@ -832,8 +874,13 @@ def _r_duration(m: re.Match[str], c: _Ctx) -> Result | None:
     elif m["half"] and n is not None:  # "a minute and a half"
         n += 0.5
     mod = _mod_of(m["mod"]) or ("APPROX" if m["orso"] else None)
-    if unit.startswith("quarter") and re.match(r"\s+of\b", c.text[m.end() : m.end() + 4]):
-        return None  # "three-quarters of the vote": a fraction
+    if (
+        unit.startswith("quarter")
+        and n is not None
+        and n < 4
+        and re.match(r"\s+of\b", c.text[m.end() : m.end() + 4])
+    ):
+        return None  # "three-quarters of the vote": a fraction ("several quarters of" is not)
     if m["old"]:
         # ages ("12-year-old") are durations in the TimeML guidelines, but TE3 annotators
         # tagged 1 of 40 in the training set; tagged only on request (costs 1 point of F1)
@@ -880,6 +927,8 @@ def _r_set(m: re.Match[str], c: _Ctx) -> Result | None:
         return "SET", f"XXXX-XX-XXT{R.TIMES_OF_DAY[u]}", None
     if u in R.SEASONS:
         return "SET", f"XXXX-{R.SEASONS[u]}", None
+    if u in R.FULL_MONTHS:
+        return "SET", f"XXXX-{_month_of(u):02d}", None  # "each July"
     if u == "night":
         return "SET", "XXXX-XX-XXTNI", None
     n = 2 if (k or "").lower() == "other" else (_num(k) if k else 1)
@@ -938,7 +987,16 @@ def _r_ref(m: re.Match[str], c: _Ctx) -> Result | None:
 
 # Rules whose values can serve as the reference time of later anaphoric expressions
 # ("that day", "the following year"): dates the text states, not ones derived from others.
-_ANCHORING = {"month_day", "numeric_date", "month_year", "year", "weekday", "relday", "spoken_year"}
+_ANCHORING = {
+    "month_day",
+    "numeric_date",
+    "month_year",
+    "year",
+    "weekday",
+    "relday",
+    "spoken_year",
+    "month_rel",
+}
 
 RESOLVERS = {
     name[3:]: fn for name, fn in globals().items() if name.startswith("_r_") and callable(fn)
@@ -1004,12 +1062,32 @@ _FUNCTION_WORDS = {"in", "on", "at", "by", "of", "since", "until", "till", "duri
                    "an", "every", "each", "but", "as", "so", "then", "earlier", "later"}  # fmt: skip
 
 
-def _in_name(text: str, s: int, resolver: str) -> bool:
-    """True if a capitalised match at ``s`` continues a capitalised name before it."""
+def _in_name(text: str, s: int, e: int, resolver: str) -> bool:
+    """True if a capitalised match at ``s`` is part of a name or title.
+
+    Either it continues a capitalised name before it, or it is a title of its own: two or
+    more words all in title case ("This Week" the TV programme, "Next Year in Jerusalem"),
+    not counting month and weekday names, which are always capitalised.
+    """
     if resolver not in _VOCAB_RULES or not text[s : s + 1].isupper():
         return False
+    words = _WORD.findall(text[s:e])
+    if (
+        len(words) > 1
+        and all(w[0].isupper() and w[1:].islower() for w in words)
+        and any(w.lower() not in R.MONTHS and w.lower() not in R.WEEKDAYS for w in words[1:])
+    ):
+        return True  # "This Week", not "Last April" at the start of a sentence
     m = _PREV_CAP.search(text[max(0, s - 40) : s])
     return bool(m) and m.group(1).lower() not in _FUNCTION_WORDS
+
+
+# The second day of "April 24 and 25" / "May 3-4": a bare day number after a date, not a
+# count or a clock time ("June 4 and 5 million", "March 3 and 4 p.m.").
+_SECOND_DAY = re.compile(
+    r"(?:\s?[-–]\s?|\s(?:and|or|to|through)\s)([0-3]?\d)(?!\d|[.,]\d|[\w%-]|\s?(?:%|percent|"
+    r"million|billion|thousand|hundred|[ap]\.?m\b|o'clock))"
+)
 
 
 def find_timexes(text: str, published: date | None, *, ages: bool = False) -> list[Timex]:
@@ -1040,7 +1118,7 @@ def find_timexes(text: str, published: date | None, *, ages: bool = False) -> li
     ctx = _Ctx(text, published, ages)
     out: list[Timex] = []
     for s, e, m, rule in chosen:
-        if _in_name(text, s, rule.resolver):
+        if _in_name(text, s, e, rule.resolver):
             continue
         res = RESOLVERS[rule.resolver](m, ctx)
         if res is None:
@@ -1049,6 +1127,14 @@ def find_timexes(text: str, published: date | None, *, ages: bool = False) -> li
         if rule.resolver == "duration" and m["det"] and text[m.end("num") : m.start("unit")] == "-":
             # "the eight-year contract": the determiner belongs to the noun, not the timex
             s = min(m.start(g) for g in ("mod", "adj", "num") if m[g] is not None)
+        if (
+            rule.resolver == "duration"
+            and (m["mod"] or "").lower() == "over"
+            and not m["det"]
+            and _num(m["num"]) is None
+        ):
+            # "over several quarters": a preposition, not "more than"
+            s, mod = m.start("adj") if m["adj"] else m.start("num"), None
         if rule.resolver == "ago" and typ == "DURATION":
             sig = re.search(r"\s+(?:earlier|later|before|after)$", text[s:e], re.I)
             if sig:
@@ -1066,6 +1152,17 @@ def find_timexes(text: str, published: date | None, *, ages: bool = False) -> li
         if s >= e:
             continue
         out.append(Timex(span=Span.of(text, s, e), type=typ, value=value, mod=mod))
+        if rule.resolver == "month_day" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            nxt = _SECOND_DAY.match(text, e)
+            if nxt and not any(ts < nxt.end(1) and nxt.start(1) < te for ts, te in taken):
+                # "April 24 and 25": TimeML tags the bare second day as a date of its own
+                try:
+                    v2 = date.fromisoformat(value).replace(day=int(nxt[1])).isoformat()
+                except ValueError:
+                    v2 = None
+                if v2 and v2 > value:
+                    out.append(Timex(span=Span.of(text, nxt.start(1), nxt.end(1)), type="DATE",
+                                     value=v2, mod=None))  # fmt: skip
         if (rule.resolver in _ANCHORING and typ == "DATE" and value
                 and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value)):  # fmt: skip
             ctx.anchor = value

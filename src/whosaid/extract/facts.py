@@ -38,6 +38,9 @@ log = logging.getLogger("whosaid")
 NEAR_CHARS = 120
 # Highest age taken as an age: "Name, 130," is more likely a count or a page.
 MAX_AGE = 119
+# Longest run of proper nouns taken as one person's full name ("Maria de la Cruz" has four
+# words; longer runs are titles or headlines).
+MAX_NAME_WORDS = 4
 # How many sentences back a definite description ("the star, 42,") may look for the person
 # it stands for: the previous sentence or two in news prose.
 DESCRIPTION_LOOKBACK = 3
@@ -64,6 +67,9 @@ EVENT_VERBS = {
 }  # fmt: skip
 # Prepositions that attach a date to an event verb ("in 2011", "on June 1", "since 2012").
 EVENT_PREPS = {"in", "on", "during", "since", "back"}
+# Prepositions that introduce the other partner of a couple's event ("engaged to Name",
+# "split from Name"); married and divorced take a direct object instead.
+SPOUSE_PREPS = {"engaged": ("to",), "separated": ("from",), "married": ("to",)}
 # Nouns naming a state whose length may be given ("11 years of marriage").
 STATE_NOUNS = {"marriage": "married", "wedlock": "married"}
 _NON_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
@@ -276,6 +282,19 @@ def _timex_at(timexes: list[Timex], start: int, end: int) -> Timex | None:
     return None
 
 
+def _spouses(verb, kind: str) -> list[tuple[int, int]]:
+    """The other partner named by a couple's verb: "married Name", "engaged to Name"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "dobj" and kind in ("married", "divorced"):
+            out += _names_of(c)
+        elif c.dep_ == "prep" and c.lower_ in SPOUSE_PREPS.get(kind, ()):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += _names_of(g)
+    return out
+
+
 def _events(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
     text = article.text
     out: list[Fact] = []
@@ -291,6 +310,7 @@ def _events(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
         names = _names_of(subj)
         if not names:
             continue
+        names += _spouses(verb, kind)
         for c in verb.children:
             targets = []
             if c.dep_ == "prep" and c.lower_ in EVENT_PREPS:
@@ -359,8 +379,50 @@ def _state_durations(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
     return out
 
 
+def _fold(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", name))
+
+
+def _full_names(doc) -> dict[tuple[str, ...], str]:
+    """Names of two to four words the article writes out ("Lena Marsh"), by folded words."""
+    out: dict[tuple[str, ...], str] = {}
+    for tok in doc:
+        if tok.dep_ == "compound" and _is_name_token(tok.head):
+            continue  # not the head of its chain
+        sp = _name_span(tok)
+        if sp is None:
+            continue
+        name = doc.text[sp[0] : sp[1]]
+        words = _fold(name)
+        if 2 <= len(words) <= MAX_NAME_WORDS:
+            out.setdefault(words, name)
+    return out
+
+
+def _resolve_short_names(facts: list[Fact], doc) -> list[Fact]:
+    """Give a one-word subject ("Marsh", "Lena") the full name the article writes out.
+
+    Only when exactly one full name in the article starts or ends with that word: a word
+    that fits two names ("Marsh" beside "Lena Marsh" and "Tom Marsh") stays as written.
+    """
+    full = _full_names(doc)
+    out = []
+    for f in facts:
+        words = _fold(f.subject)
+        if len(words) == 1:
+            fits = {n for w, n in full.items() if words[0] in (w[0], w[-1])}
+            if len(fits) == 1:
+                f = Fact(article_id=f.article_id, subject=fits.pop(), kind=f.kind, span=f.span,
+                         lo=f.lo, hi=f.hi, stated=f.stated)  # fmt: skip
+        out.append(f)
+    return out
+
+
 def find_facts(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
     """Return ages and dated life events stated about named people in one article.
+
+    A one-word subject ("Marsh, 34,") is given the full name the article writes out
+    elsewhere ("Lena Marsh") when exactly one full name fits it.
 
     Args:
         doc: spaCy ``Doc`` of ``article.text`` (full pipeline: parser and NER).
@@ -372,6 +434,7 @@ def find_facts(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
     """
     facts = _ages(doc, article) + _events(doc, article, timexes)
     facts += _state_durations(doc, article, timexes)
+    facts = _resolve_short_names(facts, doc)
     seen = set()
     out = []
     for f in sorted(facts, key=lambda f: (f.span.start, f.span.end, f.kind)):

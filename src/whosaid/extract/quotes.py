@@ -44,6 +44,9 @@ MIN_PREP_CONTENT_TOKENS = 3
 # How many tokens after a closing quotation mark we look for its cue verb
 # ('"...," the longtime family friend of the couple said'); news prose rarely goes further.
 MAX_CUE_DISTANCE = 10
+# Longest interruption between two pieces of one quotation ('"A," said X, the long
+# title of X. "B"'): PolNeAR dev speaker descriptions run to ~250 characters.
+MAX_SPLIT_GAP = 300
 # Characters trimmed from both ends of a content span (quotation marks, separators).
 _TRIM = " \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb,;:\u2014\u2013\u2015-"
 _WORD = re.compile(r"\w+")
@@ -101,6 +104,10 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     for cand in _parse_candidates(doc, text, marks):
         if cand.end > cand.start and free(cand.start, cand.end):
             add(cand)
+    # 4: "NAME: words" lines (transcripts, "Pence: ..." headlines)
+    for cand in _label_candidates(text):
+        if free(cand.start, cand.end):
+            add(cand)
     # 4-5: quotations that no cue-verb rule explained.
     for qs, qe, kind in marks:
         if not free(qs, qe):
@@ -157,6 +164,9 @@ def _paragraph_quotes(para: str) -> list[tuple[int, int, str]]:
         if open_at is None:
             if ch in cues.DOUBLE_QUOTES:
                 open_at, closer = i, cues.DOUBLE_QUOTES[ch]
+            elif ch == "\u201d" and (i == 0 or para[i - 1].isspace()) and para[i + 1 : i + 2].isalnum():
+                # a closing mark typed where an opening one belongs (”Fear. I am ...”)
+                open_at, closer = i, "\u201d"
             elif ch == cues.STRAIGHT_DOUBLE:
                 open_at, closer = i, cues.STRAIGHT_DOUBLE
         elif (
@@ -251,11 +261,30 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     hi = max(t.i for t in toks)
     span = subj.doc[lo : hi + 1]
     s, e = _trim(text, span.start_char, span.end_char)
-    return s, e
+    # a mention never runs across a line break (headers parsed into the subject)
+    s = max(s, text.rfind("\n", 0, subj.idx) + 1)
+    nl = text.find("\n", subj.idx)
+    return _trim(text, s, e if nl < 0 else min(e, nl))
 
 
 def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     toks = list(head.subtree)
+    # "X said A and warned B", "X said A, adding B": a cue verb chained to the content
+    # without a subject of its own starts a new attribution by the same speaker
+    cut = min(
+        (
+            c.left_edge.i
+            for c in head.rights
+            if c.dep_ in ("conj", "advcl")
+            and _lemma(c) in cues.CUE_VERBS
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        ),
+        default=None,
+    )
+    if cut is not None:
+        toks = [t for t in toks if t.i < cut]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks = toks[:-1]
     # PolNeAR (and PARC) contents keep the complementiser "that"; punctuation goes
     while toks and toks[0].is_punct:
         toks = toks[1:]
@@ -291,6 +320,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 pass
             elif (lemma := _lemma(tok)) in cues.CUE_VERBS:
                 c = _verb_candidate(tok, sent, text, marks)
+            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
+                c = _noun_candidate(tok, text, marks)
             if c is None and _verbal(tok):
                 lemma = _lemma(tok)
                 if lemma in cues.INTENTION_VERBS:
@@ -369,7 +400,12 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     s, e = _content_from(comp, verb, text, marks)
     for other in verb.children:
         # "X said A, but B": several clauses on the same side of the cue
-        if other.dep_ == "ccomp" and other.i != comp.i and (other.i < verb.i) == (comp.i < verb.i):
+        if (
+            other.dep_ == "ccomp"
+            and other.i != comp.i
+            and (other.i < verb.i) == (comp.i < verb.i)
+            and not _cue_between(verb.doc, comp, other)
+        ):
             s2, e2 = _content_from(other, verb, text, marks)
             if e2 > s2:
                 s, e = min(s, s2), max(e, e2)
@@ -413,6 +449,15 @@ def _clip_to_paragraph(text: str, s: int, e: int, at: int) -> tuple[int, int]:
         nxt = text.find("\n", s)
         return s, e if nxt < 0 else min(e, nxt)
     return _trim(text, max(s, lo), min(e, hi))
+
+
+def _cue_between(doc, a, b) -> bool:
+    """Whether another speaker's cue verb lies between two clauses ("A, while X said B")."""
+    lo, hi = (a.right_edge.i + 1, b.i) if a.i < b.i else (b.i + 1, a.left_edge.i)
+    return any(
+        _lemma(t) in cues.CUE_VERBS and any(c.dep_ == "nsubj" for c in t.children)
+        for t in doc[lo:hi]
+    )
 
 
 def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
@@ -538,6 +583,32 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     return c
 
 
+def _noun_candidate(noun, text: str, marks) -> _Cand | None:
+    """"Trump's claim that there have been ...": the that-clause of a speech noun."""
+    if _inside(marks, noun.idx):
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    s, e = _content_from(clause, noun, text, marks)
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    c = _make(s, e, "noun", noun, None, text)
+    if owner is not None:
+        c.subj = owner
+        c.subj_span = _trim(text, *_tok_span(owner.subtree))
+    return c
+
+
 def _according_to(tok, text: str, marks) -> _Cand | None:
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or _inside(marks, tok.idx):
@@ -574,6 +645,32 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
 
 
 # -- quotations without a parsed cue -----------------------------------------------------
+
+# "PENCE: Well, look ..." (transcript) or "Pence: Trump Was 'Mocking' ..." (headline):
+# a name of one to three capitalised words, a colon, the words.
+_LABEL = re.compile(
+    r"^[\"\u201c\u201d]?((?:[A-Z][\w.'\u2019-]*)(?: [A-Z][\w.'\u2019-]*){0,2}):[ \t]+(\S.*)$",
+    re.MULTILINE,
+)
+
+
+def _label_candidates(text: str) -> list[_Cand]:
+    """Lines opened by a speaker label: all-caps names anywhere, any name in the headline."""
+    out = []
+    for m in _LABEL.finditer(text):
+        name = m.group(1)
+        headline = m.start() == 0
+        if not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS:
+            continue
+        s, e = _trim(text, m.start(2), m.end(2))
+        if len(_WORD.findall(text[s:e])) < 3:
+            continue
+        c = _Cand(start=s, end=e, method="label", direct=not headline)
+        c.cue = (m.end(1), m.end(1) + 1)
+        c.subj_span = (m.start(1), m.end(1))
+        out.append(c)
+    return out
+
 
 
 def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Cand | None:
@@ -641,8 +738,9 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
         return (
             last.cue is not None
             and last.end <= last.cue[0] < qs
-            and len(gap) < 120
+            and len(gap) < MAX_SPLIT_GAP
             and (gap.rstrip().endswith((".", ",", ":")))
+            and not any(ch in gap.lstrip(",.!?\"\u201d' ") for ch in '"\u201c\u201d')
         )
     # a paragraph that is only a quotation, right after a paragraph ending in a quote
     # with its cue ('"...," the farmer said.' NEWLINE '"..."')

@@ -86,12 +86,26 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
 
 
 def _known_names(doc) -> list[tuple[int, str]]:
-    """Multi-word person names in order of appearance (for "Portman" -> full name)."""
-    return [
-        (e.start_char, e.text)
-        for e in doc.ents
-        if e.label_ == "PERSON" and len(e) >= 2 and e.text[:1].isupper()
-    ]
+    """Multi-word person names in order of appearance (for "Portman" -> full name).
+
+    Without NER (the selective-parse path) runs of two or three proper nouns stand in.
+    """
+    if doc.has_annotation("ENT_IOB") and doc.ents:
+        return [
+            (e.start_char, e.text)
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) >= 2 and e.text[:1].isupper()
+        ]
+    out = []
+    run: list = []
+    for t in [*doc, None]:
+        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha:
+            run.append(t)
+            continue
+        if 2 <= len(run) <= 3:
+            out.append((run[0].idx, doc[run[0].i : run[-1].i + 1].text))
+        run = []
+    return out
 
 
 def _full_name(short: str, before: int, names) -> str:

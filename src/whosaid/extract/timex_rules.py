@@ -88,16 +88,27 @@ FUTURE_CUES = re.compile(
     r"would like|until|as soon as|postponed|deadline)\b",
     re.I,
 )
+# Words right before a date that make it a deadline or a starting point, which news gives
+# for what is still ahead ("pay the loan by February", "effective Feb. 1", "through January").
+# Not after "had" ("had filed reports by Wednesday") nor for a reporting period that ends
+# at the date ("sales this year through August").
+DEADLINE_BEFORE = re.compile(
+    r"^(?!.*\bhad\b).*(?:\b(?:by|effective)|(?<!year )\bthrough)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.I | re.S,
+)
 # A future cue after these was the future of a past moment ("had been due to expire Friday").
 PAST_PERFECT = re.compile(r"\bhad(?:\s+been)?\s+$", re.I)
 # Adjectives that can sit between a determiner and a counted unit ("the first nine months").
 DURATION_ADJ = (
-    r"(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|same|initial)"
+    r"(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|same|initial|"
+    r"year-earlier|year-ago)"
 )
 
 # ---- regex building blocks -------------------------------------------------------------
 _L = r"(?<![\w$£€'’.-])"  # left edge: not inside a word, number or price
 _R = r"(?![\w%]|['’](?!s\b)|-\w|\.\d|,\d)"  # right edge; a possessive 's may follow
+# right edge of a day of the month, which may open a range ("May 3-4")
+_R_DAY = r"(?![\w%]|['’](?!s\b)|-(?![0-3]?\d\b)\w|\.\d|,\d)"
 MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
@@ -125,7 +136,9 @@ MOD_RE = (
     r"at least|no less than|less than|fewer than|just under|under|up to|no more than|"
     r"at most|some)"
 )
-POINT_MOD_RE = r"(?:early|late|mid-|mid|the beginning of|the start of|the end of|the middle of)"
+POINT_MOD_RE = (
+    r"(?:early-|late-|early|late|mid-|mid|the beginning of|the start of|the end of|the middle of)"
+)
 TOD_RE = r"(?:morning|afternoon|evening|night)"
 
 
@@ -138,9 +151,9 @@ class Rule:
     resolver: str
 
 
-def _rule(name: str, pattern: str, resolver: str, *, cased: bool = False) -> Rule:
+def _rule(name: str, pattern: str, resolver: str, *, cased: bool = False, right: str = _R) -> Rule:
     flags = 0 if cased else re.I
-    return Rule(name, re.compile(_L + pattern + _R, flags), resolver)
+    return Rule(name, re.compile(_L + pattern + right, flags), resolver)
 
 
 # Left out after measuring on the TE3 training set, where annotators tagged them in under
@@ -175,6 +188,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s(?P<year>" + YEAR_RE + r"))?(?!\d|:\d)",
         "month_day",
         cased=True,
+        right=_R_DAY,
     ),
     _rule(
         "day_month",
@@ -204,13 +218,15 @@ RULES: tuple[Rule, ...] = (
         "month_rel",
         r"(?:(?P<mod>(?i:" + POINT_MOD_RE + r"))\s?)?"
         r"(?:(?P<rel>(?i:last|this|next|this past|this coming|the coming|that))\s)?"
-        r"(?P<month>" + MONTH_RE + r")(?:\s(?P<yrel>(?i:last year|this year|next year)))?",
+        # not before a day number: "last Oct. 23" is the date "Oct. 23" (month_day)
+        r"(?P<month>" + MONTH_RE + r")(?!\.?\s[0-3]?\d(?!\d))"
+        r"(?:\s(?P<yrel>(?i:last year|this year|next year)))?",
         "month_rel",
         cased=True,
     ),
     _rule(
         "spoken_year",
-        r"(?:(?P<month>"
+        r"(?:(?P<theyear>(?i:the\syear))\s)?(?:(?P<month>"
         + MONTH_RE
         + r")\s|(?i:the\s(?P<season>winter|summer|spring|fall|autumn)\sof\s))?"
         r"(?P<cent>(?i:nineteen|two thousand))(?:[\s-](?i:and\s)?(?P<rest>(?i:"
@@ -267,9 +283,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the_quarter",
-        r"(?P<det>the|this|that|last|next)\s(?:(?P<pyear>"
+        r"(?P<det>the|this|that|last|next|last year's|this year's)\s(?:(?P<pyear>"
         + YEAR_RE
-        + r")\s)?(?:(?P<adj>latest|current|previous|recent|"
+        + r")\s)?(?:(?P<adj>latest|current|previous|recent|corresponding|"
         r"year-earlier|year-ago|comparable|same|fiscal|just-ended|just-completed)\s)*"
         r"(?P<unit>quarter|period)"
         r"(?:\s(?P<ago>a year (?:ago|earlier)|last year|of last year))?",
@@ -314,7 +330,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<mod>" + POINT_MOD_RE + r"|earlier|later|sometime|around)\s)?"
         r"(?P<rel>last|this|next|the past|the last|the previous|the next|the coming|"
         r"the current|the following|the same|the preceding|that|that same|past|previous|"
-        r"coming|current|the)\s(?P<adj>fiscal\s|calendar\s)?"
+        r"coming|current|the full|the)\s(?P<adj>fiscal\s|calendar\s)?"
         r"(?P<unit>week|weekend|month|year|decade|century|day)"
         r"(?:\s(?P<orso>or so))?",
         "rel_unit",
@@ -356,7 +372,8 @@ RULES: tuple[Rule, ...] = (
         "set",
         r"(?P<q>every|each|per|once a|twice a|once every)\s(?:(?P<num>other|two|three|four|"
         r"five|six|\d+)\s)?(?P<unit>" + UNIT_RE + r"|Monday|Tuesday|Wednesday|Thursday|Friday|"
-        r"Saturday|Sunday|morning|afternoon|evening|spring|summer|fall|autumn|winter)",
+        r"Saturday|Sunday|morning|afternoon|evening|spring|summer|fall|autumn|winter|January|"
+        r"February|March|April|June|July|August|September|October|November|December)",
         "set",
     ),
     _rule(
@@ -418,7 +435,7 @@ TRIGGERS: dict[str, tuple[frozenset[str], int]] = {
     "ago": (_UNIT_WORDS, 60),
     "duration": (_UNIT_WORDS, 80),
     "vague_plural": (_UNIT_WORDS, 40),
-    "set": (_SET_WORDS, 40),
+    "set": (_SET_WORDS, 40),  # "each July" is within reach of "each"
     "set_adv": (
         frozenset(
             {

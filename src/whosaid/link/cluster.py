@@ -101,6 +101,7 @@ class QuoteIndex:
         self._q_text: list[str] = []
         self._q_meta: list[tuple[str | None, str | None, bool, bool] | None] = []
         self._frags: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self._pool: dict = {}
         # pending batch (word ids of quotes with SHINGLE_WORDS+ words)
         self._vocab: dict[str, int] = {}
         # per word id: occurrences in indexed quotes (shingled quotes are counted on flush)
@@ -142,8 +143,11 @@ class QuoteIndex:
         a = len(self._art_ids)
         self._art_index[art.id] = a
         self._art_ids.append(art.id)
-        self._art_pub.append(art.published)
-        self._art_outlet.append(art.outlet)
+        # one shared object per distinct date / outlet / attribution: millions of quotes
+        # repeat a few thousand of them
+        pool = self._pool
+        self._art_pub.append(pool.setdefault(art.published, art.published))
+        self._art_outlet.append(pool.setdefault(art.outlet, art.outlet))
         for q in extraction.quotes:
             self._add_quote(a, q)
         if len(self._pend_lens) >= FLUSH_QUOTES:
@@ -168,7 +172,9 @@ class QuoteIndex:
         speaker = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
         credited = bool(q.venue) or bool(sp and sp.name and not sp.anonymous)
         meta = (speaker, q.venue, credited, q.relayed)
-        self._q_meta.append(None if meta == (None, None, False, False) else meta)
+        self._q_meta.append(
+            None if meta == (None, None, False, False) else self._pool.setdefault(meta, meta)
+        )
         vocab = self._vocab
         try:
             ids = _getter(words)(vocab)
