@@ -505,3 +505,26 @@ CUE_NOUNS = frozenset(
     remark comment report testimony message notion conclusion finding emphasis
     """.split()
 )
+
+# Phrasal verbs of saying (verb + particle), taken like SPEECH_VERBS.
+PHRASAL_CUES = frozenset(
+    {
+        "point out",
+        "lay out",
+        "spell out",
+        "speak out",
+        "find out",
+        "fire back",
+        "hit back",
+        "push back",
+        "shoot back",
+        "chime in",
+        "weigh in",
+        "sound off",
+        "bring up",
+        "note down",
+        "read out",
+        "cry out",
+        "lash out",
+    }
+)

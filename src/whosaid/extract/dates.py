@@ -914,6 +914,11 @@ def _r_vague_plural(m: re.Match[str], c: _Ctx) -> Result | None:
     return "DURATION", _duration(None, unit), None
 
 
+def _r_long_adj(m: re.Match[str], c: _Ctx) -> Result | None:
+    unit = "century" if m["unit"].lower() == "centurie" else m["unit"].lower()
+    return "DURATION", _duration(None if m["pl"] else 1, unit), None
+
+
 def _r_set(m: re.Match[str], c: _Ctx) -> Result | None:
     u = m["unit"].lower().rstrip("s")
     q = m["q"].lower()

@@ -318,7 +318,7 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
             if c is not None or not _verbal(tok):
                 pass
-            elif (lemma := _lemma(tok)) in cues.CUE_VERBS:
+            elif (lemma := _lemma(tok)) in cues.CUE_VERBS or _phrasal(tok, lemma):
                 c = _verb_candidate(tok, sent, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
                 c = _noun_candidate(tok, text, marks)
@@ -346,6 +346,13 @@ def _verbal(tok) -> bool:
         deps = {c.dep_ for c in tok.children}
         return "nsubj" in deps and "ccomp" in deps
     return False
+
+
+def _phrasal(tok, lemma: str) -> bool:
+    """A phrasal verb of saying: "pointed out that ...", "fired back that ..."."""
+    return any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.PHRASAL_CUES for c in tok.children
+    )
 
 
 def _lemma(tok) -> str:

@@ -369,6 +369,14 @@ RULES: tuple[Rule, ...] = (
         "vague_plural",
     ),
     _rule(
+        "long_adj",
+        # "a day-long meeting", "a decades-long feud", "a years-old slump": a unit as an
+        # adjective, one of it when singular, an unknown number when plural
+        r"(?P<unit>minute|hour|day|night|week|month|year|decade|centurie|century)(?P<pl>s)?"
+        r"(?:-?long|(?(pl)-old|(?!)))",
+        "long_adj",
+    ),
+    _rule(
         "set",
         r"(?P<q>every|each|per|once a|twice a|once every)\s(?:(?P<num>other|two|three|four|"
         r"five|six|\d+)\s)?(?P<unit>" + UNIT_RE + r"|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -435,6 +443,10 @@ TRIGGERS: dict[str, tuple[frozenset[str], int]] = {
     "ago": (_UNIT_WORDS, 60),
     "duration": (_UNIT_WORDS, 80),
     "vague_plural": (_UNIT_WORDS, 40),
+    "long_adj": (
+        _UNIT_WORDS | {u + "long" for u in ("day", "night", "week", "month", "year")},
+        20,
+    ),
     "set": (_SET_WORDS, 40),  # "each July" is within reach of "each"
     "set_adv": (
         frozenset(
