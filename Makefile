@@ -39,7 +39,11 @@ eval: $(STAMP)
 	$(BIN)/python benchmarks/eval_all.py
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_ingest.py --pages 300
+	$(BIN)/python benchmarks/bench_extract.py --limit 200
+	$(BIN)/python benchmarks/bench_link.py --sizes 10000,100000 --compare 2000 --real
+	$(BIN)/python benchmarks/bench_store.py --articles 10000
+	$(BIN)/python benchmarks/bench_web.py --articles 100 --upload 20
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info

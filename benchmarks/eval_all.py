@@ -36,7 +36,7 @@ def run_extract(inp: Path, out: Path) -> float:
 
 def score(cmd: list[str]) -> dict:
     r = subprocess.run([sys.executable, *cmd, "--json"], capture_output=True, text=True, check=True)
-    return json.loads(r.stdout.strip().splitlines()[-1])
+    return json.loads(next(line for line in r.stdout.splitlines() if line.startswith("{")))
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ Used by ``bench_link.py``. The real corpus (``shared/corpus/bpoil.jsonl``) gives
 vocabulary, phrase statistics, quote lengths and quotes per article; its quotes are found
 with a fast regex over curly quote marks (no spaCy).
 
-Background: every synthetic quote is a new shuffle of 2-3 word pieces cut at random
+Background: every synthetic quote is a new shuffle of 1-3 word pieces cut at random
 places of the real corpus text, so the text has real words and common short phrases
 ("of the oil", "we are going"), which hit the shingle index as they would in news, but
 two background quotes share 6+ words in order only by rare chance.
@@ -38,6 +38,11 @@ EDITS = ("retyped", "cut", "changed", "inserted", "fragment", "truncated")
 # quotes kept for reuse (the most recent ones): copies mostly repeat recent news
 RESERVOIR = 20_000
 SHORT_QUOTE = 7
+# Words per background piece. Pieces of 3 made two unrelated quotes share 6 words in
+# order (3 + 3, two common pieces side by side) about once per 1,000 articles at 1M
+# articles, unlabelled in the truth; real quotes are not built from a 1M-word corpus
+# reused 150 times over. 1-3 keeps common phrases but makes such accidents rare.
+PIECE_SIZES = (1, 2, 2, 3)
 OUTLETS = ("Outlet A", "Outlet B", "Outlet C", "Outlet D", "Outlet E")
 SPEAKERS = ("an official", "a spokesman", "the company", "a source", "the minister", "a resident")
 _STRIP = str.maketrans("", "", '"“”.!?;:')
@@ -170,7 +175,7 @@ def generate(
 def _background_quote(
     rnd: random.Random, pq: list[list[str]], vocab: list[str], flat: list[str]
 ) -> str:
-    """A new quote: as long as a random real one, made of 2-3 word real pieces.
+    """A new quote: as long as a random real one, made of 1-3 word real pieces.
 
     Pieces are cut at random places of the whole corpus text (1M+ words), so common
     phrases come back as often as in news, while two background quotes share 6 words in
@@ -186,7 +191,7 @@ def _background_quote(
     top = len(flat) - 3
     while len(words) < target:
         at = rnd.randrange(top)
-        words.extend(flat[at : at + rnd.randint(2, 3)])
+        words.extend(flat[at : at + rnd.choice(PIECE_SIZES)])
         if len(words) >= 8 and rnd.random() < 0.12 and len(words) < target - 4:
             sentences.append(" ".join(words))
             words = []

@@ -27,7 +27,8 @@ def _extract(inp: Path, out: Path) -> None:
 
 def _score(args: list[str]) -> dict:
     r = subprocess.run([sys.executable, *args, "--json"], capture_output=True, text=True, check=True)
-    return json.loads(r.stdout.strip().splitlines()[-1])
+    # The JSON object is one line; a summary line may follow it on stdout.
+    return json.loads(next(line for line in r.stdout.splitlines() if line.startswith("{")))
 
 
 def _metric(scores: dict, path: str) -> float:

@@ -167,7 +167,9 @@ def dossier(
     wanted = list(dict.fromkeys(ids)) if ids is not None else None
     extractions = list(store.extractions(wanted))
     links = store.links() if wanted is None else link_quotes(extractions, settings)
-    conflicts = fact_conflicts(f for x in extractions for f in x.facts)
+    # Speakers' full names let a short name in a fact ("Marsh") meet its full form.
+    names = {q.speaker.name for x in extractions for q in x.quotes if q.speaker and q.speaker.name}
+    conflicts = fact_conflicts((f for x in extractions for f in x.facts), names=names)
     return build_dossier(extractions, assess(links, _namer(extractions)), conflicts, title=title)
 
 

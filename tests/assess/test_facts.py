@@ -138,6 +138,8 @@ KEYS = [
     (["Élise Brun", "Elise Brun"], "Élise Brun", {"Elise Brun"}),
     # ambiguous: two full names end in "Orsk", so "Orsk" stays on its own
     (["Natalia Orsk", "Piotr Orsk", "Orsk"], "Orsk", set()),
+    # a namesake father and son: "Piotr" may be either
+    (["Piotr Orsk Sr.", "Piotr"], "Piotr", set()),
 ]
 
 

@@ -136,6 +136,7 @@ CONSTRUCTIONS = [
         "2023-08-09",
     ),
     ("Sales this year through August were flat.", date(2023, 10, 27), "August", "DATE", "2023-08"),
+    ("By Friday, the fire had spread to the hills.", AUG, "Friday", "DATE", "2023-08-04"),
     # "last Oct. 23": the date, with the year fixed by "last"
     (
         "He was last seen last Oct. 23 near the lake.",
@@ -183,6 +184,12 @@ CONSTRUCTIONS = [
         "DURATION",
         "P9M",
     ),
+    # a unit used as an adjective: one of it, or an unknown number when plural
+    ("Lawyers left the day-long meeting.", AUG, "day-long", "DURATION", "P1D"),
+    ("It ended a decades-long feud.", AUG, "decades-long", "DURATION", "PXY"),
+    ("Workers began a weeklong strike.", AUG, "weeklong", "DURATION", "P1W"),
+    # a longer match turned down ("a years" is no count) leaves room for the one inside it
+    ("Tourism hoped to end a years-old slump.", AUG, "years-old", "DURATION", "PXY"),
     # holidays
     ("They married on Christmas Eve.", date(2024, 1, 3), "Christmas Eve", "DATE", "2023-12-24"),
     (
@@ -272,6 +279,7 @@ NOT_TIMEX = [
     'The minister said on "This Week" that talks were over.',  # a programme title
     "It was high noon for the coalition.",  # an idiom, not a clock time
     "Traders suffer huge losses that day, says a guide to market crashes.",  # no antecedent
+    "He walked along the river.",  # "long" inside a word
 ]
 
 
@@ -455,5 +463,6 @@ def test_scorer_floor_on_train_docs(shared, tmp_path):
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     res = json.loads(out.stdout)
-    assert res["relaxed"]["f1"] >= 0.85
-    assert res["value"]["f1"] >= 0.70
+    # measured 0.948 / 0.798 on these 40 documents (full training set: 0.945 / 0.822)
+    assert res["relaxed"]["f1"] >= 0.93
+    assert res["value"]["f1"] >= 0.78

@@ -139,3 +139,9 @@ def test_the_spouse_named_as_object_gets_the_marriage_too(nlp):
         ("Elias Brandt", "married", "2016-01-01"),
         ("Nora Vance", "married", "2016-01-01"),
     }
+
+
+def test_a_name_with_a_generational_suffix_absorbs_no_short_name(nlp):
+    text = "Omar Lind Sr., whose 38-year-old son, Omar, is missing, spoke to reporters."
+    facts = _facts(nlp, text)
+    assert [f.subject for f in facts if f.stated == "38"] == ["Omar"]

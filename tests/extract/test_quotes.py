@@ -104,6 +104,14 @@ CONSTRUCTIONS = [
         "said",
         False,
     ),
+    # relative "that": the speaker is the noun it stands for
+    (
+        "The farm was bought by a dairy company that said the barns would reopen soon.",
+        "the barns would reopen",
+        "a dairy company",
+        "said",
+        False,
+    ),
     # quoted fragment inside reported speech
     (
         'The minister claimed the plan "was never meant to last" after all.',
@@ -144,7 +152,7 @@ MORE_FORMS = [
         "noun",
     ),
     (
-        "Kellerman: Tax Plan Would Hurt Small Farms Most\n\nThe plan was unveiled on Monday.",
+        "Kellerman: Tax Plan Would Hurt Small Farms Most\n\nSenator Kellerman spoke on Monday.",
         "Tax Plan Would Hurt Small Farms Most",
         "Kellerman",
         ":",

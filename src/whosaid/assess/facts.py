@@ -33,6 +33,8 @@ from dataclasses import replace
 
 from whosaid.model import Fact
 
+# Generational suffixes ("Sr.", "Jr."): a name with one stands beside a relative's.
+GENERATION_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 # Title words dropped before names are compared ("Mr. Smith" = "Smith").
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"})
 
@@ -60,7 +62,9 @@ def person_keys(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
         ``{name: key}``; names with the same key are taken to be the same person.
     """
     words = {n: _words(n) for n in names}
-    full = {w for w in words.values() if len(w) >= 2}
+    # a name with a generational suffix ("Karl Smith Sr.") has a namesake relative: it
+    # absorbs no short form
+    full = {w for w in words.values() if len(w) >= 2 and w[-1] not in GENERATION_SUFFIXES}
     keys: dict[str, tuple[str, ...]] = {}
     for n, w in words.items():
         if len(w) >= 2 or not w:

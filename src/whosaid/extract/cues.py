@@ -9,192 +9,47 @@ Krestel et al. (2008) "Minding the Source", and checked against the cues of PolN
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(text.split())
+
+
 # Verbs of saying: their clausal complement (ccomp) is reported speech, their subject the
 # source. PARC/Krestel speech verbs.
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "note",
-        "write",
-        "claim",
-        "report",
-        "announce",
-        "argue",
-        "suggest",
-        "warn",
-        "insist",
-        "explain",
-        "state",
-        "declare",
-        "reveal",
-        "admit",
-        "acknowledge",
-        "confirm",
-        "deny",
-        "respond",
-        "reply",
-        "recall",
-        "continue",
-        "emphasize",
-        "emphasise",
-        "stress",
-        "predict",
-        "promise",
-        "pledge",
-        "vow",
-        "allege",
-        "tweet",
-        "post",
-        "testify",
-        "complain",
-        "concede",
-        "contend",
-        "maintain",
-        "mention",
-        "indicate",
-        "assert",
-        "caution",
-        "boast",
-        "brag",
-        "charge",
-        "counter",
-        "joke",
-        "muse",
-        "observe",
-        "remark",
-        "reiterate",
-        "repeat",
-        "retort",
-        "quip",
-        "declare",
-        "disclose",
-        "divulge",
-        "gush",
-        "share",
-        "speculate",
-        "swear",
-        "scoff",
-        "scream",
-        "shout",
-        "yell",
-        "whisper",
-        "exclaim",
-        "sigh",
-        "laugh",
-        "cry",
-        "agree",
-        "proclaim",
-        "affirm",
-        "assure",
-        "inform",
-        "notify",
-        "advise",
-        "announce",
-        "lament",
-        "complain",
-        "grumble",
-        "posit",
-        "opine",
-        "acknowledge",
-        "comment",
-        "clarify",
-        "signal",
-        "hint",
-        "imply",
-        "threaten",
-        "guarantee",
-        "estimate",
-        "calculate",
-        "predict",
-        "forecast",
-        "project",
-        "conclude",
-        "determine",
-        "find",
-        "show",
-        "reckon",
-        "relay",
-        "relate",
-        "recount",
-        "describe",
-        "suggest",
-        "propose",
-        "urge",
-        "demand",
-        "ask",
-        "wonder",
-        "question",
-        "tout",
-        "trumpet",
-    ]
+SPEECH_VERBS = _words(
+    """
+    say tell add note write claim report announce argue suggest warn insist explain
+    state declare reveal admit acknowledge confirm deny respond reply recall
+    continue emphasize emphasise stress predict promise pledge vow allege tweet post
+    testify complain concede contend maintain mention indicate assert caution boast
+    brag charge counter joke muse observe remark reiterate repeat retort quip
+    disclose divulge gush share speculate swear scoff scream shout yell whisper
+    exclaim sigh laugh cry agree proclaim affirm assure inform notify advise lament
+    grumble posit opine comment clarify signal hint imply threaten guarantee
+    estimate calculate forecast project conclude determine find show reckon relay
+    relate recount describe propose urge demand ask wonder question tout trumpet
+    """
 )
 
 # Verbs of belief, knowledge and intention: PolNeAR annotates these as attributions too
 # ("X believes", "X fears", "The Post has learned").
-COGNITION_VERBS = frozenset(
-    [
-        "believe",
-        "think",
-        "fear",
-        "hope",
-        "know",
-        "learn",
-        "feel",
-        "expect",
-        "worry",
-        "suspect",
-        "doubt",
-        "understand",
-        "realize",
-        "realise",
-        "assume",
-        "guess",
-        "imagine",
-        "consider",
-        "presume",
-        "recognize",
-        "recognise",
-        "decide",
-        "acknowledge",
-        "anticipate",
-        "figure",
-        "sense",
-        "see",
-        "hear",
-        "read",
-        "notice",
-        "discover",
-        "conclude",
-        "insist",
-    ]
+COGNITION_VERBS = _words(
+    """
+    believe think fear hope know learn feel expect worry suspect doubt understand
+    realize realise assume guess imagine consider presume recognize recognise decide
+    acknowledge anticipate figure sense see hear read notice discover conclude
+    insist
+    """
 )
 
 # Verbs whose infinitive complement (xcomp) is the attributed content: intentions, promises
 # and refusals ("He plans to reduce ...", "She refused to release ...").
-INTENTION_VERBS = frozenset(
-    [
-        "plan",
-        "want",
-        "intend",
-        "promise",
-        "pledge",
-        "vow",
-        "refuse",
-        "decline",
-        "threaten",
-        "hope",
-        "aim",
-        "seek",
-        "propose",
-        "vow",
-        "offer",
-        "agree",
-        "urge",
-        "expect",
-        "decide",
-    ]
+INTENTION_VERBS = _words(
+    """
+    plan want intend promise pledge vow refuse decline threaten hope aim seek
+    propose offer agree urge expect decide
+    """
 )
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
@@ -206,89 +61,29 @@ CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 OBJECT_VERBS = (
     SPEECH_VERBS
     | COGNITION_VERBS
-    | frozenset(
-        [
-            "criticize",
-            "criticise",
-            "attack",
-            "cite",
-            "accuse",
-            "endorse",
-            "support",
-            "back",
-            "praise",
-            "condemn",
-            "blast",
-            "slam",
-            "reject",
-            "defend",
-            "mention",
-            "describe",
-            "offer",
-            "propose",
-            "express",
-            "announce",
-            "acknowledge",
-            "question",
-            "demand",
-            "echo",
-            "promise",
-            "pledge",
-            "denounce",
-            "call",
-            "ask",
-            "encourage",
-            "urge",
-            "discuss",
-            "reference",
-            "compare",
-            "blame",
-            "applaud",
-            "welcome",
-            "oppose",
-            "dismiss",
-            "tout",
-            "highlight",
-            "emphasize",
-            "stress",
-            "deny",
-            "dispute",
-            "challenge",
-            "champion",
-            "recommend",
-            "estimate",
-            "decry",
-            "lambast",
-            "lambaste",
-            "mock",
-            "ridicule",
-            "hail",
-            "commend",
-            "thank",
-            "congratulate",
-            "fault",
-            "dismiss",
-            "characterize",
-            "characterise",
-            "label",
-            "brand",
-            "dub",
-            "term",
-            "advocate",
-            "favor",
-            "favour",
-            "oppose",
-            "threaten",
-            "vow",
-            "promote",
-            "push",
-            "tweet",
-            "retweet",
-            "quote",
-            "insist",
-        ]
+    | _words(
+        """
+        criticize criticise attack cite accuse endorse support back praise condemn blast
+        slam reject defend mention describe offer propose express announce acknowledge
+        question demand echo promise pledge denounce call ask encourage urge discuss
+        reference compare blame applaud welcome oppose dismiss tout highlight emphasize
+        stress deny dispute challenge champion recommend estimate decry lambast lambaste
+        mock ridicule hail commend thank congratulate fault characterize characterise
+        label brand dub term advocate favor favour threaten vow promote push tweet
+        retweet quote insist
+        """
     )
 )
+
+# Verbs whose object is the addressee or a thing perceived, not what was said ("told
+# her", "continued his tour", "found the keys"): no object rule for them.
+NON_OBJECT_VERBS = _words(
+    "tell continue find see show respond reply hear read inform notify advise assure"
+)
+OBJECT_VERBS = OBJECT_VERBS - NON_OBJECT_VERBS
+
+# Verbs whose content is the object of "of"/"with": "accused X of lying".
+CHARGE_VERBS = {"accuse": ("of",), "charge": ("with",), "suspect": ("of",), "blame": ("for",)}
 
 # Verb + preposition pairs whose prepositional object is the content ("called for X",
 # "pointed to X", "spoke about X", "warned against X").
@@ -328,46 +123,14 @@ WEAK_CUE_VERBS = frozenset(
 QUOTE_ADJACENT_VERBS = SPEECH_VERBS | frozenset(["laugh", "smile", "sigh", "cry", "shrug", "nod"])
 
 # Nouns denoting an unnamed source: "a source", "an insider", "a second friend".
-ANONYMOUS_NOUNS = frozenset(
-    [
-        "source",
-        "insider",
-        "friend",
-        "pal",
-        "confidant",
-        "confidante",
-        "official",
-        "aide",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "representative",
-        "rep",
-        "person",
-        "observer",
-        "witness",
-        "eyewitness",
-        "onlooker",
-        "relative",
-        "associate",
-        "colleague",
-        "staffer",
-        "adviser",
-        "advisor",
-        "expert",
-        "analyst",
-        "employee",
-        "member",
-        "neighbor",
-        "neighbour",
-        "acquaintance",
-        "family",
-        "insider",
-        "tipster",
-        "informant",
-        "official",
-        "operative",
-    ]
+ANONYMOUS_NOUNS = _words(
+    """
+    source insider friend pal confidant confidante official aide spokesperson
+    spokesman spokeswoman representative rep person observer witness eyewitness
+    onlooker relative associate colleague staffer adviser advisor expert analyst
+    employee member neighbor neighbour acquaintance family tipster informant
+    operative
+    """
 )
 
 # Ordinals in words and as determiners that introduce a further distinct speaker.
@@ -391,12 +154,13 @@ ORDINALS = {
 
 # Determiners that start a new, distinct anonymous speaker ("another source said").
 NEW_SPEAKER_DETS = frozenset(["a", "an", "another", "one", "some"])
-# Words meaning "one more of the same kind".
-ANOTHER_WORDS = frozenset({"another"})
 
 # Personal pronouns that may stand for a named speaker earlier in the article.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
+# Honorifics that tell a name's gender, so "she" is never resolved to "Mr. X".
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "queen", "princess", "sister"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 # Prepositional phrases after a cue that name where the words were given:
@@ -422,45 +186,13 @@ VENUE_NOUNS = frozenset(
 
 # General words that mark a proper name as a news outlet, used when NER hesitates between
 # an outlet and a person ("told Us Weekly").
-OUTLET_WORDS = frozenset(
-    [
-        "times",
-        "post",
-        "news",
-        "journal",
-        "weekly",
-        "magazine",
-        "daily",
-        "herald",
-        "tribune",
-        "gazette",
-        "telegraph",
-        "guardian",
-        "mail",
-        "sun",
-        "mirror",
-        "express",
-        "times",
-        "reporter",
-        "report",
-        "review",
-        "press",
-        "wire",
-        "radio",
-        "tv",
-        "television",
-        "network",
-        "channel",
-        "podcast",
-        "show",
-        "outlet",
-        "newspaper",
-        "paper",
-        "tabloid",
-        "site",
-        "blog",
-        "today",
-    ]
+OUTLET_WORDS = _words(
+    """
+    times post news journal weekly magazine daily herald tribune gazette telegraph
+    guardian mail sun mirror express reporter report review press wire radio tv
+    television network channel podcast show outlet newspaper paper tabloid site blog
+    today
+    """
 )
 
 # Phrases that mark the words as given earlier or elsewhere (relayed, not own reporting).
@@ -476,8 +208,6 @@ RELAY_MARKERS = (
 # Quotation marks: opening -> closing. Straight marks pair by alternation.
 DOUBLE_QUOTES = {"\u201c": "\u201d", "\u201e": "\u201d", "\u00ab": "\u00bb"}
 STRAIGHT_DOUBLE = '"'
-SINGLE_QUOTES = {"\u2018": "\u2019"}
-STRAIGHT_SINGLE = "'"
 
 # Dashes that attribute a quotation to a name after it: "“...” — Jane Doe".
 ATTRIBUTION_DASHES = "\u2014\u2015\u2013"
@@ -487,23 +217,23 @@ ALL_CUES = CUE_VERBS | OBJECT_VERBS | INTENTION_VERBS | frozenset(PREP_CUES)
 
 # Capitalised words that open a line with a colon without being a speaker
 # ("UPDATE: ...", "Photo: ..."): never taken for a transcript or headline speaker label.
-LABEL_STOPWORDS = frozenset(
+LABEL_STOPWORDS = _words(
     """
     update note editor photo photos video watch read related correction clarification
     source sources image images credit warning breaking exclusive opinion analysis
     live poll review q a and but or so
-    """.split()
+    """
 )
 
 # Nouns of saying and believing whose that-clause is attributed content
 # ("Trump's claim that ...", "the company's statement that ..."); PARC noun cues.
-CUE_NOUNS = frozenset(
+CUE_NOUNS = _words(
     """
     claim statement assertion argument belief allegation suggestion warning promise pledge
     vow insistence view fear hope charge accusation admission acknowledgment
     acknowledgement announcement assurance contention declaration denial prediction
     remark comment report testimony message notion conclusion finding emphasis
-    """.split()
+    """
 )
 
 # Phrasal verbs of saying (verb + particle), taken like SPEECH_VERBS.

@@ -18,9 +18,14 @@ records whose ``lo``/``hi`` bound a date, so articles can be compared
    11-year marriage": the state began between ``p - (n + 1) years + 1 day`` and
    ``p - n years``.
 
-The subject is the person's name as written (a proper-noun chain). spaCy's entity labels are
-not trusted alone: the small English model often labels first names as ORG or GPE, so a
-name is a run of capitalised proper nouns that is not a date, time or number entity.
+A couple's event names both partners: "Name married Name2 in 2016" and "engaged to Name2"
+give the fact for each of them.
+
+The subject is the person's name as written (a proper-noun chain); a one-word name
+("Marsh, 34,") becomes the full name the article writes out elsewhere ("Lena Marsh") when
+exactly one fits. spaCy's entity labels are not trusted alone: the small English model
+often labels first names as ORG or GPE, so a name is a run of capitalised proper nouns
+that is not a date, time or number entity.
 Without a publication date, ages and durations give no range and are skipped.
 """
 
@@ -38,6 +43,8 @@ log = logging.getLogger("whosaid")
 NEAR_CHARS = 120
 # Highest age taken as an age: "Name, 130," is more likely a count or a page.
 MAX_AGE = 119
+# Generational suffixes: a name with one stands beside a relative of the same name.
+GENERATION_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 # Longest run of proper nouns taken as one person's full name ("Maria de la Cruz" has four
 # words; longer runs are titles or headlines).
 MAX_NAME_WORDS = 4
@@ -405,7 +412,9 @@ def _resolve_short_names(facts: list[Fact], doc) -> list[Fact]:
     Only when exactly one full name in the article starts or ends with that word: a word
     that fits two names ("Marsh" beside "Lena Marsh" and "Tom Marsh") stays as written.
     """
-    full = _full_names(doc)
+    # "Karl Smith Sr." implies another Karl Smith ("his son, Karl"): such a name absorbs no
+    # short form
+    full = {w: n for w, n in _full_names(doc).items() if w[-1] not in GENERATION_SUFFIXES}
     out = []
     for f in facts:
         words = _fold(f.subject)

@@ -3,23 +3,33 @@
 ``find_quotes`` runs a fallback chain over one parsed article (STYLE.md section 7). Each
 step only claims text that no earlier step claimed, and each quote records its ``method``:
 
-1. ``ccomp``: a verb of saying or believing (``cues.CUE_VERBS``) whose clausal complement
-   is the content and whose subject is the source ("X said (that) ...", "'...,' X said",
-   "X believes ..."). Contents that touch a quotation are widened to the whole quotation.
-   Infinitive complements of intention verbs ("X plans to ...") come here too (``xcomp``).
-2. ``according``: "according to X, ..." - the rest of the clause is the content.
-3. ``linear``: a cue verb the parser did not give a complement ("an insider shared with
-   X that ..."): the content is the rest of the sentence after the cue.
-4. ``quote-cue``: text between quotation marks with a cue verb and subject beside it in
-   the same sentence; ``colon``: a quotation after a line ending "X told Y:";
-   ``dash``: "'...' - Name"; ``continued``: the next piece of a quote split by its cue,
-   or a quotation paragraph that follows one with a known speaker.
-5. ``headline``: single-quoted words in a headline line.
+1. Cue words, in text order (``_parse_candidates``):
+   ``ccomp`` - a verb of saying or believing (``cues.CUE_VERBS``, phrasal ones too) whose
+   clausal complement is the content and whose subject is the source ("X said (that)
+   ...", "'...,' X said", "X believes ..."); content touching a quotation is widened to
+   the whole quotation; ``colon`` when the complement is the next paragraph;
+   ``parenthetical`` - "A, X said, B": the sentence around the cue;
+   ``linear`` - a speech verb the parser gave no complement ("an insider shared with X
+   that ..."): the rest of the sentence;
+   ``according`` - "according to X, ...": the longer side of the sentence;
+   ``noun`` - "X's claim that ...";
+   ``xcomp`` - intentions ("X plans to ...");
+   ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
+   of ...");
+   ``prep`` - "X called for ...", "X pointed to ...".
+2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
+3. Quotations no cue explained (``_quote_candidate``): ``dash`` ("'...' - Name"),
+   ``quote-cue`` (a cue verb and subject beside the marks), ``colon`` (after a line
+   ending "X told Y:"), ``continued`` (the next piece of a quotation split by its cue, or
+   a quotation paragraph after one with a known speaker), ``quote`` (a sentence-like
+   quotation with no speaker), ``headline`` (single-quoted words in the first line).
+4. Split quotations are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
+   fills in who said it (named or anonymous, ordinal, continuity across the article) and
+   ``speakers.find_venue`` the outlet the words were given to.
 
-Then ``speakers.resolve_speakers`` fills in who said it (named or anonymous, ordinal,
-continuity across the article) and ``speakers.find_venue`` where it was said.
-The rules follow the patterns of Krestel et al. (2008) "Minding the Source" and the
-PARC attribution scheme (Pareti 2016).
+The rules follow the patterns of Krestel et al. (2008) "Minding the Source" and the PARC
+attribution scheme (Pareti 2016); span conventions (the complementiser "that" is kept,
+quotation marks are not) follow PolNeAR (Newell et al. 2018).
 """
 
 from __future__ import annotations
@@ -72,8 +82,6 @@ class _Cand:
     subj: object = None  # spaCy Token heading the speaker mention, if any
     subj_span: tuple[int, int] | None = None
     direct: bool = False
-    sent_start: int = 0
-    dash_name: tuple[int, int] | None = None
     venue: str | None = None
     inherit_from: _Cand | None = None  # an earlier candidate whose speaker it shares
 
@@ -100,15 +108,15 @@ def find_quotes(doc, article: Article) -> list[Quote]:
         cands.append(c)
         claimed.append((c.start, c.end))
 
-    # 1-3: cue verbs and "according to".
+    # 1: cue words
     for cand in _parse_candidates(doc, text, marks):
         if cand.end > cand.start and free(cand.start, cand.end):
             add(cand)
-    # 4: "NAME: words" lines (transcripts, "Pence: ..." headlines)
+    # 2: "NAME: words" lines (transcripts, "Pence: ..." headlines)
     for cand in _label_candidates(text):
         if free(cand.start, cand.end):
             add(cand)
-    # 4-5: quotations that no cue-verb rule explained.
+    # 3: quotations that no cue explained
     for qs, qe, kind in marks:
         if not free(qs, qe):
             continue
@@ -164,7 +172,11 @@ def _paragraph_quotes(para: str) -> list[tuple[int, int, str]]:
         if open_at is None:
             if ch in cues.DOUBLE_QUOTES:
                 open_at, closer = i, cues.DOUBLE_QUOTES[ch]
-            elif ch == "\u201d" and (i == 0 or para[i - 1].isspace()) and para[i + 1 : i + 2].isalnum():
+            elif (
+                ch == "\u201d"
+                and (i == 0 or para[i - 1].isspace())
+                and para[i + 1 : i + 2].isalnum()
+            ):
                 # a closing mark typed where an opening one belongs (”Fear. I am ...”)
                 open_at, closer = i, "\u201d"
             elif ch == cues.STRAIGHT_DOUBLE:
@@ -217,11 +229,8 @@ def _inside(marks, s: int, e: int | None = None) -> tuple[int, int] | None:
 def _subject(verb):
     """The subject token of a cue verb: its own, or that of the verb it is chained to."""
     for child in verb.children:
-        if (
-            child.dep_ in ("nsubj", "nsubjpass")
-            and child.dep_ != "nsubjpass"
-            or (child.dep_ == "nsubjpass" and verb.lemma_ in ("quote",))
-        ):
+        # a passive subject ("he was told") is the addressee, not the source
+        if child.dep_ == "nsubj":
             return child
     # "X said A and warned B", "X said A, adding B", "X wants to say": share the subject.
     head = verb
@@ -239,6 +248,13 @@ def _subject(verb):
     return None
 
 
+def _antecedent(subj, verb):
+    """'a company that declared ...': the noun a relative "that"/"which" stands for."""
+    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.pos_ != "VERB":
+        return verb.head
+    return subj
+
+
 def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     if verb.dep_ == "acl" and verb.head.i == subj.i:
         # misparse "an insider shared with ...": the noun and its left modifiers only
@@ -249,6 +265,10 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
             toks.insert(0, t)
     else:
         toks = [t for t in subj.subtree if not (verb.i <= t.i and t.is_ancestor(verb))]
+        if subj.is_ancestor(verb):
+            # "a company that declared ...": the noun phrase without the relative clause
+            inner = {t.i for t in verb.subtree}
+            toks = [t for t in toks if t.i not in inner and t.i < verb.left_edge.i]
         # "a source at the time": a time phrase tells when, it is not part of who
         drop = set()
         for ch in subj.rights:
@@ -331,7 +351,6 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 if c is None and lemma in cues.PREP_CUES:
                     c = _prep_candidate(tok, text, marks, lemma)
             if c is not None:
-                c.sent_start = sent.start_char
                 out.append(c)
     out.sort(key=lambda c: c.start)
     return out
@@ -350,9 +369,7 @@ def _verbal(tok) -> bool:
 
 def _phrasal(tok, lemma: str) -> bool:
     """A phrasal verb of saying: "pointed out that ...", "fired back that ..."."""
-    return any(
-        c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.PHRASAL_CUES for c in tok.children
-    )
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.PHRASAL_CUES for c in tok.children)
 
 
 def _lemma(tok) -> str:
@@ -476,6 +493,8 @@ def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
     elif verb is not None:
         c.cue = (verb.idx, verb.idx + len(verb))
     if subj is not None:
+        if verb is not None:
+            subj = _antecedent(subj, verb)
         c.subj = subj
         c.subj_span = _subject_span(subj, verb, text) if verb is not None else _tok_span([subj])
     return c
@@ -547,6 +566,15 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         for c in verb.rights
         if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
     ]
+    charge = cues.CHARGE_VERBS.get(_lemma(verb))
+    if charge:
+        # "accused the campaign of being duped": the charge is the content
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in charge), None)
+        pobj = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            s, e = _trim(text, *_tok_span(pobj.subtree))
+            s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+            return _make(s, e, "object", verb, subj, text)
     obj = next((c for c in right if c.dep_ in ("dobj", "dative")), None)
     if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0):
         return None  # "said it", "denied this": nothing to show
@@ -591,7 +619,7 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
 
 
 def _noun_candidate(noun, text: str, marks) -> _Cand | None:
-    """"Trump's claim that there have been ...": the that-clause of a speech noun."""
+    """ "Trump's claim that there have been ...": the that-clause of a speech noun."""
     if _inside(marks, noun.idx):
         return None
     clause = next(
@@ -617,6 +645,7 @@ def _noun_candidate(noun, text: str, marks) -> _Cand | None:
 
 
 def _according_to(tok, text: str, marks) -> _Cand | None:
+    """'According to X, ...' and '..., according to X': the sentence around the phrase."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to" or _inside(marks, tok.idx):
         return None
@@ -626,12 +655,8 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
         return None
     src = _tok_span(pobj.subtree)
     phrase_lo, phrase_hi = tok.i, max(t.i for t in pobj.subtree)
-    sent = tok.sent
-    # the clause the phrase hangs on; content = that clause minus the phrase
-    head = tok.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and head.head.i != head.i:
-        head = head.head
-    toks = [t for t in head.subtree if not (phrase_lo <= t.i <= phrase_hi) and t.sent == sent]
+    # content = the longer side of the sentence around the phrase
+    toks = [t for t in tok.sent if not (phrase_lo <= t.i <= phrase_hi)]
     toks = [t for t in toks if not (t.dep_ == "cc" and t.i < phrase_lo)]
     if not toks:
         return None
@@ -666,9 +691,11 @@ def _label_candidates(text: str) -> list[_Cand]:
     out = []
     for m in _LABEL.finditer(text):
         name = m.group(1)
-        headline = m.start() == 0
+        headline = m.start() == 0 and not name.isupper()
         if not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS:
             continue
+        if headline and name.split()[-1] not in text[m.end() :]:
+            continue  # "Stealth Over Health: ..." is a title, not a speaker named in the story
         s, e = _trim(text, m.start(2), m.end(2))
         if len(_WORD.findall(text[s:e])) < 3:
             continue
@@ -677,7 +704,6 @@ def _label_candidates(text: str) -> list[_Cand]:
         c.subj_span = (m.start(1), m.end(1))
         out.append(c)
     return out
-
 
 
 def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Cand | None:
@@ -689,7 +715,8 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         return _Cand(start=s, end=e, method="headline", direct=True) if words >= 2 else None
     # "'...' - Name"
     m = re.match(
-        r"[\s,.]*[" + cues.ATTRIBUTION_DASHES + r"]\s*([A-Z][^\n,.;:(]{1,60})", text[qe + 1 :]
+        r"[\s,.]*[" + cues.ATTRIBUTION_DASHES + r"]\s*([A-Z](?:[^\n,.;:(]|\.(?=\s*[A-Z]))*)",
+        text[qe + 1 : qe + 80],
     )
     if m:
         name = (qe + 1 + m.start(1), qe + 1 + m.end(1))
@@ -729,7 +756,7 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     before_q = [c for c in prior if c.end <= qs]
     if before_q:
         last = max(before_q, key=lambda c: c.end)
-        if last.direct and last.end < qs and _continues(text, last, qs, para_start):
+        if last.end < qs and _continues(text, last, qs, para_start):
             c = _Cand(start=s, end=e, method="continued", direct=True)
             c.inherit_from = last
             return c
@@ -740,6 +767,15 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
 
 def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
     gap = text[last.end : qs - 1]
+    if not last.direct:
+        # 'Unquoted claim, Schiff said. "Quotation"': same speaker, never merged
+        return (
+            "\n" not in gap
+            and last.cue is not None
+            and last.end <= last.cue[0] < qs
+            and len(gap) < 60
+            and gap.rstrip().endswith((".", ":"))
+        )
     if "\n" not in gap:
         # '"A," the insider revealed. "B"': only the cue clause lies between
         return (
@@ -810,7 +846,7 @@ def _cue_in(sent, text: str, before: int | None = None):
         if before is not None and t.idx >= before:
             break
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.SPEECH_VERBS:
-            subj = _subject(t)
+            subj = _subject(t) or _inverted_subject(t)  # "Said Ellis: ..."
             if subj is not None:
                 return t, subj
     return None, None
@@ -825,7 +861,7 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
     i = 0
     while i < len(cands) - 1:
         a, b = cands[i], cands[i + 1]
-        if b.inherit_from is a and "\n" not in text[a.end : b.start]:
+        if b.inherit_from is a and a.direct and "\n" not in text[a.end : b.start]:
             a.end = b.end
             del cands[i + 1]
             for c in cands:

@@ -108,15 +108,25 @@ def _known_names(doc) -> list[tuple[int, str]]:
     return out
 
 
+def _strip_possessive(name: str) -> str:
+    return name.removesuffix("\u2019s").removesuffix("'s").removesuffix("\u2019").strip()
+
+
 def _full_name(short: str, before: int, names) -> str:
-    """The longest earlier full name whose last word is ``short``'s last word."""
-    last = short.split()[-1] if short.split() else short
+    """The longest earlier full name whose last word is ``short``'s last word.
+
+    Only a one-word name ("Portman") is expanded; a full name is kept as written.
+    """
+    short = _strip_possessive(short)
+    if len(short.split()) != 1:
+        return short
+    last = short
     best = None
     for at, name in names:
         if at >= before + 200:  # names right after the mention ("said Jane, Jane Doe ...")
             break
-        parts = name.split()
-        if parts[-1].rstrip("’'s") == last.rstrip("’'s") and len(name) > len(short):
+        name = _strip_possessive(name)
+        if name.split()[-1] == last and len(name) > len(short):
             best = name
     return best or short
 
@@ -278,17 +288,27 @@ def _resolve_pronoun(pron, c, st: _State, names) -> tuple[str | None, int | None
         start = doc[start - 1].sent.start
     for t in doc[start : pron.i]:
         if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
-            cands.append(t)
+            name = _name_of(t, doc[t.left_edge.i : t.i + 1])
+            if name and _gender_fits(t, low):
+                cands.append(_full_name(name, t.idx, names))
+    last = st.last_named[1].name if st.last_named else None
     if cands:
-        t = cands[-1]
-        name = _name_of(t, doc[t.left_edge.i : t.i + 1])
-        if name:
-            name = _full_name(name, t.idx, names)
-            return name, st.by_name.setdefault(name, st.new_ref())
+        # good evidence only: one person in the window, or the latest is the last speaker
+        if len(set(cands)) == 1 or cands[-1] == last:
+            return cands[-1], st.by_name.setdefault(cands[-1], st.new_ref())
+        return None, None
     if st.last_named and pron.idx - st.last_named[0] < PRONOUN_SPEAKER_WINDOW:
         sp = st.last_named[1]
         return sp.name, sp.ref
     return None, None
+
+
+def _gender_fits(name_tok, pronoun: str) -> bool:
+    """False when an honorific before the name contradicts the pronoun ("Mr." / "she")."""
+    title = {t.lower_.rstrip(".") for t in name_tok.lefts}
+    if pronoun == "she" and title & cues.MALE_TITLES:
+        return False
+    return not (pronoun == "he" and title & cues.FEMALE_TITLES)
 
 
 def _personish(tok) -> bool:

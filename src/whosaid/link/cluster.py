@@ -1,8 +1,8 @@
 """Grouping quotes of different articles that are the same words: ``QuoteIndex``.
 
 The index is incremental. ``add`` keeps, per quote, only what matching and reporting
-need: its article number, content offset and content text (for the span of an
-occurrence), its word count and attribution flags; per article its id, date and outlet.
+need: its article number, content offset and content text (UTF-8 in one buffer: the
+words to align and the text of an occurrence's span), its word count and attribution; per article its id, date and outlet.
 Article texts are not kept. Words become ids and shingle hashes (``shingles.py``) when a
 batch is flushed; a flush verifies only the new candidate pairs (``align.py``) and adds
 their unit links to a union-find that persists, so adding a day of news never redoes the
@@ -98,7 +98,10 @@ class QuoteIndex:
         self._q_art = array("i")
         self._q_len = array("i")
         self._q_start = array("q")
-        self._q_text: list[str] = []
+        # quote texts, UTF-8, one after another (no object per quote; 1 byte a character
+        # where a str holding one curly apostrophe takes 2); _q_off[i]:_q_off[i + 1]
+        self._q_bytes = bytearray()
+        self._q_off = array("q", [0])
         self._q_meta: list[tuple[str | None, str | None, bool, bool] | None] = []
         self._frags: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._pool: dict = {}
@@ -120,7 +123,7 @@ class QuoteIndex:
 
     def __len__(self) -> int:
         """Number of quotes indexed."""
-        return len(self._q_text)
+        return len(self._q_art)
 
     @property
     def n_articles(self) -> int:
@@ -163,11 +166,12 @@ class QuoteIndex:
         n = len(words)
         if n < MIN_FRAGMENT_WORDS:
             return
-        qid = len(self._q_text)
+        qid = len(self._q_art)
         self._q_art.append(a)
         self._q_len.append(n)
         self._q_start.append(q.content.start)
-        self._q_text.append(q.content.text)
+        self._q_bytes += q.content.text.encode("utf-8", "surrogatepass")
+        self._q_off.append(len(self._q_bytes))
         sp = q.speaker
         speaker = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
         credited = bool(q.venue) or bool(sp and sp.name and not sp.anonymous)
@@ -222,13 +226,14 @@ class QuoteIndex:
             len(h),
             int(keep.sum()),
             linked,
-            len(self._q_text),
+            len(self._q_art),
         )
         return linked
 
     def quote_text(self, qid: int) -> str:
         """Content text of quote number ``qid`` (numbers count kept quotes from 0)."""
-        return self._q_text[qid]
+        off = self._q_off
+        return self._q_bytes[off[qid] : off[qid + 1]].decode("utf-8", "surrogatepass")
 
     def quote_article(self, qid: int) -> str:
         """Article id of quote number ``qid``."""
@@ -252,8 +257,8 @@ class QuoteIndex:
         for x, y in zip(pa, pb, strict=True):
             if q_art[x] == q_art[y]:
                 continue
-            tx = cache.get(x) or cache.setdefault(x, tokenize(self._q_text[x]))
-            ty = cache.get(y) or cache.setdefault(y, tokenize(self._q_text[y]))
+            tx = cache.get(x) or cache.setdefault(x, tokenize(self.quote_text(x)))
+            ty = cache.get(y) or cache.setdefault(y, tokenize(self.quote_text(y)))
             # x repeats over consecutive pairs (sorted), so it is the matcher's cached side
             matches = align_units(ty[0], ty[3], tx[0], tx[3], min_words, sm, common)
             self.pairs_verified += 1
@@ -317,7 +322,7 @@ class QuoteIndex:
         def tok(qid: int) -> tuple[list[str], list[int], list[int], list[int]]:
             t = toks.get(qid)
             if t is None:
-                t = toks[qid] = tokenize(self._q_text[qid])
+                t = toks[qid] = tokenize(self.quote_text(qid))
             return t
 
         frag_lens = sorted({len(k) for k in self._frags})
@@ -355,7 +360,7 @@ class QuoteIndex:
 
     def _rare(self, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` is in few enough quotes to make a fragment distinctive."""
-        limit = max(FRAGMENT_DF_FLOOR, FRAGMENT_DF_SHARE * len(self._q_text))
+        limit = max(FRAGMENT_DF_FLOOR, FRAGMENT_DF_SHARE * len(self._q_art))
         freq, extra = self._freq, self._frag_freq
         for w in words:
             i = self._vocab[w]
@@ -408,7 +413,7 @@ class QuoteIndex:
         canonical = None
         for art, (q, lo, hi, fragment) in occ.items():
             _, starts, ends, _ = tok(q)
-            text = self._q_text[q]
+            text = self.quote_text(q)
             s, e = starts[lo], ends[hi - 1]
             base = self._q_start[q]
             speaker, venue, credited, relayed = self._q_meta[q] or (None, None, False, False)
