@@ -141,6 +141,12 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
         ),
         # relative pronoun -> its antecedent
         ("Mara Quist, who said the fund was empty, resigned.", "the fund was empty", "Mara Quist"),
+        # an honorific that contradicts the pronoun -> no name
+        (
+            "Mr. Hal Brody spoke after the vote. She said the count was wrong.",
+            "the count was wrong",
+            None,
+        ),
         # no evidence -> no name
         ("The weather turned cold. She said the roads were icy.", "the roads were icy", None),
     ],

@@ -196,7 +196,12 @@ def _parse_batch(nlp, batch: list[Article], settings: Settings):
             pass
     tagmap = _tag_map(nlp)
     for i, a in enumerate(batch):
-        yield fill(bases[i], parsed.get(i, []), tagmap, ner=settings_ner(settings)), a
+        try:
+            doc = fill(bases[i], parsed.get(i, []), tagmap, ner=settings_ner(settings))
+        except (ValueError, IndexError) as e:  # never lose an article to the fast path
+            log.warning("selective parse failed for %s (%s); parsing it whole", a.id, e)
+            doc = nlp(a.text)
+        yield doc, a
 
 
 _VENUE_WORDS = frozenset(

@@ -23,9 +23,8 @@ from whosaid.model import Article, Skipped
 # Bytes read at a time while skipping the rest of an over-long line.
 _CHUNK = 1 << 16
 _OPTIONAL_STRINGS = ("title", "outlet", "url")
-
-
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def read_jsonl(
     path: str | Path,

@@ -17,13 +17,18 @@ from whosaid.report.dossier import timex_day
 _W, _PAD, _ROW = 900, 40, 34
 
 
-def _env() -> Environment:
-    env = Environment(
-        loader=PackageLoader("whosaid.report", "templates"),
+def jinja_env(package: str) -> Environment:
+    """A Jinja environment over ``package``'s templates that escapes everything."""
+    return Environment(
+        loader=PackageLoader(package, "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+def _env() -> Environment:
+    env = jinja_env("whosaid.report")
     env.filters["pct"] = lambda v: "n/a" if v is None else f"{v:.0%}"
     env.filters["safe_url"] = safe_url
     return env

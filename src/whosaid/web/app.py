@@ -41,7 +41,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
@@ -49,6 +49,7 @@ from starlette.formparsers import MultiPartException
 from whosaid import __version__
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import InputError, WhosaidError
+from whosaid.report.html import jinja_env
 from whosaid.store import Store
 from whosaid.web import views
 from whosaid.web.jobs import Jobs
@@ -100,12 +101,7 @@ def _is_api(path: str) -> bool:
 
 
 def _env() -> Environment:
-    env = Environment(
-        loader=PackageLoader("whosaid.web", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = jinja_env("whosaid.web")
     env.filters["u"] = lambda s: urlquote(str(s), safe="")
     env.filters["article_url"] = article_url
     env.filters["qs"] = lambda d: urlencode(d or {}, doseq=True)
