@@ -64,19 +64,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from whosaid.extract.pipeline import load_nlp
 
-    settings = Settings(n_process=args.n_process)
+    settings = Settings(n_process=args.n_process, fast=args.fast)
     load_nlp(settings.model)  # model load is not throughput
     peak = _rss_mb()
     t0 = time.perf_counter()
     found = 0
-    if args.fast:
-        from whosaid.extract.fastparse import extract_articles_fast
+    from whosaid.extract import extract_articles
 
-        stream = extract_articles_fast(arts, settings)
-    else:
-        from whosaid.extract import extract_articles
-
-        stream = extract_articles(arts, settings)
+    stream = extract_articles(arts, settings)
     for i, x in enumerate(stream):
         found += len(x.quotes)
         if i % 20 == 0:

@@ -325,7 +325,7 @@ def real(corpus: Path, examples: int = 3) -> None:
         if len({" ".join(normalize_words(o.span.text)) for o in lk.occurrences}) > 1
     ]
     print(f"  cross-outlet groups whose copies differ in words (edited/fragment): {len(edited)}")
-    shown = sorted(cross, key=lambda lk: -len({o.outlet for o in lk.occurrences}))
+    shown = sorted(long_cross, key=lambda lk: -len({o.outlet for o in lk.occurrences}))
     for lk in shown[:examples]:
         outs = ", ".join(f"{o.outlet} {o.published}" for o in lk.occurrences[:6])
         more = f" +{len(lk.occurrences) - 6}" if len(lk.occurrences) > 6 else ""

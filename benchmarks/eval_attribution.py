@@ -22,6 +22,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from whosaid.config import Settings
 from whosaid.extract import extract_articles
 from whosaid.model import Article
 
@@ -91,11 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         docs = docs[: args.limit]
     t0 = time.perf_counter()
-    if args.fast:
-        from whosaid.extract.fastparse import extract_articles_fast as run
-    else:
-        run = extract_articles
-    preds = [x.to_dict() for x in run(_article(d) for d in docs)]
+    settings = Settings(fast=args.fast)
+    preds = [x.to_dict() for x in extract_articles((_article(d) for d in docs), settings)]
     secs = time.perf_counter() - t0
     with args.out.open("w", encoding="utf-8") as f:
         for p in preds:

@@ -52,6 +52,10 @@ DaskOpt = Annotated[
     str | None,
     typer.Option(help="Extract on Dask: 'local' (a LocalCluster of --processes workers) or a scheduler address."),
 ]
+FastOpt = Annotated[
+    bool,
+    typer.Option("--fast", help="Parse only sentences that can hold a quote: ~3x faster, slightly less accurate."),
+]
 OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for inputs that do not carry one.")]
 
 
@@ -143,11 +147,11 @@ def _open_store(db: str):
     return Store(db)
 
 
-def _settings(n_process: int = 1, dask: str | None = None) -> Settings:
+def _settings(n_process: int = 1, dask: str | None = None, fast: bool = False) -> Settings:
     from dataclasses import replace
 
     model = os.environ.get("WHOSAID_MODEL") or DEFAULT.model
-    return replace(DEFAULT, n_process=max(1, n_process), dask=dask or None, model=model)
+    return replace(DEFAULT, n_process=max(1, n_process), dask=dask or None, model=model, fast=fast)
 
 
 @command(help="Read, extract and store articles. Example: whosaid ingest news/ --db story.db")
@@ -158,11 +162,12 @@ def ingest(
     outlet: OutletOpt = None,
     processes: Annotated[int, typer.Option(help="Worker processes (spaCy or Dask).")] = 1,
     dask: DaskOpt = None,
+    fast: FastOpt = False,
 ) -> None:
     p, tick = _progress("extracting")
     with _open_store(db) as store, p:
         rep = _api().ingest(files, store, published=_date(published), outlet=outlet,
-                         settings=_settings(processes, dask), progress=tick)
+                         settings=_settings(processes, dask, fast), progress=tick)
     _report_problems(rep.problems)
     _say(f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
          f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}")
@@ -179,6 +184,7 @@ def extract(
     outlet: OutletOpt = None,
     processes: Annotated[int, typer.Option(help="Worker processes (spaCy or Dask).")] = 1,
     dask: DaskOpt = None,
+    fast: FastOpt = False,
 ) -> None:
     if format not in ("jsonl", "json"):
         raise InputError(f"unknown format {format!r} for extract; choose jsonl or json")
@@ -201,7 +207,7 @@ def extract(
             flushed += 1
 
     for n, x in enumerate(_api().iter_extractions(files, published=_date(published), outlet=outlet,
-                                                  settings=_settings(processes, dask), report=rep)):
+                                                  settings=_settings(processes, dask, fast), report=rep)):
         flush_skipped(n)
         emit(x.to_dict())
     flush_skipped(len(rep.ids))

@@ -162,8 +162,9 @@ def test_unrelated_quotes_do_not_link(other, why):
 def test_no_self_links_and_same_outlet_links():
     text = f"“{Q1},” she said. Later she repeated: “{Q1}.”"
     a = make("a", text, [Q1, {"text": Q1}], outlet="Harbour Times")
-    # the same article repeating its own quote is no link
+    # the same article repeating its own quote is no link; nothing in, nothing out
     assert link_quotes([a]) == []
+    assert link_quotes([]) == []
     b = make("b", f"“{Q1}.”", [Q1], outlet="Harbour Times")
     links = link_quotes([a, b])
     assert len(links) == 1

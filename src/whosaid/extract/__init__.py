@@ -49,16 +49,25 @@ def extract_articles(
 
     Args:
         articles: any iterable of articles; it is consumed lazily.
-        settings: model name, batch size and process count.
+        settings: model name, batch size, process count, and ``fast`` (parse only the
+            sentences that can hold an attribution, see ``extract.fastparse``).
 
     Yields:
         One Extraction per article, in order; ``error`` is set if that article failed.
     """
     nlp = load_nlp(settings.model)
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(
-        pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
-    ):
+    if settings.fast:
+        from whosaid.extract.fastparse import parse_articles
+
+        parsed = parse_articles(nlp, articles, settings)
+    else:
+        parsed = nlp.pipe(
+            ((a.text, a) for a in articles),
+            as_tuples=True,
+            batch_size=settings.batch_size,
+            n_process=settings.n_process,
+        )
+    for doc, article in parsed:
         try:
             yield extract_one(doc, article)
         except Exception as e:  # noqa: BLE001 - recorded, not hidden: see Extraction.error

@@ -78,7 +78,7 @@ OBJECT_VERBS = (
 # Verbs whose object is the addressee or a thing perceived, not what was said ("told
 # her", "continued his tour", "found the keys"): no object rule for them.
 NON_OBJECT_VERBS = _words(
-    "tell continue find see show respond reply hear read inform notify advise assure"
+    "tell continue find see show respond reply hear read inform notify advise assure share"
 )
 OBJECT_VERBS = OBJECT_VERBS - NON_OBJECT_VERBS
 
@@ -257,4 +257,21 @@ PHRASAL_CUES = frozenset(
         "cry out",
         "lash out",
     }
+)
+
+# Adjectives of belief, feeling and intent whose complement is attributed to the
+# subject: "Democrats are afraid that ...", "she was sure Trump would win".
+ATTITUDE_ADJECTIVES = _words(
+    """
+    sure certain confident convinced afraid worried concerned aware hopeful optimistic
+    pessimistic determined willing eager skeptical sceptical critical supportive proud
+    unsure uncertain adamant insistent fearful anxious frustrated angry upset furious
+    """
+)
+
+# Nouns of stance whose "of" object is attributed: "X is a staunch opponent of Y".
+STANCE_NOUNS = _words(
+    """
+    supporter opponent critic advocate champion proponent defender foe fan backer
+    """
 )

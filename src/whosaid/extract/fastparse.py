@@ -9,8 +9,7 @@ pipeline on those chunks only, and assembles one ``Doc`` of the whole article te
 other sentences are flat, untagged trees. ``find_quotes`` needs nothing else: the offsets
 are those of the article text.
 
-This is the orchestration proposed for ``extract_articles``; ``extract_articles_fast``
-is its drop-in equivalent, used by ``benchmarks/bench_extract.py --fast``.
+``extract_articles`` takes this path when ``Settings.fast`` is set (CLI: ``--fast``).
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from spacy.tokens import Doc
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.extract import cues
-from whosaid.model import Article, Extraction
+from whosaid.model import Article
 
 log = logging.getLogger("whosaid")
 
@@ -37,7 +36,6 @@ log = logging.getLogger("whosaid")
 CONTEXT_SENTENCES = 0
 # NER is ~60% of the parse time on the selected chunks; without it names and outlets
 # come from proper-noun tags only (see speakers.py).
-RUN_NER = False
 # Irregular forms of cue verbs that suffix rules do not produce.
 _IRREGULAR = [
     "said",
@@ -154,14 +152,14 @@ def parse_articles(
 
 # Components replaced by cheap rules on the selected chunks: the attribute ruler's
 # tag -> POS patterns become a dict lookup and lemmas come from ``_lemma`` below. NER
-# (~60% of the remaining time) runs only if ``RUN_NER``; without it names come from
+# (~60% of the remaining time) runs only if ``Settings.fast_ner``; without it names come from
 # proper-noun tags and outlets only from outlet words ("Weekly", "Times").
 SKIPPED = ("attribute_ruler", "lemmatizer")
 
 
 def settings_ner(settings: Settings) -> bool:
-    """Whether to run NER on the chunks (``RUN_NER``; a Settings field is requested)."""
-    return getattr(settings, "fast_ner", RUN_NER)
+    """Whether to run NER on every selected chunk (``Settings.fast_ner``)."""
+    return settings.fast_ner
 
 
 _ATTRS = [TAG, POS, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
@@ -325,19 +323,3 @@ def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: 
     arr[unc, 3] = heads[unc].astype("uint64")
     base.from_array(_ATTRS, arr)
     return base
-
-
-def extract_articles_fast(
-    articles: Iterable[Article], settings: Settings = DEFAULT
-) -> Iterator[Extraction]:
-    """``extract_articles`` with selective parsing (see the module docstring)."""
-    from whosaid.extract import extract_one
-    from whosaid.extract.pipeline import load_nlp
-
-    nlp = load_nlp(settings.model)
-    for doc, article in parse_articles(nlp, articles, settings):
-        try:
-            yield extract_one(doc, article)
-        except Exception as e:  # noqa: BLE001 - recorded, as in extract_articles
-            log.exception("extraction failed for %s", article.id)
-            yield Extraction(article=article, error=f"extraction failed: {type(e).__name__}: {e}")

@@ -12,7 +12,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``linear`` - a speech verb the parser gave no complement ("an insider shared with X
    that ..."): the rest of the sentence;
    ``according`` - "according to X, ...": the longer side of the sentence;
-   ``noun`` - "X's claim that ...";
+   ``noun`` - "X's claim that ...", "X is a critic of ...";
+   ``adjective`` - "X is afraid that ...", "X was sure ...";
    ``xcomp`` - intentions ("X plans to ...");
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
    of ...");
@@ -66,6 +67,8 @@ _NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp"})
 # Prepositions that continue an object content: "criticized X as Y", "blamed X for Y".
 _OBJECT_PREPS = frozenset({"as", "for"})
+# Prepositions after a stance adjective that introduce its content ("worried about X").
+_STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
 _TIME_WORDS = frozenset({"time", "moment", "day", "week", "month", "year"})
 
@@ -340,8 +343,12 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 pass
             elif (lemma := _lemma(tok)) in cues.CUE_VERBS or _phrasal(tok, lemma):
                 c = _verb_candidate(tok, sent, text, marks)
+            if c is None and tok.pos_ == "ADJ" and tok.lower_ in cues.ATTITUDE_ADJECTIVES:
+                c = _adjective_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
                 c = _noun_candidate(tok, text, marks)
+            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.STANCE_NOUNS:
+                c = _stance_noun_candidate(tok, text, marks)
             if c is None and _verbal(tok):
                 lemma = _lemma(tok)
                 if lemma in cues.INTENTION_VERBS:
@@ -615,6 +622,43 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     c = _make(s, e, "prep", verb, subj, text)
     c.cue = (verb.idx, prep.idx + len(prep))
+    return c
+
+
+def _adjective_candidate(adj, text: str, marks) -> _Cand | None:
+    """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective."""
+    if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd"):
+        return None
+    head = adj.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
+        return None
+    comp = next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    if comp is None:
+        prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
+        comp = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if comp is None:
+        return None
+    s, e = _content_from(comp, adj, text, marks)
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    c = _make(s, e, "adjective", head, subj, text)
+    c.cue = (adj.idx, adj.idx + len(adj))
+    return c
+
+
+def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
+    """'Clinton has been a consistent supporter of NATO': the object of the stance."""
+    if _inside(marks, noun.idx) or noun.dep_ != "attr":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if subj is None or pobj is None or subj.lower_ in ("it", "this", "there"):
+        return None
+    s, e = _trim(text, *_tok_span(pobj.subtree))
+    c = _make(s, e, "noun", noun.head, subj, text)
+    c.cue = (noun.idx, noun.idx + len(noun))
     return c
 
 
