@@ -44,6 +44,8 @@ class IngestReport:
     # For each skipped input, how many usable articles came before it (to keep input order).
     skipped_at: list[int] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)  # ids of the usable articles, in order
+    hashes: list[str] = field(default_factory=list)  # their content hashes
+    stored: list[str] = field(default_factory=list)  # ids in the store after an ingest
 
     @property
     def problems(self) -> list[Skipped]:
@@ -63,6 +65,7 @@ def _articles_only(
             report.skipped_at.append(len(report.ids))
             continue
         report.ids.append(item.id)
+        report.hashes.append(item.content_hash)
         if progress:
             progress(item)
         yield item
@@ -133,6 +136,9 @@ def ingest(
     report.added = counts.get("added", 0)
     report.unchanged = counts.get("unchanged", 0)
     report.replaced = counts.get("replaced", 0)
+    # The same text under a second id is stored once; articles whose extraction failed
+    # are not stored. ``stored`` names what the store now holds for this input.
+    report.stored = list(dict.fromkeys(i for h in report.hashes if (i := store.id_of(h))))
     if not report.ids:
         reasons = "; ".join(str(s) for s in report.problems[:3]) or "no input files found"
         raise InputError(f"no usable article in the input ({reasons})")

@@ -86,10 +86,12 @@ def _say(message: str) -> None:
 def _date(value: str | None) -> date | None:
     if value is None:
         return None
+    from whosaid.ingest.common import parse_date
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f'--published is not YYYY-MM-DD: "{value}"') from None
+        return parse_date(value)
+    except ValueError as e:
+        raise InputError(f"--published {e}") from None
 
 
 def _report_problems(problems: list[Skipped]) -> None:
@@ -246,10 +248,10 @@ def link(
     elif format == "json":
         _write(json.dumps([lk.to_dict() for lk in links], ensure_ascii=False, indent=2), None)
     else:
-        from whosaid.report.dossier import _cut
+        from whosaid.report.dossier import cut
 
         for i, lk in enumerate(links, 1):
-            print(f"[{i}] “{_cut(lk.text, 120)}”")
+            print(f"[{i}] “{cut(lk.text, 120)}”")
             for o in lk.occurrences:
                 print(f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"
                       f"{' → ' + o.venue if o.venue else ''} ({'credited' if o.credited else 'uncredited'})")
@@ -309,7 +311,7 @@ def dossier(
                 rep = _api().ingest(files, store, published=_date(published), outlet=outlet, progress=tick,
                                  settings=_settings(), relink=db != ":memory:")
             problems = rep.problems
-            ids = rep.ids
+            ids = rep.stored
         d = _api().dossier(store, ids, title=title)
     _report_problems(problems)
     _write(render_dossier(d, format), output)
@@ -337,7 +339,7 @@ def search(
         from rich.markup import escape
         from rich.table import Table
 
-        t = Table(title=f"{len(hits)} hits for {query!r}", title_justify="left")
+        t = Table(title=escape(f"{len(hits)} hits for {query!r}"), title_justify="left")
         for c in ("kind", "published", "article", "speaker", "match"):
             t.add_column(c, ratio=1 if c == "match" else None)
         for h in hits:
@@ -382,7 +384,7 @@ def serve(
         from whosaid.web import serve as run_server
     except ImportError as e:
         raise WhosaidError("the web extra is not installed", hint="pip install 'whosaid[web]'") from e
-    run_server(db, host=host, port=port, token=token)
+    run_server(db, host=host, port=port, token=token, settings=_settings())
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -148,8 +148,8 @@ class Quote:
 class Fact:
     """A stated fact about a person: an age, or the year something happened.
 
-    ``lo``/``hi`` bound the year the fact implies (birth year for an age, start year for
-    a duration such as "after 11 years of marriage"); they are what articles are compared on.
+    ``lo``/``hi`` bound the range of days the fact implies (birth dates for an age, the
+    start of a state for "after 11 years of marriage"); articles are compared on them.
     """
 
     article_id: str

@@ -173,3 +173,13 @@ def test_some_skipped_is_1_and_rest_is_stored(tmp_path):
     assert r.exit_code == 1
     assert "bad.bin" in r.stderr
     assert sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0] == 1
+
+
+def test_dossier_of_a_copy_under_a_second_name_shows_it_once(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("date 2022-02-02 Headline\n“The bridge will reopen on Monday,” the mayor said.\n")
+    b = tmp_path / "b.txt"
+    b.write_bytes(a.read_bytes())
+    r = run("dossier", str(a), str(b), "--db", ":memory:", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert [x["id"] for x in json.loads(r.stdout)["articles"]] == ["a"]

@@ -120,3 +120,15 @@ def test_html_is_self_contained(dossier):
     assert "<script" not in html
     assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html
     assert "<svg" in html and "stroke-dasharray" in html  # uncredited edge drawn dashed
+
+
+def test_table_prints_rich_markup_in_articles_as_written():
+    text = "“We were [/laughs] just [bold]kidding[/bold] around, honestly,” a source said."
+    a = article("m1", text, "2022-01-01", outlet="[red]Outlet[/red]", title="[/t] title")
+    q = quote(a, "We were [/laughs] just [bold]kidding[/bold] around, honestly,", speaker="a source",
+              anonymous=True)
+    q2 = type(q)(article_id=q.article_id, content=q.content, speaker=q.speaker, direct=False)
+    out = render_dossier(build_dossier([extraction(a, q2)], title="[/x] story"), "table", width=200)
+    assert "[/x] story" in out and "[red]Outlet[/red]" in out
+    assert "[/laughs] just [bold]kidding[/bold]" in out
+    assert "[reported]" in out

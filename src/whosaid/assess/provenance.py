@@ -81,9 +81,11 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
             note += ": old words re-served as news"
         notes.append(note + ".")
 
-    speakers = []
+    # A short form of the same name ("Portman" in "Natalie Portman") is not a drift.
+    speakers: list[str] = []
     for o in occ:
-        if o.speaker and o.speaker.lower() not in (s.lower() for s in speakers):
+        low = (o.speaker or "").lower()
+        if low and not any(low in s.lower() or s.lower() in low for s in speakers):
             speakers.append(o.speaker)
     if len(speakers) > 1:
         notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 
-from whosaid.config import DEFAULT, Settings
+from whosaid.config import DEFAULT
 from whosaid.errors import ModelMissing
 
 log = logging.getLogger("whosaid")
@@ -30,6 +30,3 @@ def load_nlp(model: str = DEFAULT.model):
     log.debug("loaded %s with %s", model, nlp.pipe_names)
     return nlp
 
-
-def nlp_for(settings: Settings = DEFAULT):
-    return load_nlp(settings.model)

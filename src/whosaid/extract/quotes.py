@@ -69,6 +69,11 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp"})
 _OBJECT_PREPS = frozenset({"as", "for"})
 # Prepositions after a stance adjective that introduce its content ("worried about X").
 _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
+# Conjunctions after which a clause hung on the cue verb still belongs to the content
+# ("X added that A, but B"); PolNeAR dev annotations include such clauses.
+CONTRAST_CONJUNCTIONS = frozenset({"but", "so", "yet"})
+# Dependents of a cue verb that tell when or where it was said ("said in a report").
+_CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
 _TIME_WORDS = frozenset({"time", "moment", "day", "week", "month", "year"})
 
@@ -308,6 +313,7 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
         toks = [t for t in toks if t.i < cut]
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks = toks[:-1]
+    toks = _drop_trailing_aside(toks)
     # PolNeAR (and PARC) contents keep the complementiser "that"; punctuation goes
     while toks and toks[0].is_punct:
         toks = toks[1:]
@@ -318,6 +324,29 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
         s = verb.idx + len(verb)
     s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
     return _widen_to_quotes(text, s, e, marks, verb.idx)
+
+
+def _drop_trailing_aside(toks: list) -> list:
+    """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite" or
+    "... from pneumonia, which forced her to leave": a comma, then an apposition or a
+    "which/who" clause on the last noun ends the content in PolNeAR's annotation."""
+    if len(toks) < 4:
+        return toks
+    last = toks[-1]
+    while last.is_punct and last.i > toks[0].i:
+        last = last.doc[last.i - 1]
+    for t in toks:
+        if t.dep_ not in ("appos", "relcl") or t.right_edge.i != last.i:
+            continue
+        first = t.left_edge
+        if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
+            continue
+        if first.i < 2 or first.doc[first.i - 1].text != ",":
+            continue
+        cut = first.i - 1
+        if cut - toks[0].i >= 3 and not any(x.text in '"\u201c\u201d' for x in toks):
+            return [x for x in toks if x.i < cut]
+    return toks
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
@@ -428,6 +457,11 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         return _linear_candidate(verb, sent, subj, text, marks)
     if _lemma(verb) in cues.WEAK_CUE_VERBS and subj is None:
         return None
+    if comp.i < verb.i and not _inside(marks, comp.idx):
+        # "A, Mr. X said, until B": the content runs on after the cue
+        paren = _parenthetical(verb, sent, subj, text, marks)
+        if paren is not None:
+            return paren
     s, e = _content_from(comp, verb, text, marks)
     for other in verb.children:
         # "X said A, but B": several clauses on the same side of the cue
@@ -440,11 +474,32 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             s2, e2 = _content_from(other, verb, text, marks)
             if e2 > s2:
                 s, e = min(s, s2), max(e, e2)
+    e = _contrast_tail(verb, comp, text, s, e)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     direct = _inside(marks, s, e) is not None
     method = "colon" if verb.idx < s and "\n" in text[verb.idx : s] else "ccomp"
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
+    """'X added that A, but B': a contrasting clause the parser hung on the cue verb
+    belongs to the reported content (PolNeAR/PARC keep it); another cue verb does not."""
+    if comp.i < verb.i:
+        return e
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i <= comp.i or _lemma(conj) in cues.ALL_CUES:
+            continue
+        cc = [c for c in verb.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
+        own_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        if own_subj and cc and cc[-1].lower_ in CONTRAST_CONJUNCTIONS:
+            hi = conj.right_edge.i
+            while hi > conj.i and verb.doc[hi].is_punct:
+                hi -= 1
+            t = verb.doc[hi]
+            if "\n" not in text[e : t.idx]:
+                e = max(e, t.idx + len(t))
+    return e
 
 
 def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
@@ -458,12 +513,19 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     lo = min(subj.left_edge.i, verb.i)
     hi = verb.i
     doc = verb.doc
+    # "A, the agency said in a June report, and B": the cue's own adjuncts stay in the gap
+    for ch in verb.rights:
+        if ch.i == hi + 1 and ch.dep_ in _CUE_ADJUNCT_DEPS:
+            hi = ch.right_edge.i
     if lo - 1 < sent.start or hi + 1 >= sent.end:
         return None
     if not (doc[lo - 1].text == "," and doc[hi + 1].text in (",", "\u2014", "--")):
         return None
     if lo - sent.start < 2 or sent.end - hi < 4:
         return None
+    nxt = doc[hi + 2] if hi + 2 < sent.end else None
+    if nxt is None or nxt.tag_ in ("VBG", "VBN", "WDT", "WP") or nxt.lower_ == "according":
+        return None  # "A, X said, adding ...": a new clause of the speaker's, not B
     s, e = _trim(text, sent.start_char, sent.end_char)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     return _make(s, e, "parenthetical", verb, subj, text)
@@ -555,6 +617,12 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     if comp is None or subj is None or comp.i < verb.i:
         return None
     s, e = _tok_span(comp.subtree)
+    for conj in verb.rights:
+        # "wants to triple X, grow Y and create Z": bare verbs coordinated with the
+        # infinitive are parsed as conjuncts of the cue verb; they are the same content
+        if conj.dep_ == "conj" and conj.tag_ == "VB" and conj.i > comp.i:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                e = max(e, _tok_span(conj.subtree)[1])
     s, e = _trim(text, s, e)
     if e - s < 8:
         return None
@@ -797,9 +865,20 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
                 return _make(s, e, "colon", verb, subj, text, direct=True)
     # the second piece of a quotation split by its cue, or a quotation paragraph
     # continuing the previous quote: same speaker
-    before_q = [c for c in prior if c.end <= qs]
+    before_q = sorted((c for c in prior if c.end <= qs), key=lambda c: c.end)
     if before_q:
-        last = max(before_q, key=lambda c: c.end)
+        last = before_q[-1]
+        if not last.direct:
+            # '"A," said X, who has long criticized Y. "B"': a clause inside the speaker's
+            # description found its own cue; look past it to the quotation before
+            piece = next((c for c in reversed(before_q) if c.direct), None)
+            inner = [c for c in before_q if piece is not None and c.start >= piece.end]
+            if (
+                piece is not None
+                and piece.cue is not None
+                and piece.end <= piece.cue[0] < min(c.start for c in inner)
+            ):
+                last = piece
         if last.end < qs and _continues(text, last, qs, para_start):
             c = _Cand(start=s, end=e, method="continued", direct=True)
             c.inherit_from = last
@@ -904,15 +983,32 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
     """
     i = 0
     while i < len(cands) - 1:
-        a, b = cands[i], cands[i + 1]
-        if b.inherit_from is a and a.direct and "\n" not in text[a.end : b.start]:
+        a = cands[i]
+        # the next candidate, past any found inside the speaker's description between
+        j = i + 1
+        while j < len(cands) - 1 and not cands[j].direct and cands[j + 1].inherit_from is a:
+            j += 1
+        b = cands[j]
+        if (b.inherit_from is a or _same_cue_split(text, a, b)) and a.direct and (
+            "\n" not in text[a.end : b.start]
+        ):
             a.end = b.end
-            del cands[i + 1]
+            del cands[i + 1 : j + 1]
             for c in cands:
                 if c.inherit_from is b:
                     c.inherit_from = a
             continue
         i += 1
+
+
+def _same_cue_split(text: str, a: _Cand, b: _Cand) -> bool:
+    """'"A," X said, referring to Y, "B"': two quotations found by one cue verb between them."""
+    if not (a.direct and b.direct) or a.cue_tok is None or b.cue_tok is None:
+        return False
+    if a.cue_tok.i != b.cue_tok.i or not a.end <= a.cue_tok.idx < b.start:
+        return False
+    gap = text[a.end : b.start].strip(_TRIM)
+    return len(gap) < MAX_SPLIT_GAP and not any(ch in gap for ch in '"\u201c\u201d')
 
 
 # -- assembly ----------------------------------------------------------------------------

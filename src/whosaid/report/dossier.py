@@ -279,6 +279,30 @@ def timex_day(value: str | None) -> date | None:
         return None
 
 
+def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """Cut ``text`` where a span starts or ends, for highlighting.
+
+    Args:
+        text: the article text.
+        spans: ``(start, end, kind)`` triples, kinds such as "quote" and "speaker";
+            spans may nest or overlap.
+
+    Returns:
+        ``{"text", "kinds", "start"}`` pieces covering ``text`` in order; ``kinds`` is the
+        sorted tuple of the kinds of every span covering the piece.
+    """
+    n = len(text)
+    spans = [(max(0, min(s, n)), max(0, min(e, n)), k) for s, e, k in spans]
+    bounds = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    out = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if lo == hi:
+            continue
+        kinds = tuple(sorted({k for s, e, k in spans if s <= lo and hi <= e}))
+        out.append({"text": text[lo:hi], "kinds": kinds, "start": lo})
+    return out
+
+
 def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
     """The sentence (or line) holding ``text[start:end]``, cut to ``limit`` characters."""
     lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
@@ -288,7 +312,7 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
-def _cut(s: str | None, n: int = CELL_CHARS) -> str:
+def cut(s: str | None, n: int = CELL_CHARS) -> str:
     if not s:
         return ""
     s = " ".join(s.split())
@@ -324,11 +348,16 @@ def _speaker_cell(q: dict[str, Any]) -> str:
 def _table(d: dict[str, Any], *, width: int) -> str:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    def row(*cells: str | None) -> list[Text]:
+        # Article text is data, never Rich markup: "[/laughs]" must print as written.
+        return [Text(c or "") for c in cells]
 
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
     s = d["summary"]
-    con.print(f"[b]{d['title']}[/b]")
+    con.print(Text(d["title"], style="bold"))
     share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
     con.print(
         f"{s['articles']} articles, {len(s['outlets'])} named outlets, {s['quotes']} quotes "
@@ -345,7 +374,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         t.add_column(c)
     for a in d["articles"]:
         share = f"{a['anonymous']} ({a['anonymous_share']:.0%})" if a["quotes"] else "0"
-        t.add_row(a["published"] or "—", _cut(a["label"], 60), str(a["quotes"]), share)
+        t.add_row(*row(a["published"] or "—", cut(a["label"], 60), str(a["quotes"]), share))
     con.print()
     con.print(t)
 
@@ -358,15 +387,15 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         venue = q["venue"] or ""
         if q["relayed"]:
             venue = (venue + " (relayed)").strip()
-        t.add_row(q["published"] or "—", q["article"], _speaker_cell(q), venue, q["cue"] or "",
-                  ("" if q["direct"] else "[reported] ") + _cut(q["text"]), str(q["group"] or ""))
+        t.add_row(*row(q["published"] or "—", q["article"], _speaker_cell(q), venue, q["cue"] or "",
+                  ("" if q["direct"] else "[reported] ") + cut(q["text"]), str(q["group"] or "")))
     con.print()
     con.print(t)
 
     if d["groups"]:
         con.print("\n[b]Quotes printed in more than one article[/b]")
         for g in d["groups"]:
-            con.print(f"\n [{g['id']}] “{_cut(g['text'], 150)}”", markup=False)
+            con.print(f"\n [{g['id']}] “{cut(g['text'], 150)}”", markup=False)
             for o in g["occurrences"]:
                 credit = "credited" if o["credited"] else "UNCREDITED"
                 if o is g["occurrences"][0]:
@@ -383,7 +412,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         for c, kw in (("date", {"no_wrap": True}), ("what", {}), ("article", {"max_width": 24}), ("text", {"ratio": 1})):
             t.add_column(c, **kw)
         for e in d["timeline"]:
-            t.add_row(e["date"], e["kind"], e["article"], _cut(e["text"]))
+            t.add_row(*row(e["date"], e["kind"], e["article"], cut(e["text"])))
         con.print()
         con.print(t)
 
@@ -393,8 +422,8 @@ def _table(d: dict[str, Any], *, width: int) -> str:
             t.add_column(c)
         for c in d["conflicts"]:
             a, b = c["a"], c["b"]
-            t.add_row(c["subject"], c["kind"], f"{a['article']} ({a['published']}): “{a['text']}”",
-                      f"{b['article']} ({b['published']}): “{b['text']}”")
+            t.add_row(*row(c["subject"], c["kind"], f"{a['article']} ({a['published']}): “{a['text']}”",
+                      f"{b['article']} ({b['published']}): “{b['text']}”"))
         con.print()
         con.print(t)
     if d["failed"]:
@@ -427,12 +456,12 @@ def _markdown(d: dict[str, Any]) -> str:
         venue = (q["venue"] or "") + (" (relayed)" if q["relayed"] else "")
         out.append(
             f"| {q['published'] or '—'} | {_md_cell(q['article'])} | {_md_cell(_speaker_cell(q))} | {_md_cell(venue)} "
-            f"| {_md_cell(q['cue'])} | {_md_cell(_cut(q['text']))} | {q['group'] or ''} |"
+            f"| {_md_cell(q['cue'])} | {_md_cell(cut(q['text']))} | {q['group'] or ''} |"
         )
     if d["groups"]:
         out += ["", "## Quotes printed in more than one article"]
         for g in d["groups"]:
-            out += ["", f"**[{g['id']}]** “{_md_cell(_cut(g['text'], 200))}”", ""]
+            out += ["", f"**[{g['id']}]** “{_md_cell(cut(g['text'], 200))}”", ""]
             for o in g["occurrences"]:
                 credit = "credited" if o["credited"] else "**uncredited**"
                 out.append(
@@ -443,7 +472,7 @@ def _markdown(d: dict[str, Any]) -> str:
     if d["timeline"]:
         out += ["", "## Timeline", "", "| date | what | article | text |", "|---|---|---|---|"]
         for e in d["timeline"]:
-            out.append(f"| {e['date']} | {e['kind']} | {_md_cell(e['article'])} | {_md_cell(_cut(e['text']))} |")
+            out.append(f"| {e['date']} | {e['kind']} | {_md_cell(e['article'])} | {_md_cell(cut(e['text']))} |")
     if d["conflicts"]:
         out += ["", "## Facts that disagree", "", "| person | fact | one article says | another says |", "|---|---|---|---|"]
         for c in d["conflicts"]:

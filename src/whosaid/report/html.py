@@ -11,7 +11,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from whosaid.report.dossier import timex_day
+from whosaid.report.dossier import segments, timex_day
 
 # Geometry of the two SVG figures, in px.
 _W, _PAD, _ROW = 900, 40, 34
@@ -98,20 +98,9 @@ def _graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _segments(a: dict[str, Any]) -> list[dict[str, Any]]:
-    """Split an article's text into plain, quote and speaker pieces (spans may nest)."""
-    text = a["text"]
-    kinds: list[set[str]] = [set() for _ in range(len(text))]
-    for s in a["spans"]:
-        for i in range(max(0, s["start"]), min(len(text), s["end"])):
-            kinds[i].add(s["kind"])
-    out: list[dict[str, Any]] = []
-    for i, ch in enumerate(text):
-        k = " ".join(sorted(kinds[i]))
-        if out and out[-1]["kind"] == k:
-            out[-1]["text"] += ch
-        else:
-            out.append({"kind": k, "text": ch})
-    return out
+    """An article's text in plain, quote and speaker pieces (spans may nest)."""
+    pieces = segments(a["text"], ((sp["start"], sp["end"], sp["kind"]) for sp in a["spans"]))
+    return [{"kind": " ".join(p["kinds"]), "text": p["text"]} for p in pieces]
 
 
 def render_html(d: dict[str, Any]) -> str:

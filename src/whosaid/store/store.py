@@ -446,6 +446,11 @@ class Store:
         for row in self._iter("SELECT * FROM articles ORDER BY published IS NULL, published, id"):
             yield _article(row)
 
+    def id_of(self, content_hash: str) -> str | None:
+        """The id under which an article with this ``Article.content_hash`` is stored."""
+        row = self._query("SELECT id FROM articles WHERE content_hash = ?", (content_hash,))
+        return row[0][0] if row else None
+
     def article(self, article_id: str) -> Article:
         """One article by id.
 

@@ -49,6 +49,7 @@ from starlette.formparsers import MultiPartException
 from whosaid import __version__
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import InputError, WhosaidError
+from whosaid.ingest.common import parse_date
 from whosaid.report.html import jinja_env
 from whosaid.store import Store
 from whosaid.web import views
@@ -152,20 +153,15 @@ def _check_token(token: str | None) -> None:
         )
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _parse_date(value: str | None) -> date | None:
     """The upload form's default date: empty, or strictly YYYY-MM-DD (as the CLI)."""
     value = (value or "").strip()
     if not value:
         return None
     try:
-        if _ISO_DAY.fullmatch(value):
-            return date.fromisoformat(value)
+        return parse_date(value)
     except ValueError:
-        pass
-    raise InputError(f'"published" is not YYYY-MM-DD: {value[:40]!r}')
+        raise InputError(f'"published" is not YYYY-MM-DD: {value[:40]!r}') from None
 
 
 def _safe_name(name: str | None, index: int) -> str:
@@ -654,6 +650,7 @@ def serve(
     port: int = 8765,
     token: str | None = None,
     *,
+    settings: Settings = DEFAULT,
     log_level: str = "info",
 ) -> None:
     """Run the web app with uvicorn until interrupted.
@@ -663,6 +660,7 @@ def serve(
         host: Address to bind. Anything but loopback needs a ``token``.
         port: TCP port.
         token: Access token every request must carry.
+        settings: Pipeline settings used to ingest uploads.
         log_level: uvicorn's log level.
 
     Raises:
@@ -677,6 +675,7 @@ def serve(
             "this address could read and change the store",
             hint="pass a token (--token), or bind 127.0.0.1",
         )
-    app = create_app(db_path, token=token, allowed_hosts=None if token else LOOPBACK_HOSTS)
+    app = create_app(db_path, token=token, settings=settings,
+                     allowed_hosts=None if token else LOOPBACK_HOSTS)
     log.info("serving %s on http://%s:%d/", db_path, host, port)
     uvicorn.run(app, host=host, port=port, log_level=log_level)

@@ -173,7 +173,7 @@ class Jobs:
                     "unchanged": rep.unchanged,
                     "replaced": rep.replaced,
                     "usable": rep.usable,
-                    "ids": list(rep.ids),
+                    "ids": list(rep.stored),
                 }
                 job.state = "done"
         except WhosaidError as e:

@@ -17,6 +17,7 @@ from whosaid.assess import assess_link
 from whosaid.errors import InputError, NotFound
 from whosaid.model import Article, Quote, QuoteLink
 from whosaid.report import article_label
+from whosaid.report.dossier import segments as report_segments
 from whosaid.report.html import safe_url
 from whosaid.store import Store
 
@@ -184,24 +185,16 @@ def segments(text: str, quotes: Iterable[Quote]) -> list[dict[str, Any]]:
         spans.append((q.content.start, q.content.end, "quote"))
         if q.speaker and q.speaker.mention:
             spans.append((q.speaker.mention.start, q.speaker.mention.end, "speaker"))
-    n = len(text)
-    cuts = {0, n}
-    for s, e, _ in spans:
-        cuts.update((max(0, min(s, n)), max(0, min(e, n))))
     starts = {max(0, s) for s, _, k in spans if k == "quote"}
-    bounds = sorted(cuts)
-    out = []
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
-        kinds = {k for s, e, k in spans if s <= lo and hi <= e}
-        out.append(
-            {
-                "text": text[lo:hi],
-                "quote": "quote" in kinds,
-                "speaker": "speaker" in kinds,
-                "anchor": lo if lo in starts else None,
-            }
-        )
-    return out
+    return [
+        {
+            "text": p["text"],
+            "quote": "quote" in p["kinds"],
+            "speaker": "speaker" in p["kinds"],
+            "anchor": p["start"] if p["start"] in starts else None,
+        }
+        for p in report_segments(text, spans)
+    ]
 
 
 class _Labels(dict):
