@@ -181,7 +181,10 @@ def dossier(
 
 def _namer(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:
     """How findings name an article: outlet, else a short title (see ``article_label``)."""
-    labels = {x.article.id: article_label(x.article, limit=48) for x in extractions}
+    labels = {
+        x.article.id: x.article.outlet or (f"“{article_label(x.article, limit=48)}”" if x.article.title else x.article.id)
+        for x in extractions
+    }
     return labels.get
 
 
