@@ -22,7 +22,7 @@ from whosaid.config import DEFAULT, Settings
 from whosaid.errors import InputError, NotFound
 from whosaid.extract import extract_articles
 from whosaid.ingest import read_articles
-from whosaid.link import link_quotes
+from whosaid.link import QuoteIndex, link_quotes
 from whosaid.model import Article, Extraction, QuoteLink, Skipped
 from whosaid.report import article_label, build_dossier
 from whosaid.store import Store
@@ -155,11 +155,35 @@ def _unspool(spool) -> Iterator[Extraction]:
             return
 
 
-def link_store(store: Store, settings: Settings = DEFAULT) -> list[QuoteLink]:
-    """Recompute the quote groups of everything in ``store`` and save them."""
-    links = link_quotes(store.extractions(), settings)
-    store.replace_links(links)
-    return links
+@dataclass(slots=True)
+class LinkReport:
+    """What a relink did: the groups, and how much of the saved index was reused."""
+
+    links: list[QuoteLink]
+    added: int  # articles added to the index this time
+    rebuilt: bool  # True when the index was built from every stored article
+
+
+def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
+    """Bring the quote groups of ``store`` up to date, incrementally where possible.
+
+    The link index is saved with the links. When it is there (no article was replaced
+    or deleted since), only the articles it has not seen are read and matched; otherwise
+    it is rebuilt from every stored article.
+    """
+    state = store.link_state()
+    index = pickle.loads(state) if state is not None else None
+    rebuilt = index is None or index.settings.min_link_words != settings.min_link_words
+    if rebuilt:
+        index = QuoteIndex(settings)
+        new = store.ids()
+    else:
+        new = [i for i in store.ids() if i not in index]
+    if new:
+        index.add_all(store.extractions(None if rebuilt else new))
+    links = index.groups()
+    store.replace_links(links, state=pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    return LinkReport(links=links, added=len(new), rebuilt=rebuilt)
 
 
 def dossier(

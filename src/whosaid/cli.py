@@ -241,7 +241,7 @@ def link(
         links = link_quotes(xs)
     else:
         with _open_store(db) as store:
-            links = _api().link_store(store)
+            links = _api().link_store(store).links
     _report_problems(rep.problems)
     if format == "jsonl":
         sys.stdout.write("".join(json.dumps(lk.to_dict(), ensure_ascii=False) + "\n" for lk in links))

@@ -75,6 +75,20 @@ OBJECT_VERBS = (
     )
 )
 
+# Levin (1993) "English Verb Classes and Alternations": judgment verbs (33), characterize
+# verbs (29.2) and complain/advise verbs (37.8, 37.9) beyond the lists above; their object
+# is what the subject judged, characterized or addressed ("X derided the deal as ...").
+OBJECT_VERBS = OBJECT_VERBS | _words(
+    """
+    acclaim castigate censure chastise compliment condone deride deplore excuse forgive
+    laud rebuke reprimand reproach scold scorn slander salute disparage belittle
+    denigrate vilify demonize demonise berate chide admonish pillory skewer rip
+    depict portray regard view paint rate define classify cast frame dismiss
+    invoke address detail highlight reference liken equate link tie contrast
+    lament bemoan decry protest rally grill pooh-pooh tout hype
+    """
+)
+
 # Verbs whose object is the addressee or a thing perceived, not what was said ("told
 # her", "continued his tour", "found the keys"): no object rule for them.
 NON_OBJECT_VERBS = _words(
@@ -275,3 +289,27 @@ STANCE_NOUNS = _words(
     supporter opponent critic advocate champion proponent defender foe fan backer
     """
 )
+
+# Nouns of intent, speech and stance and the words that introduce what they are about:
+# "plans to ...", "questions about ...", "criticism of ...", "support for ..." (PARC noun
+# cues; Levin-style stance nouns). The holder is the possessor or the subject of the verb
+# the noun is the object of ("X announced plans to ...").
+_TO = ("to",)
+_ABOUT = ("about", "over", "on", "of")
+TOPIC_NOUNS = {
+    **dict.fromkeys(
+        "plan plans decision determination agreement effort bid promise pledge vow threat "
+        "refusal intention intent desire willingness readiness reluctance commitment "
+        "proposal call push attempt move offer".split(),
+        _TO,
+    ),
+    **dict.fromkeys(
+        "question questions concern concerns doubt doubts misgiving misgivings "
+        "complaint complaints comment comments remark remarks worry worries fear fears "
+        "thought thoughts view views illusion illusions skepticism scepticism".split(),
+        _ABOUT,
+    ),
+    **dict.fromkeys("criticism attack attacks praise condemnation".split(), ("of", "on", "for")),
+    **dict.fromkeys("support backing enthusiasm disdain contempt".split(), ("for",)),
+    **dict.fromkeys("opposition objection hostility".split(), ("to",)),
+}

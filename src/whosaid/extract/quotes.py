@@ -378,6 +378,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _noun_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.STANCE_NOUNS:
                 c = _stance_noun_candidate(tok, text, marks)
+            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
+                c = _topic_noun_candidate(tok, text, marks)
             if c is None and _verbal(tok):
                 lemma = _lemma(tok)
                 if lemma in cues.INTENTION_VERBS:
@@ -727,6 +729,54 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     s, e = _trim(text, *_tok_span(pobj.subtree))
     c = _make(s, e, "noun", noun.head, subj, text)
     c.cue = (noun.idx, noun.idx + len(noun))
+    return c
+
+
+def _noun_owner(noun):
+    """Who holds a noun's stance: "Trump's plans to ...", "X announced plans to ...",
+    "X raised questions about ..."."""
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner, noun
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        subj = _subject(noun.head)
+        if subj is not None and subj.i < noun.head.i and subj.lower_ not in ("it", "there"):
+            return subj, noun.head
+    return None, None
+
+
+def _topic_noun_candidate(noun, text: str, marks) -> _Cand | None:
+    """'X announced plans to give ...', 'X raised questions about Y', 'X's criticism of Y':
+    the infinitive or prepositional object of a noun of intent, speech or stance."""
+    if _inside(marks, noun.idx):
+        return None
+    preps = cues.TOPIC_NOUNS[noun.lemma_.lower()]
+    part = None
+    for c in noun.rights:
+        if c.dep_ == "acl" and "to" in preps and any(x.dep_ == "aux" and x.lower_ == "to"
+                                                      for x in c.children):
+            part = c
+            break
+        if c.dep_ == "prep" and c.lower_ in preps:
+            part = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            break
+    if part is None:
+        return None
+    owner, verb = _noun_owner(noun)
+    if owner is None:
+        return None
+    toks = list(part.subtree)
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, noun.idx)
+    c = _make(s, e, "noun", verb if verb is not noun else None, None, text)
+    c.cue_tok = noun
+    c.cue = (noun.idx, noun.idx + len(noun))
+    c.subj = owner
+    c.subj_span = _trim(text, *_tok_span(owner.subtree)) if owner.dep_ == "poss" else (
+        _subject_span(owner, verb, text)
+    )
     return c
 
 

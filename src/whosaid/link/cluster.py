@@ -129,6 +129,10 @@ class QuoteIndex:
     def n_articles(self) -> int:
         return len(self._art_ids)
 
+    def __contains__(self, article_id: object) -> bool:
+        """Whether an article of this id has been added."""
+        return article_id in self._art_index
+
     def add(self, extraction: Extraction) -> None:
         """Index the quotes of one article.
 

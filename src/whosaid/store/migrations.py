@@ -34,6 +34,17 @@ def _package_sql(name: str) -> str:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(version=1, name="initial schema", sql=_package_sql("schema.sql")),
+    # The link stage's index, saved with the links it produced, so that adding articles
+    # links only the new ones (whosaid.api.link_store). Any replace or delete of an
+    # article drops it; it is derived data and is rebuilt from the articles then.
+    Migration(
+        version=2,
+        name="link index state",
+        sql="CREATE TABLE link_state (\n"
+        "    id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+        "    blob BLOB NOT NULL\n"
+        ");\n",
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

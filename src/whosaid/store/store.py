@@ -350,6 +350,8 @@ class Store:
     def _delete_rows(self, article_id: str) -> None:
         """Delete an article, its child rows (cascade) and its link occurrences."""
         conn = self._conn
+        # The saved link index holds the old article's quotes: it must be rebuilt.
+        conn.execute("DELETE FROM link_state")
         groups = [
             r[0]
             for r in conn.execute(
@@ -375,11 +377,22 @@ class Store:
             self._require_article(article_id)
             self._delete_rows(article_id)
 
-    def replace_links(self, links: Iterable[QuoteLink]) -> int:
+    def link_state(self) -> bytes | None:
+        """The link stage's saved index (see ``replace_links``), or None if there is none."""
+        row = self._query("SELECT blob FROM link_state WHERE id = 1")
+        return bytes(row[0][0]) if row else None
+
+    def ids(self) -> list[str]:
+        """Ids of all stored articles, in insertion order."""
+        return [r[0] for r in self._query("SELECT id FROM articles ORDER BY pk")]
+
+    def replace_links(self, links: Iterable[QuoteLink], state: bytes | None = None) -> int:
         """Replace all stored quote links with ``links``, in one transaction.
 
         Args:
             links: The link stage's groups; each occurrence must name a stored article.
+            state: The link stage's index that produced ``links``, saved with them (or
+                dropped when None), so a later call can link only new articles.
 
         Returns:
             The number of groups stored.
@@ -392,6 +405,9 @@ class Store:
         with self._write("replace_links") as conn:
             conn.execute("DELETE FROM occurrences")
             conn.execute("DELETE FROM link_groups")
+            conn.execute("DELETE FROM link_state")
+            if state is not None:
+                conn.execute("INSERT INTO link_state (id, blob) VALUES (1, ?)", (state,))
             for link in links:
                 if not link.occurrences:
                     raise InputError(f"quote link {link.text[:40]!r} has no occurrence")

