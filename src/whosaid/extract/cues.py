@@ -313,3 +313,13 @@ TOPIC_NOUNS = {
     **dict.fromkeys("support backing enthusiasm disdain contempt".split(), ("for",)),
     **dict.fromkeys("opposition objection hostility".split(), ("to",)),
 }
+
+# Word forms that attribute a statement to no one in particular: "it seems", "it was
+# unclear whether", "X appears to", "X is expected to" (PolNeAR annotates these with an
+# empty source).
+IMPERSONAL_CUES = _words(
+    """
+    seem seems seemed appear appears appeared clear unclear obvious evident apparent
+    expected
+    """
+)

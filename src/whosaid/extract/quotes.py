@@ -378,6 +378,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _noun_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.STANCE_NOUNS:
                 c = _stance_noun_candidate(tok, text, marks)
+            if c is None and tok.lower_ in cues.IMPERSONAL_CUES:
+                c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
                 c = _topic_noun_candidate(tok, text, marks)
             if c is None and _verbal(tok):
@@ -729,6 +731,41 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     s, e = _trim(text, *_tok_span(pobj.subtree))
     c = _make(s, e, "noun", noun.head, subj, text)
     c.cue = (noun.idx, noun.idx + len(noun))
+    return c
+
+
+def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
+    """Attributions with no source: "it seems that X", "it was unclear whether X" (the
+    clause), "X seems to Y", "X is expected to Y" (the whole clause)."""
+    if _inside(marks, tok.idx):
+        return None
+    head = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return None
+    owner = tok if tok.pos_ == "ADJ" else head
+    comp = next((c for c in owner.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if subj.lower_ == "it":
+        if comp is None:
+            comp = next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if comp is None:
+            return None
+        s, e = _content_from(comp, tok, text, marks)
+    else:
+        if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that", "there", "what"):
+            return None
+        if tok.tag_ == "VBN" and subj.dep_ != "nsubjpass":
+            return None
+        comp = next((c for c in head.children if c.dep_ in ("xcomp", "acomp", "attr")), None)
+        if comp is None or comp.i < tok.i:
+            return None
+        lo = subj.left_edge
+        s, e = _trim(text, lo.idx, comp.right_edge.idx + len(comp.right_edge))
+    if len(_WORD.findall(text[s:e])) < 4:
+        return None
+    c = _make(s, e, "impersonal", tok, None, text)
     return c
 
 

@@ -315,34 +315,53 @@ def _weights(units: list[_Unit]) -> list[dict[str, float]]:
 
 
 def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: float
-                    ) -> list[tuple[int, int]]:
-    """Pairs of units of different articles that may have cosine >= ``bound``.
+                    ) -> list[tuple[int, int, float, int]]:
+    """Pairs of units of different articles whose cosine reaches ``bound``.
 
-    Prefix filtering: terms are ordered rarest first (by posting count); a unit indexes
-    its terms until the norm of the terms left is below ``bound``, so any pair with cosine
-    >= ``bound`` shares an indexed term (Bayardo et al. 2007).
+    All-Pairs (Bayardo, Ma & Srikant 2007): terms are ordered commonest first; a unit
+    leaves unindexed its leading terms while an upper bound of what they can add to any
+    dot product (the smaller of their norm and the sum of weight x the term's largest
+    weight in any unit) stays below ``bound``, and indexes the rest. Units are added in
+    turn, each probing the index of the earlier ones with all its terms: a pair with
+    cosine >= ``bound`` shares an indexed term, and a candidate whose indexed score plus
+    the bound of its unindexed part misses ``bound`` is dropped before the exact cosine.
+
+    Returns:
+        ``(i, j, cosine, shared terms)`` with ``i < j``, for every pair that reaches ``bound``.
     """
     df: dict[str, int] = defaultdict(int)
+    maxw: dict[str, float] = defaultdict(float)
     for v in vecs:
-        for t in v:
+        for t, x in v.items():
             df[t] += 1
-    index: dict[str, list[int]] = defaultdict(list)
+            if x > maxw[t]:
+                maxw[t] = x
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    rest_bound = [0.0] * len(vecs)
+    out: list[tuple[int, int, float, int]] = []
     b2 = bound * bound
     for i, v in enumerate(vecs):
-        rest = sum(x * x for x in v.values())
-        for t in sorted(v, key=lambda t: (df[t], t)):
-            if rest < b2:
-                break
-            index[t].append(i)
-            rest -= v[t] * v[t]
-    pairs: set[tuple[int, int]] = set()
-    for i, v in enumerate(vecs):
         ai = arts[i]
-        for t in v:
-            for j in index.get(t, ()):
-                if j != i and arts[j] != ai:
-                    pairs.add((i, j) if i < j else (j, i))
-    return sorted(pairs)
+        acc: dict[int, float] = defaultdict(float)
+        for t, x in v.items():
+            for j, y in index.get(t, ()):
+                acc[j] += x * y
+        for j, partial in acc.items():
+            if arts[j] == ai or partial + rest_bound[j] < bound:
+                continue
+            dot, shared = _cosine(v, vecs[j])
+            if dot >= bound:
+                out.append((j, i, dot, shared))
+        sq = lin = 0.0
+        for t in sorted(v, key=lambda t: (-df[t], t)):
+            x = v[t]
+            if lin + x * maxw[t] >= bound and sq + x * x >= b2:
+                index[t].append((i, x))
+            else:
+                sq += x * x
+                lin += x * maxw[t]
+        rest_bound[i] = min(lin, math.sqrt(sq))
+    return out
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> tuple[float, int]:
@@ -357,15 +376,19 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> tuple[float, int]:
     return dot, shared
 
 
-def score_pairs(units: list[_Unit], vecs: list[dict[str, float]],
-                pairs: Iterable[tuple[int, int]], embed=None
+def score_pairs(units: list[_Unit], pairs: Iterable[tuple[int, int, float, int]], embed=None
                 ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
-    """Similarity of candidate pairs that reach the threshold, and the cannot-links."""
+    """Similarity of candidate pairs, the pairs that reach the threshold, and cannot-links.
+
+    Args:
+        units: All units.
+        pairs: ``(i, j, cosine, shared terms)`` from :func:`candidate_pairs`.
+        embed: A sentence-embedding model to re-score with, or None (lexical).
+    """
     sims: dict[tuple[int, int], float] = {}
     cannot: set[tuple[int, int]] = set()
-    keep: list[tuple[int, int, float]] = []
-    for i, j in pairs:
-        dot, shared = _cosine(vecs[i], vecs[j])
+    keep: list[tuple[int, int, float, float]] = []
+    for i, j, dot, shared in pairs:
         if shared < MIN_SHARED_TERMS:
             continue
         ui, uj = units[i], units[j]
@@ -485,7 +508,7 @@ def group_claims(
     unit_art = [u.article for u in units]
     bound = EMBED_CANDIDATE_MIN if model is not None else THRESHOLD - SPEAKER_BONUS
     pairs = candidate_pairs(vecs, unit_art, bound)
-    sims, cannot = score_pairs(units, vecs, pairs, model)
+    sims, cannot = score_pairs(units, pairs, model)
     if links is not None:
         for i, j in _linked_pairs(units, arts, links):
             if (i, j) not in cannot:

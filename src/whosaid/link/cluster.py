@@ -94,6 +94,7 @@ class QuoteIndex:
         self._art_pub: list[date | None] = []
         self._art_outlet: list[str | None] = []
         self._art_index: dict[str, int] = {}
+        self._seen_empty: set[str] = set()
         # quotes
         self._q_art = array("i")
         self._q_len = array("i")
@@ -130,8 +131,8 @@ class QuoteIndex:
         return len(self._art_ids)
 
     def __contains__(self, article_id: object) -> bool:
-        """Whether an article of this id has been added."""
-        return article_id in self._art_index
+        """Whether an article of this id has been added (with or without quotes)."""
+        return article_id in self._art_index or article_id in self._seen_empty
 
     def add(self, extraction: Extraction) -> None:
         """Index the quotes of one article.
@@ -146,6 +147,7 @@ class QuoteIndex:
             log.warning("link: article %s added twice; the second copy is ignored", art.id)
             return
         if not extraction.quotes:
+            self._seen_empty.add(art.id)  # nothing to link, but seen (for __contains__)
             return
         a = len(self._art_ids)
         self._art_index[art.id] = a
