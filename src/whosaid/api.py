@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from whosaid.assess import assess
+from whosaid.assess.claims import assess_claims
 from whosaid.assess.facts import fact_conflicts
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import InputError, NotFound
 from whosaid.extract import extract_articles
 from whosaid.ingest import read_articles
 from whosaid.link import QuoteIndex, link_quotes
+from whosaid.link.claims import group_claims
 from whosaid.model import Article, Extraction, QuoteLink, Skipped
 from whosaid.report import article_label, build_dossier
 from whosaid.store import Store
@@ -200,7 +202,9 @@ def dossier(
     # Speakers' full names let a short name in a fact ("Marsh") meet its full form.
     names = {q.speaker.name for x in extractions for q in x.quotes if q.speaker and q.speaker.name}
     conflicts = fact_conflicts((f for x in extractions for f in x.facts), names=names)
-    return build_dossier(extractions, assess(links, _namer(extractions)), conflicts, title=title)
+    claims = assess_claims(group_claims(extractions, links, settings), links)
+    return build_dossier(extractions, assess(links, _namer(extractions)), conflicts, claims=claims,
+                         title=title)
 
 
 def _namer(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:

@@ -256,3 +256,39 @@ class Skipped:
         # Reasons from the readers already name the file ("line 3 of feed.jsonl: ...").
         name = self.source.rsplit("/", 1)[-1].split(":", 1)[0]
         return self.reason if name and name in self.reason else f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One reported statement made in two or more articles, in any wording.
+
+    ``occurrences`` holds one unit per article, oldest first; ``score`` is the mean
+    similarity of the pairs of occurrences that were scored. ``origins`` (the number of
+    independent origins), ``origin_keys`` (per occurrence, the origin it counts under)
+    and ``copy_of`` (per occurrence, the index of an earlier occurrence whose words it
+    reprints, else None) are filled by ``whosaid.assess.claims``; None until then.
+    """
+
+    text: str
+    occurrences: tuple[Occurrence, ...]
+    score: float
+    key: str | None = None
+    origins: int | None = None
+    origin_keys: tuple[str, ...] | None = None
+    copy_of: tuple[int | None, ...] | None = None
+
+    @property
+    def articles(self) -> int:
+        return len({o.article_id for o in self.occurrences})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "score": round(self.score, 3),
+            "origins": self.origins,
+            "occurrences": [
+                {**o.to_dict(), "origin": (self.origin_keys[i] if self.origin_keys else None),
+                 "copy_of": (self.copy_of[i] if self.copy_of else None)}
+                for i, o in enumerate(self.occurrences)
+            ],
+        }

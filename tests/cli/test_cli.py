@@ -51,6 +51,10 @@ def test_dossier_of_example_story_names_the_uncredited_reuse(story_db):
     assert occ["starwatch-2024-03-06"]["credited"]  # "As The Daily Lantern reported ..."
     assert not occ["glossline-2024-09-14"]["credited"]
     assert occ["glossline-2024-09-14"]["age_days"] == 194
+    # The same claim across the four articles that print it has fewer origins than printings.
+    claim = next(c for c in d["claims"] if "living apart since February" in c["text"])
+    assert claim["articles"] == 4 and 1 <= claim["origins"] < claim["articles"]
+    assert d["summary"]["claims"] == len(d["claims"]) >= 1
 
 
 @pytest.mark.parametrize("fmt,marker", [("table", "Who said what"), ("md", "## Who said what"),

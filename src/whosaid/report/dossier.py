@@ -15,11 +15,13 @@ from datetime import date
 from typing import Any
 
 from whosaid.errors import InputError
-from whosaid.model import Article, Extraction, Fact, Provenance, Quote
+from whosaid.model import Article, Claim, Extraction, Fact, Provenance, Quote
 
 FORMATS = ("table", "json", "md", "html")
 # Longest quote text shown in a table cell before it is cut with an ellipsis.
 CELL_CHARS = 110
+# A claim printed by this many articles from one origin is an echo worth a finding.
+CLAIM_ECHO_ARTICLES = 3
 # Timexes shown on the timeline must resolve to at least a year-month, or they say
 # nothing a reader can place ("PRESENT_REF", "P3M").
 _TIMELINE_MIN_VALUE_LEN = 7
@@ -98,6 +100,7 @@ def build_dossier(
     provenance: Sequence[Provenance] = (),
     conflicts: Iterable[tuple[Fact, Fact]] = (),
     *,
+    claims: Sequence[Claim] = (),
     title: str | None = None,
 ) -> dict[str, Any]:
     """Assemble the dossier of a set of articles.
@@ -106,11 +109,13 @@ def build_dossier(
         extractions: one per article (failed ones are listed, not analysed).
         provenance: assessed quote groups (``whosaid.assess.assess``).
         conflicts: pairs of facts that disagree (``whosaid.assess.facts.fact_conflicts``).
+        claims: statements made in several articles, with their independent origins
+            (``whosaid.assess.claims.assess_claims``).
         title: a heading; defaults to a description of the set.
 
     Returns:
         A JSON-serialisable dict: ``summary``, ``findings``, ``articles``, ``quotes``,
-        ``groups``, ``timeline``, ``conflicts``, ``failed``.
+        ``groups``, ``claims``, ``timeline``, ``conflicts``, ``failed``.
     """
     ok = [x for x in extractions if not x.error]
     ok.sort(key=lambda x: (x.article.published or date.max, x.article.id))
@@ -226,6 +231,17 @@ def build_dossier(
             f"vs {c['b']['lo']}…{c['b']['hi']})."
         )
 
+    claim_rows = []
+    for c in sorted(claims, key=lambda c: (-c.articles, -(c.origins or 0), c.text)):
+        row = c.to_dict()
+        for o in row["occurrences"]:
+            a = articles.get(o["id"])
+            o["article"] = article_label(a) if a else (o["outlet"] or o["id"])
+        row["articles"] = c.articles
+        claim_rows.append(row)
+        if c.origins == 1 and c.articles >= CLAIM_ECHO_ARTICLES:
+            findings.append(f"{c.articles} articles make one claim that has a single origin: “{cut(c.text, 100)}”.")
+
     n_quotes = len(quotes)
     n_anon = sum(q["anonymous"] for q in quotes)
     dates = [a.published for a in articles.values() if a.published]
@@ -242,6 +258,8 @@ def build_dossier(
         "groups": len(groups),
         "uncredited_reuses": sum(len(g["uncredited"]) for g in groups),
         "conflicts": len(conflict_rows),
+        "claims": len(claim_rows),
+        "claims_single_origin": sum(1 for c in claim_rows if c["origins"] == 1),
     }
     if title is None:
         span = f"{summary['first']} to {summary['last']}" if dates else "undated"
@@ -253,6 +271,7 @@ def build_dossier(
         "articles": art_rows,
         "quotes": quotes,
         "groups": groups,
+        "claims": claim_rows,
         "timeline": timeline,
         "conflicts": conflict_rows,
         "failed": [{"id": x.article.id, "error": x.error} for x in extractions if x.error],
@@ -362,7 +381,8 @@ def _table(d: dict[str, Any], *, width: int) -> str:
     con.print(
         f"{s['articles']} articles, {len(s['outlets'])} named outlets, {s['quotes']} quotes "
         f"({s['anonymous_quotes']} anonymous, {share}), {s['groups']} quote groups across articles, "
-        f"{s['uncredited_reuses']} uncredited reuses, {s['conflicts']} fact conflicts."
+        f"{s['uncredited_reuses']} uncredited reuses, {s['conflicts']} fact conflicts, "
+        f"{s['claims']} claims in several articles ({s['claims_single_origin']} with one origin)."
     )
     if d["findings"]:
         con.print("\n[b]Findings[/b]")
@@ -406,6 +426,17 @@ def _table(d: dict[str, Any], *, width: int) -> str:
                     f"{' → ' + o['venue'] if o['venue'] else ''} [{credit}{age}]",
                     markup=False,
                 )
+
+    if d.get("claims"):
+        t = Table(title="Claims made in more than one article", title_justify="left")
+        for c, kw in (("articles", {"no_wrap": True}), ("origins", {"no_wrap": True}),
+                      ("claim", {"ratio": 1}), ("printed by", {"max_width": 40})):
+            t.add_column(c, **kw)
+        for c in d["claims"]:
+            by = ", ".join(dict.fromkeys(o["article"] for o in c["occurrences"]))
+            t.add_row(*row(str(c["articles"]), str(c["origins"] or "?"), cut(c["text"]), cut(by, 80)))
+        con.print()
+        con.print(t)
 
     if d["timeline"]:
         t = Table(title="Timeline", title_justify="left")
@@ -469,6 +500,12 @@ def _markdown(d: dict[str, Any]) -> str:
                     f"{' → ' + _md_cell(o['venue']) if o['venue'] else ''} ({credit}"
                     f"{', +' + str(o['age_days']) + ' days' if o['age_days'] else ''})"
                 )
+    if d.get("claims"):
+        out += ["", "## Claims made in more than one article", "", "| articles | origins | claim | printed by |",
+                "|---:|---:|---|---|"]
+        for c in d["claims"]:
+            by = ", ".join(dict.fromkeys(o["article"] for o in c["occurrences"]))
+            out.append(f"| {c['articles']} | {c['origins'] or '?'} | {_md_cell(cut(c['text']))} | {_md_cell(by)} |")
     if d["timeline"]:
         out += ["", "## Timeline", "", "| date | what | article | text |", "|---|---|---|---|"]
         for e in d["timeline"]:

