@@ -42,6 +42,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_ingest.py --pages 300
 	$(BIN)/python benchmarks/bench_extract.py --limit 200
 	$(BIN)/python benchmarks/bench_link.py --sizes 10000,100000 --compare 2000 --real
+	$(BIN)/python benchmarks/bench_relink.py --articles 20000 --day 100
+	$(BIN)/python benchmarks/bench_claims.py --articles 300
 	$(BIN)/python benchmarks/bench_store.py --articles 10000
 	$(BIN)/python benchmarks/bench_web.py --articles 100 --upload 20
 
