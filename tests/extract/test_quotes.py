@@ -425,6 +425,13 @@ CONTENT_EXTENTS = [
         "the owner",
         "parenthetical",
     ),
+    # ... and with a gerund subject after the cue (not the speaker's participle)
+    (
+        "Though the first move was smooth, he said, replacing the chair would be harder.",
+        "Though the first move was smooth, he said, replacing the chair would be harder.",
+        "he",
+        "parenthetical",
+    ),
     # a closing apposition is not part of the content
     (
         "The coach said he did not trust the referee, a former player of the rival club.",
@@ -501,6 +508,41 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # naming: "call X Y" with a pronoun or a predicate-parsed name
+    (
+        "The coach called him a coward for leaving the team.",
+        "him a coward for leaving the team",
+        "The coach",
+        "object",
+    ),
+    (
+        "One of the neighbors called Hale a fraud, a bully and a liar.",
+        "Hale a fraud, a bully and a liar",
+        "One of the neighbors",
+        "object",
+    ),
+    # "called for" a clause rather than a noun
+    (
+        "The auditor called for the bonuses to be returned by the directors.",
+        "the bonuses to be returned by the directors",
+        "The auditor",
+        "prep",
+    ),
+    # "according to" stays within its paragraph
+    (
+        '"Rents have doubled," she wrote.\n\nAbout two million renters live in the region, '
+        "according to state figures.",
+        "About two million renters live in the region",
+        "state figures",
+        "according",
+    ),
+    # a clause the parser swallowed into the "according to" source
+    (
+        "According to radio host Dale Brenner, the move reeks of panic and desperation.",
+        "the move reeks of panic and desperation.",
+        "radio host Dale Brenner",
+        "according",
+    ),
     # a prepositional complement right after the object completes it
     (
         "The mayor offered some blunt advice to the new council members.",
@@ -521,3 +563,22 @@ def test_content_extents(nlp, text, content, speaker, method):
         assert q.speaker is None
     else:
         assert q.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a thing, not a person, "raises concern": no holder of a view
+        (
+            "Photos of the sick fish raised concern about the long-term effects of the spill.",
+            "the long-term effects of the spill",
+        ),
+        # "X said, adding ...": the participle is a new clause, not the rest of the content
+        (
+            "Taxes will rise, the senator said, adding that the plan was badly flawed.",
+            "Taxes will rise, the senator said, adding that the plan was badly flawed.",
+        ),
+    ],
+)
+def test_not_attributed(nlp, text, content):
+    assert content not in [q.content.text for q in _quotes(nlp, text)]

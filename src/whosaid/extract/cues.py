@@ -396,3 +396,22 @@ IMPERSONAL_CUES = _words(
     expected believed thought rumored rumoured alleged reputed
     """
 )
+
+# Nouns of people and bodies that hold and voice views, besides ANONYMOUS_NOUNS: the
+# holders of "X's plans to ...", "endorsed by X" (general English role nouns).
+AGENT_NOUNS = _words(
+    """
+    senator lawmaker legislator congressman congresswoman governor mayor president
+    candidate nominee campaign party administration government minister leader chief
+    executive director chairman chairwoman chair secretary judge court justice jury
+    prosecutor lawyer attorney agency department committee panel board council commission
+    union group organization organisation company firm bank critic supporter opponent
+    voter resident citizen activist advocate economist scientist researcher doctor
+    officer police authority regulator investor editor reporter writer author columnist
+    newspaper network editorial delegate democrat republican conservative liberal
+    people man woman men women parent student worker
+    """
+)
+
+# Personal and possessive pronouns that can stand for a holder of a view ("his plans").
+PERSONAL_PRONOUNS_ALL = _words("i me my we us our you your he him his she her they them their")

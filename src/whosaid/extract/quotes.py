@@ -12,12 +12,18 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``linear`` - a speech verb the parser gave no complement ("an insider shared with X
    that ..."): the rest of the sentence;
    ``according`` - "according to X, ...": the longer side of the sentence;
-   ``noun`` - "X's claim that ...", "X is a critic of ...";
+   ``noun`` - "X's claim that ...", "X is a critic of ...", "X announced plans to ...",
+   "X raised questions about ...";
    ``adjective`` - "X is afraid that ...", "X was sure ...";
-   ``xcomp`` - intentions ("X plans to ...");
+   ``impersonal`` - no source: "it seems ...", "it was unclear whether ...", "X is
+   expected to ...";
+   ``xcomp`` - intentions ("X plans to ...", "X urged Y to ...");
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
-   of ...");
+   of ...", "called Y a fraud");
+   ``passive`` - "Y was endorsed by X": the subject is the content;
    ``prep`` - "X called for ...", "X pointed to ...".
+   Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
+   closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
 3. Quotations no cue explained (``_quote_candidate``): ``dash`` ("'...' - Name"),
    ``quote-cue`` (a cue verb and subject beside the marks), ``colon`` (after a line
@@ -79,6 +85,8 @@ _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 CONTRAST_CONJUNCTIONS = frozenset({"but", "so", "yet", "and"})
 # Dependents of a cue verb that tell when or where it was said ("said in a report").
 _CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+# Pronouns that stand for a person or group holding a view ("his plans", "by them").
+_PERSONAL_PRONOUNS = cues.PERSONAL_PRONOUNS_ALL
 _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
 _TIME_WORDS = frozenset({"time", "moment", "day", "week", "month", "year"})
 
@@ -544,7 +552,12 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     if lo - sent.start < 2 or sent.end - hi < 4:
         return None
     nxt = doc[hi + 2] if hi + 2 < sent.end else None
-    if nxt is None or nxt.tag_ in ("VBG", "VBN", "WDT", "WP") or nxt.lower_ == "according":
+    if (
+        nxt is None
+        or (nxt.tag_ in ("VBG", "VBN") and nxt.head.i == verb.i)
+        or nxt.tag_ in ("WDT", "WP")
+        or nxt.lower_ == "according"
+    ):
         return None  # "A, X said, adding ...": a new clause of the speaker's, not B
     s, e = _trim(text, sent.start_char, sent.end_char)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
@@ -684,7 +697,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # "called Oz a quack": the parser may make the named one a predicate too
         obj = next((c for c in right if c.dep_ == "oprd"), None)
     more = obj is not None and any(c.i > obj.i and c.dep_ != "ccomp" for c in right)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more and False):
+    if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more):
         return None  # "said it", "denied this": nothing to show
     right = [c for c in right if c.i >= obj.i]
     lo = obj.left_edge.i
@@ -712,7 +725,7 @@ def _passive_candidate(verb, text: str, marks) -> _Cand | None:
     pobj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subj is None or pobj is None or subj.i > verb.i:
         return None
-    if subj.pos_ == "PRON" or subj.lower_ in ("that", "which", "who"):
+    if subj.pos_ == "PRON" or subj.lower_ in ("that", "which", "who", "whose"):
         return None
     s, e = _trim(text, *_tok_span(subj.subtree))
     if e - s < 3:
@@ -733,9 +746,23 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
         return None
     preps = cues.PREP_CUES[lemma]
     prep = next((c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+    pobj = None
+    if prep is None:
+        # "called for wages to be returned": "for" parsed as the mark of a clause
+        for clause in verb.rights:
+            mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+            if (
+                clause.dep_ in ("advcl", "ccomp", "xcomp")
+                and mark is not None
+                and mark.lower_ in preps
+                and mark.i == clause.left_edge.i
+            ):
+                prep, pobj = mark, clause
+                break
     if prep is None:
         return None
-    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None:
         pobj = next((c for c in verb.rights if c.dep_ in ("dobj", "pobj") and c.i > prep.i), None)
     if pobj is None:
@@ -750,7 +777,8 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     ends = [pobj.right_edge.i] + [
         c.right_edge.i for c in verb.rights if c.dep_ == "xcomp" and c.i > prep.i
     ]
-    span = verb.doc[pobj.left_edge.i : max(ends) + 1]
+    lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
+    span = verb.doc[lo : max(ends) + 1]
     s, e = _trim(text, span.start_char, span.end_char)
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
@@ -832,6 +860,18 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     return c
 
 
+def _agentive(tok) -> bool:
+    """Whether a token can name someone who holds a view: a name, an organisation, a
+    personal pronoun or a noun of people ("the senator", "analysts"), not "photos"."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL_PRONOUNS
+    return tok.lemma_.lower() in cues.ANONYMOUS_NOUNS or tok.lemma_.lower() in cues.AGENT_NOUNS
+
+
 def _noun_owner(noun):
     """Who holds a noun's stance: "Trump's plans to ...", "X announced plans to ...",
     "X raised questions about ..."."""
@@ -866,7 +906,7 @@ def _topic_noun_candidate(noun, text: str, marks) -> _Cand | None:
     if part is None:
         return None
     owner, verb = _noun_owner(noun)
-    if owner is None:
+    if owner is None or not _agentive(owner):
         return None
     toks = list(part.subtree)
     s, e = _trim(text, *_tok_span(toks))
@@ -922,8 +962,23 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
         return None
     src = _tok_span(pobj.subtree)
     phrase_lo, phrase_hi = tok.i, max(t.i for t in pobj.subtree)
+    rest = doc[phrase_hi + 1 : tok.sent.end]
+    if phrase_lo == tok.sent.start and all(t.is_punct or t.is_space for t in rest):
+        # "According to X, the move reeks of ...": the parser swallowed the clause into
+        # the source; a comma after the name ends the source
+        comma = next((t.i for t in doc[pobj.i : phrase_hi] if t.text == ","), None)
+        if comma is not None:
+            phrase_hi = comma
+            src = _tok_span(doc[to.i + 1 : comma])
     # content = the longer side of the sentence around the phrase
-    toks = [t for t in tok.sent if not (phrase_lo <= t.i <= phrase_hi)]
+    # the phrase's own paragraph only: spaCy sentences can run across blank lines
+    para_lo = text.rfind("\n", 0, tok.idx) + 1
+    para_hi = text.find("\n", tok.idx) % (len(text) + 1)
+    toks = [
+        t
+        for t in tok.sent
+        if not (phrase_lo <= t.i <= phrase_hi) and para_lo <= t.idx < para_hi and t.text.strip()
+    ]
     toks = [t for t in toks if not (t.dep_ == "cc" and t.i < phrase_lo)]
     if not toks:
         return None
