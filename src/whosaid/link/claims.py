@@ -42,10 +42,10 @@ import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import ModelMissing
+from whosaid.link.cluster import _date_key
 from whosaid.link.normalize import tokenize
 from whosaid.model import Claim, Extraction, Occurrence, Quote, QuoteLink, Span
 
@@ -440,10 +440,6 @@ def _cluster(n: int, arts: Sequence[int], sims: dict[tuple[int, int], float],
         members[ri] = a + b
         members.pop(rj, None)
     return [m for m in members.values() if len({arts[k] for k in m}) >= 2]
-
-
-def _date_key(d: date | None) -> tuple[bool, date]:
-    return (d is None, d or date.min)
 
 
 def group_claims(
