@@ -7,7 +7,7 @@ of the same kind conflict when their ranges do not overlap: "42" on 2024-01-27 (
 Ranges that touch or overlap are compatible: "married in 2011" and "after 11 years of
 marriage" on 2023-08-07 (2011-08-08 ... 2012-08-07) agree.
 
-People are matched across articles by name: "Natalie Portman", "Portman" and "Natalie" are
+People are matched across articles by name: "Lena Marsh", "Marsh" and "Lena" are
 one person when the short form fits exactly one full name in the set (as its first or last
 word). A short name that fits two full names, or none, stays on its own: output less
 rather than merge two people. Each reported pair names the person by that full name.
@@ -56,7 +56,7 @@ def person_keys(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Map each name to a person key, merging short forms into the one full name they fit.
 
     Args:
-        names: names as written ("Natalie Portman", "Portman", "Natalie").
+        names: names as written ("Lena Marsh", "Marsh", "Lena").
 
     Returns:
         ``{name: key}``; names with the same key are taken to be the same person.

@@ -81,7 +81,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
             note += ": old words re-served as news"
         notes.append(note + ".")
 
-    # A short form of the same name ("Portman" in "Natalie Portman") is not a drift.
+    # A short form of the same name ("Marsh" in "Lena Marsh") is not a drift.
     speakers: list[str] = []
     for o in occ:
         low = (o.speaker or "").lower()

@@ -1073,7 +1073,7 @@ _NOT_RATE_WORDS = {"for", "in", "within", "after", "about", "nearly", "almost", 
                    "under", "over", "least", "once", "is", "was", "be", "been"}  # fmt: skip
 
 # Rules whose words are ordinary vocabulary; capitalised after a capitalised word they are
-# part of a name or title ("Us Weekly", "Good Morning America", "The May December actress").
+# part of a name or title ("Us Weekly", "Good Morning America", "The Morning Show host").
 _VOCAB_RULES = {"set_adv", "ref", "duration", "vague_plural", "rel_unit", "set", "relday",
                 "this_tod", "month_rel", "season"}  # fmt: skip
 _PREV_CAP = re.compile(r"(?:^|[^.!?:;\n\"“]\s*\b)([A-Z][\w'’&-]*)\s$")
@@ -1256,7 +1256,7 @@ def _governing(q: Quote, dated: list[Timex], text: str) -> Timex | None:
         if te <= cs:
             between = text[te:cs]
             ok = len(between.split()) <= BEFORE_CUE_WORDS and not re.search(r"[\"“”]", between)
-            # "Portman, who was born in 1981, said": a date in a subordinate clause
+            # "Marsh, who was born in 1989, said": a date in a subordinate clause
             lead = re.split(r"[,;:]", text[s_lo:ts])[-1]
             ok = ok and not _SUBORDINATE.search(lead)
             dist = cs - te

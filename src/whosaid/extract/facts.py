@@ -4,8 +4,8 @@
 records whose ``lo``/``hi`` bound a date, so articles can be compared
 (``assess.facts.fact_conflicts``):
 
-1. **Ages.** "Natalie Portman, 42," / "Aleph, 12, and Amalia, 6" / "Camille Étienne (25)" /
-   "42-year-old Name" / "12-year-old son Aleph" / "a 25-year-old model named Name". An age
+1. **Ages.** "Lena Marsh, 34," / "Ivy, 7, and Wren, 4" / "Ada Brook (25)" /
+   "42-year-old Name" / "12-year-old son Theo" / "a 25-year-old model named Name". An age
    ``a`` stated on publication date ``p`` means born between ``p - (a + 1) years + 1 day``
    and ``p - a years`` (kind ``born``). A definite description with an age ("the Black
    Swan star, 42,") is resolved to the person who was the subject of one of the previous
@@ -123,7 +123,7 @@ def _is_name_token(tok) -> bool:
 
 
 def _name_span(tok) -> tuple[int, int] | None:
-    """Character span of the proper-noun chain whose head is ``tok`` ("Camille Étienne")."""
+    """Character span of the proper-noun chain whose head is ``tok`` ("Ada Brook")."""
     if not _is_name_token(tok):
         return None
     first = tok
@@ -138,7 +138,7 @@ def _name_span(tok) -> tuple[int, int] | None:
 
 
 def _names_of(tok) -> list[tuple[int, int]]:
-    """Names of a subject token and its conjuncts ("Natalie and Benjamin")."""
+    """Names of a subject token and its conjuncts ("Lena and Julian")."""
     out = []
     for t in [tok, *tok.conjuncts]:
         sp = _name_span(t)
@@ -204,7 +204,7 @@ def _age_subject(num, doc) -> tuple[tuple[int, int], int] | None:
 
 
 def _age_before_name(old_tok) -> tuple[int, int] | None:
-    """Name an "N-year-old" modifies: "42-year-old Name", "12-year-old son Aleph", "... named X"."""
+    """Name an "N-year-old" modifies: "42-year-old Name", "12-year-old son Theo", "... named X"."""
     x = old_tok.head
     for _ in range(3):
         sp = _name_span(x)

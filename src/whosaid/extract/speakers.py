@@ -86,7 +86,7 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
 
 
 def _known_names(doc) -> list[tuple[int, str]]:
-    """Multi-word person names in order of appearance (for "Portman" -> full name).
+    """Multi-word person names in order of appearance (for "Marsh" -> full name).
 
     Without NER (the selective-parse path) runs of two or three proper nouns stand in.
     """
@@ -115,7 +115,7 @@ def _strip_possessive(name: str) -> str:
 def _full_name(short: str, before: int, names) -> str:
     """The longest earlier full name whose last word is ``short``'s last word.
 
-    Only a one-word name ("Portman") is expanded; a full name is kept as written.
+    Only a one-word name ("Marsh") is expanded; a full name is kept as written.
     """
     short = _strip_possessive(short)
     if len(short.split()) != 1:
@@ -320,8 +320,8 @@ def _personish(tok) -> bool:
 def _description_antecedent(head, names) -> str | None:
     """An earlier person the article described with the same noun.
 
-    Evidence: "choreographer Benjamin Millepied" (compound), "Millepied, the
-    choreographer" (apposition) or "Millepied is a choreographer" (copula).
+    Evidence: "choreographer Julian Ode" (compound), "Ode, the
+    choreographer" (apposition) or "Ode is a choreographer" (copula).
     """
     doc = head.doc
     lemma = head.lemma_.lower()

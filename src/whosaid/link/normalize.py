@@ -21,7 +21,7 @@ _DROP_APOSTROPHES = str.maketrans(
     {"'": None, "’": None, "‘": None, "ʼ": None, "`": None, "´": None, "‐": "-"}
 )
 # Text between two words that ends a unit: sentence punctuation, or a quote mark (a quote
-# span that runs over a cue, `...outs," a source added. "Natalie...`).
+# span that runs over a cue, `...apart," a source added. "Lena...`).
 UNIT_BREAK_RE = re.compile(r"[.!?;:…\"“”„‟«»]")
 
 
