@@ -2,10 +2,11 @@
 
 Usage:
     .venv/bin/python benchmarks/bench_extract.py [--limit 200] [--shared ../shared]
-        [--n-process 1] [--fast] [--no-textacy]
+        [--n-process 1] [--batch-size 32] [--fast] [--no-textacy]
 
 Runs ``extract_articles`` over the first N articles of ``shared/corpus/bpoil.jsonl`` and
-prints articles/s, characters/s, quotes found and peak RSS; with ``--fast`` it runs the
+prints articles/s, characters/s, quotes found and peak RSS (this process plus its
+workers); with ``--fast`` it runs the
 selective-parse path (``whosaid.extract.fastparse``) instead of the full pipeline. Then,
 in the same run, textacy 0.13 ``direct_quotations`` over the same texts with the full
 spaCy pipeline (a clear skip line is printed if textacy is not installed).
@@ -28,7 +29,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _rss_mb() -> float:
-    return psutil.Process().memory_info().rss / 1e6
+    """Resident memory of this process plus its worker processes (shared pages counted
+    once per process, so an upper bound for forked workers)."""
+    me = psutil.Process()
+    total = me.memory_info().rss
+    for child in me.children(recursive=True):
+        with contextlib.suppress(psutil.Error):  # a worker that just exited
+            total += child.memory_info().rss
+    return total / 1e6
 
 
 def _load(path: Path, limit: int) -> list[Article]:
@@ -45,7 +53,7 @@ def _load(path: Path, limit: int) -> list[Article]:
 
 def _report(label: str, n: int, chars: int, secs: float, found: int, peak: float) -> None:
     print(
-        f"{label:28} {n} articles in {secs:6.1f} s: {n / secs:6.2f} articles/s, "
+        f"{label:38} {n} articles in {secs:6.1f} s: {n / secs:6.2f} articles/s, "
         f"{chars / secs:9.0f} chars/s, {found} quotes, peak RSS {peak:.0f} MB"
     )
 
@@ -55,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--limit", type=int, default=200)
     ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=Settings().batch_size)
     ap.add_argument("--fast", action="store_true", help="selective parsing (fastparse)")
     ap.add_argument("--no-textacy", action="store_true")
     args = ap.parse_args(argv)
@@ -64,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from whosaid.extract.pipeline import load_nlp
 
-    settings = Settings(n_process=args.n_process, fast=args.fast)
+    settings = Settings(n_process=args.n_process, fast=args.fast, batch_size=args.batch_size)
     load_nlp(settings.model)  # model load is not throughput
     peak = _rss_mb()
     t0 = time.perf_counter()
@@ -78,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             peak = max(peak, _rss_mb())
     secs = time.perf_counter() - t0
     label = "whosaid" + (" (fast)" if args.fast else "") + f" n_process={args.n_process}"
+    label += f" batch={args.batch_size}"
     _report(label, len(arts), chars, secs, found, max(peak, _rss_mb()))
 
     if args.no_textacy:

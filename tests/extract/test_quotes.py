@@ -8,7 +8,12 @@ import sys
 
 import pytest
 
-from whosaid.extract.quotes import find_quotation_spans, find_quotes
+from whosaid.extract.quotes import (
+    _Cand,
+    _drop_dangling_tail,
+    find_quotation_spans,
+    find_quotes,
+)
 from whosaid.model import Article
 
 
@@ -126,6 +131,23 @@ CONSTRUCTIONS = [
         "an immediate end",
         "The union",
         "called for",
+        False,
+    ),
+    # the parser ends the sentence at the closing mark; the cue is the next, bare sentence
+    (
+        "\u201cDoes anybody here know what the plan of the party is?\u201d Ruiz asked. "
+        "\u201cNeither do I.\u201d",
+        "Neither do I",
+        "Ruiz",
+        "asked",
+        True,
+    ),
+    # a participle clause after the name tells the occasion, not who
+    (
+        "The mayor, speaking at a rally on the pier, said the ferry would resume service.",
+        "ferry would resume",
+        "The mayor",
+        "said",
         False,
     ),
 ]
@@ -582,3 +604,21 @@ def test_content_extents(nlp, text, content, speaker, method):
 )
 def test_not_attributed(nlp, text, content):
     assert content not in [q.content.text for q in _quotes(nlp, text)]
+
+
+# (reported clause as cut by the parser, expected content after the tail is dropped)
+DANGLING_TAILS = [
+    ("the reforms were not complete, and", "the reforms were not complete"),
+    ("the ferry would be late \u2014 and", "the ferry would be late"),
+    ("to close the pool or", "to close the pool"),
+    ("the rent and the fees would rise", "the rent and the fees would rise"),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), DANGLING_TAILS)
+def test_dangling_coordinator_dropped(clause, expected):
+    text = "The envoy said " + clause + " the next day."
+    start = len("The envoy said ")
+    cand = _Cand(start=start, end=start + len(clause), method="ccomp")
+    _drop_dangling_tail(text, cand)
+    assert text[cand.start : cand.end] == expected

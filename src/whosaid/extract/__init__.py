@@ -42,10 +42,83 @@ def extract_one(doc, article: Article) -> Extraction:
     )
 
 
+# Batches in flight per worker process: enough to keep every worker busy while the
+# parent collects results in order, few enough that memory does not grow with the input.
+IN_FLIGHT_PER_WORKER = 4
+
+
+def _extract_safe(doc, article: Article) -> Extraction:
+    """``extract_one``, with a failure recorded in ``Extraction.error`` instead of raised."""
+    try:
+        return extract_one(doc, article)
+    except Exception as e:  # noqa: BLE001 - recorded, not hidden: see Extraction.error
+        log.exception("extraction failed for %s", article.id)
+        return Extraction(article=article, error=f"extraction failed: {type(e).__name__}: {e}")
+
+
+def _parse(nlp, articles: Iterable[Article], settings: Settings, n_process: int):
+    """``(doc, article)`` pairs from the fast or the full pipeline, in input order."""
+    if settings.fast:
+        from whosaid.extract.fastparse import parse_articles
+
+        return parse_articles(nlp, articles, settings)
+    return nlp.pipe(
+        ((a.text, a) for a in articles),
+        as_tuples=True,
+        batch_size=settings.batch_size,
+        n_process=n_process,
+    )
+
+
+def _extract_batch(batch: list[Article], settings: Settings) -> list[Extraction]:
+    """Worker task: parse and extract one batch; the model is loaded once per process."""
+    nlp = load_nlp(settings.model)
+    return [_extract_safe(doc, a) for doc, a in _parse(nlp, batch, settings, 1)]
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extract_pooled(articles: Iterable[Article], settings: Settings) -> Iterator[Extraction]:
+    """Parse and extract in ``settings.n_process`` worker processes, in input order.
+
+    Workers return Extractions (small, picklable), not Docs, so quotes, dates and facts run
+    in parallel too. At most ``IN_FLIGHT_PER_WORKER`` batches per worker are pending, so
+    memory stays flat however long the input is.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the already-loaded model copy-on-write; elsewhere workers load their own
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    n = settings.n_process
+    with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
+        pending: deque = deque()
+        for batch in _batches(articles, settings.batch_size):
+            pending.append(pool.submit(_extract_batch, batch, settings))
+            if len(pending) >= n * IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
 def extract_articles(
     articles: Iterable[Article], settings: Settings = DEFAULT
 ) -> Iterator[Extraction]:
     """Extract quotes, timexes and facts from each article, streaming.
+
+    With ``settings.n_process > 1`` both parsing and extraction run in a pool of worker
+    processes over batches of ``settings.batch_size`` articles (fast and full paths alike).
 
     Args:
         articles: any iterable of articles; it is consumed lazily.
@@ -55,21 +128,9 @@ def extract_articles(
     Yields:
         One Extraction per article, in order; ``error`` is set if that article failed.
     """
-    nlp = load_nlp(settings.model)
-    if settings.fast:
-        from whosaid.extract.fastparse import parse_articles
-
-        parsed = parse_articles(nlp, articles, settings)
-    else:
-        parsed = nlp.pipe(
-            ((a.text, a) for a in articles),
-            as_tuples=True,
-            batch_size=settings.batch_size,
-            n_process=settings.n_process,
-        )
-    for doc, article in parsed:
-        try:
-            yield extract_one(doc, article)
-        except Exception as e:  # noqa: BLE001 - recorded, not hidden: see Extraction.error
-            log.exception("extraction failed for %s", article.id)
-            yield Extraction(article=article, error=f"extraction failed: {type(e).__name__}: {e}")
+    nlp = load_nlp(settings.model)  # raises ModelMissing here, not in a worker
+    if settings.n_process > 1:
+        yield from _extract_pooled(articles, settings)
+        return
+    for doc, article in _parse(nlp, articles, settings, 1):
+        yield _extract_safe(doc, article)

@@ -393,13 +393,14 @@ def _fold(name: str) -> tuple[str, ...]:
 def _full_names(doc) -> dict[tuple[str, ...], str]:
     """Names of two to four words the article writes out ("Lena Marsh"), by folded words."""
     out: dict[tuple[str, ...], str] = {}
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     for tok in doc:
         if tok.dep_ == "compound" and _is_name_token(tok.head):
             continue  # not the head of its chain
         sp = _name_span(tok)
         if sp is None:
             continue
-        name = doc.text[sp[0] : sp[1]]
+        name = text[sp[0] : sp[1]]
         words = _fold(name)
         if 2 <= len(words) <= MAX_NAME_WORDS:
             out.setdefault(words, name)

@@ -147,6 +147,9 @@ def find_quotes(doc, article: Article) -> list[Quote]:
 
     cands.sort(key=lambda c: c.start)
     _merge_split_quotes(text, cands)
+    for c in cands:
+        if not c.direct:
+            _drop_dangling_tail(text, c)
     infos = resolve_speakers(doc, text, cands)
     quotes = []
     for c, info in zip(cands, infos, strict=True):
@@ -297,7 +300,19 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                 x.ent_type_ in ("DATE", "TIME") or x.lower_ in _TIME_WORDS for x in ch.subtree
             ):
                 drop |= {x.i for x in ch.subtree}
-        toks = [t for t in toks if t.i not in drop and abs(t.i - subj.i) < 40]
+        # "Lind, speaking to veterans in Ohio, said": a participle clause after a comma
+        # tells the occasion, it is not part of who
+        cut = len(subj.doc)
+        for t in toks:
+            for ch in t.rights:
+                if (
+                    ch.dep_ == "acl"
+                    and ch.tag_ == "VBG"
+                    and subj.i < ch.left_edge.i - 1 < ch.i < verb.i
+                    and subj.doc[ch.left_edge.i - 1].text == ","
+                ):
+                    cut = min(cut, ch.left_edge.i - 1)
+        toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks)
     span = subj.doc[lo : hi + 1]
@@ -1136,12 +1151,26 @@ def _sentence_like(t: str) -> bool:
     return t[:1].isupper() and len(t.split()) >= MIN_UNCUED_QUOTE_WORDS
 
 
+# A cue clause standing as its own sentence: "Ruiz asked." / "the retired judge said."
+# (a name or short description plus the verb; chosen by reading news prose)
+MAX_BARE_CUE_WORDS = 6
+_QUOTE_TOKENS = frozenset(['"', "\u201c", "\u201d", "''", "``"])
+
+
 def _adjacent_cue(span, qs: int, qe: int, text: str):
     """A cue verb with a subject right after (or before) a quotation in its sentence."""
     doc = span.doc
     end_tok = span[-1].i
     sent = doc[end_tok].sent
-    after = doc[end_tok + 1 : min(sent.end, end_tok + 1 + MAX_CUE_DISTANCE)]
+    limit = sent.end
+    if limit < len(doc) and all(t.is_punct for t in doc[end_tok + 1 : limit]):
+        # the parser often ends the sentence at the closing mark: '"...?" | Ruiz asked.';
+        # look into the next sentence only when it is a bare cue clause
+        nxt = doc[limit].sent
+        words = [t for t in nxt if not t.is_punct]
+        if len(words) <= MAX_BARE_CUE_WORDS and not any(t.text in _QUOTE_TOKENS for t in nxt):
+            limit = nxt.end
+    after = doc[end_tok + 1 : min(limit, end_tok + 1 + MAX_CUE_DISTANCE)]
     for t in after:
         if t.idx > qe and t.text in ('"', "\u201c", "\u201d"):
             break
@@ -1183,6 +1212,16 @@ def _cue_in(sent, text: str, before: int | None = None):
             if subj is not None:
                 return t, subj
     return None, None
+
+
+# A reported clause never ends in a bare coordinator ("... from the rolls, and").
+_DANGLING_TAIL = re.compile(r"[\s,;\u2014\u2013-]+(?:and|but|or)$")
+
+
+def _drop_dangling_tail(text: str, c: _Cand) -> None:
+    m = _DANGLING_TAIL.search(text, c.start, c.end)
+    if m is not None and m.start() > c.start:
+        c.end = _trim(text, c.start, m.start())[1]
 
 
 def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
