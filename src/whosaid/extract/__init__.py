@@ -14,7 +14,7 @@ from dataclasses import replace
 from whosaid.config import DEFAULT, Settings
 from whosaid.extract.dates import assign_said_at, find_timexes
 from whosaid.extract.facts import find_facts
-from whosaid.extract.pipeline import load_nlp
+from whosaid.extract.pipeline import batches, in_order, load_nlp
 from whosaid.extract.quotes import find_quotes
 from whosaid.model import Article, Extraction, Quote
 from whosaid.names import same_outlet
@@ -70,21 +70,10 @@ def _parse(nlp, articles: Iterable[Article], settings: Settings, n_process: int)
     )
 
 
-def _extract_batch(batch: list[Article], settings: Settings) -> list[Extraction]:
+def extract_batch(batch: list[Article], settings: Settings) -> list[Extraction]:
     """Worker task: parse and extract one batch; the model is loaded once per process."""
     nlp = load_nlp(settings.model)
     return [_extract_safe(doc, a) for doc, a in _parse(nlp, batch, settings, 1)]
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for a in articles:
-        batch.append(a)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _extract_pooled(articles: Iterable[Article], settings: Settings) -> Iterator[Extraction]:
@@ -95,7 +84,6 @@ def _extract_pooled(articles: Iterable[Article], settings: Settings) -> Iterator
     memory stays flat however long the input is.
     """
     import multiprocessing
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     # fork shares the already-loaded model copy-on-write; elsewhere workers load their own
@@ -103,13 +91,11 @@ def _extract_pooled(articles: Iterable[Article], settings: Settings) -> Iterator
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     n = settings.n_process
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
-        pending: deque = deque()
-        for batch in _batches(articles, settings.batch_size):
-            pending.append(pool.submit(_extract_batch, batch, settings))
-            if len(pending) >= n * IN_FLIGHT_PER_WORKER:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        yield from in_order(
+            lambda batch: pool.submit(extract_batch, batch, settings),
+            batches(articles, settings.batch_size),
+            n * IN_FLIGHT_PER_WORKER,
+        )
 
 
 def extract_articles(

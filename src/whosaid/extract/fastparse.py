@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.extract import cues
+from whosaid.extract.pipeline import batches
 from whosaid.model import Article
 
 log = logging.getLogger("whosaid")
@@ -140,13 +141,7 @@ def parse_articles(
     nlp, articles: Iterable[Article], settings: Settings = DEFAULT
 ) -> Iterator[tuple[Doc, Article]]:
     """Yield ``(doc, article)`` with only the selected chunks fully parsed."""
-    batch: list[Article] = []
-    for a in articles:
-        batch.append(a)
-        if len(batch) >= settings.batch_size:
-            yield from _parse_batch(nlp, batch, settings)
-            batch = []
-    if batch:
+    for batch in batches(articles, settings.batch_size):
         yield from _parse_batch(nlp, batch, settings)
 
 

@@ -1,9 +1,14 @@
-"""The spaCy pipeline: loaded once, the only place whosaid touches spaCy models."""
+"""The spaCy pipeline, loaded once (the only place whosaid loads spaCy models), and the
+batching that every parallel path (process pool, Dask) shares."""
 
 from __future__ import annotations
 
 import functools
 import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
 
 from whosaid.config import DEFAULT
 from whosaid.errors import ModelMissing
@@ -30,3 +35,28 @@ def load_nlp(model: str = DEFAULT.model):
     log.debug("loaded %s with %s", model, nlp.pipe_names)
     return nlp
 
+
+T = TypeVar("T")
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def in_order(submit: Callable[[list[T]], Any], chunks: Iterable[list[T]], limit: int) -> Iterator[Any]:
+    """Submit each chunk, yield the items of each result in submission order.
+
+    ``submit`` returns a future (``concurrent.futures`` or Dask) whose ``result()`` is a
+    list. At most ``limit`` futures are pending, so memory stays flat however long the
+    input is, while every worker stays busy.
+    """
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= limit:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()

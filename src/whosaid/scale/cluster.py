@@ -10,13 +10,13 @@ driver's memory stays flat however large the input; results come back in input o
 from __future__ import annotations
 
 import logging
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import islice
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import WhosaidError
+from whosaid.extract import extract_batch
+from whosaid.extract.pipeline import batches, in_order
 from whosaid.model import Article, Extraction
 
 log = logging.getLogger("whosaid")
@@ -24,18 +24,6 @@ log = logging.getLogger("whosaid")
 # Batches queued per worker: two keeps every worker busy while one result travels back,
 # without buffering the input (measured: 3+ gave no speed-up on a 2-core LocalCluster).
 MAX_IN_FLIGHT_PER_WORKER = 2
-
-
-def _extract_batch(batch: list[Article], settings: Settings) -> list[Extraction]:
-    from whosaid.extract import extract_articles
-
-    return list(extract_articles(batch, settings))
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(articles)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 def connect(scheduler: str | None = None, n_workers: int = 2):
@@ -74,11 +62,8 @@ def extract_distributed(
     # Each worker is one process: no nested spaCy processes, no nested cluster.
     settings = replace(settings, n_process=1, dask=None)
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    limit = workers * MAX_IN_FLIGHT_PER_WORKER
-    pending: deque = deque()
-    for batch in _batches(articles, settings.batch_size):
-        pending.append(client.submit(_extract_batch, batch, settings, pure=False))
-        if len(pending) >= limit:
-            yield from pending.popleft().result()
-    while pending:
-        yield from pending.popleft().result()
+    yield from in_order(
+        lambda batch: client.submit(extract_batch, batch, settings, pure=False),
+        batches(articles, settings.batch_size),
+        workers * MAX_IN_FLIGHT_PER_WORKER,
+    )
