@@ -22,7 +22,7 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 
     Equal after normalisation, or one is a short form of the other ("the Lantern" and
     "The Daily Lantern"): every distinctive word of the shorter is in the longer, and the
-    shorter keeps the longer's last word (the head of the name), so "Us Weekly" and
+    shorter keeps the longer's last word (the head of the name), so "Pop Weekly" and
     "Starwatch Weekly" stay apart.
     """
     if not a or not b:

@@ -5,7 +5,7 @@ first) this stage decides:
 
 1. the *first printing*: the earliest occurrence in the collection;
 2. the *credited venue*: the outlet the earliest crediting occurrence names (the words'
-   origin outside the collection, when a relay says "told Us Weekly");
+   origin outside the collection, when a relay says "told the Gazette");
 3. *uncredited reuse*: every later occurrence that neither names a venue nor a named
    speaker on record, i.e. presents the words as its own reporting;
 4. *staleness*: how many days old the words were when each later article printed them;

@@ -221,7 +221,7 @@ VENUE_NOUNS = frozenset(
 )
 
 # General words that mark a proper name as a news outlet, used when NER hesitates between
-# an outlet and a person ("told Us Weekly").
+# an outlet and a person ("told Starwatch Weekly").
 OUTLET_WORDS = _words(
     """
     times post news journal weekly magazine daily herald tribune gazette telegraph

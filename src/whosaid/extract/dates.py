@@ -1073,7 +1073,7 @@ _NOT_RATE_WORDS = {"for", "in", "within", "after", "about", "nearly", "almost", 
                    "under", "over", "least", "once", "is", "was", "be", "been"}  # fmt: skip
 
 # Rules whose words are ordinary vocabulary; capitalised after a capitalised word they are
-# part of a name or title ("Us Weekly", "Good Morning America", "The Morning Show host").
+# part of a name or title ("Starwatch Weekly", "Good Morning America", "The Morning Show host").
 _VOCAB_RULES = {"set_adv", "ref", "duration", "vague_plural", "rel_unit", "set", "relday",
                 "this_tod", "month_rel", "season"}  # fmt: skip
 _PREV_CAP = re.compile(r"(?:^|[^.!?:;\n\"“]\s*\b)([A-Z][\w'’&-]*)\s$")
@@ -1216,7 +1216,7 @@ def _resolve(text: str, published: date | None, ages: bool, chosen) -> tuple[lis
 # ---- said-at ---------------------------------------------------------------------------
 # A timex governs an attribution when it sits in the attribution clause: before the cue
 # ("On Monday, an insider shared ...") within this many words, or right after it ("told
-# Page Six in March", "said on Monday") within AFTER_CUE_WORDS words and no clause break.
+# the Gazette in March", "said on Monday") within AFTER_CUE_WORDS words and no clause break.
 BEFORE_CUE_WORDS = 12
 AFTER_CUE_WORDS = 4
 # How far back to look for the event an "at the time" refers to: a few paragraphs.

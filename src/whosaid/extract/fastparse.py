@@ -184,7 +184,7 @@ def _parse_batch(nlp, batch: list[Article], settings: Settings):
         if not settings_ner(settings) and _venue_trigger(cdoc):
             need_ner.append(cdoc)
     if need_ner and "ner" in nlp.pipe_names:
-        # outlets ("told Page Six") need NER; these chunks are a small share of the text
+        # outlets ("told the Harbour Gazette") need NER; these chunks are a small share of the text
         for _ in nlp.get_pipe("ner").pipe(need_ner, batch_size=settings.batch_size):
             pass
     tagmap = _tag_map(nlp)
