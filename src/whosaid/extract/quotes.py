@@ -351,7 +351,21 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     if s < verb.idx < e:  # complement wraps the cue: parse error, keep the side after it
         s = verb.idx + len(verb)
     s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
-    return _widen_to_quotes(text, s, e, marks, verb.idx)
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    return _clip_to_quotation(text, s, e, marks)
+
+
+def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
+    """'said, "That makes me smart," when Y ...': a content that opens a quotation whose
+    words end with their own punctuation ends with it; what follows is the writer's
+    narration. A fragment running on ('"face jail time" for fraud') stays whole."""
+    q = _inside(marks, s)
+    if q is None or q[1] >= e or text[q[0] : s].strip(_TRIM):
+        return s, e
+    words = text[q[0] : q[1]].rstrip(_TRIM.replace(",", "").replace(";", ""))
+    if not words.endswith((",", ".", "?", "!")):
+        return s, e
+    return _trim(text, s, q[1])
 
 
 def _drop_trailing_aside(toks: list) -> list:
@@ -377,6 +391,31 @@ def _drop_trailing_aside(toks: list) -> list:
         if cut - toks[0].i >= 3 and not any(x.text in '"\u201c\u201d' for x in toks):
             return [x for x in toks if x.i < cut]
     return toks
+
+
+# Words that make a closing date phrase tell when something was said ("on Friday",
+# "last week", "earlier this month"), not a span of time inside the content ("10 years").
+_DEICTIC_WHEN = frozenset({"last", "this", "earlier", "yesterday", "today", "tonight"})
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
+)
+
+
+def _drop_trailing_when(toks: list) -> list:
+    """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week":
+    it tells when the words were said, not what they were."""
+    out = list(toks)
+    while out and out[-1].is_punct:
+        out.pop()
+    k = len(out)
+    while k > 2 and out[k - 1].ent_type_ in ("DATE", "TIME"):
+        k -= 1
+    when = out[k:]
+    if not when or not (when[0].lower_ in _DEICTIC_WHEN or when[-1].lower_ in _DAY_WORDS):
+        return toks
+    if out[k - 1].dep_ == "prep" and out[k - 1].lower_ in ("on", "at"):
+        k -= 1
+    return out[:k] if k >= 2 else toks
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
@@ -722,7 +761,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # complement right after the object completes it
         if c.dep_ in ("prep", "dative") and c.i == hi + 1 and c.lower_ in _OBJECT_TAIL_PREPS:
             hi = c.right_edge.i
-    toks = _drop_trailing_aside(list(verb.doc[lo : hi + 1]))
+    toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])))
     s, e = _trim(text, *_tok_span(toks))
     if e - s < 3:
         return None
@@ -1168,12 +1207,13 @@ def _adjacent_cue(span, qs: int, qe: int, text: str):
         # look into the next sentence only when it is a bare cue clause
         nxt = doc[limit].sent
         words = [t for t in nxt if not t.is_punct]
-        if len(words) <= MAX_BARE_CUE_WORDS and not any(t.text in _QUOTE_TOKENS for t in nxt):
+        bare = len(words) <= MAX_BARE_CUE_WORDS or (words and words[0].is_lower)
+        if bare and not any(t.text in _QUOTE_TOKENS for t in nxt):
             limit = nxt.end
     after = doc[end_tok + 1 : min(limit, end_tok + 1 + MAX_CUE_DISTANCE)]
     for t in after:
-        if t.idx > qe and t.text in ('"', "\u201c", "\u201d"):
-            break
+        if t.idx > qe and (t.text in ('"', "\u201c", "\u201d") or "\n" in text[qe : t.idx]):
+            break  # another quotation, or another paragraph: its cue explains other words
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
             subj = _subject(t) or _inverted_subject(t)
             if subj is not None:
@@ -1182,7 +1222,7 @@ def _adjacent_cue(span, qs: int, qe: int, text: str):
     start_tok = span[0].i
     sent0 = doc[start_tok].sent
     for t in reversed(doc[sent0.start : start_tok]):
-        if t.idx < qs - 1 and t.text in ('"', "\u201d", "\u201c"):
+        if t.idx < qs - 1 and (t.text in ('"', "\u201d", "\u201c") or "\n" in text[t.idx : qs]):
             break
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
             subj = _subject(t)
