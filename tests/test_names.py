@@ -1,10 +1,10 @@
-"""Outlet names as articles write them."""
+"""Names as articles write them: outlets and people."""
 
 from __future__ import annotations
 
 import pytest
 
-from whosaid.names import canonical_outlets, same_outlet
+from whosaid.names import canonical_outlets, canonical_people, same_outlet, same_person
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,83 @@ def test_same_outlet(a, b, same):
 def test_canonical_outlets_keeps_the_longest_name():
     assert canonical_outlets(["the Gazette", "Harbour Gazette", "The Herald", "Herald"]) == [
         "Harbour Gazette", "The Herald"]
+
+
+# -- people ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("Benjamin Okafor", "Ben Okafor", True),  # a prefix of three letters or more
+        ("Sen. Benjamin Okafor", "Okafor", True),  # a surname alone, titles dropped
+        ("Mr. Okafor", "Benjamin Okafor Jr.", True),
+        ("William Hart", "Bill Hart", True),  # a common short form
+        ("B. Okafor", "Benjamin Okafor", True),  # an initial
+        ("Okafor's", "Benjamin Okafor", True),
+        ("Anna Hart", "William Hart", False),
+        ("Anna Hart", "Andrew Hart", False),
+        ("Benjamin Okafor", "Benjamin Oduya", False),
+        ("Okafor", None, False),
+        ("Dr.", "Benjamin Okafor", False),
+    ],
+)
+def test_same_person(a, b, same):
+    assert same_person(a, b) is same
+    assert same_person(b, a) is same
+
+
+def test_canonical_people_joins_forms_across_articles_under_the_fullest():
+    written = ["Ben Okafor", "Mr. Okafor", "Benjamin Okafor", "Okafor", "Ben Okafor", "Ines Obi"]
+    canon = canonical_people(written)
+    assert {canon[n] for n in ("Ben Okafor", "Mr. Okafor", "Benjamin Okafor", "Okafor")} == {
+        "Benjamin Okafor"
+    }
+    assert canon["Ines Obi"] == "Ines Obi"
+
+
+def test_canonical_people_leaves_a_shared_surname_or_initial_alone():
+    canon = canonical_people(["Anna Hart", "Andrew Hart", "Hart", "A. Hart", "Bill Hart", "William Hart"])
+    assert canon["Anna Hart"] == "Anna Hart" and canon["Andrew Hart"] == "Andrew Hart"
+    assert canon["Bill Hart"] == "William Hart"
+    assert canon["Hart"] == "Hart"  # three Harts: which one is unknown
+    assert canon["A. Hart"] == "A. Hart"  # Anna or Andrew
+
+
+def test_one_person_across_articles_in_store_web_and_dossier(tmp_path, nlp):
+    """Three invented articles name one person three ways; every view shows one person."""
+    import json
+
+    from whosaid import api
+    from whosaid.report.dossier import build_dossier
+    from whosaid.store import Store
+    from whosaid.web.views import speaker
+
+    rows = [
+        ("a", "2023-04-02", "The Gull",
+         "Benjamin Okafor, the harbour engineer, said the wall would hold through winter."),
+        ("b", "2023-04-05", "Tern Times",
+         '"We tested every stone twice," Ben Okafor told reporters on the quay.'),
+        ("c", "2023-04-09", "Pelican Post",
+         "The repairs are finished. Okafor said the ferry could sail again next month."),
+    ]
+    src = tmp_path / "harbour.jsonl"
+    src.write_text("".join(
+        json.dumps({"id": i, "published": d, "outlet": o, "text": t}) + "\n" for i, d, o, t in rows
+    ))
+    with Store(str(tmp_path / "s.db")) as store:
+        api.ingest([src], store)
+        named = [s for s in store.speakers() if s["name"]]
+        assert [(s["name"], s["aliases"], s["quotes"], s["articles"]) for s in named] == [
+            ("Benjamin Okafor", ["Ben Okafor", "Okafor"], 3, 3)
+        ]
+        assert named[0]["outlets"] == ["Pelican Post", "Tern Times", "The Gull"]
+        page = speaker(store, name="Ben Okafor")
+        assert [q["article"]["id"] for q in page["quotes"]] == ["a", "b", "c"]  # by date
+        assert page["aliases"] == ["Benjamin Okafor", "Okafor"]
+        d = build_dossier(list(store.extractions()))
+    assert d["people"] == [
+        {"name": "Benjamin Okafor", "aliases": ["Ben Okafor", "Okafor"], "quotes": 3,
+         "articles": 3, "outlets": ["Pelican Post", "Tern Times", "The Gull"]}
+    ]
+    assert {q["person"] for q in d["quotes"]} == {"Benjamin Okafor"}

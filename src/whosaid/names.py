@@ -1,4 +1,5 @@
-"""Comparing names of outlets as articles write them ("The Daily Lantern", "the Lantern").
+"""Comparing names as articles write them: outlets ("The Daily Lantern", "the Lantern")
+and people ("Benjamin Okafor", "Ben Okafor", "Mr. Okafor", "Okafor").
 
 Shared by every stage, like ``model``: pure functions on strings, no dependencies.
 """
@@ -6,6 +7,7 @@ Shared by every stage, like ``model``: pure functions on strings, no dependencie
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _WORD = re.compile(r"[^\W_]+")
 # Words that do not tell two outlets apart on their own.
@@ -45,3 +47,171 @@ def canonical_outlets(names: list[str]) -> list[str]:
         if not any(same_outlet(n, o) for o in out):
             out.append(n)
     return sorted(out)
+
+
+# -- people ------------------------------------------------------------------------------
+
+# Titles and honorifics that come before a name and do not tell two people apart.
+_TITLE_WORDS = """
+    mr mrs ms miss mx dr prof sir dame lord lady rev fr sen senator rep representative
+    gov governor president vice pres secretary gen general col lt capt sgt judge justice
+    chief mayor minister prime chancellor king queen prince princess pope saint st
+    former late the
+"""
+_TITLES = frozenset(_TITLE_WORDS.split())
+# Words after a name that are not its surname ("Martin Luther King Jr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+# Common English short forms of given names whose spelling is not a prefix of the full
+# name ("Bill" for William); prefixes ("Ben", "Chris", "Alex") are matched by rule.
+NICKNAMES: dict[str, frozenset[str]] = {
+    k: frozenset(v.split())
+    for k, v in {
+        "william": "bill billy will willie liam",
+        "robert": "bob bobby rob robbie bert",
+        "richard": "dick rick ricky rich richie",
+        "james": "jim jimmy jamie",
+        "john": "jack johnny",
+        "margaret": "maggie meg peggy marge greta",
+        "elizabeth": "liz lizzie beth betty betsy eliza libby",
+        "katherine": "kate katie kathy kat kay",
+        "catherine": "kate katie cathy cat",
+        "edward": "ed eddie ted teddy ned",
+        "theodore": "ted teddy theo",
+        "charles": "chuck charlie chas",
+        "michael": "mike mikey mick",
+        "anthony": "tony",
+        "joseph": "joe joey",
+        "thomas": "tom tommy",
+        "henry": "hank harry",
+        "harold": "hal harry",
+        "lawrence": "larry",
+        "laurence": "larry",
+        "peter": "pete",
+        "stephen": "steve",
+        "steven": "steve",
+        "nicholas": "nick nicky",
+        "patricia": "pat patty trish",
+        "patrick": "pat paddy",
+        "susan": "sue susie",
+        "rebecca": "becky becca",
+        "deborah": "deb debbie",
+        "jennifer": "jen jenny",
+        "christopher": "chris kit",
+        "alexander": "alex sasha",
+        "alexandra": "alex sandra",
+        "daniel": "dan danny",
+        "david": "dave",
+        "donald": "don donnie",
+        "ronald": "ron ronnie",
+        "samuel": "sam sammy",
+        "benjamin": "ben benji benny",
+        "timothy": "tim timmy",
+        "matthew": "matt",
+        "andrew": "andy drew",
+        "gregory": "greg",
+        "jonathan": "jon",
+        "victoria": "vicky tori",
+        "abigail": "abby",
+        "frederick": "fred freddie",
+        "francis": "frank",
+        "eugene": "gene",
+        "kenneth": "ken kenny",
+        "leonard": "len lenny leo",
+        "raymond": "ray",
+        "gerald": "gerry jerry",
+        "jeffrey": "jeff",
+        "philip": "phil",
+        "phillip": "phil",
+    }.items()
+}
+_NAME_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'\u2019][^\W\d_]+)*\.?")
+
+
+def person_parts(name: str) -> tuple[str, ...]:
+    """The lower-case words of a person's name without titles or suffixes.
+
+    ``person_parts("Sen. Benjamin A. Okafor Jr.")`` is ``("benjamin", "a", "okafor")``.
+    """
+    words = [w.rstrip(".").lower().replace("\u2019", "'") for w in _NAME_WORD.findall(name)]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    while words and words[0] in _TITLES:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def _same_given(a: str, b: str) -> bool:
+    """'Ben' ~ 'Benjamin', 'Bill' ~ 'William', 'B' ~ 'Benjamin'; not 'Anna' ~ 'Andrew'."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) == 1:
+        return long_.startswith(short)  # an initial
+    if len(short) >= 3 and long_.startswith(short):
+        return True
+    return short in NICKNAMES.get(long_, ()) or long_ in NICKNAMES.get(short, ())
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """True when two written names can name the same person.
+
+    Same surname (last word) and, when both give a first name, compatible first names
+    (equal, an initial, a prefix of three letters or more, or a common short form). A
+    surname alone ("Okafor", "Mr. Okafor") matches any name with that surname; choosing
+    between several people of one surname is ``canonical_people``'s job.
+    """
+    pa, pb = person_parts(a or ""), person_parts(b or "")
+    if not pa or not pb or pa[-1] != pb[-1]:
+        return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    return _same_given(pa[0], pb[0])
+
+
+def canonical_people(names: Iterable[str]) -> dict[str, str]:
+    """Map every written name to one name per person, across articles.
+
+    Full names (two words or more) that ``same_person`` joins form one person, named by
+    their fullest form ("Benjamin Okafor" for "Ben Okafor" too). A surname
+    alone joins the person of that surname only when there is exactly one; "Hart" stays
+    as written when both "Anna Hart" and "William Hart" are named. Names that are not
+    full names stay as written.
+
+    Returns:
+        ``{written name: canonical name}`` for every distinct name given.
+    """
+    counts: dict[str, int] = {}
+    for n in names:
+        if n and n.strip():
+            counts[n] = counts.get(n, 0) + 1
+    full = sorted(
+        (n for n in counts if len(person_parts(n)) >= 2),
+        key=lambda n: (-len(person_parts(n)), -counts[n], -len(n), n),
+    )
+    people: list[list[str]] = []
+    for n in full:
+        fits = [g for g in people if all(same_person(n, m) for m in g)]
+        if len(fits) == 1:
+            fits[0].append(n)
+        else:  # a new person, or an initial two people share ("A. Hart"): left apart
+            people.append([n])
+    out: dict[str, str] = {}
+    by_surname: dict[str, list[str]] = {}
+    for group in people:
+        # the fullest form ("Benjamin A. Okafor" over "Ben Okafor"), then the most
+        # written, then the one without a title
+        best = max(
+            group,
+            key=lambda n: (len(person_parts(n)), len("".join(person_parts(n))), counts[n], -len(n)),
+        )
+        for n in group:
+            out[n] = best
+        by_surname.setdefault(person_parts(best)[-1], []).append(best)
+    for n in counts:
+        if n in out:
+            continue
+        parts = person_parts(n)
+        owners = by_surname.get(parts[-1], []) if len(parts) == 1 else []
+        out[n] = owners[0] if len(owners) == 1 else n
+    return out

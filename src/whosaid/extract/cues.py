@@ -415,3 +415,10 @@ AGENT_NOUNS = _words(
 
 # Personal and possessive pronouns that can stand for a holder of a view ("his plans").
 PERSONAL_PRONOUNS_ALL = _words("i me my we us our you your he him his she her they them their")
+
+# Words that make a closing date phrase tell when something was said ("on Friday",
+# "last week", "earlier this month"), not a span of time inside the content ("10 years").
+DEICTIC_WHEN = _words("last this earlier yesterday today tonight")
+DAY_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
+)

@@ -393,14 +393,6 @@ def _drop_trailing_aside(toks: list) -> list:
     return toks
 
 
-# Words that make a closing date phrase tell when something was said ("on Friday",
-# "last week", "earlier this month"), not a span of time inside the content ("10 years").
-_DEICTIC_WHEN = frozenset({"last", "this", "earlier", "yesterday", "today", "tonight"})
-_DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split()
-)
-
-
 def _drop_trailing_when(toks: list) -> list:
     """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week":
     it tells when the words were said, not what they were."""
@@ -411,7 +403,7 @@ def _drop_trailing_when(toks: list) -> list:
     while k > 2 and out[k - 1].ent_type_ in ("DATE", "TIME"):
         k -= 1
     when = out[k:]
-    if not when or not (when[0].lower_ in _DEICTIC_WHEN or when[-1].lower_ in _DAY_WORDS):
+    if not when or not (when[0].lower_ in cues.DEICTIC_WHEN or when[-1].lower_ in cues.DAY_WORDS):
         return toks
     if out[k - 1].dep_ == "prep" and out[k - 1].lower_ in ("on", "at"):
         k -= 1
@@ -577,11 +569,14 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
 
 
 def _cut_off(comp, verb) -> bool:
-    """A clause before the cue that a colon or semicolon separates from it ("A; X says B")
-    is a sentence of its own the parser attached to the cue, not what was said."""
+    """A clause before the cue that a colon, a semicolon or a paragraph break separates
+    from it ("A; X says B") is a sentence of its own the parser attached to the cue."""
     if comp.i > verb.i:
         return False
-    return any(t.text in (";", ":") for t in verb.doc[comp.right_edge.i + 1 : verb.i])
+    doc = verb.doc
+    if "\n" in doc.text[comp.right_edge.idx : verb.idx]:
+        return True
+    return any(t.text in (";", ":") for t in doc[comp.right_edge.i + 1 : verb.i])
 
 
 def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from whosaid.errors import InputError
 from whosaid.model import Article, Claim, Extraction, Fact, Provenance, Quote
+from whosaid.names import canonical_people
 
 FORMATS = ("table", "json", "md", "html")
 # Longest quote text shown in a table cell before it is cut with an ellipsis.
@@ -78,6 +79,32 @@ def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> di
     }
 
 
+def _people(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Named speakers, one row per person across articles (``names.canonical_people``),
+    most quoted first; sets each quote row's ``person``."""
+    canon = canonical_people(q["speaker_name"] for q in quotes if q["speaker_name"] and not q["anonymous"])
+    rows: dict[str, dict[str, Any]] = {}
+    for q in quotes:
+        person = canon.get(q["speaker_name"]) if q["speaker_name"] and not q["anonymous"] else None
+        q["person"] = person
+        if person is None:
+            continue
+        r = rows.setdefault(
+            person, {"name": person, "aliases": set(), "quotes": 0, "articles": set(), "outlets": set()}
+        )
+        r["aliases"].add(q["speaker_name"])
+        r["quotes"] += 1
+        r["articles"].add(q["article_id"])
+        r["outlets"].add(q["article"])
+    out = [
+        {"name": r["name"], "aliases": sorted(r["aliases"] - {r["name"]}), "quotes": r["quotes"],
+         "articles": len(r["articles"]), "outlets": sorted(r["outlets"])}
+        for r in rows.values()
+    ]
+    out.sort(key=lambda r: (-r["quotes"], r["name"]))
+    return out
+
+
 def _fact_row(f: Fact, articles: dict[str, Article]) -> dict[str, Any]:
     a = articles.get(f.article_id)
     return {
@@ -115,7 +142,7 @@ def build_dossier(
 
     Returns:
         A JSON-serialisable dict: ``summary``, ``findings``, ``articles``, ``quotes``,
-        ``groups``, ``claims``, ``timeline``, ``conflicts``, ``failed``.
+        ``groups``, ``claims``, ``people``, ``timeline``, ``conflicts``, ``failed``.
     """
     ok = [x for x in extractions if not x.error]
     ok.sort(key=lambda x: (x.article.published or date.max, x.article.id))
@@ -166,6 +193,7 @@ def build_dossier(
         findings.extend(p.notes)
 
     quotes = [_quote_row(q, x.article, group_of) for x in ok for q in x.quotes]
+    people = _people(quotes)
 
     art_rows = []
     for x in ok:
@@ -272,6 +300,7 @@ def build_dossier(
         "quotes": quotes,
         "groups": groups,
         "claims": claim_rows,
+        "people": people,
         "timeline": timeline,
         "conflicts": conflict_rows,
         "failed": [{"id": x.article.id, "error": x.error} for x in extractions if x.error],
@@ -438,6 +467,16 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         con.print()
         con.print(t)
 
+    if d.get("people"):
+        t = Table(title="Named speakers", title_justify="left")
+        for c, kw in (("person", {"max_width": 32}), ("quotes", {"no_wrap": True}),
+                      ("articles", {"no_wrap": True}), ("also written", {"ratio": 1})):
+            t.add_column(c, **kw)
+        for p in d["people"]:
+            t.add_row(*row(p["name"], str(p["quotes"]), str(p["articles"]), ", ".join(p["aliases"])))
+        con.print()
+        con.print(t)
+
     if d["timeline"]:
         t = Table(title="Timeline", title_justify="left")
         for c, kw in (("date", {"no_wrap": True}), ("what", {}), ("article", {"max_width": 24}), ("text", {"ratio": 1})):
@@ -506,6 +545,10 @@ def _markdown(d: dict[str, Any]) -> str:
         for c in d["claims"]:
             by = ", ".join(dict.fromkeys(o["article"] for o in c["occurrences"]))
             out.append(f"| {c['articles']} | {c['origins'] or '?'} | {_md_cell(cut(c['text']))} | {_md_cell(by)} |")
+    if d.get("people"):
+        out += ["", "## Named speakers", "", "| person | quotes | articles | also written |", "|---|---:|---:|---|"]
+        for p in d["people"]:
+            out.append(f"| {_md_cell(p['name'])} | {p['quotes']} | {p['articles']} | {_md_cell(', '.join(p['aliases']))} |")
     if d["timeline"]:
         out += ["", "## Timeline", "", "| date | what | article | text |", "|---|---|---|---|"]
         for e in d["timeline"]:

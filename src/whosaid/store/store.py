@@ -34,6 +34,7 @@ from whosaid.model import (
     Speaker,
     Timex,
 )
+from whosaid.names import canonical_people
 from whosaid.store.migrations import migrate
 
 log = logging.getLogger("whosaid")
@@ -592,32 +593,73 @@ class Store:
     def speakers(self) -> list[dict[str, Any]]:
         """Distinct speakers with their quote and article counts, most quoted first.
 
-        Named speakers group by name; unnamed ones by descriptor and the venue the words
-        were given to ("source" at one outlet is not the same person as at another).
+        Named speakers group by person across articles (``names.canonical_people``:
+        "Ben Okafor", "Mr. Okafor" and "Benjamin Okafor" are one row, named by the fullest
+        form, the others in ``aliases``); unnamed ones by descriptor and the venue the
+        words were given to ("source" at one outlet is not the same person as at another).
         Quotes with neither a name nor a descriptor are left out.
 
         Returns:
-            Dicts with ``name``, ``descriptor``, ``venue``, ``anonymous``, ``quotes``,
-            ``articles``, ``outlets`` (sorted list).
+            Dicts with ``name``, ``aliases`` (sorted list), ``descriptor``, ``venue``,
+            ``anonymous``, ``quotes``, ``articles``, ``outlets`` (sorted list).
         """
-        rows = self._query(
+        named = self._query(
             """
-            SELECT q.speaker_name AS name,
-                   CASE WHEN q.speaker_name IS NULL THEN q.descriptor END AS descriptor,
-                   CASE WHEN q.speaker_name IS NULL THEN q.venue END AS venue,
+            SELECT q.speaker_name AS name, q.article_id AS article, a.outlet AS outlet,
+                   max(q.anonymous) AS anonymous, count(*) AS quotes
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE q.speaker_name IS NOT NULL
+            GROUP BY q.speaker_name, q.article_id
+            """
+        )
+        canon = canonical_people(r["name"] for r in named)
+        people: dict[str, dict[str, Any]] = {}
+        for r in named:
+            p = people.setdefault(
+                canon[r["name"]],
+                {
+                    "aliases": set(),
+                    "anonymous": 0,
+                    "quotes": 0,
+                    "articles": set(),
+                    "outlets": set(),
+                },
+            )
+            p["aliases"].add(r["name"])
+            p["anonymous"] = max(p["anonymous"], r["anonymous"])
+            p["quotes"] += r["quotes"]
+            p["articles"].add(r["article"])
+            if r["outlet"] is not None:
+                p["outlets"].add(r["outlet"])
+        rows = [
+            {
+                "name": name,
+                "aliases": sorted(p["aliases"] - {name}),
+                "descriptor": None,
+                "venue": None,
+                "anonymous": bool(p["anonymous"]),
+                "quotes": p["quotes"],
+                "articles": len(p["articles"]),
+                "outlets": sorted(p["outlets"]),
+            }
+            for name, p in people.items()
+        ]
+        unnamed = self._query(
+            """
+            SELECT q.descriptor AS descriptor, q.venue AS venue,
                    max(q.anonymous) AS anonymous,
                    count(*) AS quotes,
                    count(DISTINCT q.article_id) AS articles,
                    json_group_array(DISTINCT a.outlet) AS outlets
             FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE q.speaker_name IS NOT NULL OR q.descriptor IS NOT NULL
-            GROUP BY 1, 2, 3
-            ORDER BY quotes DESC, articles DESC, name, descriptor, venue
+            WHERE q.speaker_name IS NULL AND q.descriptor IS NOT NULL
+            GROUP BY 1, 2
             """
         )
-        return [
+        rows += [
             {
-                "name": r["name"],
+                "name": None,
+                "aliases": [],
                 "descriptor": r["descriptor"],
                 "venue": r["venue"],
                 "anonymous": bool(r["anonymous"]),
@@ -625,8 +667,31 @@ class Store:
                 "articles": r["articles"],
                 "outlets": sorted(o for o in json.loads(r["outlets"]) if o is not None),
             }
-            for r in rows
+            for r in unnamed
         ]
+        rows.sort(
+            key=lambda r: (
+                -r["quotes"],
+                -r["articles"],
+                r["name"] or "",
+                r["descriptor"] or "",
+                r["venue"] or "",
+            )
+        )
+        return rows
+
+    def aliases(self, name: str) -> list[str]:
+        """Every speaker name in the store that names the same person as ``name``
+        (``names.canonical_people``), ``name`` itself included when stored."""
+        names = [
+            r["name"]
+            for r in self._query(
+                "SELECT DISTINCT speaker_name AS name FROM quotes WHERE speaker_name IS NOT NULL"
+            )
+        ]
+        canon = canonical_people([*names, name])
+        want = canon[name]
+        return sorted({n for n in names if canon[n] == want} | ({name} if name in names else set()))
 
     def stats(self) -> dict[str, Any]:
         """Summary figures: articles, quotes, anonymous share, outlets, date range, links."""

@@ -8,6 +8,7 @@ Article text is untrusted: nothing here builds HTML (see :func:`marked`, which e
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from itertools import islice
 from typing import Any
 
@@ -325,8 +326,17 @@ def speaker(
     descriptor = (descriptor or "").strip() or None
     if not name and not descriptor:
         raise InputError("name a speaker (name=...) or a kind of source (descriptor=...)")
+    aliases: list[str] = []
     if name:
-        quotes = list(store.quotes(speaker=name))
+        # every written form of the person: "Ben Okafor" finds "Benjamin Okafor" too
+        aliases = store.aliases(name) or [name]
+        seen: set[tuple[str, int]] = set()
+        quotes = []
+        for alias in aliases:
+            for q in store.quotes(speaker=alias):
+                if (q.article_id, q.content.start) not in seen:
+                    seen.add((q.article_id, q.content.start))
+                    quotes.append(q)
     else:
         d = descriptor.lower()  # type: ignore[union-attr]
         quotes = [
@@ -340,6 +350,15 @@ def speaker(
     for q in quotes:
         if q.article_id not in arts:
             arts[q.article_id] = store.article(q.article_id)
+    if len(aliases) > 1:  # the store's order (date, article, place) across the forms
+        quotes.sort(
+            key=lambda q: (
+                arts[q.article_id].published is None,
+                arts[q.article_id].published or date.min,
+                q.article_id,
+                q.content.start,
+            )
+        )
     if outlet:
         quotes = [q for q in quotes if (arts[q.article_id].outlet or "").lower() == outlet.lower()]
     outlets: dict[str, int] = {}
@@ -358,6 +377,7 @@ def speaker(
         rows.append(row)
     return {
         "name": name,
+        "aliases": [a for a in aliases if a != name],
         "descriptor": descriptor,
         "venue": venue,
         "outlet": outlet,
