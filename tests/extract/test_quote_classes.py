@@ -94,6 +94,52 @@ CLASSES = [
         "Citing",
         "gerund",
     ),
+    # further speech nouns with a that-clause, "N is that", and topic nouns
+    (
+        "Despite official pronouncements that the mine was safe, families left the valley.",
+        "that the mine was safe",
+        None,
+        "pronouncements",
+        "noun-that",
+    ),
+    (
+        "The minister's bet is that prices will fall before the election.",
+        "that prices will fall before the election",
+        "The minister's",
+        "bet",
+        "noun-is",
+    ),
+    (
+        "The council's claims about the cleanup of the bay were exaggerated.",
+        "the cleanup of the bay",
+        "The council's",
+        "claims",
+        "noun-topic",
+    ),
+    # "want" verbs with an object
+    (
+        "Most farmers want subsidies that reward careful use of water.",
+        "subsidies that reward careful use of water",
+        "Most farmers",
+        "want",
+        "desire",
+    ),
+    # a phrasal verb of saying with an object
+    (
+        "The governor laid out a plan for cheaper ferries.",
+        "a plan for cheaper ferries",
+        "The governor",
+        "laid",
+        "phrasal",
+    ),
+    # verbs of official decision
+    (
+        "The assembly repealed the tax on bicycles.",
+        "the tax on bicycles",
+        "The assembly",
+        "repealed",
+        "decision",
+    ),
     # "began by praising X"
     (
         "The senator began by praising the volunteers who cleared the river.",

@@ -431,7 +431,7 @@ ATTITUDE_VERBS = _words(
 # Levin (1993) 32.1 "want" verbs: the infinitive is what the subject desires ("X would
 # like to hold a rally", "X prefers to wait"). Verbs of trying and needing ("try",
 # "struggle", "need") report an effort or a necessity, not a stance: left out.
-DESIRE_VERBS = _words("like love prefer wish long yearn crave desire covet")
+DESIRE_VERBS = _words("want like love prefer wish long yearn crave desire covet")
 
 # FrameNet Publishing, Reveal_secret, Text_creation and Statement verbs that bring a text
 # or information before the public: the object is what was made known ("X published Y",
@@ -490,3 +490,50 @@ SAYING_IDIOMS = {"put": "it"}
 ALL_CUES = (
     ALL_CUES | ATTITUDE_VERBS | DESIRE_VERBS | PRESENTATION_VERBS | SCRUTINY_VERBS | CLAUSE_VERBS
 )
+
+# Further nouns of saying, believing and proposing whose that-clause is attributed content
+# (PARC noun cues; FrameNet Statement, Opinion, Awareness, Request and Expectation
+# nouns): "media pronouncements that ...", "his bet is that ...".
+MORE_CUE_NOUNS = _words(
+    """
+    pronouncement missive bet theory idea premise thesis speculation suspicion rumor
+    rumour impression expectation assumption proposal demand request plea recommendation
+    guarantee explanation reminder insinuation implication complaint objection threat
+    doubt concern worry opinion position verdict ruling judgment judgement consensus
+    perception realization realisation estimate forecast projection guess reassurance
+    conviction sentiment feeling boast retort reply response answer admission confession
+    """
+)
+
+# Further nouns of judgement and attitude whose prepositional object is what the holder
+# judged or stood for: "X's claims about Y", "X's adulation of Y", "calls by X for Y".
+_OF_ABOUT = ("of", "about", "on", "over")
+MORE_TOPIC_NOUNS = {
+    **dict.fromkeys(
+        _words(
+            """
+        claim claims allegation allegations accusation accusations statement statements
+        assessment assessments analysis theory account description portrayal
+        characterization characterisation depiction definition vision defense defence
+        denunciation dismissal rejection embrace admiration adulation hatred dislike
+        distrust mistrust suspicion suspicions warning warnings assertion assertions
+        argument arguments
+        """
+        ),
+        _OF_ABOUT,
+    ),
+    **dict.fromkeys(
+        _words("demand demands request requests plea pleas appeal appeals calls advocacy"),
+        ("for",),
+    ),
+}
+
+# Verbs of official decision: what a body approved, repealed or imposed stands for its
+# stance (FrameNet Deny_or_grant_permission, Rescinding, Enforcing).
+DECISION_VERBS = _words(
+    """
+    approve veto sign sponsor repeal overturn abolish enact impose lift ban block
+    authorize authorise ratify adopt introduce appoint nominate uphold reverse scrap
+    """
+)
+ALL_CUES = ALL_CUES | DECISION_VERBS

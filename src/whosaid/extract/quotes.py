@@ -414,6 +414,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
                 c = _topic_noun_candidate(tok, text, marks)
+            if c is None and tok.pos_ == "NOUN":
+                c = _noun_class_candidate(tok, text, marks)
             if c is None and _verbal(tok):
                 lemma = _lemma(tok)
                 if lemma in cues.INTENTION_VERBS:
@@ -904,12 +906,12 @@ def _noun_owner(noun):
     return None, None
 
 
-def _topic_noun_candidate(noun, text: str, marks) -> _Cand | None:
+def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     """'X announced plans to give ...', 'X raised questions about Y', 'X's criticism of Y':
     the infinitive or prepositional object of a noun of intent, speech or stance."""
     if _inside(marks, noun.idx):
         return None
-    preps = cues.TOPIC_NOUNS[noun.lemma_.lower()]
+    preps = preps or cues.TOPIC_NOUNS[noun.lemma_.lower()]
     part = None
     for c in noun.rights:
         if (
@@ -1075,21 +1077,71 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
         c = _renamed(_verb_candidate(verb, sent, text, marks), "clause")
     if c is None and lemma in cues.DESIRE_VERBS:
         c = _renamed(_intention_candidate(verb, text, marks), "desire")
+        if c is None and not any(x.dep_ in ("xcomp", "ccomp") for x in verb.children):
+            # "X wants policies that ...": the object desired
+            c = _renamed(_object_candidate(verb, text, marks), "desire")
     if c is None and lemma in cues.EVIDENCE_VERBS:
         c = _evidence_candidate(verb, text, marks)
     for words, method in (
         (cues.ATTITUDE_VERBS, "attitude"),
         (cues.PRESENTATION_VERBS, "presentation"),
         (cues.SCRUTINY_VERBS, "scrutiny"),
+        (cues.DECISION_VERBS, "decision"),
     ):
         if c is None and lemma in words:
             c = _renamed(_object_candidate(verb, text, marks), method)
+    if c is None and _phrasal(verb, lemma):
+        # "X pointed out his record", "X laid out a plan": a phrasal verb of saying
+        c = _renamed(_object_candidate(verb, text, marks), "phrasal")
     if c is None and lemma in cues.OBJECT_VERBS - cues.CUE_VERBS:
         # speech and cognition verbs have agentless passives that attribute nothing
         # ("what is known as", "was admitted to hospital", "the holiday is observed")
         c = _bare_passive_candidate(verb, lemma, text, marks)
     if c is None and lemma in _GERUND_CUES:
         c = _gerund_candidate(verb, sent, text, marks)
+    return c
+
+
+def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
+    """Further speech and stance nouns: "media pronouncements that ..." (``noun-that``),
+    "X's bet is that ..." (``noun-is``), "X's claims about Y" (``noun-topic``)."""
+    lemma = noun.lemma_.lower()
+    low = noun.lower_
+    c = None
+    if lemma in cues.MORE_CUE_NOUNS:
+        c = _renamed(_noun_candidate(noun, text, marks), "noun-that")
+    if c is None and lemma in cues.CUE_NOUNS | cues.MORE_CUE_NOUNS:
+        c = _noun_is_candidate(noun, text, marks)
+    if c is None and lemma not in cues.TOPIC_NOUNS:
+        preps = cues.MORE_TOPIC_NOUNS.get(low) or cues.MORE_TOPIC_NOUNS.get(lemma)
+        if preps:
+            c = _renamed(_topic_noun_candidate(noun, text, marks, preps), "noun-topic")
+    return c
+
+
+def _noun_is_candidate(noun, text: str, marks) -> _Cand | None:
+    """'X's bet is that A', 'Her view was that A': a speech or belief noun as subject of
+    "be" with a that-clause; the clause is the content, the possessor the holder."""
+    if _inside(marks, noun.idx) or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    clause = next(
+        (
+            c
+            for c in noun.head.rights
+            if c.dep_ == "ccomp"
+            and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+        ),
+        None,
+    )
+    if owner is None or clause is None:
+        return None
+    s, e = _content_from(clause, noun.head, text, marks)
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    c = _make(s, e, "noun-is", noun, None, text)
+    c.subj = owner
+    c.subj_span = _trim(text, *_tok_span(owner.subtree))
     return c
 
 
