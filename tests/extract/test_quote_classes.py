@@ -179,3 +179,11 @@ def test_cue_classes(nlp, text, content, speaker, cue, method):
 )
 def test_not_a_cue_class(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+def test_causal_as_is_not_an_as_clause(nlp):
+    # "as" meaning "because": the verb has its own clause, the main clause is not its content
+    text = "The market stayed calm, as traders believed that the strike would end soon."
+    methods = {q.method for q in _quotes(nlp, text)}
+    assert "as-clause" not in methods
+    assert any(q.content.text.startswith("that the strike") for q in _quotes(nlp, text))

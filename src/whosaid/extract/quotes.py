@@ -1047,6 +1047,8 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
     said = idiom is not None and any(c.dep_ == "dobj" and c.lower_ == idiom for c in verb.children)
     if not (said or lemma in cues.CUE_VERBS or _phrasal(verb, lemma)):
         return None
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not said for c in verb.children):
+        return None  # "as I believed that ...": a causal "as" with its own content
     inner = {t.i for t in verb.subtree}
     head = verb.head
     toks = [t for t in head.subtree if t.i not in inner and t.sent.start == verb.sent.start]
