@@ -422,3 +422,125 @@ DEICTIC_WHEN = _words("last this earlier yesterday today tonight")
 DAY_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
 )
+
+# -- further verb classes, each read by its own candidate rule (own ``method``) ----------
+
+# Levin (1993) 31.2 "admire" verbs: a lasting attitude toward the object, which is what
+# the subject stands for ("X admires Y", "X despises Y").
+ATTITUDE_VERBS = _words(
+    """
+    admire adore appreciate cherish despise detest dislike distrust envy esteem hate like
+    loathe love mistrust prefer relish resent respect revere trust value abhor
+    """
+)
+# "enjoy" is left out: with an object it mostly means "have" ("enjoyed wide support").
+
+# Levin (1993) 32.1 "want" verbs: the infinitive is what the subject desires ("X would
+# like to hold a rally", "X prefers to wait"). Verbs of trying and needing ("try",
+# "struggle", "need") report an effort or a necessity, not a stance: left out.
+DESIRE_VERBS = _words("want like love prefer wish long yearn crave desire covet")
+
+# FrameNet Publishing, Reveal_secret, Text_creation and Statement verbs that bring a text
+# or information before the public: the object is what was made known ("X published Y",
+# "X outlined his plan", "X did not single out Y").
+PRESENTATION_VERBS = _words(
+    """
+    publish unveil outline document chronicle articulate issue propound unearth expose
+    leak circulate broadcast air recount narrate recite specify summarize summarise
+    sketch underscore underline illustrate spotlight feature profile single identify
+    pitch
+    """
+)
+# Verbs of giving and sending ("release", "deliver", "present"; Levin 13.1-13.2) take a
+# text as object only in some uses ("released his returns" is a handover, not a
+# statement), so they are not in the list above.
+
+# Levin 35 "search" / 34 "assessment" verbs and FrameNet Scrutiny, Discussion and
+# Judgment_of_intensity: the object is what the subject examined, weighed, or played up
+# or down ("X examined the claim", "X downplayed the risk").
+SCRUTINY_VERBS = _words(
+    """
+    examine investigate explore probe scrutinize scrutinise study analyze analyse assess
+    evaluate review audit debate ponder contemplate mull judge ignore overlook downplay
+    overstate understate exaggerate minimize minimise
+    """
+)
+
+# Verbs of judgement, inference and wishing whose clausal object is attributed (Levin 29.5
+# "conjecture" verbs, FrameNet Verdict and Desiring): "the court ruled that ...", "we
+# might wish that ...", "no one could have envisioned what happened".
+CLAUSE_VERBS = _words(
+    """
+    rule decree wish envision envisage fathom surmise theorize theorise hypothesize
+    hypothesise conjecture postulate infer deduce foresee dream pray certify attest
+    bet wager pretend stipulate
+    """
+)
+# Factive verbs of proof ("prove", "demonstrate", "establish", "verify") present their
+# clause as fact, not as anyone's claim: left out.
+
+# Verbs of evidence: with a record, study or poll as subject their object is a finding
+# attributed to that source ("Polls show a close race", "A study found 31 cases").
+EVIDENCE_VERBS = _words("show find reveal suggest indicate demonstrate confirm document")
+# Nouns of records, studies and counts that can be the source of a finding.
+EVIDENCE_NOUNS = _words(
+    """
+    poll survey study analysis data research report review audit investigation probe
+    video footage recording record document filing evidence figure statistic number
+    estimate test experiment projection tally count census average model inquiry
+    """
+)
+
+# Idioms of saying used in "as X put it, ...": the verb and the object it needs.
+SAYING_IDIOMS = {"put": "it"}
+
+ALL_CUES = (
+    ALL_CUES | ATTITUDE_VERBS | DESIRE_VERBS | PRESENTATION_VERBS | SCRUTINY_VERBS | CLAUSE_VERBS
+)
+
+# Further nouns of saying, believing and proposing whose that-clause is attributed content
+# (PARC noun cues; FrameNet Statement, Opinion, Awareness, Request and Expectation
+# nouns): "media pronouncements that ...", "his bet is that ...".
+MORE_CUE_NOUNS = _words(
+    """
+    pronouncement missive bet theory idea premise thesis speculation suspicion rumor
+    rumour impression expectation assumption proposal demand request plea recommendation
+    guarantee explanation reminder insinuation implication complaint objection threat
+    doubt concern worry opinion position verdict ruling judgment judgement consensus
+    perception realization realisation estimate forecast projection guess reassurance
+    conviction sentiment feeling boast retort reply response answer admission confession
+    """
+)
+
+# Further nouns of judgement and attitude whose prepositional object is what the holder
+# judged or stood for: "X's claims about Y", "X's adulation of Y", "calls by X for Y".
+_OF_ABOUT = ("of", "about", "on", "over")
+MORE_TOPIC_NOUNS = {
+    **dict.fromkeys(
+        _words(
+            """
+        claim claims allegation allegations accusation accusations statement statements
+        assessment assessments analysis theory account description portrayal
+        characterization characterisation depiction definition vision defense defence
+        denunciation dismissal rejection embrace admiration adulation hatred dislike
+        distrust mistrust suspicion suspicions warning warnings assertion assertions
+        argument arguments
+        """
+        ),
+        _OF_ABOUT,
+    ),
+    **dict.fromkeys(
+        _words("demand demands request requests plea pleas appeal appeals calls advocacy"),
+        ("for",),
+    ),
+}
+
+# Verbs of official decision: what a body approved, repealed or imposed stands for its
+# stance (FrameNet Deny_or_grant_permission, Rescinding, Enforcing).
+DECISION_VERBS = _words(
+    """
+    approve veto sign sponsor repeal overturn abolish enact impose lift ban block
+    authorize authorise ratify adopt introduce appoint nominate uphold reverse scrap
+    """
+)
+ALL_CUES = ALL_CUES | DECISION_VERBS

@@ -429,6 +429,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     for sent in doc.sents:
         for tok in sent:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
+            if c is None and tok.dep_ == "advcl" and _verbal(tok):
+                c = _as_clause_candidate(tok, text, marks)
             if c is not None or not _verbal(tok):
                 pass
             elif (lemma := _lemma(tok)) in cues.CUE_VERBS or _phrasal(tok, lemma):
@@ -443,6 +445,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
                 c = _topic_noun_candidate(tok, text, marks)
+            if c is None and tok.pos_ == "NOUN":
+                c = _noun_class_candidate(tok, text, marks)
             if c is None and _verbal(tok):
                 lemma = _lemma(tok)
                 if lemma in cues.INTENTION_VERBS:
@@ -451,6 +455,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _object_candidate(tok, text, marks) or _passive_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
                     c = _prep_candidate(tok, text, marks, lemma)
+                if c is None:
+                    c = _class_candidate(tok, lemma, sent, text, marks)
             if c is not None:
                 out.append(c)
     out.sort(key=lambda c: c.start)
@@ -934,12 +940,12 @@ def _noun_owner(noun):
     return None, None
 
 
-def _topic_noun_candidate(noun, text: str, marks) -> _Cand | None:
+def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     """'X announced plans to give ...', 'X raised questions about Y', 'X's criticism of Y':
     the infinitive or prepositional object of a noun of intent, speech or stance."""
     if _inside(marks, noun.idx):
         return None
-    preps = cues.TOPIC_NOUNS[noun.lemma_.lower()]
+    preps = preps or cues.TOPIC_NOUNS[noun.lemma_.lower()]
     part = None
     for c in noun.rights:
         if (
@@ -1045,6 +1051,206 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     c.subj = pobj
     c.subj_span = _trim(text, *src)
     return c
+
+
+# -- further verb classes and constructions ------------------------------------------------
+
+# Prepositions whose phrase completes an agentless passive of a stance verb: "was
+# criticized for X", "was accused of X", "was rated as X", "was charged with X".
+_PASSIVE_PREPS = frozenset({"as", "for", "of", "with"})
+# Prepositions that introduce a gerund carrying the subject's act of saying: "began by
+# emphasizing X", "in defending himself".
+_GERUND_PREPS = frozenset({"by", "in", "while", "after", "before"})
+# Verbs whose gerund carries a statement or stance; cognition verbs are left out since a
+# fronted "assuming/considering X" is a condition, not a view.
+_GERUND_CUES = (cues.OBJECT_VERBS | cues.INTENTION_VERBS) - (
+    cues.COGNITION_VERBS - cues.SPEECH_VERBS
+)
+
+
+def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
+    """'As X pointed out, A' and 'A, as X put it': the clause the "as" clause modifies
+    is what X said or believed (PolNeAR takes the "as" clause's verb as the cue)."""
+    if _inside(marks, verb.idx) or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i != verb.left_edge.i:
+        return None
+    lemma = _lemma(verb)
+    idiom = cues.SAYING_IDIOMS.get(lemma)
+    said = idiom is not None and any(c.dep_ == "dobj" and c.lower_ == idiom for c in verb.children)
+    if not (said or lemma in cues.CUE_VERBS or _phrasal(verb, lemma)):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not said for c in verb.children):
+        return None  # "as I believed that ...": a causal "as" with its own content
+    inner = {t.i for t in verb.subtree}
+    head = verb.head
+    toks = [t for t in head.subtree if t.i not in inner and t.sent.start == verb.sent.start]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 4:
+        return None
+    s, e = _trim(text, *_tok_span(toks))
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _make(s, e, "as-clause", verb, subj, text)
+
+
+def _renamed(c: _Cand | None, method: str) -> _Cand | None:
+    if c is not None:
+        c.method = method
+    return c
+
+
+def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
+    """Cue verbs of the further classes in ``cues`` (clausal, desire, evidence, attitude,
+    presentation and scrutiny verbs), agentless passives and fronted or prepositional
+    gerunds; each class records its own method."""
+    c = None
+    if lemma in cues.CLAUSE_VERBS:
+        c = _renamed(_verb_candidate(verb, sent, text, marks), "clause")
+    if c is None and lemma in cues.DESIRE_VERBS:
+        c = _renamed(_intention_candidate(verb, text, marks), "desire")
+        if c is None and not any(x.dep_ in ("xcomp", "ccomp") for x in verb.children):
+            # "X wants policies that ...": the object desired
+            c = _renamed(_object_candidate(verb, text, marks), "desire")
+    if c is None and lemma in cues.EVIDENCE_VERBS:
+        c = _evidence_candidate(verb, text, marks)
+    for words, method in (
+        (cues.ATTITUDE_VERBS, "attitude"),
+        (cues.PRESENTATION_VERBS, "presentation"),
+        (cues.SCRUTINY_VERBS, "scrutiny"),
+        (cues.DECISION_VERBS, "decision"),
+    ):
+        if c is None and lemma in words:
+            c = _renamed(_object_candidate(verb, text, marks), method)
+    if c is None and _phrasal(verb, lemma):
+        # "X pointed out his record", "X laid out a plan": a phrasal verb of saying
+        c = _renamed(_object_candidate(verb, text, marks), "phrasal")
+    if c is None and lemma in cues.OBJECT_VERBS - cues.CUE_VERBS:
+        # speech and cognition verbs have agentless passives that attribute nothing
+        # ("what is known as", "was admitted to hospital", "the holiday is observed")
+        c = _bare_passive_candidate(verb, lemma, text, marks)
+    if c is None and lemma in _GERUND_CUES:
+        c = _gerund_candidate(verb, sent, text, marks)
+    return c
+
+
+def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
+    """Further speech and stance nouns: "media pronouncements that ..." (``noun-that``),
+    "X's bet is that ..." (``noun-is``), "X's claims about Y" (``noun-topic``)."""
+    lemma = noun.lemma_.lower()
+    low = noun.lower_
+    c = None
+    if lemma in cues.MORE_CUE_NOUNS:
+        c = _renamed(_noun_candidate(noun, text, marks), "noun-that")
+    if c is None and lemma in cues.CUE_NOUNS | cues.MORE_CUE_NOUNS:
+        c = _noun_is_candidate(noun, text, marks)
+    if c is None and lemma not in cues.TOPIC_NOUNS:
+        preps = cues.MORE_TOPIC_NOUNS.get(low) or cues.MORE_TOPIC_NOUNS.get(lemma)
+        if preps:
+            c = _renamed(_topic_noun_candidate(noun, text, marks, preps), "noun-topic")
+    return c
+
+
+def _noun_is_candidate(noun, text: str, marks) -> _Cand | None:
+    """'X's bet is that A', 'Her view was that A': a speech or belief noun as subject of
+    "be" with a that-clause; the clause is the content, the possessor the holder."""
+    if _inside(marks, noun.idx) or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    clause = next(
+        (
+            c
+            for c in noun.head.rights
+            if c.dep_ == "ccomp"
+            and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+        ),
+        None,
+    )
+    if owner is None or clause is None:
+        return None
+    s, e = _content_from(clause, noun.head, text, marks)
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    c = _make(s, e, "noun-is", noun, None, text)
+    c.subj = owner
+    c.subj_span = _trim(text, *_tok_span(owner.subtree))
+    return c
+
+
+def _evidence_candidate(verb, text: str, marks) -> _Cand | None:
+    """'Polls show a close race', 'A study found 31 cases': with a record, study or poll
+    as subject, an evidence verb's object is that source's finding."""
+    subj = _subject(verb)
+    if subj is None or subj.lemma_.lower() not in cues.EVIDENCE_NOUNS:
+        return None
+    return _renamed(_object_candidate(verb, text, marks), "evidence")
+
+
+def _bare_passive_candidate(verb, lemma: str, text: str, marks) -> _Cand | None:
+    """'He has been criticized for X', 'X was rated as true', 'X was dubbed Y': an
+    agentless passive of a stance verb attributes its subject (and the charge or
+    predicate) to an unnamed source."""
+    if _inside(marks, verb.idx) or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > verb.i or subj.lower_ in cues.RELATIVE_PRONOUNS | {"there"}:
+        return None
+    preps = _PASSIVE_PREPS | set(cues.CHARGE_VERBS.get(lemma, ()))
+    comp = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("oprd", "xcomp", "attr") or c.dep_ == "prep" and c.lower_ in preps
+        ),
+        None,
+    )
+    if comp is None:
+        return None
+    s, e = _trim(text, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    return _make(s, e, "passive-bare", verb, None, text)
+
+
+def _gerund_candidate(verb, sent, text: str, marks) -> _Cand | None:
+    """'Citing X, Trump accused Y' and 'X began by emphasizing Y': a gerund before its
+    clause's subject, or after "by/in", shares that subject; its object or clause is
+    the content."""
+    if _inside(marks, verb.idx) or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        head = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in _GERUND_PREPS:
+        head = verb.head.head
+    else:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(head)
+    if subj is None:
+        return None
+    comp = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+    if comp is None:
+        return None
+    if comp.dep_ == "ccomp":
+        s, e = _content_from(comp, verb, text, marks)
+    else:
+        right = [c for c in verb.rights if c.i >= comp.i and c.dep_ in _OBJECT_DEPS]
+        toks = _drop_trailing_aside(
+            list(verb.doc[comp.left_edge.i : max(c.right_edge.i for c in right) + 1])
+        )
+        s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    return _make(s, e, "gerund", verb, subj, text)
 
 
 # -- quotations without a parsed cue -----------------------------------------------------

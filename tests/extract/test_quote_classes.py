@@ -1,0 +1,189 @@
+"""Further cue-verb classes and constructions, each with its own ``method``; sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.extract.quotes import find_quotes
+from whosaid.model import Article
+
+
+def _quotes(nlp, text: str):
+    return find_quotes(nlp(text), Article(id="t", text=text))
+
+
+# (text, content, speaker mention or None, cue, method)
+CLASSES = [
+    # "as" clause: the clause it modifies is what was said
+    (
+        "As the auditor pointed out, the city has never balanced its budget.",
+        "the city has never balanced its budget",
+        "the auditor",
+        "pointed",
+        "as-clause",
+    ),
+    (
+        "The harbor will flood every spring, as the engineer put it.",
+        "The harbor will flood every spring",
+        "the engineer",
+        "put",
+        "as-clause",
+    ),
+    # agentless passive of a judgment verb: no named source
+    (
+        "The coach has been widely criticized for benching his best striker.",
+        "The coach has been widely criticized for benching his best striker",
+        None,
+        "criticized",
+        "passive-bare",
+    ),
+    # verbs that make a text or information public
+    (
+        "The ferry company published a timetable that cuts the night service.",
+        "a timetable that cuts the night service",
+        "The ferry company",
+        "published",
+        "presentation",
+    ),
+    # verbs of examining and weighing
+    (
+        "The panel examined the governor's spending on private flights.",
+        "the governor's spending on private flights",
+        "The panel",
+        "examined",
+        "scrutiny",
+    ),
+    # attitude ("admire") verbs
+    (
+        "The farmer despises the new irrigation rules.",
+        "the new irrigation rules",
+        "The farmer",
+        "despises",
+        "attitude",
+    ),
+    # evidence verbs with a study or poll as subject
+    (
+        "A new survey shows a sharp drop in trust among young voters.",
+        "a sharp drop in trust among young voters",
+        "A new survey",
+        "shows",
+        "evidence",
+    ),
+    # verdict verbs with a clause
+    (
+        "The tribunal ruled that the dismissal of the nurses was unlawful.",
+        "that the dismissal of the nurses was unlawful",
+        "The tribunal",
+        "ruled",
+        "clause",
+    ),
+    # "want" verbs with an infinitive
+    (
+        "The union would like to renegotiate the pension agreement.",
+        "to renegotiate the pension agreement",
+        "The union",
+        "like",
+        "desire",
+    ),
+    # a fronted participle shares the clause's subject
+    (
+        "Citing the rising cost of fuel, the mayor cancelled the parade.",
+        "the rising cost of fuel",
+        "the mayor",
+        "Citing",
+        "gerund",
+    ),
+    # further speech nouns with a that-clause, "N is that", and topic nouns
+    (
+        "Despite official pronouncements that the mine was safe, families left the valley.",
+        "that the mine was safe",
+        None,
+        "pronouncements",
+        "noun-that",
+    ),
+    (
+        "The minister's bet is that prices will fall before the election.",
+        "that prices will fall before the election",
+        "The minister's",
+        "bet",
+        "noun-is",
+    ),
+    (
+        "The council's claims about the cleanup of the bay were exaggerated.",
+        "the cleanup of the bay",
+        "The council's",
+        "claims",
+        "noun-topic",
+    ),
+    # "want" verbs with an object
+    (
+        "Most farmers want subsidies that reward careful use of water.",
+        "subsidies that reward careful use of water",
+        "Most farmers",
+        "want",
+        "desire",
+    ),
+    # a phrasal verb of saying with an object
+    (
+        "The governor laid out a plan for cheaper ferries.",
+        "a plan for cheaper ferries",
+        "The governor",
+        "laid",
+        "phrasal",
+    ),
+    # verbs of official decision
+    (
+        "The assembly repealed the tax on bicycles.",
+        "the tax on bicycles",
+        "The assembly",
+        "repealed",
+        "decision",
+    ),
+    # "began by praising X"
+    (
+        "The senator began by praising the volunteers who cleared the river.",
+        "the volunteers who cleared the river",
+        "The senator",
+        "praising",
+        "gerund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue", "method"), CLASSES)
+def test_cue_classes(nlp, text, content, speaker, cue, method):
+    qs = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert len(qs) == 1, [(q.method, q.content.text) for q in _quotes(nlp, text)]
+    q = qs[0]
+    assert q.method == method
+    assert q.cue is not None and q.cue.text == cue
+    if speaker is None:
+        assert q.speaker is None
+    else:
+        assert q.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a handover, not a statement
+        "The hospital released the patient on Friday.",
+        # "enjoy" meaning "have"
+        "The mayor enjoyed broad support among shop owners.",
+        # trying is an effort, not a stance
+        "The crew tried to restart the engine twice.",
+        # a factive verb of proof
+        "The tests proved that the water was safe.",
+    ],
+)
+def test_not_a_cue_class(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_causal_as_is_not_an_as_clause(nlp):
+    # "as" meaning "because": the verb has its own clause, the main clause is not its content
+    text = "The market stayed calm, as traders believed that the strike would end soon."
+    methods = {q.method for q in _quotes(nlp, text)}
+    assert "as-clause" not in methods
+    assert any(q.content.text.startswith("that the strike") for q in _quotes(nlp, text))
