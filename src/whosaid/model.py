@@ -99,6 +99,24 @@ class Timex:
         return d
 
 
+# Extraction methods (see ``extract.quotes``): words someone said, wrote or stated as
+# their view, and a stance, plan or act attributed to someone ("X criticized the plan").
+# PolNeAR counts both as attributions; readers of a dossier want to tell them apart.
+SPEECH_METHODS = frozenset(
+    {
+        "ccomp", "quote-cue", "quote", "dash", "continued", "colon", "parenthetical",
+        "linear", "according", "label", "headline", "as-clause", "clause",
+    }
+)
+STANCE_METHODS = frozenset(
+    {
+        "object", "xcomp", "noun", "prep", "adjective", "impersonal", "passive",
+        "passive-bare", "presentation", "scrutiny", "decision", "attitude", "desire",
+        "evidence", "phrasal", "gerund", "noun-that", "noun-is", "noun-topic",
+    }
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """Words attributed to a speaker in one article.
@@ -124,6 +142,13 @@ class Quote:
     @property
     def anonymous(self) -> bool:
         return bool(self.speaker and self.speaker.anonymous)
+
+    @property
+    def kind(self) -> str:
+        """``"speech"`` for words said or written (quotes, reported speech, beliefs
+        stated), ``"stance"`` for a stance, plan or act attributed to the speaker ("X
+        criticized the plan", "X plans to ..."), by ``method``."""
+        return "stance" if self.method in STANCE_METHODS else "speech"
 
     def to_dict(self) -> dict[str, Any]:
         """The CONTRACT output fields, plus a few extra ones the scorers ignore."""

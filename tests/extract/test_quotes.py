@@ -14,7 +14,7 @@ from whosaid.extract.quotes import (
     find_quotation_spans,
     find_quotes,
 )
-from whosaid.model import Article
+from whosaid.model import Article, Quote, Span
 
 
 def _quotes(nlp, text: str, outlet: str | None = None):
@@ -622,3 +622,27 @@ def test_dangling_coordinator_dropped(clause, expected):
     cand = _Cand(start=start, end=start + len(clause), method="ccomp")
     _drop_dangling_tail(text, cand)
     assert text[cand.start : cand.end] == expected
+
+
+def test_every_method_is_speech_or_stance(nlp, shared):
+    """Each extraction method is classed as words said or as a stance (``Quote.kind``),
+    so dossiers can tell "X said ..." from "X criticized ..."; checked on real news."""
+    import json
+
+    from whosaid.model import SPEECH_METHODS, STANCE_METHODS
+
+    assert not SPEECH_METHODS & STANCE_METHODS
+    path = shared / "eval" / "polnear" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"PolNeAR dev not found at {path}")
+    seen = set()
+    with path.open(encoding="utf-8") as f:
+        for line in list(f)[:30]:
+            d = json.loads(line)
+            article = Article(id=d["id"], text=d["text"])
+            seen |= {q.method for q in find_quotes(nlp(d["text"]), article)}
+    assert seen <= SPEECH_METHODS | STANCE_METHODS
+    assert "ccomp" in seen and "object" in seen
+    object_quote = Quote(article_id="x", content=Span.of("abc", 0, 3), method="object")
+    assert object_quote.kind == "stance"
+    assert Quote(article_id="x", content=Span.of("abc", 0, 3), method="ccomp").kind == "speech"

@@ -75,6 +75,7 @@ def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> di
         "relayed": q.relayed,
         "said_at": q.said_at,
         "method": q.method,
+        "kind": q.kind,
         "group": group_of.get((a.id, q.content.start)),
     }
 
@@ -386,6 +387,12 @@ def render_dossier(dossier: dict[str, Any], fmt: str = "table", *, width: int = 
     raise InputError(f"unknown dossier format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
+def _mark(q: dict[str, Any]) -> str:
+    """How a quote row is labelled: a stance ("criticized the plan"), reported speech, or
+    nothing for the speaker's own words."""
+    return "[stance] " if q.get("kind") == "stance" else "" if q["direct"] else "[reported] "
+
+
 def _speaker_cell(q: dict[str, Any]) -> str:
     s = q["speaker"] or "—"
     if q["anonymous"]:
@@ -437,7 +444,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         if q["relayed"]:
             venue = (venue + " (relayed)").strip()
         t.add_row(*row(q["published"] or "—", q["article"], _speaker_cell(q), venue, q["cue"] or "",
-                  ("" if q["direct"] else "[reported] ") + cut(q["text"]), str(q["group"] or "")))
+                  _mark(q) + cut(q["text"]), str(q["group"] or "")))
     con.print()
     con.print(t)
 
@@ -526,7 +533,7 @@ def _markdown(d: dict[str, Any]) -> str:
         venue = (q["venue"] or "") + (" (relayed)" if q["relayed"] else "")
         out.append(
             f"| {q['published'] or '—'} | {_md_cell(q['article'])} | {_md_cell(_speaker_cell(q))} | {_md_cell(venue)} "
-            f"| {_md_cell(q['cue'])} | {_md_cell(cut(q['text']))} | {q['group'] or ''} |"
+            f"| {_md_cell(q['cue'])} | {_md_cell(_mark(q) + cut(q['text']))} | {q['group'] or ''} |"
         )
     if d["groups"]:
         out += ["", "## Quotes printed in more than one article"]

@@ -115,6 +115,7 @@ def quote_row(q: Quote, groups: list[str] | None = None, qid: int | None = None)
         "relayed": q.relayed,
         "said_at": q.said_at,
         "method": q.method,
+        "kind": q.kind,
         "groups": groups or [],
     }
 
