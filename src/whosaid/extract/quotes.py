@@ -272,6 +272,94 @@ def _subject(verb):
     return None
 
 
+# Longest stretch (tokens) between a boundary and the verb taken as its subject phrase:
+# a title, a name and a possessive description ("Acme Corp. chief financial officer
+# Jane Q. Doe's lawyer") fit.
+MAX_SUBJECT_GAP = 10
+# Parts of speech that make a stretch a clause rather than a noun phrase.
+_CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})
+# Dependents before a verb that never head its subject (auxiliaries, adverbs, markers).
+_NOT_SUBJECT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "mark", "cc", "prep", "punct"})
+
+
+def _speaker_subject(subj, verb):
+    """The speaker mention's head, where the parser's subject is on the wrong side.
+
+    A subject across a quotation boundary or a line break from the cue verb belongs to
+    another clause the parser glued on (a word inside the quotation, a dateline or a
+    heading line). Then another subject of the verb, the name right after it ('"...,"
+    said Ann Roe'), or the noun phrase right before it after that boundary stands in
+    ('"...," Acme chief Ann Roe said').
+    """
+    if not _across_boundary(subj, verb):
+        return _reporting_subject(subj, verb)
+    for alt in (
+        *(c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i),
+        _inverted_subject(verb),
+    ):
+        if alt is not None and not _across_boundary(alt, verb) and not _when(alt):
+            return alt
+    return _phrase_before(verb) or subj
+
+
+def _across_boundary(subj, verb) -> bool:
+    """Whether a line break or an odd number of quotation marks lies between the two."""
+    lo, hi = sorted((subj.i, verb.i))
+    between = verb.doc[lo + 1 : hi]
+    if any("\n" in t.text for t in between):
+        return True
+    return sum(t.text in _QUOTE_TOKENS for t in between) % 2 == 1
+
+
+def _when(tok) -> bool:
+    """A date or time ("said Monday"), which tells when, never who."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _phrase_before(verb):
+    """The head of the noun phrase between the last boundary (quotation mark, line break,
+    colon) and the verb: the token covering most of that stretch, if it names anyone."""
+    doc = verb.doc
+    lo = verb.i
+    while lo > verb.sent.start and not (
+        doc[lo - 1].text in _QUOTE_TOKENS or "\n" in doc[lo - 1].text or doc[lo - 1].text == ":"
+    ):
+        lo -= 1
+    gap = range(lo, verb.i)
+    if not gap or verb.i - lo > MAX_SUBJECT_GAP:
+        return None
+    best = None
+    for t in doc[lo : verb.i]:
+        if t.head.i in gap or t.dep_ in _NOT_SUBJECT_DEPS or t.is_punct:
+            continue
+        inner = [x for x in t.subtree if x.i in gap]
+        nominal = t.pos_ in ("NOUN", "PROPN", "PRON") or bool(t.ent_type_)
+        clause = any(x.pos_ in _CLAUSE_POS for x in inner if x.i != t.i)
+        if nominal and not clause and (best is None or len(inner) > best[0]):
+            best = (len(inner), t)
+    return best[1] if best else None
+
+
+def _reporting_subject(subj, verb):
+    """'X said he doubted it, arguing that ...': a participle the parser hung on the verb
+    of the reported clause reports the matrix speaker's act, not the reported subject's;
+    prefer the reporting verb's subject over a pronoun repeating it."""
+    head = subj.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and subj.dep_ == "nsubj"
+        and subj.lower_ in cues.PERSON_PRONOUNS
+        and head.i != verb.i
+        and head.dep_ == "ccomp"
+        and _lemma(head.head) in cues.SPEECH_VERBS
+    ):
+        outer = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if outer and not _across_boundary(outer[0], verb):
+            return outer[0]
+    return subj
+
+
 def _antecedent(subj, verb):
     """'a company that declared ...': the noun a relative "that"/"which" stands for."""
     if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.pos_ != "VERB":
@@ -612,7 +700,7 @@ def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
         c.cue = (verb.idx, verb.idx + len(verb))
     if subj is not None:
         if verb is not None:
-            subj = _antecedent(subj, verb)
+            subj = _antecedent(_speaker_subject(subj, verb), verb)
         c.subj = subj
         c.subj_span = _subject_span(subj, verb, text) if verb is not None else _tok_span([subj])
     return c
