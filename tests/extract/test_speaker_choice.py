@@ -51,3 +51,53 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
     assert q.speaker.mention.start >= q.content.end or q.speaker.mention.end <= q.content.start
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a clause ending in a colon presents the quotation as its subject's words
+        (
+            "The mayor had only one answer for the protesters: "
+            "\u201cWe will not raise taxes on working families this year.\u201d",
+            "raise taxes",
+            "The mayor",
+        ),
+        (
+            "The council voted on the plan late Monday. Said Alvarez: "
+            "\u201cI have never seen a worse budget in twenty years.\u201d",
+            "worse budget",
+            "Alvarez",
+        ),
+        # "\u201c...\u201d \u2015 Name" closing the paragraph, past a quotation inside
+        (
+            "Readers wrote in after the debate.\n\n"
+            "\u201cI would rather live in what he calls \u201cchaos\u201d than in his idea of"
+            " order.\u201d \u2015 Greta Lund\n\nThe letters keep coming.",
+            "rather live",
+            "Greta Lund",
+        ),
+        # a bare quotation continuing the speaker of the quote before it in its paragraph
+        (
+            "\u201cWe are completely broke,\u201d Omar Haddad said on the radio show"
+            " \u201cMorning Desk.\u201d \u201cThe clinic will close in March unless the state"
+            " steps in with real funding.\u201d",
+            "clinic will close",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_uncued_quotation_speaker_from_context(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+def test_uncued_quotation_not_continued_past_another_subject(nlp):
+    text = (
+        "\u201cWe are completely broke,\u201d Omar Haddad said on the radio show"
+        " \u201cMorning Desk.\u201d His deputy Rita Moss said otherwise."
+        " \u201cThe clinic will stay open through the summer whatever happens.\u201d"
+    )
+    q = _by(_quotes(nlp, text), "stay open")
+    assert q.speaker is None

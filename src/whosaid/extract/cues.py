@@ -191,6 +191,9 @@ ORDINALS = {
 # Determiners that start a new, distinct anonymous speaker ("another source said").
 NEW_SPEAKER_DETS = frozenset(["a", "an", "another", "one", "some"])
 
+# Reporting verbs that open an inverted attribution before a colon: "Said Ellis: ...".
+INVERTED_CUE_WORDS = _words("said says asked asks added adds wrote writes replied replies")
+
 # Personal pronouns that may stand for a named speaker earlier in the article.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
