@@ -101,3 +101,36 @@ def test_uncued_quotation_not_continued_past_another_subject(nlp):
     )
     q = _by(_quotes(nlp, text), "stay open")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # the parser ends the sentence at "?"; the next clause is subject + cue verb
+        (
+            "The rally ran late.\n\n\u201cWho could have imagined, a year ago, that we would"
+            " fill this arena tonight?\u201d Mayor Tom Berg said, looking out at the crowd.",
+            "fill this arena",
+            "Mayor Tom Berg",
+        ),
+        (
+            "\u201cYou work long hours. You pay your rent. So why does the landlord pay"
+            " nothing?\u201d a narrator in the union\u2019s new ad asks.",
+            "landlord pay nothing",
+            "a narrator in the union\u2019s new ad",
+        ),
+    ],
+)
+def test_cue_clause_after_quotation(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
+    text = (
+        "\u201cThe bridge will be finished by spring.\u201d"
+        " Mayor Tom Berg said the budget was approved on Monday."
+    )
+    q = _by(_quotes(nlp, text), "finished by spring")
+    assert q.speaker is None

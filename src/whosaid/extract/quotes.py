@@ -1266,6 +1266,9 @@ def _adjacent_cue(span, qs: int, qe: int, text: str):
             subj = _subject(t) or _inverted_subject(t)
             if subj is not None:
                 return t, subj
+    found = _subject_cue_after(doc, end_tok, qe, text)
+    if found is not None:
+        return found
     # cue before the quotation: 'X said, "..."'
     start_tok = span[0].i
     sent0 = doc[start_tok].sent
@@ -1277,6 +1280,34 @@ def _adjacent_cue(span, qs: int, qe: int, text: str):
             if subj is not None and start_tok - t.i <= MAX_CUE_DISTANCE:
                 return t, subj
     return None, None
+
+
+# Longest subject phrase (tokens) opening the cue clause right after a quotation:
+# a title, a name and a party label ("Rep. Ann B. Roe (D-Ohio)") or a description.
+MAX_SUBJECT_PHRASE = 16
+# Dependents that give a cue verb words of its own ("Roe said the vote was close"):
+# such a verb reports those, not the quotation before it.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
+
+
+def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
+    """'"...?" Rep. Ann Roe (D-Ohio) said in an interview' / '"..." a narrator asks.':
+    the clause right after the closing mark, on the same line, is subject + cue verb,
+    however long the subject, even where the parser ends the sentence at the mark, as
+    long as the verb reports no words of its own."""
+    first = next((t for t in doc[end_tok + 1 : end_tok + 4] if not t.is_punct), None)
+    if first is None or first.idx <= qe or "\n" in text[qe : first.idx]:
+        return None
+    for t in doc[first.i : first.i + MAX_SUBJECT_PHRASE]:
+        if "\n" in t.text or t.text in _QUOTE_TOKENS:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
+            subj = _subject(t)
+            own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
+            if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
+                return t, subj
+            return None
+    return None
 
 
 def _inverted_subject(verb):
