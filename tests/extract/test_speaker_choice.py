@@ -134,3 +134,27 @@ def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
     )
     q = _by(_quotes(nlp, text), "finished by spring")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # the author of the statement, not the statement
+        (
+            "The city council issued a statement calling the storm response a disgrace.",
+            "storm response",
+            "The city council",
+        ),
+        # a participle chained to a verb whose parsed subject is a heading line
+        (
+            "Weekly Roundup (all times local):\n\n4 p.m.\n\nMayor Tom Berg is once again"
+            " questioning the cost of the stadium, urging voters to reject the deal.",
+            "reject the deal",
+            "Mayor Tom Berg",
+        ),
+    ],
+)
+def test_source_of_participle_cues(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

@@ -194,6 +194,15 @@ NEW_SPEAKER_DETS = frozenset(["a", "an", "another", "one", "some"])
 # Reporting verbs that open an inverted attribution before a colon: "Said Ellis: ...".
 INVERTED_CUE_WORDS = _words("said says asked asks added adds wrote writes replied replies")
 
+# Things people produce to say something: in "X issued a statement calling Y a threat"
+# the participle's implicit subject is the statement, whose author (X) is the source.
+AUTHORED_NOUNS = _words(
+    """
+    statement letter tweet post paper papers filing memo note report comment remark
+    message email speech ad advertisement video column editorial release brief op-ed
+    """
+)
+
 # Personal pronouns that may stand for a named speaker earlier in the article.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
