@@ -158,3 +158,19 @@ def test_source_of_participle_cues(nlp, text, inside, mention):
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp):
+    text = (
+        "The governor answered the critics by saying that the budget was balanced"
+        " for the first time in a decade."
+    )
+    q = _by(_quotes(nlp, text), "budget was balanced")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "The governor"
+
+
+def test_expletive_it_is_no_speaker(nlp):
+    text = "It goes without saying that the new bridge will take years to build."
+    q = _by(_quotes(nlp, text), "new bridge")
+    assert q.speaker is None

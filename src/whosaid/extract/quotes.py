@@ -378,6 +378,25 @@ def _author(subj, verb):
     return subj
 
 
+def _implicit_subject(cue):
+    """The source of a gerund cue without a parsed subject: "X responded by saying ...",
+    "after saying ...", "despite admitting ...": a gerund after a preposition takes the
+    subject of the clause it modifies."""
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+        gov = cue.head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            subj = _subject(gov)
+            # "It goes without saying ...": an expletive "it" controls nothing
+            if (
+                subj is not None
+                and subj.lower_ != "it"
+                and subj.i < cue.i
+                and not _across_boundary(subj, cue)
+            ):
+                return subj
+    return None
+
+
 def _reporting_subject(subj, verb):
     """'X said he doubted it, arguing that ...': a participle the parser hung on the verb
     of the reported clause reports the matrix speaker's act, not the reported subject's;
@@ -736,6 +755,8 @@ def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
         c.cue = cue
     elif verb is not None:
         c.cue = (verb.idx, verb.idx + len(verb))
+    if subj is None and verb is not None:
+        subj = _implicit_subject(verb)
     if subj is not None:
         if verb is not None:
             subj = _antecedent(_speaker_subject(subj, verb), verb)
