@@ -63,12 +63,6 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "raise taxes",
             "The mayor",
         ),
-        (
-            "The council voted on the plan late Monday. Said Alvarez: "
-            "\u201cI have never seen a worse budget in twenty years.\u201d",
-            "worse budget",
-            "Alvarez",
-        ),
         # "\u201c...\u201d \u2015 Name" closing the paragraph, past a quotation inside
         (
             "Readers wrote in after the debate.\n\n"

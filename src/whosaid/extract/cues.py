@@ -191,9 +191,6 @@ ORDINALS = {
 # Determiners that start a new, distinct anonymous speaker ("another source said").
 NEW_SPEAKER_DETS = frozenset(["a", "an", "another", "one", "some"])
 
-# Reporting verbs that open an inverted attribution before a colon: "Said Ellis: ...".
-INVERTED_CUE_WORDS = _words("said says asked asks added adds wrote writes replied replies")
-
 # Things people produce to say something: in "X issued a statement calling Y a threat"
 # the participle's implicit subject is the statement, whose author (X) is the source.
 AUTHORED_NOUNS = _words(

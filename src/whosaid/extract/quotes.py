@@ -292,7 +292,7 @@ def _speaker_subject(subj, verb):
     ('"...," Acme chief Ann Roe said').
     """
     if not _across_boundary(subj, verb):
-        return _author(_reporting_subject(_after_colon(subj, verb), verb), verb)
+        return _author(_reporting_subject(subj, verb), verb)
     if subj.head.i != verb.i and subj.head.i != subj.i:
         # a subject shared through a chained verb ("X is questioning A, urging B"):
         # judge it from the verb that governs it
@@ -344,23 +344,6 @@ def _phrase_before(verb):
         if nominal and not clause and (best is None or len(inner) > best[0]):
             best = (len(inner), t)
     return best[1] if best else None
-
-
-def _after_colon(subj, verb):
-    """'Weekly Roundup: Mayor Berg urges ...': of two subjects the parser gave the verb,
-    the one after a colon is the clause's own; the one before it labels the line."""
-    if subj.i > verb.i:
-        return subj
-    doc = verb.doc
-    for c in verb.children:
-        if (
-            c.dep_ == "nsubj"
-            and subj.i < c.i < verb.i
-            and any(t.text == ":" for t in doc[subj.i : c.left_edge.i])
-            and not any(t.text == ":" for t in doc[c.i : verb.i])
-        ):
-            return c
-    return subj
 
 
 def _author(subj, verb):

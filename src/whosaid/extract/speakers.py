@@ -100,8 +100,8 @@ def _attribute_uncued(doc, text: str, cands) -> None:
     """Give quotations that no cue verb explained the speaker the text around them shows.
 
     News conventions, tried in order: a clause ending in a colon right before the
-    quotation presents it as its subject's words ("Said Ellis: \u201c...\u201d", "The
-    mayor had one answer: \u201c...\u201d"); "\u201c...\u201d \u2015 Jane Doe" closes the
+    quotation presents it as its subject's words ("The mayor had one answer:
+    \u201c...\u201d"); "\u201c...\u201d \u2015 Jane Doe" closes the
     paragraph; and a quotation in the same paragraph as an attributed quote, with no
     other person named in between, continues that speaker ('"A," X said. "B"').
     """
@@ -134,13 +134,7 @@ def _colon_subject(doc, text: str, start: int):
     if subj is None:
         subj = next((t for t in toks if t.dep_ == "nsubj"), None)
     if subj is None:
-        # "Said Ellis:": the name after an inverted reporting verb, up to the colon
-        if len(toks) < 2 or toks[0].lower_ not in cues.INVERTED_CUE_WORDS:
-            return None
-        keep = [t for t in toks[1:] if not t.is_punct]
-        if not keep or not any(t.pos_ == "PROPN" for t in keep):
-            return None
-        return keep[-1], (keep[0].idx, keep[-1].idx + len(keep[-1]))
+        return None
     keep = [t for t in subj.subtree if t.idx >= lo and t.i < colon[0].i and not t.is_punct]
     if subj.i < subj.head.i:
         keep = [t for t in keep if t.i < subj.head.i]
@@ -350,7 +344,9 @@ def _name_of(head, toks) -> str | None:
     parts = [
         t
         for t in head.lefts
-        if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= toks.start  # not "Said X:"
+        if t.dep_ == "compound"
+        and t.pos_ == "PROPN"
+        and t.i >= toks.start  # words of the mention only
     ] + [head]
     lo, hi = min(t.i for t in parts), max(t.i for t in parts)
     return head.doc[lo : hi + 1].text
