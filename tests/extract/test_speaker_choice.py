@@ -168,3 +168,26 @@ def test_expletive_it_is_no_speaker(nlp):
     text = "It goes without saying that the new bridge will take years to build."
     q = _by(_quotes(nlp, text), "new bridge")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a phrase about a dated thing is part of who
+        (
+            "A report from the 2019 audit found that the county overpaid its contractors.",
+            "overpaid",
+            "A report from the 2019 audit",
+        ),
+        # a time phrase tells when, not who
+        (
+            "A survey from last spring found that most residents want a new library.",
+            "new library",
+            "A survey",
+        ),
+    ],
+)
+def test_time_phrases_in_the_mention(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

@@ -421,11 +421,13 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
             # "a company that declared ...": the noun phrase without the relative clause
             inner = {t.i for t in verb.subtree}
             toks = [t for t in toks if t.i not in inner and t.i < verb.left_edge.i]
-        # "a source at the time": a time phrase tells when, it is not part of who
+        # "a source at the time": a time phrase tells when, it is not part of who; a
+        # phrase about something dated ("data from the 2014 survey") is
         drop = set()
         for ch in subj.rights:
             if ch.dep_ == "prep" and any(
-                x.ent_type_ in ("DATE", "TIME") or x.lower_ in _TIME_WORDS for x in ch.subtree
+                x.dep_ == "pobj" and (x.ent_type_ in ("DATE", "TIME") or x.lower_ in _TIME_WORDS)
+                for x in ch.children
             ):
                 drop |= {x.i for x in ch.subtree}
         # "Lind, speaking to veterans in Ohio, said": a participle clause after a comma
