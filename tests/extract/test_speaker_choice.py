@@ -191,3 +191,27 @@ def test_time_phrases_in_the_mention(nlp, text, inside, mention):
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "A union representing bus drivers endorsed the mayor for a second term on"
+            " Friday, another example of labor rallying behind her.",
+            "the mayor",
+            "A union representing bus drivers",
+        ),
+        (
+            "A majority of residents expect the council to approve the plan,"
+            " 54 percent to 31 percent.",
+            "approve the plan",
+            "A majority of residents",
+        ),
+    ],
+)
+def test_mention_stops_at_the_cue_verb(nlp, text, inside, mention):
+    """An apposition the parser hung on the subject never pulls the cue into it."""
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

@@ -443,6 +443,8 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                 ):
                     cut = min(cut, ch.left_edge.i - 1)
         toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
+        # a mention lies on one side of its cue verb, never across it
+        toks = [t for t in toks if (t.i < verb.i) == (subj.i < verb.i)] or [subj]
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks)
     span = subj.doc[lo : hi + 1]
