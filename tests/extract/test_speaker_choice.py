@@ -215,3 +215,28 @@ def test_mention_stops_at_the_cue_verb(nlp, text, inside, mention):
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a fronted gerund phrase takes the subject of the main clause, even a passive one
+        (
+            "After saying that the old bridge was unsafe, the mayor was driven across it"
+            " by reporters.",
+            "bridge was unsafe",
+            "the mayor",
+        ),
+        # a raising verb over a verb of saying: the subject is the sayer
+        (
+            "The senator appeared to suggest that the tax cut would pay for itself"
+            " within five years.",
+            "pay for itself",
+            "The senator",
+        ),
+    ],
+)
+def test_implicit_subjects(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

@@ -361,22 +361,33 @@ def _author(subj, verb):
     return subj
 
 
+# Verbs that raise the subject of the verb after them: "X appeared to suggest ...".
+_RAISING_VERBS = frozenset({"appear", "seem"})
+
+
 def _implicit_subject(cue):
-    """The source of a gerund cue without a parsed subject: "X responded by saying ...",
-    "after saying ...", "despite admitting ...": a gerund after a preposition takes the
-    subject of the clause it modifies."""
+    """The source of a cue without a parsed subject, where grammar still names it.
+
+    "X responded by saying ...", "after saying ..., X ...", "despite admitting ...": a
+    gerund after a preposition takes the subject of the clause it modifies. "X appeared
+    to suggest ...": a raising verb over a verb of saying has the sayer as its subject.
+    """
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         gov = cue.head.head
-        if gov.pos_ in ("VERB", "AUX"):
-            subj = _subject(gov)
-            # "It goes without saying ...": an expletive "it" controls nothing
-            if (
-                subj is not None
-                and subj.lower_ != "it"
-                and subj.i < cue.i
-                and not _across_boundary(subj, cue)
-            ):
-                return subj
+        if gov.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = _subject(gov) or next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+        fronted = cue.head.i < gov.i
+        # "It goes without saying ...": an expletive "it" controls nothing
+        if subj is not None and subj.lower_ != "it" and (subj.i < cue.i or fronted):
+            return subj
+        return None
+    if _lemma(cue) in _RAISING_VERBS and any(
+        c.dep_ == "xcomp" and _lemma(c) in cues.CUE_VERBS for c in cue.children
+    ):
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("it", "there"):
+            return subj
     return None
 
 
