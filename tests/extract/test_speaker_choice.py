@@ -240,3 +240,18 @@ def test_implicit_subjects(nlp, text, inside, mention):
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+def test_participle_continues_the_reporting_verb_before_it(nlp):
+    """The parser hangs "going on to say" on a clause of the quotation; the speaker is
+    the subject of the reporting verb just before it."""
+    text = (
+        '"We do not want to go back to a time when you have the old mill, the big fight,'
+        " what's the fight, the zoning issue again we're bringing that up, is insane,\""
+        ' Ruiz said, going on to say that the town has spent "decades fighting about roads'
+        " and bridges and all that stuff, to have that fight again, young voters do not"
+        ' want to see that."'
+    )
+    q = _by(_quotes(nlp, text), "the town has spent")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "Ruiz"

@@ -305,7 +305,24 @@ def _speaker_subject(subj, verb):
     ):
         if alt is not None and not _across_boundary(alt, verb) and not _when(alt):
             return alt
-    return _phrase_before(verb) or subj
+    return _phrase_before(verb) or _previous_reporter(verb) or subj
+
+
+# How far back (tokens) a participle cue looks for the reporting verb it continues:
+# "X said, going on to say ..." / "X said, adding ...".
+MAX_REPORTER_DISTANCE = 5
+
+
+def _previous_reporter(verb):
+    """'"...," X said, going on to say ...': the subject of the reporting verb just
+    before a participle cue the parser hung on a clause of the quotation."""
+    doc = verb.doc
+    for t in reversed(doc[max(verb.sent.start, verb.i - MAX_REPORTER_DISTANCE) : verb.i]):
+        if _lemma(t) in cues.SPEECH_VERBS:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not _across_boundary(subj, t):
+                return subj
+    return None
 
 
 def _across_boundary(subj, verb) -> bool:
