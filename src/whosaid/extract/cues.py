@@ -191,6 +191,15 @@ ORDINALS = {
 # Determiners that start a new, distinct anonymous speaker ("another source said").
 NEW_SPEAKER_DETS = frozenset(["a", "an", "another", "one", "some"])
 
+# Things people produce to say something: in "X issued a statement calling Y a threat"
+# the participle's implicit subject is the statement, whose author (X) is the source.
+AUTHORED_NOUNS = _words(
+    """
+    statement letter tweet post paper papers filing memo note report comment remark
+    message email speech ad advertisement video column editorial release brief op-ed
+    """
+)
+
 # Personal pronouns that may stand for a named speaker earlier in the article.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})

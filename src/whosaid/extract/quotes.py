@@ -272,6 +272,162 @@ def _subject(verb):
     return None
 
 
+# Longest stretch (tokens) between a boundary and the verb taken as its subject phrase:
+# a title, a name and a possessive description ("Acme Corp. chief financial officer
+# Jane Q. Doe's lawyer") fit.
+MAX_SUBJECT_GAP = 10
+# Parts of speech that make a stretch a clause rather than a noun phrase.
+_CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})
+# Dependents before a verb that never head its subject (auxiliaries, adverbs, markers).
+_NOT_SUBJECT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "mark", "cc", "prep", "punct"})
+
+
+def _speaker_subject(subj, verb):
+    """The speaker mention's head, where the parser's subject is on the wrong side.
+
+    A subject across a quotation boundary or a line break from the cue verb belongs to
+    another clause the parser glued on (a word inside the quotation, a dateline or a
+    heading line). Then another subject of the verb, the name right after it ('"...,"
+    said Ann Roe'), or the noun phrase right before it after that boundary stands in
+    ('"...," Acme chief Ann Roe said').
+    """
+    if not _across_boundary(subj, verb):
+        return _author(_reporting_subject(subj, verb), verb)
+    if subj.head.i != verb.i and subj.head.i != subj.i:
+        # a subject shared through a chained verb ("X is questioning A, urging B"):
+        # judge it from the verb that governs it
+        better = _speaker_subject(subj, subj.head)
+        if better.i != subj.i:
+            return better
+    for alt in (
+        *(c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i),
+        _inverted_subject(verb),
+    ):
+        if alt is not None and not _across_boundary(alt, verb) and not _when(alt):
+            return alt
+    return _phrase_before(verb) or _previous_reporter(verb) or subj
+
+
+# How far back (tokens) a participle cue looks for the reporting verb it continues:
+# "X said, going on to say ..." / "X said, adding ...".
+MAX_REPORTER_DISTANCE = 5
+
+
+def _previous_reporter(verb):
+    """'"...," X said, going on to say ...': the subject of the reporting verb just
+    before a participle cue the parser hung on a clause of the quotation."""
+    doc = verb.doc
+    for t in reversed(doc[max(verb.sent.start, verb.i - MAX_REPORTER_DISTANCE) : verb.i]):
+        if _lemma(t) in cues.SPEECH_VERBS:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not _across_boundary(subj, t):
+                return subj
+    return None
+
+
+def _across_boundary(subj, verb) -> bool:
+    """Whether a line break or an odd number of quotation marks lies between the two."""
+    lo, hi = sorted((subj.i, verb.i))
+    between = verb.doc[lo + 1 : hi]
+    if any("\n" in t.text for t in between):
+        return True
+    return sum(t.text in _QUOTE_TOKENS for t in between) % 2 == 1
+
+
+def _when(tok) -> bool:
+    """A date or time ("said Monday"), which tells when, never who."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _phrase_before(verb):
+    """The head of the noun phrase between the last boundary (quotation mark, line break,
+    colon) and the verb: the token covering most of that stretch, if it names anyone."""
+    doc = verb.doc
+    lo = verb.i
+    while lo > verb.sent.start and not (
+        doc[lo - 1].text in _QUOTE_TOKENS or "\n" in doc[lo - 1].text or doc[lo - 1].text == ":"
+    ):
+        lo -= 1
+    gap = range(lo, verb.i)
+    if not gap or verb.i - lo > MAX_SUBJECT_GAP:
+        return None
+    best = None
+    for t in doc[lo : verb.i]:
+        if t.head.i in gap or t.dep_ in _NOT_SUBJECT_DEPS or t.is_punct:
+            continue
+        inner = [x for x in t.subtree if x.i in gap]
+        nominal = t.pos_ in ("NOUN", "PROPN", "PRON") or bool(t.ent_type_)
+        clause = any(x.pos_ in _CLAUSE_POS for x in inner if x.i != t.i)
+        if nominal and not clause and (best is None or len(inner) > best[0]):
+            best = (len(inner), t)
+    return best[1] if best else None
+
+
+def _author(subj, verb):
+    """'X issued a statement calling Y a threat': a participle modifying something X
+    produced (a statement, a letter, tweets) reports X's words."""
+    if (
+        verb.dep_ == "acl"
+        and subj.i == verb.head.i
+        and subj.dep_ == "dobj"
+        and subj.lemma_.lower() in cues.AUTHORED_NOUNS
+    ):
+        outer = next((c for c in subj.head.children if c.dep_ == "nsubj"), None)
+        if outer is not None and not _across_boundary(outer, subj.head):
+            return outer
+    return subj
+
+
+# Verbs that raise the subject of the verb after them: "X appeared to suggest ...".
+_RAISING_VERBS = frozenset({"appear", "seem"})
+
+
+def _implicit_subject(cue):
+    """The source of a cue without a parsed subject, where grammar still names it.
+
+    "X responded by saying ...", "after saying ..., X ...", "despite admitting ...": a
+    gerund after a preposition takes the subject of the clause it modifies. "X appeared
+    to suggest ...": a raising verb over a verb of saying has the sayer as its subject.
+    """
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+        gov = cue.head.head
+        if gov.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = _subject(gov) or next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+        fronted = cue.head.i < gov.i
+        # "It goes without saying ...": an expletive "it" controls nothing
+        if subj is not None and subj.lower_ != "it" and (subj.i < cue.i or fronted):
+            return subj
+        return None
+    if _lemma(cue) in _RAISING_VERBS and any(
+        c.dep_ == "xcomp" and _lemma(c) in cues.CUE_VERBS for c in cue.children
+    ):
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("it", "there"):
+            return subj
+    return None
+
+
+def _reporting_subject(subj, verb):
+    """'X said he doubted it, arguing that ...': a participle the parser hung on the verb
+    of the reported clause reports the matrix speaker's act, not the reported subject's;
+    prefer the reporting verb's subject over a pronoun repeating it."""
+    head = subj.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and subj.dep_ == "nsubj"
+        and subj.lower_ in cues.PERSON_PRONOUNS
+        and head.i != verb.i
+        and head.dep_ == "ccomp"
+        and _lemma(head.head) in cues.SPEECH_VERBS
+    ):
+        outer = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if outer and not _across_boundary(outer[0], verb):
+            return outer[0]
+    return subj
+
+
 def _antecedent(subj, verb):
     """'a company that declared ...': the noun a relative "that"/"which" stands for."""
     if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.pos_ != "VERB":
@@ -293,11 +449,13 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
             # "a company that declared ...": the noun phrase without the relative clause
             inner = {t.i for t in verb.subtree}
             toks = [t for t in toks if t.i not in inner and t.i < verb.left_edge.i]
-        # "a source at the time": a time phrase tells when, it is not part of who
+        # "a source at the time": a time phrase tells when, it is not part of who; a
+        # phrase about something dated ("data from the 2014 survey") is
         drop = set()
         for ch in subj.rights:
             if ch.dep_ == "prep" and any(
-                x.ent_type_ in ("DATE", "TIME") or x.lower_ in _TIME_WORDS for x in ch.subtree
+                x.dep_ == "pobj" and (x.ent_type_ in ("DATE", "TIME") or x.lower_ in _TIME_WORDS)
+                for x in ch.children
             ):
                 drop |= {x.i for x in ch.subtree}
         # "Lind, speaking to veterans in Ohio, said": a participle clause after a comma
@@ -313,6 +471,8 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                 ):
                     cut = min(cut, ch.left_edge.i - 1)
         toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
+        # a mention lies on one side of its cue verb, never across it
+        toks = [t for t in toks if (t.i < verb.i) == (subj.i < verb.i)] or [subj]
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks)
     span = subj.doc[lo : hi + 1]
@@ -650,9 +810,11 @@ def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
         c.cue = cue
     elif verb is not None:
         c.cue = (verb.idx, verb.idx + len(verb))
+    if subj is None and verb is not None:
+        subj = _implicit_subject(verb)
     if subj is not None:
         if verb is not None:
-            subj = _antecedent(subj, verb)
+            subj = _antecedent(_speaker_subject(subj, verb), verb)
         c.subj = subj
         c.subj_span = _subject_span(subj, verb, text) if verb is not None else _tok_span([subj])
     return c
@@ -1419,6 +1581,9 @@ def _adjacent_cue(span, qs: int, qe: int, text: str):
             subj = _subject(t) or _inverted_subject(t)
             if subj is not None:
                 return t, subj
+    found = _subject_cue_after(doc, end_tok, qe, text)
+    if found is not None:
+        return found
     # cue before the quotation: 'X said, "..."'
     start_tok = span[0].i
     sent0 = doc[start_tok].sent
@@ -1430,6 +1595,34 @@ def _adjacent_cue(span, qs: int, qe: int, text: str):
             if subj is not None and start_tok - t.i <= MAX_CUE_DISTANCE:
                 return t, subj
     return None, None
+
+
+# Longest subject phrase (tokens) opening the cue clause right after a quotation:
+# a title, a name and a party label ("Rep. Ann B. Roe (D-Ohio)") or a description.
+MAX_SUBJECT_PHRASE = 16
+# Dependents that give a cue verb words of its own ("Roe said the vote was close"):
+# such a verb reports those, not the quotation before it.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
+
+
+def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
+    """'"...?" Rep. Ann Roe (D-Ohio) said in an interview' / '"..." a narrator asks.':
+    the clause right after the closing mark, on the same line, is subject + cue verb,
+    however long the subject, even where the parser ends the sentence at the mark, as
+    long as the verb reports no words of its own."""
+    first = next((t for t in doc[end_tok + 1 : end_tok + 4] if not t.is_punct), None)
+    if first is None or first.idx <= qe or "\n" in text[qe : first.idx]:
+        return None
+    for t in doc[first.i : first.i + MAX_SUBJECT_PHRASE]:
+        if "\n" in t.text or t.text in _QUOTE_TOKENS:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
+            subj = _subject(t)
+            own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
+            if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
+                return t, subj
+            return None
+    return None
 
 
 def _inverted_subject(verb):

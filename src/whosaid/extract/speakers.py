@@ -11,6 +11,7 @@ the name stays ``None``: outputting less beats guessing (STYLE.md section 6).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from whosaid.extract import cues
@@ -26,6 +27,15 @@ PRONOUN_SENTENCE_WINDOW = 2
 # pronoun when no subject antecedent is found: about two paragraphs of news prose.
 PRONOUN_SPEAKER_WINDOW = 600
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+# Quote candidates that no cue verb explained ("quote": a bare quotation; "headline": a
+# quoted phrase in the title line): their speaker comes from the surrounding text.
+UNCUED_METHODS = ("quote", "headline")
+# "“...” ― Jane Doe" closing a paragraph: a dash, then a short capitalised name.
+_PARAGRAPH_DASH_NAME = re.compile(
+    r"[\"\u201d]\s*["
+    + cues.ATTRIBUTION_DASHES
+    + r"]\s*([A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[.\s]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +73,7 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
     Returns:
         One SpeakerInfo per candidate.
     """
+    _attribute_uncued(doc, text, cands)
     st = _State(by_descriptor={}, by_name={})
     names = _known_names(doc)
     out: list[SpeakerInfo] = []
@@ -83,6 +94,92 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
             by_mention.setdefault(c.subj_span, info)
         out.append(info)
     return out
+
+
+def _attribute_uncued(doc, text: str, cands) -> None:
+    """Give quotations that no cue verb explained the speaker the text around them shows.
+
+    News conventions, tried in order: a clause ending in a colon right before the
+    quotation presents it as its subject's words ("The mayor had one answer:
+    \u201c...\u201d"); "\u201c...\u201d \u2015 Jane Doe" closes the
+    paragraph; and a quotation in the same paragraph as an attributed quote, with no
+    other person named in between, continues that speaker ('"A," X said. "B"').
+    """
+    prev = None
+    for c in cands:
+        if c.method in UNCUED_METHODS and c.subj_span is None and c.inherit_from is None:
+            found = _colon_subject(doc, text, c.start) or _dash_name(doc, text, c.end)
+            if found is not None:
+                c.subj, c.subj_span = found
+            elif prev is not None and _continues_speaker(doc, text, prev, c):
+                c.inherit_from = prev
+        prev = c
+
+
+def _colon_subject(doc, text: str, start: int):
+    """The subject of the clause whose colon introduces the quotation at ``start``."""
+    para = text.rfind("\n", 0, start) + 1
+    before = text[para:start].rstrip(" \t\"'\u201c\u2018")
+    # "X said:" NEWLINE quotation paragraph
+    before = text[: para + len(before)] if before.strip() else text[:para].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    lo = text.rfind("\n", 0, len(before) - 1) + 1
+    toks = [t for t in sent if lo <= t.idx < colon[0].idx]
+    subj = next((t for t in toks if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subj is None:
+        subj = next((t for t in toks if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    keep = [t for t in subj.subtree if t.idx >= lo and t.i < colon[0].i and not t.is_punct]
+    if subj.i < subj.head.i:
+        keep = [t for t in keep if t.i < subj.head.i]
+    if not keep:
+        return None
+    return subj, (keep[0].idx, keep[-1].idx + len(keep[-1]))
+
+
+def _dash_name(doc, text: str, end: int):
+    """The name after a dash closing the paragraph of a quotation ending at ``end``."""
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    m = _PARAGRAPH_DASH_NAME.search(text, end, para_end)
+    if m is None:
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None:
+        return None
+    s, e = m.start(1), m.end(1)
+    while e > s and text[e - 1] == ".":
+        e -= 1  # "Jane Doe." closing the paragraph; keep "Jr." only inside a name
+    return span.root, (s, e)
+
+
+def _continues_speaker(doc, text: str, prev, c) -> bool:
+    """Whether an uncued quotation continues the speaker of the quote before it: same
+    paragraph, that speaker's mention and cue before it, and no other person named
+    between them."""
+    if "\n" in text[prev.start : c.start]:
+        return False
+    if prev.subj_span is None and prev.inherit_from is None:
+        return False
+    after = max(
+        prev.end, prev.subj_span[1] if prev.subj_span else 0, prev.cue[1] if prev.cue else 0
+    )
+    if after > c.start:
+        return False
+    between = doc.char_span(after, c.start, alignment_mode="contract")
+    if between is None:
+        return True
+    # a clause with a subject of its own, or a person named other than as the object of
+    # a preposition ("on Twitter"), may bring in another speaker
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in between):
+        return False
+    return not any(e.label_ == "PERSON" and e.root.dep_ != "pobj" for e in between.ents)
 
 
 def _known_names(doc) -> list[tuple[int, str]]:
@@ -244,7 +341,13 @@ def _name_of(head, toks) -> str | None:
     if head.pos_ != "PROPN":
         ents = [e for e in toks.ents if e.label_ in ("PERSON", "ORG")]
         return ents[0].text if ents else None
-    parts = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+    parts = [
+        t
+        for t in head.lefts
+        if t.dep_ == "compound"
+        and t.pos_ == "PROPN"
+        and t.i >= toks.start  # words of the mention only
+    ] + [head]
     lo, hi = min(t.i for t in parts), max(t.i for t in parts)
     return head.doc[lo : hi + 1].text
 

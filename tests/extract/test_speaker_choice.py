@@ -1,0 +1,257 @@
+"""Which words are the speaker mention: never inside the quotation, never a heading line."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.extract.quotes import find_quotes
+from whosaid.model import Article
+
+
+def _quotes(nlp, text: str):
+    return find_quotes(nlp(text), Article(id="t", text=text))
+
+
+def _by(quotes, inside: str):
+    for q in quotes:
+        if inside in q.content.text:
+            return q
+    raise AssertionError(f"no quote containing {inside!r}: {[q.content.text for q in quotes]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a noun phrase inside the quotation parsed as the verb's subject
+        (
+            "\u201cOur budget is a disaster. Complete disaster mode,\u201d said Maria Olsen,"
+            " a retired accountant from the town.",
+            "Complete disaster mode",
+            "Maria Olsen, a retired accountant from the town",
+        ),
+        # a dateline and a time-stamp line parsed into the subject
+        (
+            "Weekly Roundup (all times local):\n\n4 p.m.\n\n"
+            "Mayor Tom Berg is once again questioning the cost of the stadium.",
+            "cost of the stadium",
+            "Mayor Tom Berg",
+        ),
+        # a participle the parser hung inside the reported clause reports the matrix
+        # speaker's act, not the pronoun's
+        (
+            "Senator Ruth Alvarez told reporters that she believes the state must do more"
+            ' for nurses, saying that "hospitals are short of staff."',
+            "short of staff",
+            "Senator Ruth Alvarez",
+        ),
+    ],
+)
+def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+    assert q.speaker.mention.start >= q.content.end or q.speaker.mention.end <= q.content.start
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a clause ending in a colon presents the quotation as its subject's words
+        (
+            "The mayor had only one answer for the protesters: "
+            "\u201cWe will not raise taxes on working families this year.\u201d",
+            "raise taxes",
+            "The mayor",
+        ),
+        # "\u201c...\u201d \u2015 Name" closing the paragraph, past a quotation inside
+        (
+            "Readers wrote in after the debate.\n\n"
+            "\u201cI would rather live in what he calls \u201cchaos\u201d than in his idea of"
+            " order.\u201d \u2015 Greta Lund\n\nThe letters keep coming.",
+            "rather live",
+            "Greta Lund",
+        ),
+        # a bare quotation continuing the speaker of the quote before it in its paragraph
+        (
+            "\u201cWe are completely broke,\u201d Omar Haddad said on the radio show"
+            " \u201cMorning Desk.\u201d \u201cThe clinic will close in March unless the state"
+            " steps in with real funding.\u201d",
+            "clinic will close",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_uncued_quotation_speaker_from_context(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+def test_uncued_quotation_not_continued_past_another_subject(nlp):
+    text = (
+        "\u201cWe are completely broke,\u201d Omar Haddad said on the radio show"
+        " \u201cMorning Desk.\u201d His deputy Rita Moss said otherwise."
+        " \u201cThe clinic will stay open through the summer whatever happens.\u201d"
+    )
+    q = _by(_quotes(nlp, text), "stay open")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # the parser ends the sentence at "?"; the next clause is subject + cue verb
+        (
+            "The rally ran late.\n\n\u201cWho could have imagined, a year ago, that we would"
+            " fill this arena tonight?\u201d Mayor Tom Berg said, looking out at the crowd.",
+            "fill this arena",
+            "Mayor Tom Berg",
+        ),
+        (
+            "\u201cYou work long hours. You pay your rent. So why does the landlord pay"
+            " nothing?\u201d a narrator in the union\u2019s new ad asks.",
+            "landlord pay nothing",
+            "a narrator in the union\u2019s new ad",
+        ),
+    ],
+)
+def test_cue_clause_after_quotation(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
+    text = (
+        "\u201cThe bridge will be finished by spring.\u201d"
+        " Mayor Tom Berg said the budget was approved on Monday."
+    )
+    q = _by(_quotes(nlp, text), "finished by spring")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # the author of the statement, not the statement
+        (
+            "The city council issued a statement calling the storm response a disgrace.",
+            "storm response",
+            "The city council",
+        ),
+        # a participle chained to a verb whose parsed subject is a heading line
+        (
+            "Weekly Roundup (all times local):\n\n4 p.m.\n\nMayor Tom Berg is once again"
+            " questioning the cost of the stadium, urging voters to reject the deal.",
+            "reject the deal",
+            "Mayor Tom Berg",
+        ),
+    ],
+)
+def test_source_of_participle_cues(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp):
+    text = (
+        "The governor answered the critics by saying that the budget was balanced"
+        " for the first time in a decade."
+    )
+    q = _by(_quotes(nlp, text), "budget was balanced")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "The governor"
+
+
+def test_expletive_it_is_no_speaker(nlp):
+    text = "It goes without saying that the new bridge will take years to build."
+    q = _by(_quotes(nlp, text), "new bridge")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a phrase about a dated thing is part of who
+        (
+            "A report from the 2019 audit found that the county overpaid its contractors.",
+            "overpaid",
+            "A report from the 2019 audit",
+        ),
+        # a time phrase tells when, not who
+        (
+            "A survey from last spring found that most residents want a new library.",
+            "new library",
+            "A survey",
+        ),
+    ],
+)
+def test_time_phrases_in_the_mention(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "A union representing bus drivers endorsed the mayor for a second term on"
+            " Friday, another example of labor rallying behind her.",
+            "the mayor",
+            "A union representing bus drivers",
+        ),
+        (
+            "A majority of residents expect the council to approve the plan,"
+            " 54 percent to 31 percent.",
+            "approve the plan",
+            "A majority of residents",
+        ),
+    ],
+)
+def test_mention_stops_at_the_cue_verb(nlp, text, inside, mention):
+    """An apposition the parser hung on the subject never pulls the cue into it."""
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a fronted gerund phrase takes the subject of the main clause, even a passive one
+        (
+            "After saying that the old bridge was unsafe, the mayor was driven across it"
+            " by reporters.",
+            "bridge was unsafe",
+            "the mayor",
+        ),
+        # a raising verb over a verb of saying: the subject is the sayer
+        (
+            "The senator appeared to suggest that the tax cut would pay for itself"
+            " within five years.",
+            "pay for itself",
+            "The senator",
+        ),
+    ],
+)
+def test_implicit_subjects(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+def test_participle_continues_the_reporting_verb_before_it(nlp):
+    """The parser hangs "going on to say" on a clause of the quotation; the speaker is
+    the subject of the reporting verb just before it."""
+    text = (
+        '"We do not want to go back to a time when you have the old mill, the big fight,'
+        " what's the fight, the zoning issue again we're bringing that up, is insane,\""
+        ' Ruiz said, going on to say that the town has spent "decades fighting about roads'
+        " and bridges and all that stuff, to have that fight again, young voters do not"
+        ' want to see that."'
+    )
+    q = _by(_quotes(nlp, text), "the town has spent")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "Ruiz"
