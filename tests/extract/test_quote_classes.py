@@ -187,3 +187,21 @@ def test_causal_as_is_not_an_as_clause(nlp):
     methods = {q.method for q in _quotes(nlp, text)}
     assert "as-clause" not in methods
     assert any(q.content.text.startswith("that the strike") for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a planned or possible decision records no stance
+        "The new board could repeal the parking rules next spring.",
+        "The governor is promising to lift the ban on night fishing.",
+        "Their efforts to enact a sugar tax failed in committee.",
+    ],
+)
+def test_unrealised_decision_is_not_a_decision(nlp, text):
+    assert "decision" not in {q.method for q in _quotes(nlp, text)}
+
+
+def test_realised_decision_with_do_support(nlp):
+    text = "The council did approve a new budget for the harbor."
+    assert any(q.method == "decision" for q in _quotes(nlp, text))

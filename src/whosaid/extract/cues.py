@@ -544,3 +544,7 @@ DECISION_VERBS = _words(
     """
 )
 ALL_CUES = ALL_CUES | DECISION_VERBS
+# Modal and infinitival auxiliaries that make an act possible, planned or hypothetical
+# rather than done ("could reverse", "would impose", "should enact", "to lift"): a
+# decision verb under them records no decision.
+IRREALIS_AUXILIARIES = _words("can ca could may might must shall should will wo would to")

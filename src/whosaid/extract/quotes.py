@@ -88,6 +88,10 @@ _CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 # Pronouns that stand for a person or group holding a view ("his plans", "by them").
 _PERSONAL_PRONOUNS = cues.PERSONAL_PRONOUNS_ALL
 _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
+# Tags of a verb that can head a realised act: finite forms and the participle of a
+# perfect or passive ("has repealed", "was blocked"); a bare "VB" only after "do".
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VB"})
+_DO_FORMS = frozenset({"do", "does", "did"})
 _TIME_WORDS = frozenset({"time", "moment", "day", "week", "month", "year"})
 
 
@@ -1122,10 +1126,11 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
         (cues.ATTITUDE_VERBS, "attitude"),
         (cues.PRESENTATION_VERBS, "presentation"),
         (cues.SCRUTINY_VERBS, "scrutiny"),
-        (cues.DECISION_VERBS, "decision"),
     ):
         if c is None and lemma in words:
             c = _renamed(_object_candidate(verb, text, marks), method)
+    if c is None and lemma in cues.DECISION_VERBS and _realis(verb):
+        c = _renamed(_object_candidate(verb, text, marks), "decision")
     if c is None and _phrasal(verb, lemma):
         # "X pointed out his record", "X laid out a plan": a phrasal verb of saying
         c = _renamed(_object_candidate(verb, text, marks), "phrasal")
@@ -1136,6 +1141,19 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     if c is None and lemma in _GERUND_CUES:
         c = _gerund_candidate(verb, sent, text, marks)
     return c
+
+
+def _realis(verb) -> bool:
+    """A finite act that took place ("the council approved the plan", "he did sign it"),
+    not a planned, possible or hypothetical one ("promising to lift the rules", "could
+    reverse them", "efforts to enact", "banning travel"): only an act done stands for the
+    actor's stance; an intended one is the content of another cue or of none."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & cues.IRREALIS_AUXILIARIES:
+        return False
+    return verb.tag_ != "VB" or bool(aux & _DO_FORMS)
 
 
 def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
