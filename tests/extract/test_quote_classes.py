@@ -205,3 +205,43 @@ def test_unrealised_decision_is_not_a_decision(nlp, text):
 def test_realised_decision_with_do_support(nlp):
     text = "The council did approve a new budget for the harbor."
     assert any(q.method == "decision" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "method"),
+    [
+        # an embedded question the parser hung on the verb as an adverbial clause
+        (
+            "Officials have not said when the ferry service will resume.",
+            "when the ferry service will resume",
+            "question",
+        ),
+        # a negated modal before an embedded question: a refusal to answer, not an idiom
+        (
+            "The coach would not say whether his captain would play on Sunday.",
+            "whether his captain would play on Sunday",
+            "ccomp",
+        ),
+        (
+            "The landlord could not explain why the rent had doubled.",
+            "why the rent had doubled",
+            "ccomp",
+        ),
+    ],
+)
+def test_embedded_questions(nlp, text, content, method):
+    qs = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert [q.method for q in qs] == [method], [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the idiom "can't say (that) A" stays out
+        "Frankly, we can't say we were surprised by the verdict.",
+        # a time clause after a verb that is not one of asking or telling
+        "The choir sang when the mayor arrived at the square.",
+    ],
+)
+def test_not_an_embedded_question(nlp, text):
+    assert _quotes(nlp, text) == []

@@ -92,6 +92,11 @@ _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
 # perfect or passive ("has repealed", "was blocked"); a bare "VB" only after "do".
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VB"})
 _DO_FORMS = frozenset({"do", "does", "did"})
+# Penn tags of wh-words that open an embedded question ("why", "what", "who", "which").
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# Dependents that give a verb its own complement or mark it as a clause of manner or
+# comparison ("said it when ...", "as he said when ..."): no embedded question then.
+_QUESTION_BLOCK_DEPS = frozenset({"dobj", "ccomp", "xcomp", "mark", "dative", "attr"})
 _TIME_WORDS = frozenset({"time", "moment", "day", "week", "month", "year"})
 
 
@@ -461,6 +466,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _prep_candidate(tok, text, marks, lemma)
                 if c is None:
                     c = _class_candidate(tok, lemma, sent, text, marks)
+                if c is None and lemma in cues.QUESTION_VERBS:
+                    c = _question_candidate(tok, text, marks)
             if c is not None:
                 out.append(c)
     out.sort(key=lambda c: c.start)
@@ -503,9 +510,10 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None  # a cue inside a quotation is part of that quotation
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if kids & _MODALS and any(c.dep_ == "neg" for c in verb.children):
-        return None  # "we can't say we're surprised": a figure of speech, not a report
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
+    if kids & _MODALS and any(c.dep_ == "neg" for c in verb.children):
+        if comp is None or not _wh_clause(comp):
+            return None  # "we can't say we're surprised": a figure of speech, not a report
     subj = _subject(verb)
     if comp is None:
         # "'...,' she laughed" often parses as parataxis: the quotation is the content
@@ -556,6 +564,36 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     direct = _inside(marks, s, e) is not None
     method = "colon" if verb.idx < s and "\n" in text[verb.idx : s] else "ccomp"
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _wh_clause(clause) -> bool:
+    """An embedded question: a clause opened by "whether" or a wh-word ("why the rule
+    was cited", "whether she would run"). After a negated modal ("could not explain why
+    ...", "would not say whether ...") it reports a refusal to answer that question, not
+    the idiom "can't say (that) A", whose clause is declarative."""
+    first = clause.left_edge
+    return first.lower_ == "whether" or first.tag_ in _WH_TAGS
+
+
+def _question_candidate(verb, text: str, marks) -> _Cand | None:
+    """'Officials have not said when the road will reopen': the parser hangs an embedded
+    "when/where/how/why" question on a verb of saying or knowing as an adverbial clause;
+    with no object of its own the verb takes that question as its complement."""
+    if _inside(marks, verb.idx) or any(c.dep_ in _QUESTION_BLOCK_DEPS for c in verb.children):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "advcl"), None)
+    if clause is None or clause.left_edge.lower_ not in cues.QUESTION_WORDS:
+        return None
+    between = verb.doc[verb.i + 1 : clause.left_edge.i]
+    if any(t.dep_ not in ("neg", "prt", "advmod") for t in between):
+        return None  # the clause must follow the verb directly: "said when ...", not "said it, when ..."
+    s, e = _content_from(clause, verb, text, marks)
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    return _make(s, e, "question", verb, subj, text)
 
 
 def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
