@@ -511,9 +511,9 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         return None  # a cue inside a quotation is part of that quotation
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
-    if kids & _MODALS and any(c.dep_ == "neg" for c in verb.children):
-        if comp is None or not _wh_clause(comp):
-            return None  # "we can't say we're surprised": a figure of speech, not a report
+    negated = kids & _MODALS and any(c.dep_ == "neg" for c in verb.children)
+    if negated and (comp is None or not _wh_clause(comp)):
+        return None  # "we can't say we're surprised": a figure of speech, not a report
     subj = _subject(verb)
     if comp is None:
         # "'...,' she laughed" often parses as parataxis: the quotation is the content
