@@ -245,3 +245,36 @@ def test_embedded_questions(nlp, text, content, method):
 )
 def test_not_an_embedded_question(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a fronted "in" phrase naming a poll or study: the clause is its finding
+        (
+            "In the latest county poll, the mayor leads her rival by six points.",
+            "the mayor leads her rival by six points",
+            "the latest county poll",
+        ),
+        (
+            "In one of the first surveys to come out, the senator did not gain any ground.",
+            "the senator did not gain any ground",
+            "one of the first surveys to come out",
+        ),
+    ],
+)
+def test_finding_in_a_poll(nlp, text, content, source):
+    qs = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert [q.method for q in qs] == ["evidence-in"], [q.content.text for q in _quotes(nlp, text)]
+    assert qs[0].speaker.mention.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the morning, the mayor spoke to the harbor workers.",
+        "In the wake of the audit report, the mayor fired two of her deputies.",
+    ],
+)
+def test_in_phrase_without_a_finding(nlp, text):
+    assert "evidence-in" not in {q.method for q in _quotes(nlp, text)}

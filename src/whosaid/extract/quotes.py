@@ -21,7 +21,10 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
    of ...", "called Y a fraud");
    ``passive`` - "Y was endorsed by X": the subject is the content;
-   ``prep`` - "X called for ...", "X pointed to ...".
+   ``prep`` - "X called for ...", "X pointed to ...";
+   ``question`` - an embedded question the parser took for an adverbial clause ("X has
+   not said when ...");
+   ``evidence-in`` - "In the latest poll, A leads B": the poll's finding.
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
@@ -438,6 +441,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     for sent in doc.sents:
         for tok in sent:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
+            if c is None and tok.lower_ == "in":
+                c = _evidence_in_candidate(tok, text, marks)
             if c is None and tok.dep_ == "advcl" and _verbal(tok):
                 c = _as_clause_candidate(tok, text, marks)
             if c is not None or not _verbal(tok):
@@ -594,6 +599,44 @@ def _question_candidate(verb, text: str, marks) -> _Cand | None:
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     return _make(s, e, "question", verb, subj, text)
+
+
+def _evidence_in_candidate(prep, text: str, marks) -> _Cand | None:
+    """'In the latest poll, the mayor leads by six points': a fronted "in" phrase naming
+    a poll, survey or study makes the clause it opens that source's finding."""
+    head = prep.head
+    if _inside(marks, prep.idx) or prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.i > head.i or head.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    source = pobj
+    if pobj is not None and pobj.lemma_.lower() not in cues.EVIDENCE_NOUNS:
+        if pobj.pos_ not in ("NUM", "PRON", "DET"):
+            return None  # "in the wake of the report": not the report's finding
+        # "in one of the first polls": the noun under a partitive "of"
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        source = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in cues.EVIDENCE_NOUNS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    toks = [t for t in head.subtree if t.i > prep.right_edge.i]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 4:
+        return None
+    c = _make(s, e, "evidence-in", None, None, text)
+    c.cue_tok = prep
+    c.cue = (prep.idx, prep.idx + len(prep))
+    c.subj = pobj
+    c.subj_span = _trim(text, *_tok_span(pobj.subtree))
+    return c
 
 
 def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
