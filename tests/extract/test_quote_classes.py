@@ -278,3 +278,23 @@ def test_finding_in_a_poll(nlp, text, content, source):
 )
 def test_in_phrase_without_a_finding(nlp, text):
     assert "evidence-in" not in {q.method for q in _quotes(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbor master said as much after the storm.", "as much"),
+        ("Will the ferry run on time? The captain doesn't think so.", "so"),
+    ],
+)
+def test_pro_form_contents(nlp, text, content):
+    qs = [q for q in _quotes(nlp, text) if q.method == "pro-form"]
+    assert [q.content.text for q in qs] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The volunteers worked so hard all week.", "He admitted as much as he could remember."],
+)
+def test_not_a_pro_form(nlp, text):
+    assert "pro-form" not in {q.method for q in _quotes(nlp, text)}

@@ -561,3 +561,13 @@ QUESTION_VERBS = _words(
 # Words that open an embedded question. "if" is left out: after a verb it more often
 # opens a condition ("he will speak if asked") than a question.
 QUESTION_WORDS = _words("when where how why whether what who which")
+
+# Verbs of saying and believing that take a clausal pro-form, "so" or "as much"
+# (Quirk et al. 1985, 12.29-12.30: "I think so", "she said as much"). Factive verbs
+# ("know", "realize") do not take "so".
+PROFORM_VERBS = _words(
+    """
+    say think believe hope suppose expect guess fear suspect imagine reckon assume
+    admit acknowledge suggest concede indicate hint imply
+    """
+)

@@ -24,7 +24,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``prep`` - "X called for ...", "X pointed to ...";
    ``question`` - an embedded question the parser took for an adverbial clause ("X has
    not said when ...");
-   ``evidence-in`` - "In the latest poll, A leads B": the poll's finding.
+   ``evidence-in`` - "In the latest poll, A leads B": the poll's finding;
+   ``pro-form`` - "X said as much", "X doesn't think so": the pro-form.
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
@@ -473,6 +474,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _class_candidate(tok, lemma, sent, text, marks)
                 if c is None and lemma in cues.QUESTION_VERBS:
                     c = _question_candidate(tok, text, marks)
+                if c is None and lemma in cues.PROFORM_VERBS:
+                    c = _proform_candidate(tok, text, marks)
             if c is not None:
                 out.append(c)
     out.sort(key=lambda c: c.start)
@@ -637,6 +640,33 @@ def _evidence_in_candidate(prep, text: str, marks) -> _Cand | None:
     c.subj = pobj
     c.subj_span = _trim(text, *_tok_span(pobj.subtree))
     return c
+
+
+def _proform_candidate(verb, text: str, marks) -> _Cand | None:
+    """'The coach said as much', 'She doesn't think so': a pro-form stands for a clause
+    said or thought earlier; PolNeAR marks the pro-form itself as the content."""
+    if _inside(marks, verb.idx) or any(c.dep_ in _QUESTION_BLOCK_DEPS for c in verb.children):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ == "neg":
+        nxt += 1
+    if nxt >= len(doc):
+        return None
+    first = doc[nxt]
+    if first.lower_ == "so" and first.head.i == verb.i:
+        toks = [first]
+    elif first.lower_ == "as" and nxt + 1 < len(doc) and doc[nxt + 1].lower_ == "much":
+        toks = [first, doc[nxt + 1]]
+    else:
+        return None
+    if toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].dep_ in ("ccomp", "mark"):
+        return None  # "so that ...", "as much as ...": not a pro-form
+    s, e = _tok_span(toks)
+    return _make(s, e, "pro-form", verb, subj, text)
 
 
 def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
