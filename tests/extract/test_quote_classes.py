@@ -298,3 +298,55 @@ def test_pro_form_contents(nlp, text, content):
 )
 def test_not_a_pro_form(nlp, text):
     assert "pro-form" not in {q.method for q in _quotes(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "method"),
+    [
+        # a perception verb used as a verb of regarding: object + "as" predicate
+        (
+            "Many residents see the new bridge as a waste of money.",
+            "the new bridge as a waste of money",
+            "Many residents",
+            "regard",
+        ),
+        # a prepositional stance verb whose short object has an "as" predicate
+        (
+            "The senator has gone after the governor as a reckless spender.",
+            "the governor as a reckless spender",
+            "The senator",
+            "prep-as",
+        ),
+        # adjectives of stance toward a topic, however short the topic
+        (
+            "Mayor Lund has been critical of Jensen since the spring.",
+            "Jensen",
+            "Mayor Lund",
+            "stance-adjective",
+        ),
+        (
+            "Her aides were coy about whether she would run, despite the polls.",
+            "whether she would run",
+            "Her aides",
+            "stance-adjective",
+        ),
+    ],
+)
+def test_regard_and_stance_adjectives(nlp, text, content, speaker, method):
+    qs = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert [q.method for q in qs] == [method], [q.content.text for q in _quotes(nlp, text)]
+    assert qs[0].speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # perception, not regarding
+        "We saw the parade from the balcony on Sunday.",
+        # the topic is the antecedent of a relative pronoun
+        "Gardening is the one hobby that my uncle is passionate about.",
+    ],
+)
+def test_not_regard_or_stance_adjective(nlp, text):
+    methods = {q.method for q in _quotes(nlp, text)}
+    assert not methods & {"regard", "stance-adjective"}

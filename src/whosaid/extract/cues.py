@@ -571,3 +571,21 @@ PROFORM_VERBS = _words(
     admit acknowledge suggest concede indicate hint imply
     """
 )
+
+# Verbs of perception used as verbs of regarding with an object and an "as" predicate
+# (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
+REGARD_VERBS = _words("see perceive interpret envision envisage")
+
+# Adjectives of evaluative or communicative stance toward a topic and the prepositions
+# that introduce it ("critical of X", "coy about X", "bearish on X", "passionate about
+# X"); the topic is what the subject stands for or speaks about (Martin & White 2005
+# appraisal: judgement and engagement adjectives).
+_ON_ABOUT = ("on", "about", "over", "regarding")
+STANCE_ADJECTIVES = {
+    **dict.fromkeys(["critical", "dismissive", "contemptuous", "scornful"], ("of",)),
+    **dict.fromkeys(["supportive", "appreciative"], ("of",)),
+    **dict.fromkeys(["coy", "cagey", "evasive", "reticent", "vocal", "outspoken"], _ON_ABOUT),
+    **dict.fromkeys(["passionate", "enthusiastic", "adamant", "emphatic"], _ON_ABOUT),
+    **dict.fromkeys(["bearish", "bullish", "upbeat", "gloomy", "ambivalent"], _ON_ABOUT),
+    **dict.fromkeys(["wary", "leery", "suspicious", "skeptical", "sceptical"], ("of", "about")),
+}

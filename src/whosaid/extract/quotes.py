@@ -25,7 +25,9 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``question`` - an embedded question the parser took for an adverbial clause ("X has
    not said when ...");
    ``evidence-in`` - "In the latest poll, A leads B": the poll's finding;
-   ``pro-form`` - "X said as much", "X doesn't think so": the pro-form.
+   ``pro-form`` - "X said as much", "X doesn't think so": the pro-form;
+   ``regard`` - "X sees Y as Z"; ``prep-as`` - "X went after Y as Z";
+   ``stance-adjective`` - "X is critical of Y", "X was coy about whether ...".
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
@@ -101,6 +103,9 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 # Dependents that give a verb its own complement or mark it as a clause of manner or
 # comparison ("said it when ...", "as he said when ..."): no embedded question then.
 _QUESTION_BLOCK_DEPS = frozenset({"dobj", "ccomp", "xcomp", "mark", "dative", "attr"})
+# Dependency labels of a word that opens an adverbial tail after a comma ("..., despite
+# weeks of ...", "..., even as ...").
+_ADJUNCT_HEAD_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "mark"})
 _TIME_WORDS = frozenset({"time", "moment", "day", "week", "month", "year"})
 
 
@@ -476,6 +481,12 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _question_candidate(tok, text, marks)
                 if c is None and lemma in cues.PROFORM_VERBS:
                     c = _proform_candidate(tok, text, marks)
+                if c is None and lemma in cues.REGARD_VERBS:
+                    c = _regard_candidate(tok, text, marks)
+                if c is None and lemma in cues.PREP_CUES:
+                    c = _prep_as_candidate(tok, text, marks, lemma)
+            if c is None and tok.lower_ in cues.STANCE_ADJECTIVES and tok.tag_ in ("JJ", "VBN"):
+                c = _stance_adjective_candidate(tok, text, marks)
             if c is not None:
                 out.append(c)
     out.sort(key=lambda c: c.start)
@@ -667,6 +678,83 @@ def _proform_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "so that ...", "as much as ...": not a pro-form
     s, e = _tok_span(toks)
     return _make(s, e, "pro-form", verb, subj, text)
+
+
+def _regard_candidate(verb, text: str, marks) -> _Cand | None:
+    """'Residents see the bridge as a waste of money': a verb of perception used as a
+    verb of regarding (Levin 29.2 "characterize" frame, object + "as" predicate); the
+    object and its predicate are the subject's view."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.rights, *obj.rights)):
+        return None
+    return _renamed(_object_candidate(verb, text, marks), "regard")
+
+
+def _prep_as_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
+    """'X has gone after Y as a reckless spender': a prepositional stance verb whose
+    object is followed by an "as" predicate; the object and the predicate are the
+    content, however short the object ("after Y" alone is too little to show)."""
+    if _inside(marks, verb.idx):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    preps = cues.PREP_CUES[lemma]
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    pobj = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    pred = next(
+        (c for c in (*verb.rights, *pobj.rights) if c.dep_ == "prep" and c.lower_ == "as"), None
+    )
+    if pred is None or pred.i < pobj.i:
+        return None
+    s, e = _trim(text, pobj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge))
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    return _make(s, e, "prep-as", verb, subj, text, cue=(verb.idx, prep.idx + len(prep)))
+
+
+def _stance_adjective_candidate(adj, text: str, marks) -> _Cand | None:
+    """'The mayor has been critical of Smith', 'aides were coy about whether ...': an
+    adjective of evaluative or communicative stance toward a topic; the topic is what
+    the subject stands for or speaks about, however short."""
+    if _inside(marks, adj.idx):
+        return None
+    head = adj.head if adj.dep_ == "acomp" else adj
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > adj.i or not _agentive(subj):
+        return None
+    preps = cues.STANCE_ADJECTIVES[adj.lower_]
+    prep = next(
+        (
+            c
+            for c in (*adj.rights, *head.rights)
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > adj.i
+        ),
+        None,
+    )
+    if prep is None or any(t.pos_ != "ADV" for t in adj.doc[adj.i + 1 : prep.i]):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None or pobj.lower_ in cues.RELATIVE_PRONOUNS | {"what"}:
+        return None  # "the one thing that X is passionate about": the antecedent's clause
+    toks = _drop_trailing_aside(list(pobj.subtree))
+    for t in toks:
+        # "coy about whether A, despite B": a concessive or adverbial tail is not the topic
+        if t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ in _ADJUNCT_HEAD_DEPS:
+            toks = [x for x in toks if x.i < t.i]
+            break
+    s, e = _trim(text, *_tok_span(toks))
+    if e <= s:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, adj.idx)
+    c = _make(s, e, "stance-adjective", head, subj, text)
+    c.cue = (adj.idx, adj.idx + len(adj))
+    return c
 
 
 def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
