@@ -357,21 +357,3 @@ def test_body_votes_to_do(nlp):
     qs = [q for q in _quotes(nlp, text) if q.method == "resolve"]
     assert [q.content.text for q in qs] == ["to close the old gym for repairs"]
     assert qs[0].speaker.mention.text == "The school board"
-
-
-def test_view_of_an_experiencer(nlp):
-    text = "Nothing about the new schedule seems fair to me."
-    qs = [q for q in _quotes(nlp, text) if q.method == "experiencer"]
-    assert [q.content.text for q in qs] == ["Nothing about the new schedule seems fair"]
-    assert qs[0].speaker.mention.text == "me"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The cottage looked close to the river.",
-        "The new uniform makes him seem kinder to the children.",
-    ],
-)
-def test_no_experiencer(nlp, text):
-    assert "experiencer" not in {q.method for q in _quotes(nlp, text)}

@@ -595,7 +595,3 @@ STANCE_ADJECTIVES = {
 # what the body decided, its stance on the matter. "choose" and "decide" are left to the
 # intention rule or out: "chose to stay home" reports conduct, not a stance.
 RESOLVE_VERBS = _words("vote resolve opt elect")
-
-# Raising verbs of appearance that take a "to" experiencer (Levin 30.4 "appear" verbs,
-# FrameNet Appearance): "X seems fair to me" is the experiencer's view of X.
-APPEARANCE_VERBS = _words("seem appear look sound feel")

@@ -27,7 +27,6 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``evidence-in`` - "In the latest poll, A leads B": the poll's finding;
    ``pro-form`` - "X said as much", "X doesn't think so": the pro-form;
    ``resolve`` - "the panel voted to hold X in contempt";
-   ``experiencer`` - "the plan seems fair to me": the view of the "to" experiencer;
    ``regard`` - "X sees Y as Z"; ``prep-as`` - "X went after Y as Z";
    ``stance-adjective`` - "X is critical of Y", "X was coy about whether ...".
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
@@ -463,8 +462,6 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _noun_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.STANCE_NOUNS:
                 c = _stance_noun_candidate(tok, text, marks)
-            if c is None and _verbal(tok) and tok.lemma_.lower() in cues.APPEARANCE_VERBS:
-                c = _experiencer_candidate(tok, text, marks)
             if c is None and tok.lower_ in cues.IMPERSONAL_CUES:
                 c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
@@ -760,34 +757,6 @@ def _stance_adjective_candidate(adj, text: str, marks) -> _Cand | None:
     s, e = _widen_to_quotes(text, s, e, marks, adj.idx)
     c = _make(s, e, "stance-adjective", head, subj, text)
     c.cue = (adj.idx, adj.idx + len(adj))
-    return c
-
-
-def _experiencer_candidate(verb, text: str, marks) -> _Cand | None:
-    """'Nothing about the plan seems fair to me', 'the war seemed distant to farmers': a
-    raising verb of appearance with a "to" experiencer who is a person or group; the
-    subject and its predicate are that experiencer's view (FrameNet Appearance)."""
-    if _inside(marks, verb.idx):
-        return None
-    if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "makes him seem kind to X": a causative's small clause, no experiencer
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    pred = next((c for c in verb.rights if c.dep_ in ("acomp", "oprd", "attr")), None)
-    if subj is None or pred is None or subj.i > verb.i or subj.lower_ in ("it", "there"):
-        return None
-    to = next(
-        (c for c in (*verb.rights, *pred.rights) if c.dep_ == "prep" and c.lower_ == "to"), None
-    )
-    pobj = to and next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None or to.i < pred.i or not _agentive(pobj):
-        return None
-    toks = [t for t in verb.doc[subj.left_edge.i : pred.right_edge.i + 1] if t.i < to.i]
-    s, e = _trim(text, *_tok_span(toks))
-    if len(_WORD.findall(text[s:e])) < 3:
-        return None
-    c = _make(s, e, "experiencer", verb, None, text)
-    c.subj = pobj
-    c.subj_span = _trim(text, *_tok_span(pobj.subtree))
     return c
 
 
