@@ -350,10 +350,3 @@ def test_regard_and_stance_adjectives(nlp, text, content, speaker, method):
 def test_not_regard_or_stance_adjective(nlp, text):
     methods = {q.method for q in _quotes(nlp, text)}
     assert not methods & {"regard", "stance-adjective"}
-
-
-def test_body_votes_to_do(nlp):
-    text = "The school board voted on Monday to close the old gym for repairs."
-    qs = [q for q in _quotes(nlp, text) if q.method == "resolve"]
-    assert [q.content.text for q in qs] == ["to close the old gym for repairs"]
-    assert qs[0].speaker.mention.text == "The school board"

@@ -589,9 +589,3 @@ STANCE_ADJECTIVES = {
     **dict.fromkeys(["bearish", "bullish", "upbeat", "gloomy", "ambivalent"], _ON_ABOUT),
     **dict.fromkeys(["wary", "leery", "suspicious", "skeptical", "sceptical"], ("of", "about")),
 }
-
-# Verbs of collective or formal decision with an infinitive (FrameNet Deciding): "the
-# panel voted to hold X in contempt", "the board resolved to sell". The infinitive is
-# what the body decided, its stance on the matter. "choose" and "decide" are left to the
-# intention rule or out: "chose to stay home" reports conduct, not a stance.
-RESOLVE_VERBS = _words("vote resolve opt elect")

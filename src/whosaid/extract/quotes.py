@@ -26,7 +26,6 @@ step only claims text that no earlier step claimed, and each quote records its `
    not said when ...");
    ``evidence-in`` - "In the latest poll, A leads B": the poll's finding;
    ``pro-form`` - "X said as much", "X doesn't think so": the pro-form;
-   ``resolve`` - "the panel voted to hold X in contempt";
    ``regard`` - "X sees Y as Z"; ``prep-as`` - "X went after Y as Z";
    ``stance-adjective`` - "X is critical of Y", "X was coy about whether ...".
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
@@ -482,8 +481,6 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _question_candidate(tok, text, marks)
                 if c is None and lemma in cues.PROFORM_VERBS:
                     c = _proform_candidate(tok, text, marks)
-                if c is None and lemma in cues.RESOLVE_VERBS:
-                    c = _renamed(_intention_candidate(tok, text, marks), "resolve")
                 if c is None and lemma in cues.REGARD_VERBS:
                     c = _regard_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
