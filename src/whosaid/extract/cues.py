@@ -562,30 +562,7 @@ QUESTION_VERBS = _words(
 # opens a condition ("he will speak if asked") than a question.
 QUESTION_WORDS = _words("when where how why whether what who which")
 
-# Verbs of saying and believing that take a clausal pro-form, "so" or "as much"
-# (Quirk et al. 1985, 12.29-12.30: "I think so", "she said as much"). Factive verbs
-# ("know", "realize") do not take "so".
-PROFORM_VERBS = _words(
-    """
-    say think believe hope suppose expect guess fear suspect imagine reckon assume
-    admit acknowledge suggest concede indicate hint imply
-    """
-)
 
 # Verbs of perception used as verbs of regarding with an object and an "as" predicate
 # (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
 REGARD_VERBS = _words("see perceive interpret envision envisage")
-
-# Adjectives of evaluative or communicative stance toward a topic and the prepositions
-# that introduce it ("critical of X", "coy about X", "bearish on X", "passionate about
-# X"); the topic is what the subject stands for or speaks about (Martin & White 2005
-# appraisal: judgement and engagement adjectives).
-_ON_ABOUT = ("on", "about", "over", "regarding")
-STANCE_ADJECTIVES = {
-    **dict.fromkeys(["critical", "dismissive", "contemptuous", "scornful"], ("of",)),
-    **dict.fromkeys(["supportive", "appreciative"], ("of",)),
-    **dict.fromkeys(["coy", "cagey", "evasive", "reticent", "vocal", "outspoken"], _ON_ABOUT),
-    **dict.fromkeys(["passionate", "enthusiastic", "adamant", "emphatic"], _ON_ABOUT),
-    **dict.fromkeys(["bearish", "bullish", "upbeat", "gloomy", "ambivalent"], _ON_ABOUT),
-    **dict.fromkeys(["wary", "leery", "suspicious", "skeptical", "sceptical"], ("of", "about")),
-}

@@ -24,10 +24,7 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``prep`` - "X called for ...", "X pointed to ...";
    ``question`` - an embedded question the parser took for an adverbial clause ("X has
    not said when ...");
-   ``evidence-in`` - "In the latest poll, A leads B": the poll's finding;
-   ``pro-form`` - "X said as much", "X doesn't think so": the pro-form;
-   ``regard`` - "X sees Y as Z"; ``prep-as`` - "X went after Y as Z";
-   ``stance-adjective`` - "X is critical of Y", "X was coy about whether ...".
+   ``regard`` - "X sees Y as Z"; ``prep-as`` - "X went after Y as Z".
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
@@ -103,9 +100,6 @@ _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 # Dependents that give a verb its own complement or mark it as a clause of manner or
 # comparison ("said it when ...", "as he said when ..."): no embedded question then.
 _QUESTION_BLOCK_DEPS = frozenset({"dobj", "ccomp", "xcomp", "mark", "dative", "attr"})
-# Dependency labels of a word that opens an adverbial tail after a comma ("..., despite
-# weeks of ...", "..., even as ...").
-_ADJUNCT_HEAD_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "mark"})
 _TIME_WORDS = frozenset({"time", "moment", "day", "week", "month", "year"})
 
 
@@ -447,8 +441,6 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     for sent in doc.sents:
         for tok in sent:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
-            if c is None and tok.lower_ == "in":
-                c = _evidence_in_candidate(tok, text, marks)
             if c is None and tok.dep_ == "advcl" and _verbal(tok):
                 c = _as_clause_candidate(tok, text, marks)
             if c is not None or not _verbal(tok):
@@ -479,14 +471,10 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _class_candidate(tok, lemma, sent, text, marks)
                 if c is None and lemma in cues.QUESTION_VERBS:
                     c = _question_candidate(tok, text, marks)
-                if c is None and lemma in cues.PROFORM_VERBS:
-                    c = _proform_candidate(tok, text, marks)
                 if c is None and lemma in cues.REGARD_VERBS:
                     c = _regard_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
                     c = _prep_as_candidate(tok, text, marks, lemma)
-            if c is None and tok.lower_ in cues.STANCE_ADJECTIVES and tok.tag_ in ("JJ", "VBN"):
-                c = _stance_adjective_candidate(tok, text, marks)
             if c is not None:
                 out.append(c)
     out.sort(key=lambda c: c.start)
@@ -615,71 +603,6 @@ def _question_candidate(verb, text: str, marks) -> _Cand | None:
     return _make(s, e, "question", verb, subj, text)
 
 
-def _evidence_in_candidate(prep, text: str, marks) -> _Cand | None:
-    """'In the latest poll, the mayor leads by six points': a fronted "in" phrase naming
-    a poll, survey or study makes the clause it opens that source's finding."""
-    head = prep.head
-    if _inside(marks, prep.idx) or prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if prep.i > head.i or head.dep_ not in ("ROOT", "ccomp", "conj"):
-        return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    source = pobj
-    if pobj is not None and pobj.lemma_.lower() not in cues.EVIDENCE_NOUNS:
-        if pobj.pos_ not in ("NUM", "PRON", "DET"):
-            return None  # "in the wake of the report": not the report's finding
-        # "in one of the first polls": the noun under a partitive "of"
-        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        source = of and next((c for c in of.children if c.dep_ == "pobj"), None)
-    if source is None or source.lemma_.lower() not in cues.EVIDENCE_NOUNS:
-        return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
-        return None
-    toks = [t for t in head.subtree if t.i > prep.right_edge.i]
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    if not toks:
-        return None
-    s, e = _trim(text, *_tok_span(toks))
-    if len(_WORD.findall(text[s:e])) < 4:
-        return None
-    c = _make(s, e, "evidence-in", None, None, text)
-    c.cue_tok = prep
-    c.cue = (prep.idx, prep.idx + len(prep))
-    c.subj = pobj
-    c.subj_span = _trim(text, *_tok_span(pobj.subtree))
-    return c
-
-
-def _proform_candidate(verb, text: str, marks) -> _Cand | None:
-    """'The coach said as much', 'She doesn't think so': a pro-form stands for a clause
-    said or thought earlier; PolNeAR marks the pro-form itself as the content."""
-    if _inside(marks, verb.idx) or any(c.dep_ in _QUESTION_BLOCK_DEPS for c in verb.children):
-        return None
-    subj = _subject(verb)
-    if subj is None or subj.i > verb.i:
-        return None
-    doc = verb.doc
-    nxt = verb.i + 1
-    while nxt < len(doc) and doc[nxt].dep_ == "neg":
-        nxt += 1
-    if nxt >= len(doc):
-        return None
-    first = doc[nxt]
-    if first.lower_ == "so" and first.head.i == verb.i:
-        toks = [first]
-    elif first.lower_ == "as" and nxt + 1 < len(doc) and doc[nxt + 1].lower_ == "much":
-        toks = [first, doc[nxt + 1]]
-    else:
-        return None
-    if toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].dep_ in ("ccomp", "mark"):
-        return None  # "so that ...", "as much as ...": not a pro-form
-    s, e = _tok_span(toks)
-    return _make(s, e, "pro-form", verb, subj, text)
-
-
 def _regard_candidate(verb, text: str, marks) -> _Cand | None:
     """'Residents see the bridge as a waste of money': a verb of perception used as a
     verb of regarding (Levin 29.2 "characterize" frame, object + "as" predicate); the
@@ -714,47 +637,6 @@ def _prep_as_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     s, e = _trim(text, pobj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge))
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     return _make(s, e, "prep-as", verb, subj, text, cue=(verb.idx, prep.idx + len(prep)))
-
-
-def _stance_adjective_candidate(adj, text: str, marks) -> _Cand | None:
-    """'The mayor has been critical of Smith', 'aides were coy about whether ...': an
-    adjective of evaluative or communicative stance toward a topic; the topic is what
-    the subject stands for or speaks about, however short."""
-    if _inside(marks, adj.idx):
-        return None
-    head = adj.head if adj.dep_ == "acomp" else adj
-    if head.pos_ not in ("VERB", "AUX"):
-        return None
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i > adj.i or not _agentive(subj):
-        return None
-    preps = cues.STANCE_ADJECTIVES[adj.lower_]
-    prep = next(
-        (
-            c
-            for c in (*adj.rights, *head.rights)
-            if c.dep_ == "prep" and c.lower_ in preps and c.i > adj.i
-        ),
-        None,
-    )
-    if prep is None or any(t.pos_ != "ADV" for t in adj.doc[adj.i + 1 : prep.i]):
-        return None
-    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if pobj is None or pobj.lower_ in cues.RELATIVE_PRONOUNS | {"what"}:
-        return None  # "the one thing that X is passionate about": the antecedent's clause
-    toks = _drop_trailing_aside(list(pobj.subtree))
-    for t in toks:
-        # "coy about whether A, despite B": a concessive or adverbial tail is not the topic
-        if t.text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ in _ADJUNCT_HEAD_DEPS:
-            toks = [x for x in toks if x.i < t.i]
-            break
-    s, e = _trim(text, *_tok_span(toks))
-    if e <= s:
-        return None
-    s, e = _widen_to_quotes(text, s, e, marks, adj.idx)
-    c = _make(s, e, "stance-adjective", head, subj, text)
-    c.cue = (adj.idx, adj.idx + len(adj))
-    return c
 
 
 def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
