@@ -187,3 +187,98 @@ def test_causal_as_is_not_an_as_clause(nlp):
     methods = {q.method for q in _quotes(nlp, text)}
     assert "as-clause" not in methods
     assert any(q.content.text.startswith("that the strike") for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a planned or possible decision records no stance
+        "The new board could repeal the parking rules next spring.",
+        "The governor is promising to lift the ban on night fishing.",
+        "Their efforts to enact a sugar tax failed in committee.",
+    ],
+)
+def test_unrealised_decision_is_not_a_decision(nlp, text):
+    assert "decision" not in {q.method for q in _quotes(nlp, text)}
+
+
+def test_realised_decision_with_do_support(nlp):
+    text = "The council did approve a new budget for the harbor."
+    assert any(q.method == "decision" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "method"),
+    [
+        # an embedded question the parser hung on the verb as an adverbial clause
+        (
+            "Officials have not said when the ferry service will resume.",
+            "when the ferry service will resume",
+            "question",
+        ),
+        # a negated modal before an embedded question: a refusal to answer, not an idiom
+        (
+            "The coach would not say whether his captain would play on Sunday.",
+            "whether his captain would play on Sunday",
+            "ccomp",
+        ),
+        (
+            "The landlord could not explain why the rent had doubled.",
+            "why the rent had doubled",
+            "ccomp",
+        ),
+    ],
+)
+def test_embedded_questions(nlp, text, content, method):
+    qs = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert [q.method for q in qs] == [method], [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the idiom "can't say (that) A" stays out
+        "Frankly, we can't say we were surprised by the verdict.",
+        # a time clause after a verb that is not one of asking or telling
+        "The choir sang when the mayor arrived at the square.",
+    ],
+)
+def test_not_an_embedded_question(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "method"),
+    [
+        # a perception verb used as a verb of regarding: object + "as" predicate
+        (
+            "Many residents see the new bridge as a waste of money.",
+            "the new bridge as a waste of money",
+            "Many residents",
+            "regard",
+        ),
+        # a prepositional stance verb whose short object has an "as" predicate
+        (
+            "The senator has gone after the governor as a reckless spender.",
+            "the governor as a reckless spender",
+            "The senator",
+            "prep-as",
+        ),
+    ],
+)
+def test_regard_as(nlp, text, content, speaker, method):
+    qs = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert [q.method for q in qs] == [method], [q.content.text for q in _quotes(nlp, text)]
+    assert qs[0].speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # perception, not regarding
+        "We saw the parade from the balcony on Sunday.",
+    ],
+)
+def test_not_regard(nlp, text):
+    methods = {q.method for q in _quotes(nlp, text)}
+    assert "regard" not in methods

@@ -553,3 +553,25 @@ DECISION_VERBS = _words(
     """
 )
 ALL_CUES = ALL_CUES | DECISION_VERBS
+# Modal and infinitival auxiliaries that make an act possible, planned or hypothetical
+# rather than done ("could reverse", "would impose", "should enact", "to lift"): a
+# decision verb under them records no decision.
+IRREALIS_AUXILIARIES = _words("can ca could may might must shall should will wo would to")
+
+# Verbs of saying and knowing that embed a question (Karttunen 1977; Lahiri 2002
+# "responsive" and "rogative" predicates): "has not said when ...", "asked how ...",
+# "could not explain why ...". Their question is the attributed content.
+QUESTION_VERBS = _words(
+    """
+    say tell explain ask wonder know disclose reveal specify indicate clarify confirm
+    detail predict decide determine discuss
+    """
+)
+# Words that open an embedded question. "if" is left out: after a verb it more often
+# opens a condition ("he will speak if asked") than a question.
+QUESTION_WORDS = _words("when where how why whether what who which")
+
+
+# Verbs of perception used as verbs of regarding with an object and an "as" predicate
+# (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
+REGARD_VERBS = _words("see perceive interpret envision envisage")

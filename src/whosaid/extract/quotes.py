@@ -21,7 +21,10 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
    of ...", "called Y a fraud");
    ``passive`` - "Y was endorsed by X": the subject is the content;
-   ``prep`` - "X called for ...", "X pointed to ...".
+   ``prep`` - "X called for ...", "X pointed to ...";
+   ``question`` - an embedded question the parser took for an adverbial clause ("X has
+   not said when ...");
+   ``regard`` - "X sees Y as Z"; ``prep-as`` - "X went after Y as Z".
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
@@ -88,6 +91,15 @@ _CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 # Pronouns that stand for a person or group holding a view ("his plans", "by them").
 _PERSONAL_PRONOUNS = cues.PERSONAL_PRONOUNS_ALL
 _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
+# Tags of a verb that can head a realised act: finite forms and the participle of a
+# perfect or passive ("has repealed", "was blocked"); a bare "VB" only after "do".
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VB"})
+_DO_FORMS = frozenset({"do", "does", "did"})
+# Penn tags of wh-words that open an embedded question ("why", "what", "who", "which").
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# Dependents that give a verb its own complement or mark it as a clause of manner or
+# comparison ("said it when ...", "as he said when ..."): no embedded question then.
+_QUESTION_BLOCK_DEPS = frozenset({"dobj", "ccomp", "xcomp", "mark", "dative", "attr"})
 _TIME_WORDS = frozenset({"time", "moment", "day", "week", "month", "year"})
 
 
@@ -617,6 +629,12 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _prep_candidate(tok, text, marks, lemma)
                 if c is None:
                     c = _class_candidate(tok, lemma, sent, text, marks)
+                if c is None and lemma in cues.QUESTION_VERBS:
+                    c = _question_candidate(tok, text, marks)
+                if c is None and lemma in cues.REGARD_VERBS:
+                    c = _regard_candidate(tok, text, marks)
+                if c is None and lemma in cues.PREP_CUES:
+                    c = _prep_as_candidate(tok, text, marks, lemma)
             if c is not None:
                 out.append(c)
     out.sort(key=lambda c: c.start)
@@ -659,9 +677,10 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None  # a cue inside a quotation is part of that quotation
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if kids & _MODALS and any(c.dep_ == "neg" for c in verb.children):
-        return None  # "we can't say we're surprised": a figure of speech, not a report
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
+    negated = kids & _MODALS and any(c.dep_ == "neg" for c in verb.children)
+    if negated and (comp is None or not _wh_clause(comp)):
+        return None  # "we can't say we're surprised": a figure of speech, not a report
     subj = _subject(verb)
     if comp is None:
         # "'...,' she laughed" often parses as parataxis: the quotation is the content
@@ -712,6 +731,72 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     direct = _inside(marks, s, e) is not None
     method = "colon" if verb.idx < s and "\n" in text[verb.idx : s] else "ccomp"
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _wh_clause(clause) -> bool:
+    """An embedded question: a clause opened by "whether" or a wh-word ("why the rule
+    was cited", "whether she would run"). After a negated modal ("could not explain why
+    ...", "would not say whether ...") it reports a refusal to answer that question, not
+    the idiom "can't say (that) A", whose clause is declarative."""
+    first = clause.left_edge
+    return first.lower_ == "whether" or first.tag_ in _WH_TAGS
+
+
+def _question_candidate(verb, text: str, marks) -> _Cand | None:
+    """'Officials have not said when the road will reopen': the parser hangs an embedded
+    "when/where/how/why" question on a verb of saying or knowing as an adverbial clause;
+    with no object of its own the verb takes that question as its complement."""
+    if _inside(marks, verb.idx) or any(c.dep_ in _QUESTION_BLOCK_DEPS for c in verb.children):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "advcl"), None)
+    if clause is None or clause.left_edge.lower_ not in cues.QUESTION_WORDS:
+        return None
+    between = verb.doc[verb.i + 1 : clause.left_edge.i]
+    if any(t.dep_ not in ("neg", "prt", "advmod") for t in between):
+        return None  # the clause must follow the verb directly: "said when ...", not "said it, when ..."
+    s, e = _content_from(clause, verb, text, marks)
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    return _make(s, e, "question", verb, subj, text)
+
+
+def _regard_candidate(verb, text: str, marks) -> _Cand | None:
+    """'Residents see the bridge as a waste of money': a verb of perception used as a
+    verb of regarding (Levin 29.2 "characterize" frame, object + "as" predicate); the
+    object and its predicate are the subject's view."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.rights, *obj.rights)):
+        return None
+    return _renamed(_object_candidate(verb, text, marks), "regard")
+
+
+def _prep_as_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
+    """'X has gone after Y as a reckless spender': a prepositional stance verb whose
+    object is followed by an "as" predicate; the object and the predicate are the
+    content, however short the object ("after Y" alone is too little to show)."""
+    if _inside(marks, verb.idx):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    preps = cues.PREP_CUES[lemma]
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    pobj = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    pred = next(
+        (c for c in (*verb.rights, *pobj.rights) if c.dep_ == "prep" and c.lower_ == "as"), None
+    )
+    if pred is None or pred.i < pobj.i:
+        return None
+    s, e = _trim(text, pobj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge))
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    return _make(s, e, "prep-as", verb, subj, text, cue=(verb.idx, prep.idx + len(prep)))
 
 
 def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
@@ -1284,10 +1369,11 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
         (cues.ATTITUDE_VERBS, "attitude"),
         (cues.PRESENTATION_VERBS, "presentation"),
         (cues.SCRUTINY_VERBS, "scrutiny"),
-        (cues.DECISION_VERBS, "decision"),
     ):
         if c is None and lemma in words:
             c = _renamed(_object_candidate(verb, text, marks), method)
+    if c is None and lemma in cues.DECISION_VERBS and _realis(verb):
+        c = _renamed(_object_candidate(verb, text, marks), "decision")
     if c is None and _phrasal(verb, lemma):
         # "X pointed out his record", "X laid out a plan": a phrasal verb of saying
         c = _renamed(_object_candidate(verb, text, marks), "phrasal")
@@ -1298,6 +1384,19 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     if c is None and lemma in _GERUND_CUES:
         c = _gerund_candidate(verb, sent, text, marks)
     return c
+
+
+def _realis(verb) -> bool:
+    """A finite act that took place ("the council approved the plan", "he did sign it"),
+    not a planned, possible or hypothetical one ("promising to lift the rules", "could
+    reverse them", "efforts to enact", "banning travel"): only an act done stands for the
+    actor's stance; an intended one is the content of another cue or of none."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & cues.IRREALIS_AUXILIARIES:
+        return False
+    return verb.tag_ != "VB" or bool(aux & _DO_FORMS)
 
 
 def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
