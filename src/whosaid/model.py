@@ -105,14 +105,15 @@ class Timex:
 SPEECH_METHODS = frozenset(
     {
         "ccomp", "quote-cue", "quote", "dash", "continued", "colon", "parenthetical",
-        "linear", "according", "label", "headline", "as-clause", "clause",
+        "linear", "according", "label", "headline", "as-clause", "clause", "question",
     }
 )
 STANCE_METHODS = frozenset(
     {
         "object", "xcomp", "noun", "prep", "adjective", "impersonal", "passive",
         "passive-bare", "presentation", "scrutiny", "decision", "attitude", "desire",
-        "evidence", "phrasal", "gerund", "noun-that", "noun-is", "noun-topic",
+        "evidence", "phrasal", "gerund", "noun-that", "noun-is", "noun-topic", "regard",
+        "prep-as",
     }
 )
 
