@@ -622,3 +622,18 @@ def test_dangling_coordinator_dropped(clause, expected):
     cand = _Cand(start=start, end=start + len(clause), method="ccomp")
     _drop_dangling_tail(text, cand)
     assert text[cand.start : cand.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "X said A and Y complained B": a conjoined cue with its own subject is a new report
+        (
+            "The coach said the team had trained hard and the players complained that the "
+            "schedule was unfair.",
+            "the team had trained hard",
+        ),
+    ],
+)
+def test_content_ends_before_new_speaker(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]

@@ -325,18 +325,7 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
 
 def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     toks = list(head.subtree)
-    # "X said A and warned B", "X said A, adding B": a cue verb chained to the content
-    # without a subject of its own starts a new attribution by the same speaker
-    cut = min(
-        (
-            c.left_edge.i
-            for c in head.rights
-            if c.dep_ in ("conj", "advcl")
-            and _lemma(c) in cues.CUE_VERBS
-            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-        ),
-        default=None,
-    )
+    cut = min((c.left_edge.i for c in head.rights if _new_attribution(c)), default=None)
     if cut is not None:
         toks = [t for t in toks if t.i < cut]
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
@@ -353,6 +342,20 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     return _clip_to_quotation(text, s, e, marks)
+
+
+def _new_attribution(c) -> bool:
+    """'X said A and warned B', 'X said A, adding B': a cue verb chained to the content
+    without a subject of its own starts a new attribution by the same speaker; 'X said A
+    and Y accused B': a conjoined cue verb with its own subject starts one by another."""
+    if _lemma(c) not in cues.CUE_VERBS:
+        return False
+    subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+    if c.dep_ == "advcl" or not subj:
+        return c.dep_ in ("conj", "advcl") and not subj
+    # "said that A and that B found C": a second complement of the same cue, not a report
+    own = c.dep_ == "conj" and not any(x.dep_ == "mark" for x in c.children)
+    return own and _lemma(c) in cues.SPEECH_VERBS
 
 
 def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
