@@ -637,3 +637,29 @@ def test_dangling_coordinator_dropped(clause, expected):
 )
 def test_content_ends_before_new_speaker(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a fronted wh-word standing for part of the words opens the content
+        (
+            "The storm flattened what the mayor called the oldest barn in the county.",
+            "what the mayor called the oldest barn in the county",
+        ),
+        (
+            "Voters see a gap between what the governor says her budget would do and how "
+            "analysts say it would work.",
+            "what the governor says her budget would do",
+        ),
+        (
+            "Voters see a gap between what the governor says her budget would do and how "
+            "analysts say it would work.",
+            "how analysts say it would work",
+        ),
+        # a wh-word governed by a preposition is not part of the words
+        ("She bought the house, to which she said she would retire.", "she would retire"),
+    ],
+)
+def test_fronted_wh_content(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]

@@ -423,6 +423,12 @@ DAY_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
 )
 
+# Wh-words that, fronted before a cue's subject, stand for part of the reported words:
+# "what X called a disaster", "which X says will close", "how X say it would work".
+# PolNeAR keeps the wh-word as the content's first piece (the speaker and cue are a gap).
+# "when/where/why" are left out: they usually open an adjunct of the outer clause.
+CONTENT_WH = _words("what which how whom")
+
 # -- further verb classes, each read by its own candidate rule (own ``method``) ----------
 
 # Levin (1993) 31.2 "admire" verbs: a lasting attitude toward the object, which is what

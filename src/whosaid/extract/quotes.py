@@ -341,7 +341,32 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
         s = verb.idx + len(verb)
     s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    return _clip_to_quotation(text, s, e, marks)
+    s, e = _clip_to_quotation(text, s, e, marks)
+    return _from_wh(verb, text, s), e
+
+
+def _fronted_wh(verb):
+    """'what X called a disaster', 'the mine, which X says will close': the wh-word just
+    before the cue's subject, when it fills a role in the reported words (not the subject
+    of the cue, not the object of a preposition: 'to which she said')."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i == 0:
+        return None
+    wh = verb.doc[subj.left_edge.i - 1]
+    if wh.lower_ not in cues.CONTENT_WH or wh.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        return None
+    return wh if wh.head.i == verb.i or verb.i in [a.i for a in wh.ancestors] else None
+
+
+def _from_wh(verb, text: str, s: int) -> int:
+    """Start a content that follows its cue at a fronted wh-word standing for part of it
+    ("what Y says his plan would do"): PolNeAR's content is the wh-word plus the words
+    after the cue, and the scorer compares their hull. A content with its own "that"
+    does not take it."""
+    wh = _fronted_wh(verb)
+    if wh is None or s <= verb.idx or text[s : s + 5].lower() == "that ":
+        return s
+    return wh.idx
 
 
 def _new_attribution(c) -> bool:
@@ -726,7 +751,7 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     s, e = _trim(text, s, e)
     if e - s < 8:
         return None
-    return _make(s, e, "xcomp", verb, subj, text)
+    return _make(_from_wh(verb, text, s), e, "xcomp", verb, subj, text)
 
 
 def _object_candidate(verb, text: str, marks) -> _Cand | None:
@@ -770,7 +795,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if e - s < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    return _make(s, e, "object", verb, subj, text, direct=_inside(marks, s, e) is not None)
+    direct = _inside(marks, s, e) is not None
+    return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
 
 
 def _passive_candidate(verb, text: str, marks) -> _Cand | None:
