@@ -663,3 +663,20 @@ def test_content_ends_before_new_speaker(nlp, text, content):
 )
 def test_fronted_wh_content(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an object naming a feeling: what the feeling is about is the content
+        ("The farmers expressed deep concern about the new water rules.", "the new water rules"),
+        ("The mayor repeated his attacks on the transit board.", "the transit board"),
+        # a coordinated feeling phrase stays whole
+        (
+            "The union expressed anger and distrust of the new owners.",
+            "anger and distrust of the new owners",
+        ),
+    ],
+)
+def test_feeling_object_topic(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]

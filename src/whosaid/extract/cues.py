@@ -429,6 +429,20 @@ DAY_WORDS = _words(
 # "when/where/why" are left out: they usually open an adjunct of the outer clause.
 CONTENT_WH = _words("what which how whom")
 
+# Nouns of feeling toward something ("expressed concern about X", "voiced misgivings
+# over X", "his attacks on X"): as the object of a verb they form one cue with it, and
+# what the feeling is about, their prepositional object, is the content. Nouns of
+# speech ("remarks", "comments") and of intent ("plans to") are not in the list: their
+# phrase is the words or the aim themselves.
+ATTITUDE_NOUNS = _words(
+    """
+    concern concerns misgiving misgivings doubt doubts worry worries fear fears
+    skepticism scepticism disdain contempt hostility attack attacks outrage anger
+    distrust mistrust dislike hatred admiration enthusiasm
+    """
+)
+ATTITUDE_PREPS = _words("about over on for of at toward towards with")
+
 # -- further verb classes, each read by its own candidate rule (own ``method``) ----------
 
 # Levin (1993) 31.2 "admire" verbs: a lasting attitude toward the object, which is what

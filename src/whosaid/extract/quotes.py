@@ -783,7 +783,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more):
         return None  # "said it", "denied this": nothing to show
     right = [c for c in right if c.i >= obj.i]
-    lo = obj.left_edge.i
+    lo = _feeling_topic(obj).left_edge.i
     hi = max(c.right_edge.i for c in right)
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
@@ -797,6 +797,18 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
     return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+
+
+def _feeling_topic(obj):
+    """'expressed deep concern about the policy': an object that names a feeling stands,
+    with its verb, for the cue; what the feeling is about is the content."""
+    if obj.lower_ not in cues.ATTITUDE_NOUNS or any(c.dep_ == "conj" for c in obj.children):
+        return obj  # "anger and hatred of X": the phrase may hang on one conjunct only
+    prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in cues.ATTITUDE_PREPS:
+        return obj
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj if pobj is None else pobj
 
 
 def _passive_candidate(verb, text: str, marks) -> _Cand | None:
