@@ -680,3 +680,23 @@ def test_fronted_wh_content(nlp, text, content):
 )
 def test_feeling_object_topic(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a free-standing dash after the object opens the writer's aside
+        (
+            "The mayor denounced the budget as a gift to developers - a charge the council "
+            "rejected.",
+            "the budget as a gift to developers",
+        ),
+        # a hyphen inside a word is no dash
+        (
+            "The critics praised the well-known author for her courage.",
+            "the well-known author for her courage",
+        ),
+    ],
+)
+def test_object_dash_aside(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]

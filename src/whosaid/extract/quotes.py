@@ -73,6 +73,8 @@ _NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp"})
 # Prepositions that continue an object content: "criticized X as Y", "blamed X for Y".
 _OBJECT_PREPS = frozenset({"as", "for"})
+# Dashes that, standing free between words, set off an aside.
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 # Punctuation that opens a closing aside: "..., a former player", "... -- a metaphor".
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 # Prepositions whose phrase right after a stance verb's object is part of the content
@@ -791,12 +793,24 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         if c.dep_ in ("prep", "dative") and c.i == hi + 1 and c.lower_ in _OBJECT_TAIL_PREPS:
             hi = c.right_edge.i
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])))
+    toks = _drop_dash_aside(toks, marks)
     s, e = _trim(text, *_tok_span(toks))
     if e - s < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
     return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+
+
+def _drop_dash_aside(toks: list, marks) -> list:
+    """'denounced the rules as a power grab - a charge that stung': after a verb's object,
+    a free-standing dash outside any quotation opens the writer's comment on it (an
+    apposition, a participle), not more of what was said."""
+    for k, t in enumerate(toks[2:], start=2):
+        spaced = t.whitespace_ and toks[k - 1].whitespace_
+        if t.text in _DASHES and spaced and _inside(marks, t.idx) is None:
+            return toks[:k]
+    return toks
 
 
 def _feeling_topic(obj):
