@@ -700,3 +700,22 @@ def test_feeling_object_topic(nlp, text, content):
 )
 def test_object_dash_aside(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a closing phrase naming the occasion or medium belongs to the cue
+        (
+            "The senator denounced the merger as a disaster in an email to donors.",
+            "the merger as a disaster",
+        ),
+        # inside a relative clause it tells that clause's occasion
+        (
+            "The author criticized the mayor, who spoke during the forum.",
+            "the mayor, who spoke during the forum",
+        ),
+    ],
+)
+def test_object_occasion(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]

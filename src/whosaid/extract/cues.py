@@ -443,6 +443,18 @@ ATTITUDE_NOUNS = _words(
 )
 ATTITUDE_PREPS = _words("about over on for of at toward towards with")
 
+# A closing phrase that tells on what occasion or through what medium the words were
+# given ("in an email", "during a campaign stop", "on his show") belongs to the cue, not
+# to the content: prepositions of occasion and general nouns of occasion and medium.
+OCCASION_PREPS = _words("in on during via through")
+OCCASION_NOUNS = _words(
+    """
+    interview statement conversation chat email letter podcast post tweet tweets
+    website blog show program programme broadcast forum rally stop event speech debate
+    hearing briefing conference meeting appearance address op-ed column memo
+    """
+)
+
 # -- further verb classes, each read by its own candidate rule (own ``method``) ----------
 
 # Levin (1993) 31.2 "admire" verbs: a lasting attitude toward the object, which is what

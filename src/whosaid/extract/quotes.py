@@ -793,13 +793,31 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         if c.dep_ in ("prep", "dative") and c.i == hi + 1 and c.lower_ in _OBJECT_TAIL_PREPS:
             hi = c.right_edge.i
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])))
-    toks = _drop_dash_aside(toks, marks)
+    toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks)), marks)
     s, e = _trim(text, *_tok_span(toks))
     if e - s < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
     return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+
+
+def _drop_trailing_occasion(toks: list) -> list:
+    """'called the plan a disgrace in an email', '... during a campaign stop in Ohio': a
+    closing phrase naming the occasion or medium of the words tells where they were
+    said, not what they were."""
+    if len(toks) < 4:
+        return toks
+    last = toks[-1].i
+    for k, t in enumerate(toks[2:], start=2):
+        if t.dep_ != "prep" or t.lower_ not in cues.OCCASION_PREPS or t.right_edge.i < last:
+            continue
+        if any(a.dep_ in ("relcl", "acl") and a.i > toks[0].i for a in t.ancestors):
+            continue  # "X, who spoke during the forum": the occasion of the clause's event
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in cues.OCCASION_NOUNS:
+            return toks[:k]
+    return toks
 
 
 def _drop_dash_aside(toks: list, marks) -> list:
