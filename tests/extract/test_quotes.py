@@ -719,3 +719,26 @@ def test_object_dash_aside(nlp, text, content):
 )
 def test_object_occasion(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an intention's closing aside ("which ...", "focusing on ...") is the writer's
+        (
+            "The council plans to widen the old bridge, which carries most of the traffic.",
+            "to widen the old bridge",
+        ),
+        (
+            "The union wants to recruit 2,000 nurses, focusing on rural clinics.",
+            "to recruit 2,000 nurses",
+        ),
+        # but the time of the intended act is part of it
+        (
+            "The governor plans to visit the flooded towns on Sunday.",
+            "to visit the flooded towns on Sunday",
+        ),
+    ],
+)
+def test_intention_extent(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]

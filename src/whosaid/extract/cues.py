@@ -446,7 +446,7 @@ ATTITUDE_PREPS = _words("about over on for of at toward towards with")
 # A closing phrase that tells on what occasion or through what medium the words were
 # given ("in an email", "during a campaign stop", "on his show") belongs to the cue, not
 # to the content: prepositions of occasion and general nouns of occasion and medium.
-OCCASION_PREPS = _words("in on during via through")
+OCCASION_PREPS = _words("in on during via")
 OCCASION_NOUNS = _words(
     """
     interview statement conversation chat email letter podcast post tweet tweets

@@ -735,7 +735,8 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if comp is None or subj is None or comp.i < verb.i:
         return None
-    s, e = _tok_span(comp.subtree)
+    # a closing time stays: "plans to visit X on Sunday" dates the intended visit
+    s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(list(comp.subtree))))
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
     if obj is not None:
         # "urged supporters to monitor polls": the one urged belongs to the content
