@@ -742,3 +742,8 @@ def test_object_occasion(nlp, text, content):
 )
 def test_intention_extent(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+def test_prep_dash_aside(nlp):
+    text = "The mayor called for a ban on plastic bags -- a measure the grocers fiercely oppose."
+    assert "a ban on plastic bags" in [q.content.text for q in _quotes(nlp, text)]

@@ -450,7 +450,7 @@ OCCASION_PREPS = _words("in on during via")
 OCCASION_NOUNS = _words(
     """
     interview statement conversation chat email letter podcast post tweet tweets
-    website blog show program programme broadcast forum rally stop event speech debate
+    website blog show program programme broadcast forum rally stop event speech
     hearing briefing conference meeting appearance address op-ed column memo
     """
 )

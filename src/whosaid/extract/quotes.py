@@ -908,9 +908,10 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     ]
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
     span = verb.doc[lo : max(ends) + 1]
-    s, e = _trim(text, span.start_char, span.end_char)
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
+    toks = _drop_dash_aside(_drop_trailing_occasion(list(span)), marks)
+    s, e = _trim(text, *_tok_span(toks))
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     c = _make(s, e, "prep", verb, subj, text)
     c.cue = (verb.idx, prep.idx + len(prep))
