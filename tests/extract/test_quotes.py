@@ -747,3 +747,19 @@ def test_intention_extent(nlp, text, content):
 def test_prep_dash_aside(nlp):
     text = "The mayor called for a ban on plastic bags -- a measure the grocers fiercely oppose."
     assert "a ban on plastic bags" in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a comma-set connective opening unquoted words is the writer's
+        (
+            "However, the new dam will take years to finish, the engineers said.",
+            "the new dam will take years to finish",
+        ),
+        # inside a quotation it is the speaker's
+        ('"However, we will not give up," the coach said.', "However, we will not give up"),
+    ],
+)
+def test_leading_connective(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]

@@ -443,6 +443,34 @@ ATTITUDE_NOUNS = _words(
 )
 ATTITUDE_PREPS = _words("about over on for of at toward towards with")
 
+# Conjunctive adverbs that, set off by a comma at the start of a sentence, link it to
+# the writer's preceding text ("However, ...", "In addition, ..."): they are the
+# writer's, not part of the reported words (outside a quotation).
+CONNECTIVES = (
+    "however",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "additionally",
+    "likewise",
+    "similarly",
+    "consequently",
+    "therefore",
+    "thus",
+    "hence",
+    "still",
+    "besides",
+    "in addition",
+    "in turn",
+    "by contrast",
+    "in contrast",
+    "on the other hand",
+    "as a result",
+    "at the same time",
+)
+
 # A closing phrase that tells on what occasion or through what medium the words were
 # given ("in an email", "during a campaign stop", "on his show") belongs to the cue, not
 # to the content: prepositions of occasion and general nouns of occasion and medium.

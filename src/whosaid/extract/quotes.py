@@ -344,7 +344,19 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     s, e = _clip_to_quotation(text, s, e, marks)
-    return _from_wh(verb, text, s), e
+    return _drop_connective(text, _from_wh(verb, text, s), e, marks), e
+
+
+def _drop_connective(text: str, s: int, e: int, marks) -> int:
+    """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
+    an unquoted content links the writer's sentences; the content starts after it."""
+    if _inside(marks, s) is not None:
+        return s
+    head = text[s:e].lower()
+    for w in cues.CONNECTIVES:
+        if head.startswith(w + ","):
+            return _trim(text, s + len(w) + 1, e)[0]
+    return s
 
 
 def _fronted_wh(verb):
@@ -646,6 +658,7 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
         return None  # "A, X said, adding ...": a new clause of the speaker's, not B
     s, e = _trim(text, sent.start_char, sent.end_char)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    s = _drop_connective(text, s, e, marks)
     return _make(s, e, "parenthetical", verb, subj, text)
 
 
