@@ -763,3 +763,12 @@ def test_prep_dash_aside(nlp):
 )
 def test_leading_connective(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+def test_short_opening_piece_joins_quote(nlp):
+    # a short opening piece running on into the cue ("X," she said, "Y") belongs to Y
+    text = '"My worry," the mayor said, "is that the river will flood again this spring."'
+    contents = [q.content.text for q in _quotes(nlp, text)]
+    assert contents == [
+        'My worry," the mayor said, "is that the river will flood again this spring.'
+    ]

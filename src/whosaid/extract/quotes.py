@@ -64,6 +64,10 @@ MAX_CUE_DISTANCE = 10
 # Longest interruption between two pieces of one quotation ('"A," said X, the long
 # title of X. "B"'): PolNeAR dev speaker descriptions run to ~250 characters.
 MAX_SPLIT_GAP = 300
+# Most characters between an opening quotation piece and its cue ('"A," the mayor said').
+MAX_CUE_GAP = 60
+# Double quotation marks that would show a gap holds another quotation.
+_QUOTES = '"\u201c\u201d'
 # Characters trimmed from both ends of a content span (quotation marks, separators).
 _TRIM = " \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb,;:\u2014\u2013\u2015-"
 _WORD = re.compile(r"\w+")
@@ -149,6 +153,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
 
     cands.sort(key=lambda c: c.start)
     _merge_split_quotes(text, cands)
+    _take_opening_piece(text, cands, marks)
     for c in cands:
         if not c.direct:
             _drop_dangling_tail(text, c)
@@ -1579,6 +1584,27 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
                     c.inherit_from = a
             continue
         i += 1
+
+
+def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
+    """'"My hope," she said, "is that ..."': a quotation after its cue whose opening
+    piece runs on with a comma into the cue starts at that piece, when the piece was
+    found by nothing else or only as a continuation of the paragraph before."""
+    for c in list(cands):
+        if not c.direct or c.cue_tok is None or c.start < c.cue_tok.idx:
+            continue
+        for qs, qe, _ in marks:
+            if qe > c.cue_tok.idx or qe < c.cue_tok.idx - MAX_CUE_GAP:
+                continue
+            others = [o for o in cands if o is not c and o.start < qe and qs < o.end]
+            if any(o.method != "continued" or o.end > qe for o in others):
+                continue
+            piece = text[qs:qe].rstrip(_TRIM.replace(",", ""))
+            gap = text[qe : c.start].strip(_TRIM)
+            if piece.endswith(",") and "\n" not in gap and not any(q in gap for q in _QUOTES):
+                c.start = _trim(text, qs, qe)[0]
+                for o in others:
+                    cands.remove(o)
 
 
 def _same_cue_split(text: str, a: _Cand, b: _Cand) -> bool:
