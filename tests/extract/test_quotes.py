@@ -646,3 +646,153 @@ def test_every_method_is_speech_or_stance(nlp, shared):
     object_quote = Quote(article_id="x", content=Span.of("abc", 0, 3), method="object")
     assert object_quote.kind == "stance"
     assert Quote(article_id="x", content=Span.of("abc", 0, 3), method="ccomp").kind == "speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "X said A and Y complained B": a conjoined cue with its own subject is a new report
+        (
+            "The coach said the team had trained hard and the players complained that the "
+            "schedule was unfair.",
+            "the team had trained hard",
+        ),
+    ],
+)
+def test_content_ends_before_new_speaker(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a fronted wh-word standing for part of the words opens the content
+        (
+            "The storm flattened what the mayor called the oldest barn in the county.",
+            "what the mayor called the oldest barn in the county",
+        ),
+        (
+            "Voters see a gap between what the governor says her budget would do and how "
+            "analysts say it would work.",
+            "what the governor says her budget would do",
+        ),
+        (
+            "Voters see a gap between what the governor says her budget would do and how "
+            "analysts say it would work.",
+            "how analysts say it would work",
+        ),
+        # a wh-word governed by a preposition is not part of the words
+        ("She bought the house, to which she said she would retire.", "she would retire"),
+    ],
+)
+def test_fronted_wh_content(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an object naming a feeling: what the feeling is about is the content
+        ("The farmers expressed deep concern about the new water rules.", "the new water rules"),
+        ("The mayor repeated his attacks on the transit board.", "the transit board"),
+        # a coordinated feeling phrase stays whole
+        (
+            "The union expressed anger and distrust of the new owners.",
+            "anger and distrust of the new owners",
+        ),
+    ],
+)
+def test_feeling_object_topic(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a free-standing dash after the object opens the writer's aside
+        (
+            "The mayor denounced the budget as a gift to developers - a charge the council "
+            "rejected.",
+            "the budget as a gift to developers",
+        ),
+        # a hyphen inside a word is no dash
+        (
+            "The critics praised the well-known author for her courage.",
+            "the well-known author for her courage",
+        ),
+    ],
+)
+def test_object_dash_aside(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a closing phrase naming the occasion or medium belongs to the cue
+        (
+            "The senator denounced the merger as a disaster in an email to donors.",
+            "the merger as a disaster",
+        ),
+        # inside a relative clause it tells that clause's occasion
+        (
+            "The author criticized the mayor, who spoke during the forum.",
+            "the mayor, who spoke during the forum",
+        ),
+    ],
+)
+def test_object_occasion(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an intention's closing aside ("which ...", "focusing on ...") is the writer's
+        (
+            "The council plans to widen the old bridge, which carries most of the traffic.",
+            "to widen the old bridge",
+        ),
+        (
+            "The union wants to recruit 2,000 nurses, focusing on rural clinics.",
+            "to recruit 2,000 nurses",
+        ),
+        # but the time of the intended act is part of it
+        (
+            "The governor plans to visit the flooded towns on Sunday.",
+            "to visit the flooded towns on Sunday",
+        ),
+    ],
+)
+def test_intention_extent(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+def test_prep_dash_aside(nlp):
+    text = "The mayor called for a ban on plastic bags -- a measure the grocers fiercely oppose."
+    assert "a ban on plastic bags" in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a comma-set connective opening unquoted words is the writer's
+        (
+            "However, the new dam will take years to finish, the engineers said.",
+            "the new dam will take years to finish",
+        ),
+        # inside a quotation it is the speaker's
+        ('"However, we will not give up," the coach said.', "However, we will not give up"),
+    ],
+)
+def test_leading_connective(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+def test_short_opening_piece_joins_quote(nlp):
+    # a short opening piece running on into the cue ("X," she said, "Y") belongs to Y
+    text = '"My worry," the mayor said, "is that the river will flood again this spring."'
+    contents = [q.content.text for q in _quotes(nlp, text)]
+    assert contents == [
+        'My worry," the mayor said, "is that the river will flood again this spring.'
+    ]

@@ -432,6 +432,66 @@ DAY_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
 )
 
+# Wh-words that, fronted before a cue's subject, stand for part of the reported words:
+# "what X called a disaster", "which X says will close", "how X say it would work".
+# PolNeAR keeps the wh-word as the content's first piece (the speaker and cue are a gap).
+# "when/where/why" are left out: they usually open an adjunct of the outer clause.
+CONTENT_WH = _words("what which how whom")
+
+# Nouns of feeling toward something ("expressed concern about X", "voiced misgivings
+# over X", "his attacks on X"): as the object of a verb they form one cue with it, and
+# what the feeling is about, their prepositional object, is the content. Nouns of
+# speech ("remarks", "comments") and of intent ("plans to") are not in the list: their
+# phrase is the words or the aim themselves.
+ATTITUDE_NOUNS = _words(
+    """
+    concern concerns misgiving misgivings doubt doubts worry worries fear fears
+    skepticism scepticism disdain contempt hostility attack attacks outrage anger
+    distrust mistrust dislike hatred admiration enthusiasm
+    """
+)
+ATTITUDE_PREPS = _words("about over on for of at toward towards with")
+
+# Conjunctive adverbs that, set off by a comma at the start of a sentence, link it to
+# the writer's preceding text ("However, ...", "In addition, ..."): they are the
+# writer's, not part of the reported words (outside a quotation).
+CONNECTIVES = (
+    "however",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "additionally",
+    "likewise",
+    "similarly",
+    "consequently",
+    "therefore",
+    "thus",
+    "hence",
+    "still",
+    "besides",
+    "in addition",
+    "in turn",
+    "by contrast",
+    "in contrast",
+    "on the other hand",
+    "as a result",
+    "at the same time",
+)
+
+# A closing phrase that tells on what occasion or through what medium the words were
+# given ("in an email", "during a campaign stop", "on his show") belongs to the cue, not
+# to the content: prepositions of occasion and general nouns of occasion and medium.
+OCCASION_PREPS = _words("in on during via")
+OCCASION_NOUNS = _words(
+    """
+    interview statement conversation chat email letter podcast post tweet tweets
+    website blog show program programme broadcast forum rally stop event speech
+    hearing briefing conference meeting appearance address op-ed column memo
+    """
+)
+
 # -- further verb classes, each read by its own candidate rule (own ``method``) ----------
 
 # Levin (1993) 31.2 "admire" verbs: a lasting attitude toward the object, which is what

@@ -67,6 +67,10 @@ MAX_CUE_DISTANCE = 10
 # Longest interruption between two pieces of one quotation ('"A," said X, the long
 # title of X. "B"'): PolNeAR dev speaker descriptions run to ~250 characters.
 MAX_SPLIT_GAP = 300
+# Most characters between an opening quotation piece and its cue ('"A," the mayor said').
+MAX_CUE_GAP = 60
+# Double quotation marks that would show a gap holds another quotation.
+_QUOTES = '"\u201c\u201d'
 # Characters trimmed from both ends of a content span (quotation marks, separators).
 _TRIM = " \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb,;:\u2014\u2013\u2015-"
 _WORD = re.compile(r"\w+")
@@ -76,6 +80,8 @@ _NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp"})
 # Prepositions that continue an object content: "criticized X as Y", "blamed X for Y".
 _OBJECT_PREPS = frozenset({"as", "for"})
+# Dashes that, standing free between words, set off an aside.
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 # Punctuation that opens a closing aside: "..., a former player", "... -- a metaphor".
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 # Prepositions whose phrase right after a stance verb's object is part of the content
@@ -159,6 +165,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
 
     cands.sort(key=lambda c: c.start)
     _merge_split_quotes(text, cands)
+    _take_opening_piece(text, cands, marks)
     for c in cands:
         if not c.direct:
             _drop_dangling_tail(text, c)
@@ -497,18 +504,7 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
 
 def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     toks = list(head.subtree)
-    # "X said A and warned B", "X said A, adding B": a cue verb chained to the content
-    # without a subject of its own starts a new attribution by the same speaker
-    cut = min(
-        (
-            c.left_edge.i
-            for c in head.rights
-            if c.dep_ in ("conj", "advcl")
-            and _lemma(c) in cues.CUE_VERBS
-            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-        ),
-        default=None,
-    )
+    cut = min((c.left_edge.i for c in head.rights if _new_attribution(c)), default=None)
     if cut is not None:
         toks = [t for t in toks if t.i < cut]
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
@@ -524,7 +520,58 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
         s = verb.idx + len(verb)
     s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    return _clip_to_quotation(text, s, e, marks)
+    s, e = _clip_to_quotation(text, s, e, marks)
+    return _drop_connective(text, _from_wh(verb, text, s), e, marks), e
+
+
+def _drop_connective(text: str, s: int, e: int, marks) -> int:
+    """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
+    an unquoted content links the writer's sentences; the content starts after it."""
+    if _inside(marks, s) is not None:
+        return s
+    head = text[s:e].lower()
+    for w in cues.CONNECTIVES:
+        if head.startswith(w + ","):
+            return _trim(text, s + len(w) + 1, e)[0]
+    return s
+
+
+def _fronted_wh(verb):
+    """'what X called a disaster', 'the mine, which X says will close': the wh-word just
+    before the cue's subject, when it fills a role in the reported words (not the subject
+    of the cue, not the object of a preposition: 'to which she said')."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i == 0:
+        return None
+    wh = verb.doc[subj.left_edge.i - 1]
+    if wh.lower_ not in cues.CONTENT_WH or wh.dep_ in ("nsubj", "nsubjpass", "pobj"):
+        return None
+    return wh if wh.head.i == verb.i or verb.i in [a.i for a in wh.ancestors] else None
+
+
+def _from_wh(verb, text: str, s: int) -> int:
+    """Start a content that follows its cue at a fronted wh-word standing for part of it
+    ("what Y says his plan would do"): PolNeAR's content is the wh-word plus the words
+    after the cue, and the scorer compares their hull. A content with its own "that"
+    does not take it."""
+    wh = _fronted_wh(verb)
+    if wh is None or s <= verb.idx or text[s : s + 5].lower() == "that ":
+        return s
+    return wh.idx
+
+
+def _new_attribution(c) -> bool:
+    """'X said A and warned B', 'X said A, adding B': a cue verb chained to the content
+    without a subject of its own starts a new attribution by the same speaker; 'X said A
+    and Y accused B': a conjoined cue verb with its own subject starts one by another."""
+    if _lemma(c) not in cues.CUE_VERBS:
+        return False
+    subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+    if c.dep_ == "advcl" or not subj:
+        return c.dep_ in ("conj", "advcl") and not subj
+    # "said that A and that B found C": a second complement of the same cue, not a report
+    own = c.dep_ == "conj" and not any(x.dep_ == "mark" for x in c.children)
+    return own and _lemma(c) in cues.SPEECH_VERBS
 
 
 def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
@@ -861,6 +908,7 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
         return None  # "A, X said, adding ...": a new clause of the speaker's, not B
     s, e = _trim(text, sent.start_char, sent.end_char)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    s = _drop_connective(text, s, e, marks)
     return _make(s, e, "parenthetical", verb, subj, text)
 
 
@@ -952,7 +1000,8 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if comp is None or subj is None or comp.i < verb.i:
         return None
-    s, e = _tok_span(comp.subtree)
+    # a closing time stays: "plans to visit X on Sunday" dates the intended visit
+    s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(list(comp.subtree))))
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
     if obj is not None:
         # "urged supporters to monitor polls": the one urged belongs to the content
@@ -970,7 +1019,7 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     s, e = _trim(text, s, e)
     if e - s < 8:
         return None
-    return _make(s, e, "xcomp", verb, subj, text)
+    return _make(_from_wh(verb, text, s), e, "xcomp", verb, subj, text)
 
 
 def _object_candidate(verb, text: str, marks) -> _Cand | None:
@@ -1002,7 +1051,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more):
         return None  # "said it", "denied this": nothing to show
     right = [c for c in right if c.i >= obj.i]
-    lo = obj.left_edge.i
+    lo = _feeling_topic(obj).left_edge.i
     hi = max(c.right_edge.i for c in right)
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
@@ -1010,11 +1059,54 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         if c.dep_ in ("prep", "dative") and c.i == hi + 1 and c.lower_ in _OBJECT_TAIL_PREPS:
             hi = c.right_edge.i
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])))
+    toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks)), marks)
     s, e = _trim(text, *_tok_span(toks))
     if e - s < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    return _make(s, e, "object", verb, subj, text, direct=_inside(marks, s, e) is not None)
+    direct = _inside(marks, s, e) is not None
+    return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+
+
+def _drop_trailing_occasion(toks: list) -> list:
+    """'called the plan a disgrace in an email', '... during a campaign stop in Ohio': a
+    closing phrase naming the occasion or medium of the words tells where they were
+    said, not what they were."""
+    if len(toks) < 4:
+        return toks
+    last = toks[-1].i
+    for k, t in enumerate(toks[2:], start=2):
+        if t.dep_ != "prep" or t.lower_ not in cues.OCCASION_PREPS or t.right_edge.i < last:
+            continue
+        if any(a.dep_ in ("relcl", "acl") and a.i > toks[0].i for a in t.ancestors):
+            continue  # "X, who spoke during the forum": the occasion of the clause's event
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in cues.OCCASION_NOUNS:
+            return toks[:k]
+    return toks
+
+
+def _drop_dash_aside(toks: list, marks) -> list:
+    """'denounced the rules as a power grab - a charge that stung': after a verb's object,
+    a free-standing dash outside any quotation opens the writer's comment on it (an
+    apposition, a participle), not more of what was said."""
+    for k, t in enumerate(toks[2:], start=2):
+        spaced = t.whitespace_ and toks[k - 1].whitespace_
+        if t.text in _DASHES and spaced and _inside(marks, t.idx) is None:
+            return toks[:k]
+    return toks
+
+
+def _feeling_topic(obj):
+    """'expressed deep concern about the policy': an object that names a feeling stands,
+    with its verb, for the cue; what the feeling is about is the content."""
+    if obj.lower_ not in cues.ATTITUDE_NOUNS or any(c.dep_ == "conj" for c in obj.children):
+        return obj  # "anger and hatred of X": the phrase may hang on one conjunct only
+    prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in cues.ATTITUDE_PREPS:
+        return obj
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj if pobj is None else pobj
 
 
 def _passive_candidate(verb, text: str, marks) -> _Cand | None:
@@ -1081,9 +1173,10 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     ]
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
     span = verb.doc[lo : max(ends) + 1]
-    s, e = _trim(text, span.start_char, span.end_char)
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
+    toks = _drop_dash_aside(_drop_trailing_occasion(list(span)), marks)
+    s, e = _trim(text, *_tok_span(toks))
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     c = _make(s, e, "prep", verb, subj, text)
     c.cue = (verb.idx, prep.idx + len(prep))
@@ -1783,6 +1876,27 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
                     c.inherit_from = a
             continue
         i += 1
+
+
+def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
+    """'"My hope," she said, "is that ..."': a quotation after its cue whose opening
+    piece runs on with a comma into the cue starts at that piece, when the piece was
+    found by nothing else or only as a continuation of the paragraph before."""
+    for c in list(cands):
+        if not c.direct or c.cue_tok is None or c.start < c.cue_tok.idx:
+            continue
+        for qs, qe, _ in marks:
+            if qe > c.cue_tok.idx or qe < c.cue_tok.idx - MAX_CUE_GAP:
+                continue
+            others = [o for o in cands if o is not c and o.start < qe and qs < o.end]
+            if any(o.method != "continued" or o.end > qe for o in others):
+                continue
+            piece = text[qs:qe].rstrip(_TRIM.replace(",", ""))
+            gap = text[qe : c.start].strip(_TRIM)
+            if piece.endswith(",") and "\n" not in gap and not any(q in gap for q in _QUOTES):
+                c.start = _trim(text, qs, qe)[0]
+                for o in others:
+                    cands.remove(o)
 
 
 def _same_cue_split(text: str, a: _Cand, b: _Cand) -> bool:
