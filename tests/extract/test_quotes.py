@@ -796,3 +796,27 @@ def test_short_opening_piece_joins_quote(nlp):
     assert contents == [
         'My worry," the mayor said, "is that the river will flood again this spring.'
     ]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # a sentence-opening conjunction links the writer's sentences: not reported words
+        (
+            "The ferry stopped in March. But the new bridge, the mayor said, would stay open "
+            "all winter.",
+            "the new bridge, the mayor said, would stay open all winter",
+        ),
+        (
+            "Prices rose again. As it stands, the plan will fail, according to the auditors.",
+            "the plan will fail",
+        ),
+        (
+            "Yet, as Ms. Varga observed, the council had never voted on the plan.",
+            "the council had never voted on the plan",
+        ),
+    ],
+)
+def test_sentence_connective_is_not_content(nlp, text, content):
+    quotes = find_quotes(nlp(text), Article(id="t", text=text))
+    assert content in [q.content.text.rstrip(".") for q in quotes]

@@ -457,6 +457,9 @@ ATTITUDE_PREPS = _words("about over on for of at toward towards with")
 # writer's, not part of the reported words (outside a quotation).
 CONNECTIVES = (
     "however",
+    "yet",
+    "after all",
+    "as it stands",
     "meanwhile",
     "moreover",
     "furthermore",

@@ -524,15 +524,24 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     return _drop_connective(text, _from_wh(verb, text, s), e, marks), e
 
 
-def _drop_connective(text: str, s: int, e: int, marks) -> int:
+# Conjunctions that open a sentence to link it to the one before ("But the bridge ...").
+_SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
+
+
+def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False) -> int:
     """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
-    an unquoted content links the writer's sentences; the content starts after it."""
+    an unquoted content links the writer's sentences; the content starts after it. For a
+    content that is a whole sentence (``sentence``), so does an opening "But"/"And"."""
     if _inside(marks, s) is not None:
         return s
     head = text[s:e].lower()
     for w in cues.CONNECTIVES:
         if head.startswith(w + ","):
             return _trim(text, s + len(w) + 1, e)[0]
+    if sentence:
+        first = head.split(" ", 1)[0]
+        if first in _SENTENCE_CONJUNCTIONS:
+            return _trim(text, s + len(first), e)[0]
     return s
 
 
@@ -908,7 +917,7 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
         return None  # "A, X said, adding ...": a new clause of the speaker's, not B
     s, e = _trim(text, sent.start_char, sent.end_char)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    s = _drop_connective(text, s, e, marks)
+    s = _drop_connective(text, s, e, marks, sentence=True)
     return _make(s, e, "parenthetical", verb, subj, text)
 
 
@@ -1386,6 +1395,7 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     if e - s < 8:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, tok.idx)
+    s = _drop_connective(text, s, e, marks, sentence=True)
     c = _Cand(start=s, end=e, method="according", cue_tok=tok)
     c.cue = (tok.idx, to.idx + len(to))
     c.subj = pobj
@@ -1426,6 +1436,11 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
     inner = {t.i for t in verb.subtree}
     head = verb.head
     toks = [t for t in head.subtree if t.i not in inner and t.sent.start == verb.sent.start]
+    before = [t for t in toks if t.i < verb.left_edge.i]
+    lead = " ".join(t.lower_ for t in before if not t.is_punct)
+    if before and (lead in cues.CONNECTIVES or lead in _SENTENCE_CONJUNCTIONS):
+        # "Yet, as X observed, A": the words before a fronted "as" clause link sentences
+        toks = [t for t in toks if t.i > verb.right_edge.i]
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
@@ -1434,6 +1449,7 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     s, e = _trim(text, *_tok_span(toks))
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    s = _drop_connective(text, s, e, marks, sentence=True)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _make(s, e, "as-clause", verb, subj, text)
 
