@@ -1067,6 +1067,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # complement right after the object completes it
         if c.dep_ in ("prep", "dative") and c.i == hi + 1 and c.lower_ in _OBJECT_TAIL_PREPS:
             hi = c.right_edge.i
+    # a time phrase may close the content on either side of an occasion phrase ("in an
+    # email on Friday", "on Friday in an email"), hence a time cut before and after it
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])))
     toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks)), marks)
     s, e = _trim(text, *_tok_span(toks))

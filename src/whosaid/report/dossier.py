@@ -83,13 +83,13 @@ def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> di
 def _people(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Named speakers, one row per person across articles (``names.canonical_people``),
     most quoted first; sets each quote row's ``person``."""
-    canon = canonical_people(q["speaker_name"] for q in quotes if q["speaker_name"] and not q["anonymous"])
-    rows: dict[str, dict[str, Any]] = {}
     for q in quotes:
-        person = canon.get(q["speaker_name"]) if q["speaker_name"] and not q["anonymous"] else None
-        q["person"] = person
-        if person is None:
-            continue
+        q["person"] = None
+    named = [q for q in quotes if q["speaker_name"] and not q["anonymous"]]
+    canon = canonical_people(q["speaker_name"] for q in named)
+    rows: dict[str, dict[str, Any]] = {}
+    for q in named:
+        person = q["person"] = canon[q["speaker_name"]]
         r = rows.setdefault(
             person, {"name": person, "aliases": set(), "quotes": 0, "articles": set(), "outlets": set()}
         )

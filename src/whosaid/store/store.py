@@ -16,7 +16,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -528,7 +528,7 @@ class Store:
     def quotes(
         self,
         article_id: str | None = None,
-        speaker: str | None = None,
+        speaker: str | Sequence[str] | None = None,
         anonymous: bool | None = None,
         *,
         descriptor: str | None = None,
@@ -542,7 +542,8 @@ class Store:
 
         Args:
             article_id: Only this article's quotes.
-            speaker: Only quotes whose resolved name or speaker mention equals this.
+            speaker: Only quotes whose resolved name or speaker mention equals this (or
+                one of these: the forms of one person that ``aliases()`` gives).
             anonymous: Only anonymous (True) or on-record (False) quotes.
             descriptor: Only unnamed speakers with this descriptor ("insider").
             venue: Only words given to this outlet ("told the BBC").
@@ -558,8 +559,13 @@ class Store:
             where.append("q.article_id = ?")
             params.append(article_id)
         if speaker is not None:
-            where.append("(q.speaker_name = ? COLLATE NOCASE OR q.speaker_text = ? COLLATE NOCASE)")
-            params += [speaker, speaker]
+            names = [speaker] if isinstance(speaker, str) else list(speaker)
+            marks = ", ".join("?" * len(names))
+            where.append(
+                f"(q.speaker_name COLLATE NOCASE IN ({marks})"
+                f" OR q.speaker_text COLLATE NOCASE IN ({marks}))"
+            )
+            params += names + names
         if anonymous is not None:
             where.append("q.anonymous = ?")
             params.append(int(anonymous))
@@ -690,8 +696,7 @@ class Store:
             )
         ]
         canon = canonical_people([*names, name])
-        want = canon[name]
-        return sorted({n for n in names if canon[n] == want} | ({name} if name in names else set()))
+        return sorted(n for n in names if canon[n] == canon[name])
 
     def stats(self) -> dict[str, Any]:
         """Summary figures: articles, quotes, anonymous share, outlets, date range, links."""

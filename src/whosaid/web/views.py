@@ -8,7 +8,6 @@ Article text is untrusted: nothing here builds HTML (see :func:`marked`, which e
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from itertools import islice
 from typing import Any
 
@@ -330,14 +329,8 @@ def speaker(
     aliases: list[str] = []
     if name:
         # every written form of the person: "Ben Okafor" finds "Benjamin Okafor" too
-        aliases = store.aliases(name) or [name]
-        seen: set[tuple[str, int]] = set()
-        quotes = []
-        for alias in aliases:
-            for q in store.quotes(speaker=alias):
-                if (q.article_id, q.content.start) not in seen:
-                    seen.add((q.article_id, q.content.start))
-                    quotes.append(q)
+        aliases = store.aliases(name)
+        quotes = list(store.quotes(speaker=[name, *aliases]))
     else:
         d = descriptor.lower()  # type: ignore[union-attr]
         quotes = [
@@ -351,15 +344,6 @@ def speaker(
     for q in quotes:
         if q.article_id not in arts:
             arts[q.article_id] = store.article(q.article_id)
-    if len(aliases) > 1:  # the store's order (date, article, place) across the forms
-        quotes.sort(
-            key=lambda q: (
-                arts[q.article_id].published is None,
-                arts[q.article_id].published or date.min,
-                q.article_id,
-                q.content.start,
-            )
-        )
     if outlet:
         quotes = [q for q in quotes if (arts[q.article_id].outlet or "").lower() == outlet.lower()]
     outlets: dict[str, int] = {}
