@@ -125,7 +125,7 @@ class Quote:
     ``method`` names the extraction strategy that found it (see ``extract.quotes``);
     ``relayed`` is true when the article passes on words given to another outlet
     ("told the Harbour Gazette at the time"), rather than its own reporting. ``said_at`` is the
-    best estimate of when the words were said: a TIMEX3 value for a point ("2023-08-07",
+    best estimate of when the words were said: a TIMEX3 value for a point ("2022-05-14",
     "2023-03"), ``start/end`` for an interval, ``../YYYY-MM-DD`` for "on or before"
     (the default: no later than publication), or None when nothing is known.
     """

@@ -2,10 +2,10 @@
 
 A fact (``extract.facts``) bounds a date: a birth date for an age, the start of a marriage
 for "married in 2011" or "after 11 years of marriage". Two facts about the same person and
-of the same kind conflict when their ranges do not overlap: "42" on 2024-01-27 (born
-1981-01-28 ... 1982-01-27) against "40" on 2023-08-07 (born 1982-08-08 ... 1983-08-07).
+of the same kind conflict when their ranges do not overlap: "42" on 2022-11-03 (born
+1979-11-04 ... 1980-11-03) against "40" on 2022-05-14 (born 1981-05-15 ... 1982-05-14).
 Ranges that touch or overlap are compatible: "married in 2011" and "after 11 years of
-marriage" on 2023-08-07 (2011-08-08 ... 2012-08-07) agree.
+marriage" on 2022-05-14 (2010-05-15 ... 2011-05-14) agree.
 
 People are matched across articles by name: "Lena Marsh", "Marsh" and "Lena" are
 one person when the short form fits exactly one full name in the set (as its first or last

@@ -1277,9 +1277,9 @@ def assign_said_at(quotes: list[Quote], timexes: list[Timex], article: Article) 
 
     Representation (a string, TIMEX3 / ISO 8601 compatible):
 
-    * a point: a TIMEX3 DATE or TIME value, at the grain the text gives (``2023-08-07``,
+    * a point: a TIMEX3 DATE or TIME value, at the grain the text gives (``2022-05-14``,
       ``2023-03``, ``2011``, ``2023-W31``);
-    * an upper bound: ISO 8601-2 open interval ``../2023-08-07``, "said on or before the
+    * an upper bound: ISO 8601-2 open interval ``../2022-05-14``, "said on or before the
       publication date", the default for words with no time cue;
     * ``None``: nothing is known (no publication date and no cue).
 

@@ -310,7 +310,7 @@ def build_dossier(
 
 def timex_day(value: str | None) -> date | None:
     """The first day a TIMEX3-like value can mean: "2023" → 2023-01-01, "2024-W04" → its
-    Monday, "2023-03-01/2023-08-07" → 2023-03-01, "../2023-08-07" → 2023-08-07."""
+    Monday, "2022-03-01/2022-05-14" → 2022-03-01, "../2022-05-14" → 2022-05-14."""
     if not value:
         return None
     start, _, end = value.partition("/")

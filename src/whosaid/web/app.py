@@ -121,7 +121,7 @@ def article_url(article_id: str) -> str:
 
 
 def when(value: str | None) -> str:
-    """A TIMEX3 value in words: ``../2024-01-27`` is "by 2024-01-27", ``a/b`` "a to b"."""
+    """A TIMEX3 value in words: ``../2022-11-03`` is "by 2022-11-03", ``a/b`` "a to b"."""
     if not value:
         return "—"
     lo, sep, hi = value.partition("/")
