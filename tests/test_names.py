@@ -71,6 +71,25 @@ def test_canonical_people_leaves_a_shared_surname_or_initial_alone():
     assert canon["A. Hart"] == "A. Hart"  # Anna or Andrew
 
 
+# (names in the set, name, the other names it must be one person with)
+ONE_PERSON = [
+    (["Natalia Orsk", "Orsk", "Natalia"], "Orsk", {"Natalia Orsk", "Natalia"}),
+    (["Mr. Orsk", "Natalia Orsk"], "Mr. Orsk", {"Natalia Orsk"}),
+    (["Élise Brun", "Elise Brun"], "Élise Brun", {"Elise Brun"}),  # accents folded
+    # two full names end in "Orsk": "Orsk" stays on its own
+    (["Natalia Orsk", "Piotr Orsk", "Orsk"], "Orsk", set()),
+    # a namesake father and son: "Piotr" may be either, and the two are two people
+    (["Piotr Orsk Sr.", "Piotr"], "Piotr", set()),
+    (["Piotr Orsk Sr.", "Piotr Orsk Jr.", "Orsk"], "Piotr Orsk Sr.", set()),
+]
+
+
+@pytest.mark.parametrize(("names", "name", "same"), ONE_PERSON)
+def test_canonical_people_short_forms_and_namesakes(names, name, same):
+    canon = canonical_people(names)
+    assert {n for n in names if n != name and canon[n] == canon[name]} == same
+
+
 def test_one_person_across_articles_in_store_web_and_dossier(tmp_path, nlp):
     """Three invented articles name one person three ways; every view shows one person."""
     import json

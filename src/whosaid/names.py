@@ -7,6 +7,7 @@ Shared by every stage, like ``model``: pure functions on strings, no dependencie
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[^\W_]+")
@@ -59,8 +60,10 @@ _TITLE_WORDS = """
     former late the
 """
 _TITLES = frozenset(_TITLE_WORDS.split())
+# Generational suffixes: "Karl Smith Sr." stands beside a relative of the same name.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words after a name that are not its surname ("Martin Luther King Jr.").
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+_SUFFIXES = GENERATIONS | {"phd", "md", "esq"}
 # Common English short forms of given names whose spelling is not a prefix of the full
 # name ("Bill" for William); prefixes ("Ben", "Chris", "Alex") are matched by rule.
 NICKNAMES: dict[str, frozenset[str]] = {
@@ -127,18 +130,31 @@ NICKNAMES: dict[str, frozenset[str]] = {
 _NAME_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'\u2019][^\W\d_]+)*\.?")
 
 
+def _name_words(name: str) -> list[str]:
+    """Case- and accent-folded words of a name ("Élise" -> "elise"), possessive 's dropped."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    words = [w.rstrip(".").replace("\u2019", "'") for w in _NAME_WORD.findall(folded)]
+    return [w[:-2] if w.endswith("'s") else w for w in words]
+
+
 def person_parts(name: str) -> tuple[str, ...]:
-    """The lower-case words of a person's name without titles or suffixes.
+    """The folded words of a person's name without titles or suffixes.
 
     ``person_parts("Sen. Benjamin A. Okafor Jr.")`` is ``("benjamin", "a", "okafor")``.
     """
-    words = [w.rstrip(".").lower().replace("\u2019", "'") for w in _NAME_WORD.findall(name)]
-    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    words = _name_words(name)
     while words and words[0] in _TITLES:
         words.pop(0)
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return tuple(words)
+
+
+def generation(name: str) -> str | None:
+    """The generational suffix of a name ("jr" for "Karl Smith Jr."), or None."""
+    words = _name_words(name)
+    return words[-1] if len(words) > 1 and words[-1] in GENERATIONS else None
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -157,12 +173,16 @@ def same_person(a: str | None, b: str | None) -> bool:
     """True when two written names can name the same person.
 
     Same surname (last word) and, when both give a first name, compatible first names
-    (equal, an initial, a prefix of three letters or more, or a common short form). A
-    surname alone ("Okafor", "Mr. Okafor") matches any name with that surname; choosing
-    between several people of one surname is ``canonical_people``'s job.
+    (equal, an initial, a prefix of three letters or more, or a common short form), and
+    no two different generations ("Sr." and "Jr."). A surname alone ("Okafor",
+    "Mr. Okafor") matches any name with that surname; choosing between several people of
+    one surname is ``canonical_people``'s job.
     """
     pa, pb = person_parts(a or ""), person_parts(b or "")
     if not pa or not pb or pa[-1] != pb[-1]:
+        return False
+    ga, gb = generation(a or ""), generation(b or "")
+    if ga and gb and ga != gb:
         return False
     if len(pa) == 1 or len(pb) == 1:
         return True
@@ -173,10 +193,11 @@ def canonical_people(names: Iterable[str]) -> dict[str, str]:
     """Map every written name to one name per person, across articles.
 
     Full names (two words or more) that ``same_person`` joins form one person, named by
-    their fullest form ("Benjamin Okafor" for "Ben Okafor" too). A surname
-    alone joins the person of that surname only when there is exactly one; "Hart" stays
-    as written when both "Anna Hart" and "William Hart" are named. Names that are not
-    full names stay as written.
+    their fullest form ("Benjamin Okafor" for "Ben Okafor" too). A single word (a
+    surname, "Mr. Okafor", or a given name, "Lena") joins the one person whose surname or
+    given name it is; it stays as written when it fits two ("Hart" beside "Anna Hart" and
+    "William Hart"), none, or a person with a generational suffix ("Karl Smith Sr." implies
+    another Karl Smith). Accents and case are folded ("Élise Brun" is "Elise Brun").
 
     Returns:
         ``{written name: canonical name}`` for every distinct name given.
@@ -197,7 +218,7 @@ def canonical_people(names: Iterable[str]) -> dict[str, str]:
         else:  # a new person, or an initial two people share ("A. Hart"): left apart
             people.append([n])
     out: dict[str, str] = {}
-    by_surname: dict[str, list[str]] = {}
+    by_word: dict[str, list[str]] = {}
     for group in people:
         # the fullest form ("Benjamin A. Okafor" over "Ben Okafor"), then the most
         # written, then the one without a title
@@ -207,11 +228,15 @@ def canonical_people(names: Iterable[str]) -> dict[str, str]:
         )
         for n in group:
             out[n] = best
-        by_surname.setdefault(person_parts(best)[-1], []).append(best)
+        parts = person_parts(best)
+        namesake = any(generation(n) for n in group)
+        for w in {parts[0], parts[-1]}:
+            # a namesake's short form may be either relative: it fits, so it stays apart
+            by_word.setdefault(w, []).append(None if namesake else best)
     for n in counts:
         if n in out:
             continue
         parts = person_parts(n)
-        owners = by_surname.get(parts[-1], []) if len(parts) == 1 else []
-        out[n] = owners[0] if len(owners) == 1 else n
+        owners = by_word.get(parts[0], []) if len(parts) == 1 else []
+        out[n] = owners[0] if len(owners) == 1 and owners[0] else n
     return out

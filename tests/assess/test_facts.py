@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from whosaid.assess.facts import fact_conflicts, person_keys
+from whosaid.assess.facts import fact_conflicts
 from whosaid.extract.dates import find_timexes
 from whosaid.extract.facts import find_facts
 from whosaid.model import Article
@@ -129,24 +129,6 @@ def test_a_person_with_two_spouses_links_no_couple(nlp):
     facts += _facts(nlp, "b", "Nora Vance married Tom Reyes in 2018.", "2024-01-10")
     for x, y in fact_conflicts(facts):
         assert {x.subject, y.subject} != {"Elias Brandt", "Tom Reyes"}
-
-
-# (names in the set, name, names it must share a person key with)
-KEYS = [
-    (["Natalia Orsk", "Orsk", "Natalia"], "Orsk", {"Natalia Orsk", "Natalia"}),
-    (["Mr. Orsk", "Natalia Orsk"], "Mr. Orsk", {"Natalia Orsk"}),
-    (["Élise Brun", "Elise Brun"], "Élise Brun", {"Elise Brun"}),
-    # ambiguous: two full names end in "Orsk", so "Orsk" stays on its own
-    (["Natalia Orsk", "Piotr Orsk", "Orsk"], "Orsk", set()),
-    # a namesake father and son: "Piotr" may be either
-    (["Piotr Orsk Sr.", "Piotr"], "Piotr", set()),
-]
-
-
-@pytest.mark.parametrize(("names", "name", "same"), KEYS)
-def test_person_keys(names, name, same):
-    keys = person_keys(names)
-    assert {n for n in names if n != name and keys[n] == keys[name]} == same
 
 
 def test_conflict_pairs_on_seed_articles(seeds, nlp):

@@ -7,10 +7,10 @@ of the same kind conflict when their ranges do not overlap: "42" on 2022-11-03 (
 Ranges that touch or overlap are compatible: "married in 2011" and "after 11 years of
 marriage" on 2022-05-14 (2010-05-15 ... 2011-05-14) agree.
 
-People are matched across articles by name: "Lena Marsh", "Marsh" and "Lena" are
-one person when the short form fits exactly one full name in the set (as its first or last
-word). A short name that fits two full names, or none, stays on its own: output less
-rather than merge two people. Each reported pair names the person by that full name.
+People are matched across articles by name with ``names.canonical_people``: "Lena Marsh",
+"Marsh" and "Lena" are one person when the short form fits exactly one full name in the
+set. A short name that fits two full names, or none, stays on its own: output less rather
+than merge two people. Each reported pair names the person by that full name.
 
 One disagreement is reported once. Facts of one person and kind that agree (their ranges
 overlap, directly or through a chain of agreeing facts) form one account; when two
@@ -26,53 +26,12 @@ couple is linked this way; a person linked to two different spouses is left unli
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
 from whosaid.model import Fact
-
-# Generational suffixes ("Sr.", "Jr."): a name with one stands beside a relative's.
-GENERATION_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
-# Title words dropped before names are compared ("Mr. Smith" = "Smith").
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"})
-
-
-def _words(name: str) -> tuple[str, ...]:
-    """Case- and accent-folded words of a name, without titles and possessive 's."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    words = []
-    for w in folded.replace("’", "'").split():
-        w = w.strip(".,'\"")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w and w not in TITLES:
-            words.append(w)
-    return tuple(words)
-
-
-def person_keys(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Map each name to a person key, merging short forms into the one full name they fit.
-
-    Args:
-        names: names as written ("Lena Marsh", "Marsh", "Lena").
-
-    Returns:
-        ``{name: key}``; names with the same key are taken to be the same person.
-    """
-    words = {n: _words(n) for n in names}
-    # a name with a generational suffix ("Karl Smith Sr.") has a namesake relative: it
-    # absorbs no short form
-    full = {w for w in words.values() if len(w) >= 2 and w[-1] not in GENERATION_SUFFIXES}
-    keys: dict[str, tuple[str, ...]] = {}
-    for n, w in words.items():
-        if len(w) >= 2 or not w:
-            keys[n] = w
-            continue
-        fits = {f for f in full if w[0] in (f[0], f[-1])}
-        keys[n] = next(iter(fits)) if len(fits) == 1 else w
-    return keys
+from whosaid.names import canonical_people
 
 
 def _overlap(a: Fact, b: Fact) -> bool:
@@ -100,17 +59,17 @@ class _Sets:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _couples(facts: list[Fact], keys: dict[str, tuple[str, ...]]) -> dict:
-    """Person key -> couple key (both person keys), for the partners of a couple.
+def _couples(facts: list[Fact], keys: dict[str, str]) -> dict:
+    """Person -> couple key (both persons), for the partners of a couple.
 
     Partners are the two people one statement of a couple's fact names ("Marsh and Ode
     married in 2016", "Ode married Marsh in 2016"), each with no other partner in the set.
     """
-    statements: dict[tuple, set[tuple[str, ...]]] = defaultdict(set)
+    statements: dict[tuple, set[str]] = defaultdict(set)
     for f in facts:
         if f.kind in COUPLE_KINDS:
             statements[(f.article_id, f.kind, f.lo, f.hi, f.stated)].add(keys[f.subject])
-    spouses: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    spouses: dict[str, set[str]] = defaultdict(set)
     for people in statements.values():
         if len(people) == 2:
             a, b = people
@@ -142,10 +101,7 @@ def fact_conflicts(facts: Iterable[Fact], names: Iterable[str] = ()) -> list[tup
     """
     usable = [f for f in facts if f.lo is not None and f.hi is not None]
     subjects = {f.subject for f in usable}
-    keys = person_keys(subjects | set(names))
-    shown: dict[tuple[str, ...], str] = {}
-    for n in sorted(subjects | set(names), key=lambda n: (-len(_words(n)), n)):
-        shown.setdefault(keys[n], n)
+    keys = canonical_people(subjects | set(names))  # written name -> the person's fullest
     couple = _couples(usable, keys)
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for f in usable:
@@ -167,6 +123,6 @@ def fact_conflicts(facts: Iterable[Fact], names: Iterable[str] = ()) -> list[tup
                 if _overlap(a, b) or pair in reported:
                     continue
                 reported.add(pair)
-                out.append((replace(a, subject=shown[keys[a.subject]]),
-                            replace(b, subject=shown[keys[b.subject]])))  # fmt: skip
+                out.append((replace(a, subject=keys[a.subject]),
+                            replace(b, subject=keys[b.subject])))  # fmt: skip
     return out

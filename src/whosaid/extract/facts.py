@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from whosaid.model import Article, Fact, Span, Timex
+from whosaid.names import canonical_people
 
 log = logging.getLogger("whosaid")
 
@@ -43,8 +45,6 @@ log = logging.getLogger("whosaid")
 NEAR_CHARS = 120
 # Highest age taken as an age: "Name, 130," is more likely a count or a page.
 MAX_AGE = 119
-# Generational suffixes: a name with one stands beside a relative of the same name.
-GENERATION_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
 # Longest run of proper nouns taken as one person's full name ("Maria de la Cruz" has four
 # words; longer runs are titles or headlines).
 MAX_NAME_WORDS = 4
@@ -410,22 +410,15 @@ def _full_names(doc) -> dict[tuple[str, ...], str]:
 def _resolve_short_names(facts: list[Fact], doc) -> list[Fact]:
     """Give a one-word subject ("Marsh", "Lena") the full name the article writes out.
 
-    Only when exactly one full name in the article starts or ends with that word: a word
-    that fits two names ("Marsh" beside "Lena Marsh" and "Tom Marsh") stays as written.
+    Only when exactly one person named in full fits that word (``names.canonical_people``):
+    a word that fits two names ("Marsh" beside "Lena Marsh" and "Tom Marsh") stays as
+    written.
     """
-    # "Karl Smith Sr." implies another Karl Smith ("his son, Karl"): such a name absorbs no
-    # short form
-    full = {w: n for w, n in _full_names(doc).items() if w[-1] not in GENERATION_SUFFIXES}
-    out = []
-    for f in facts:
-        words = _fold(f.subject)
-        if len(words) == 1:
-            fits = {n for w, n in full.items() if words[0] in (w[0], w[-1])}
-            if len(fits) == 1:
-                f = Fact(article_id=f.article_id, subject=fits.pop(), kind=f.kind, span=f.span,
-                         lo=f.lo, hi=f.hi, stated=f.stated)  # fmt: skip
-        out.append(f)
-    return out
+    short = {f.subject for f in facts if len(_fold(f.subject)) == 1}
+    if not short:
+        return facts
+    canon = canonical_people([*_full_names(doc).values(), *short])
+    return [replace(f, subject=canon[f.subject]) if f.subject in short else f for f in facts]
 
 
 def find_facts(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
