@@ -118,6 +118,37 @@ STANCE_METHODS = frozenset(
 )
 
 
+_CLOSING_MARKS = frozenset('"\u201d')
+_OPENING_MARKS = frozenset('"\u201c')
+
+
+def quoted_words(text: str) -> str:
+    """The words inside the quotation marks of a direct quote's content, pieces joined by
+    an ellipsis.
+
+    A content starts inside a quotation (its opening mark is left out), so a quotation
+    split by its cue reads ``A," she said. "B`` and gives ``A … B``; words after the
+    last closing mark ("..., a source claimed of the singer") are dropped. Text that does
+    not start inside a quotation (its first curly mark opens one) is returned as it is.
+    """
+    pieces: list[str] = []
+    inside, start = True, 0
+    for i, ch in enumerate(text):
+        if inside and ch in _CLOSING_MARKS:
+            pieces.append(text[start:i])
+            inside = False
+        elif not inside and ch in _OPENING_MARKS:
+            inside, start = True, i + 1
+        elif inside and ch == "\u201c" and not pieces:
+            return text  # an opening mark first: the content is not a quotation's inside
+    if not pieces:
+        return text
+    if inside:
+        pieces.append(text[start:])
+    parts = [p.strip().rstrip(",").strip() for p in pieces]
+    return " … ".join(p for p in parts if p)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quote:
     """Words attributed to a speaker in one article.
@@ -139,6 +170,12 @@ class Quote:
     relayed: bool = False
     method: str | None = None
     said_at: str | None = None
+
+    @property
+    def words(self) -> str:
+        """The words to show: for a direct quote, those inside its quotation marks
+        (``quoted_words``), else the content text."""
+        return quoted_words(self.content.text) if self.direct else self.content.text
 
     @property
     def anonymous(self) -> bool:

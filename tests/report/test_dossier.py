@@ -132,3 +132,22 @@ def test_table_prints_rich_markup_in_articles_as_written():
     assert "[/x] story" in out and "[red]Outlet[/red]" in out
     assert "[/laughs] just [bold]kidding[/bold]" in out
     assert "[reported]" in out
+
+
+def test_a_quotation_split_by_its_cue_shows_its_words_only(nlp):
+    """The extractor joins '"A," she said. "B."' into one content; readers see 'A … B'."""
+    from whosaid.extract import extract_articles
+
+    text = (
+        "The ferry will run again in May. “We rebuilt the ramp from the ground up,” the "
+        "harbour master, Ines Obi, told the Gull on Monday. “Nothing was left of the old one.”"
+    )
+    a = article("s1", text, "2023-04-02", "Tern Times")
+    (x,) = extract_articles([a])
+    d = build_dossier([x])
+    (q,) = [q for q in d["quotes"] if q["direct"]]
+    assert q["text"] == "We rebuilt the ramp from the ground up … Nothing was left of the old one."
+    assert text[q["start"] : q["end"]].count("told the Gull") == 1  # the span still covers both
+    md = render_dossier(d, "md")
+    assert "We rebuilt the ramp from the ground up … Nothing was left" in md
+    assert "Ines Obi, told" not in md.split("## Who said what")[1].split("##")[0]

@@ -59,7 +59,7 @@ def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> di
         "article_id": a.id,
         "article": article_label(a),
         "published": _iso(a.published),
-        "text": q.content.text,
+        "text": q.words,
         "start": q.content.start,
         "end": q.content.end,
         "speaker": speaker_label(q),
@@ -237,7 +237,7 @@ def build_dossier(
             if q.said_at and q.said_at[:1].isdigit() and q.said_at[:10] != _iso(a.published):
                 timeline.append(
                     {"date": q.said_at, "kind": "said", "article_id": a.id, "article": article_label(a),
-                     "text": q.content.text, "start": q.content.start, "end": q.content.end}
+                     "text": q.words, "start": q.content.start, "end": q.content.end}
                 )
         for t in x.timexes:
             v = t.value or ""

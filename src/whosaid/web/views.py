@@ -106,7 +106,7 @@ def quote_row(q: Quote, groups: list[str] | None = None, qid: int | None = None)
         "article_id": q.article_id,
         "start": q.content.start,
         "end": q.content.end,
-        "text": q.content.text,
+        "text": q.words,
         "cue": q.cue.text if q.cue else None,
         "speaker": speaker_of(q),
         "venue": q.venue,
