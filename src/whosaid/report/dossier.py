@@ -362,10 +362,11 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
 
 
 def cut(s: str | None, n: int = CELL_CHARS) -> str:
+    """``s`` on one line, shortened to ``n`` characters with a closing ellipsis."""
     if not s:
         return ""
     s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+    return s if len(s) <= n else s[: n - 1].rstrip(" …") + "…"
 
 
 def render_dossier(dossier: dict[str, Any], fmt: str = "table", *, width: int = 140) -> str:
