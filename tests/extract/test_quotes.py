@@ -572,6 +572,27 @@ CONTENT_EXTENTS = [
         "The mayor",
         "object",
     ),
+    # an opening piece before the cue, when the parser also hangs the next paragraph's
+    # quotation on the same cue
+    (
+        "''Hopefully,'' the mayor said, ''this bridge can help us reach each other, and more "
+        "importantly trade with each other.''\n\n''Perhaps it can help a farmer understand the "
+        "worries of a shopkeeper in Millbrook,'' Ms. Varga said.",
+        "Hopefully,'' the mayor said, ''this bridge can help us reach each other, and more "
+        "importantly trade with each other.",
+        "the mayor",
+        "ccomp",
+    ),
+    # a split quotation whose first piece ends in a nested quotation (\u2019\u201d)
+    (
+        "Ruth Calder denied the charge. \u201cYou say you \u2018did your best, and it was the "
+        "weather that failed,\u2019\u201d Calder said. \u201cThat is not leadership at all, it "
+        "is an excuse.\u201d",
+        "You say you \u2018did your best, and it was the weather that failed,\u2019\u201d Calder "
+        "said. \u201cThat is not leadership at all, it is an excuse.",
+        "Calder",
+        "quote-cue",
+    ),
 ]
 
 
@@ -820,3 +841,36 @@ def test_short_opening_piece_joins_quote(nlp):
 def test_sentence_connective_is_not_content(nlp, text, content):
     quotes = find_quotes(nlp(text), Article(id="t", text=text))
     assert content in [q.content.text.rstrip(".") for q in quotes]
+
+
+def _reparsed(nlp, text: str, word: str, head: str):
+    """``text`` parsed, with ``word`` re-attached to ``head`` as a conjunct: a parser
+    error seen in news prose, rebuilt so the rule that repairs it can be tested."""
+    from spacy.tokens import Doc
+
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    i, h = words.index(word), words.index(head)
+    heads[i], deps[i] = h, "conj"
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+    )
+
+
+def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
+    """'X said she wanted to A and shake B': a bare "shake" cannot be coordinated with
+    "said", so a parse that hangs it there still keeps it in the content."""
+    text = "The mayor said she wanted to visit the farmers and shake their hands at the fair."
+    doc = _reparsed(nlp, text, "shake", "said")
+    assert next(t for t in doc if t.text == "shake").head.text == "said"
+    (q,) = find_quotes(doc, Article(id="t", text=text))
+    assert q.content.text == "she wanted to visit the farmers and shake their hands at the fair"

@@ -782,6 +782,9 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if e2 > s2:
                 s, e = min(s, s2), max(e, e2)
     e = _contrast_tail(verb, comp, text, s, e)
+    # a second complement the parser took from the next paragraph is cut off here, so
+    # that a quotation in the cue's paragraph is still seen as one
+    s, e = _clip_to_paragraph(text, s, e, verb.idx)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     direct = _inside(marks, s, e) is not None
@@ -865,7 +868,9 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
             continue
         cc = [c for c in verb.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
         own_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        if own_subj and cc and cc[-1].lower_ in CONTRAST_CONJUNCTIONS:
+        if (own_subj and cc and cc[-1].lower_ in CONTRAST_CONJUNCTIONS) or _bare_conjunct(
+            conj, verb
+        ):
             hi = conj.right_edge.i
             while hi > conj.i and verb.doc[hi].is_punct:
                 hi -= 1
@@ -873,6 +878,17 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
             if "\n" not in text[e : t.idx]:
                 e = max(e, t.idx + len(t))
     return e
+
+
+def _bare_conjunct(conj, verb) -> bool:
+    """'X said she wanted to stay and help them': a bare verb cannot be coordinated with a
+    finite cue ("said"/"says"), so the parser's attachment is wrong and it continues the
+    content."""
+    return (
+        verb.tag_ in ("VBD", "VBZ")
+        and conj.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in conj.children)
+    )
 
 
 def _cut_off(comp, verb) -> bool:
@@ -1743,7 +1759,7 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
             and last.end <= last.cue[0] < qs
             and len(gap) < MAX_SPLIT_GAP
             and (gap.rstrip().endswith((".", ",", ":")))
-            and not any(ch in gap.lstrip(",.!?\"\u201d' ") for ch in '"\u201c\u201d')
+            and not any(ch in gap.lstrip(",.!?\"\u201d'\u2019 ") for ch in '"\u201c\u201d')
         )
     # a paragraph that is only a quotation, right after a paragraph ending in a quote
     # with its cue ('"...," the farmer said.' NEWLINE '"..."')
