@@ -583,6 +583,14 @@ CONTENT_EXTENTS = [
         "the mayor",
         "ccomp",
     ),
+    # a closing past participle on the last noun is an aside, like an apposition
+    (
+        "The governor praised an ambitious new plan for the northern valleys, known as the "
+        "Green Corridor.",
+        "an ambitious new plan for the northern valleys",
+        "The governor",
+        "object",
+    ),
     # a split quotation whose first piece ends in a nested quotation (\u2019\u201d)
     (
         "Ruth Calder denied the charge. \u201cYou say you \u2018did your best, and it was the "

@@ -597,19 +597,22 @@ def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
 
 
 def _drop_trailing_aside(toks: list) -> list:
-    """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite" or
-    "... from pneumonia, which forced her to leave": a comma, then an apposition or a
-    "which/who" clause on the last noun ends the content in PolNeAR's annotation."""
+    """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
+    "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
+    comma, then an apposition, a "which/who" clause or a past participle on the last noun
+    ends the content in PolNeAR's annotation."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
     while last.is_punct and last.i > toks[0].i:
         last = last.doc[last.i - 1]
     for t in toks:
-        if t.dep_ not in ("appos", "relcl", "advcl") or t.right_edge.i != last.i:
+        if t.dep_ not in ("appos", "relcl", "advcl", "acl") or t.right_edge.i != last.i:
             continue
         first = t.left_edge
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
+            continue
+        if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
             continue
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first.i == t.i):
             continue  # only a closing participle: "..., citing the strategic importance"
