@@ -583,6 +583,20 @@ CONTENT_EXTENTS = [
         "the mayor",
         "ccomp",
     ),
+    # a dateline opening the paragraph is not part of the content
+    (
+        "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",
+        "The new dam will flood three villages",
+        "engineers",
+        "ccomp",
+    ),
+    (
+        "BRUSSELS (AP) \u2014 The summit failed to reach a deal on fishing quotas, the "
+        "ministers said.",
+        "The summit failed to reach a deal on fishing quotas",
+        "the ministers",
+        "ccomp",
+    ),
     # a closing past participle on the last noun is an aside, like an apposition
     (
         "The governor praised an ambitious new plan for the northern valleys, known as the "

@@ -524,6 +524,12 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     return _drop_connective(text, _from_wh(verb, text, s), e, marks), e
 
 
+# A dateline or run-in heading opening a paragraph: "WASHINGTON ― ", "SALEM, Ore. -- ",
+# "BRUSSELS (AP) - ", "NEW RULES — ": capitals, maybe a state, then a free dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019 ]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+    r"(?: \([A-Za-z]+\))? +(?:--|[-\u2013\u2014\u2015]) +"
+)
 # Conjunctions that open a sentence to link it to the one before ("But the bridge ...").
 _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 
@@ -531,9 +537,13 @@ _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False) -> int:
     """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
     an unquoted content links the writer's sentences; the content starts after it. For a
-    content that is a whole sentence (``sentence``), so does an opening "But"/"And"."""
+    content that is a whole sentence (``sentence``), so does an opening "But"/"And". A
+    dateline ("BRUSSELS - ") opening the paragraph is dropped too."""
     if _inside(marks, s) is not None:
         return s
+    dateline = _DATELINE.match(text, s, e)
+    if dateline is not None and text[s - 1 : s] in ("", "\n"):
+        s = dateline.end()  # the place the story was filed from, not the words reported
     head = text[s:e].lower()
     for w in cues.CONNECTIVES:
         if head.startswith(w + ","):
