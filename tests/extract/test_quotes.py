@@ -583,6 +583,19 @@ CONTENT_EXTENTS = [
         "the mayor",
         "ccomp",
     ),
+    # "from"/"by" after a noun object modify the noun, even when parsed onto the verb
+    (
+        "The mayor cited her endorsements from forty local pastors on Tuesday.",
+        "her endorsements from forty local pastors",
+        "The mayor",
+        "object",
+    ),
+    (
+        "The coach criticized rude behavior by the visiting fans during the match.",
+        "rude behavior by the visiting fans",
+        "The coach",
+        "object",
+    ),
     # a dateline opening the paragraph is not part of the content
     (
         "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",

@@ -87,6 +87,11 @@ _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 # Prepositions whose phrase right after a stance verb's object is part of the content
 # ("offered advice to X", "anger among his supporters"), from PolNeAR dev objects.
 _OBJECT_TAIL_PREPS = frozenset({"to", "among", "about", "against", "over", "on", "into"})
+# Prepositions that after a noun object mostly modify that noun, whatever the parser
+# attached them to: its origin, agent or attribute ("endorsements from 88 generals",
+# "conduct by a candidate", "a story with a different tone"); a gerund after "by" is the
+# verb's means instead ("answered the charge by citing X").
+_NOUN_TAIL_PREPS = frozenset({"from", "with", "by"})
 # Prepositions after a stance adjective that introduce its content ("worried about X").
 _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 # Conjunctions after which a clause hung on the cue verb still belongs to the content
@@ -1094,7 +1099,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
         # complement right after the object completes it
-        if c.dep_ in ("prep", "dative") and c.i == hi + 1 and c.lower_ in _OBJECT_TAIL_PREPS:
+        completes = c.dep_ in ("prep", "dative") and c.lower_ in _OBJECT_TAIL_PREPS
+        if c.i == hi + 1 and (completes or _noun_tail(c, obj)):
             hi = c.right_edge.i
     # a time phrase may close the content on either side of an occasion phrase ("in an
     # email on Friday", "on Friday in an email"), hence a time cut before and after it
@@ -1106,6 +1112,17 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
     return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+
+
+def _noun_tail(prep, obj) -> bool:
+    """'cited endorsements from 88 generals': a "from/with/by" phrase right after a noun
+    object, which the parser may have hung on the verb, modifies that noun."""
+    return (
+        prep.lower_ in _NOUN_TAIL_PREPS
+        and obj.pos_ in ("NOUN", "PROPN")
+        and prep.nbor(-1).pos_ in ("NOUN", "PROPN", "NUM")
+        and not (prep.lower_ == "by" and any(x.dep_ == "pcomp" for x in prep.children))
+    )
 
 
 def _drop_trailing_occasion(toks: list) -> list:
