@@ -596,6 +596,15 @@ CONTENT_EXTENTS = [
         "The coach",
         "object",
     ),
+    # ", including X" gives examples of the content's last noun, wherever it is attached
+    (
+        "And he railed against the corrupting influence of big donors, including the one "
+        "backing Smith that raised more than $5 million.",
+        "the corrupting influence of big donors, including the one backing Smith that raised "
+        "more than $5 million",
+        "he",
+        "prep",
+    ),
     # a dateline opening the paragraph is not part of the content
     (
         "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",

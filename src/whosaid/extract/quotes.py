@@ -1102,6 +1102,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         completes = c.dep_ in ("prep", "dative") and c.lower_ in _OBJECT_TAIL_PREPS
         if c.i == hi + 1 and (completes or _noun_tail(c, obj)):
             hi = c.right_edge.i
+    hi = _examples_after(verb, hi)
     # a time phrase may close the content on either side of an occasion phrase ("in an
     # email on Friday", "on Friday in an email"), hence a time cut before and after it
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])))
@@ -1112,6 +1113,19 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
     return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+
+
+def _examples_after(verb, hi: int) -> int:
+    """'criticized the invasion, including the annexation of X': examples of the object
+    that the parser hung on the verb (or higher) belong to the content; return the
+    content's new last token."""
+    doc = verb.doc
+    if hi + 2 >= len(doc) or doc[hi + 1].text != "," or doc[hi + 2].lower_ != "including":
+        return hi
+    c = doc[hi + 2]
+    if c.head.i == verb.i or c.head in verb.ancestors:
+        return c.right_edge.i
+    return hi
 
 
 def _noun_tail(prep, obj) -> bool:
@@ -1229,7 +1243,7 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
         c.right_edge.i for c in verb.rights if c.dep_ == "xcomp" and c.i > prep.i
     ]
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
-    span = verb.doc[lo : max(ends) + 1]
+    span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
     toks = _drop_dash_aside(_drop_trailing_occasion(list(span)), marks)
