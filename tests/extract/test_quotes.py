@@ -605,6 +605,22 @@ CONTENT_EXTENTS = [
         "he",
         "prep",
     ),
+    # ... and so does a closing comparison
+    (
+        "The watchdog rated 40% of the mayor's claims as false, compared to 12% of his "
+        "rival's claims.",
+        "40% of the mayor's claims as false, compared to 12% of his rival's claims",
+        "The watchdog",
+        "object",
+    ),
+    (
+        "Most of the senator's statements were rated as mostly true, compared to only 20% of "
+        "the governor's statements.",
+        "Most of the senator's statements were rated as mostly true, compared to only 20% of "
+        "the governor's statements",
+        None,
+        "passive-bare",
+    ),
     # a dateline opening the paragraph is not part of the content
     (
         "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",
