@@ -621,6 +621,19 @@ CONTENT_EXTENTS = [
         None,
         "passive-bare",
     ),
+    # a closing medium ("on Twitter", "on social media") tells where the words appeared
+    (
+        "The senator criticized the new tax plan on Twitter.",
+        "the new tax plan",
+        "The senator",
+        "object",
+    ),
+    (
+        "Ms. Varga was also dubbed the clear winner on social media Tuesday night.",
+        "Ms. Varga was also dubbed the clear winner",
+        None,
+        "passive-bare",
+    ),
     # a dateline opening the paragraph is not part of the content
     (
         "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",

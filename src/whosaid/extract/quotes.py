@@ -1163,7 +1163,7 @@ def _drop_trailing_occasion(toks: list) -> list:
         if any(a.dep_ in ("relcl", "acl") and a.i > toks[0].i for a in t.ancestors):
             continue  # "X, who spoke during the forum": the occasion of the clause's event
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if pobj is not None and pobj.lemma_.lower() in cues.OCCASION_NOUNS:
+        if pobj is not None and cues.OCCASION_NOUNS & {pobj.lemma_.lower(), pobj.lower_}:
             return toks[:k]
     return toks
 
@@ -1655,8 +1655,8 @@ def _bare_passive_candidate(verb, lemma: str, text: str, marks) -> _Cand | None:
     )
     if comp is None:
         return None
-    end = verb.doc[_examples_after(verb, comp.right_edge.i)]
-    s, e = _trim(text, subj.left_edge.idx, end.idx + len(end))
+    toks = list(verb.doc[subj.left_edge.i : _examples_after(verb, comp.right_edge.i) + 1])
+    s, e = _trim(text, *_tok_span(_drop_trailing_occasion(toks)))
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
