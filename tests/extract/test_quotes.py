@@ -634,6 +634,19 @@ CONTENT_EXTENTS = [
         None,
         "passive-bare",
     ),
+    # an object noun of saying or feeling with a that-clause: the clause is the content
+    (
+        "The farmers' union expressed concern that the new canal would drain their wells.",
+        "that the new canal would drain their wells",
+        "The farmers' union",
+        "object",
+    ),
+    (
+        "The mayor repeated her message that the city needs more buses.",
+        "that the city needs more buses",
+        "The mayor",
+        "object",
+    ),
     # a dateline opening the paragraph is not part of the content
     (
         "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",

@@ -1098,6 +1098,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "said it", "denied this": nothing to show
     right = [c for c in right if c.i >= obj.i]
     lo = _feeling_topic(obj).left_edge.i
+    lo = _that_clause(obj, lo)
     hi = max(c.right_edge.i for c in right)
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
@@ -1177,6 +1178,20 @@ def _drop_dash_aside(toks: list, marks) -> list:
         if t.text in _DASHES and spaced and _inside(marks, t.idx) is None:
             return toks[:k]
     return toks
+
+
+def _that_clause(obj, lo: int) -> int:
+    """'expressed concern that X', 'repeated his message that X': a noun of saying or
+    feeling with a that-clause stands, with its verb, for the cue; the clause is the
+    content. Return the content's first token (``lo`` when there is no such clause)."""
+    lemma = obj.lemma_.lower()
+    if lemma not in cues.CUE_NOUNS and lemma not in cues.ATTITUDE_NOUNS:
+        return lo
+    for c in obj.rights:
+        first = c.left_edge
+        if c.dep_ in ("acl", "ccomp") and first.i == obj.i + 1 and first.dep_ == "mark":
+            return first.i if first.lower_ == "that" else lo
+    return lo
 
 
 def _feeling_topic(obj):
