@@ -583,6 +583,13 @@ CONTENT_EXTENTS = [
         "the mayor",
         "ccomp",
     ),
+    # ... but "to" with a personal pronoun names the one told
+    (
+        "Later the mayor mentioned the new budget to us.",
+        "the new budget",
+        "the mayor",
+        "object",
+    ),
     # "from"/"by" after a noun object modify the noun, even when parsed onto the verb
     (
         "The mayor cited her endorsements from forty local pastors on Tuesday.",

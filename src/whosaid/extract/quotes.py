@@ -1104,6 +1104,9 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
         # complement right after the object completes it
         completes = c.dep_ in ("prep", "dative") and c.lower_ in _OBJECT_TAIL_PREPS
+        pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if c.lower_ == "to" and pobj is not None and pobj.tag_ == "PRP":
+            completes = False  # "mentioned it to me": the one told, not the words
         if c.i == hi + 1 and (completes or _noun_tail(c, obj)):
             hi = c.right_edge.i
     hi = _examples_after(verb, hi)
