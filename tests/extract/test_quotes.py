@@ -583,6 +583,21 @@ CONTENT_EXTENTS = [
         "the mayor",
         "ccomp",
     ),
+    # a gerund or a bare verb cannot be coordinated with a finite or perfect cue: a
+    # parse that does so still continues the content
+    (
+        "The mayor has mentioned cheaper bus fares and forcing landlords to repair their "
+        "buildings.",
+        "cheaper bus fares and forcing landlords to repair their buildings",
+        "The mayor",
+        "object",
+    ),
+    (
+        "The mayor declined to name the contractor or even publicly admit any mistakes.",
+        "to name the contractor or even publicly admit any mistakes",
+        "The mayor",
+        "xcomp",
+    ),
     # ... but "to" with a personal pronoun names the one told
     (
         "Later the mayor mentioned the new budget to us.",

@@ -902,14 +902,15 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
 
 
 def _bare_conjunct(conj, verb) -> bool:
-    """'X said she wanted to stay and help them': a bare verb cannot be coordinated with a
-    finite cue ("said"/"says"), so the parser's attachment is wrong and it continues the
-    content."""
-    return (
-        verb.tag_ in ("VBD", "VBZ")
-        and conj.tag_ == "VB"
-        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in conj.children)
-    )
+    """'X said she wanted to stay and help them', 'X mentioned raising A and cutting B': a
+    bare verb or a gerund cannot be coordinated with a finite or perfect cue ("said",
+    "has mentioned"), nor a present form with a past one; the parser's attachment is wrong
+    and the conjunct continues the content."""
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in conj.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return False
+    return conj.tag_ in ("VB", "VBG") or conj.tag_ == "VBP" and verb.tag_ == "VBD"
 
 
 def _cut_off(comp, verb) -> bool:
@@ -1055,12 +1056,10 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     for conj in verb.rights:
         # "wants to triple X, grow Y and create Z": bare verbs coordinated with the
         # infinitive are parsed as conjuncts of the cue verb; they are the same content
-        if (
-            conj.dep_ == "conj"
-            and conj.tag_ == "VB"
-            and conj.i > comp.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        ):
+        if conj.dep_ != "conj" or conj.i < comp.i:
+            continue
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        if (conj.tag_ == "VB" and not own) or _bare_conjunct(conj, verb):
             e = max(e, _tok_span(conj.subtree)[1])
     s, e = _trim(text, s, e)
     if e - s < 8:
@@ -1108,6 +1107,10 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         if c.lower_ == "to" and pobj is not None and pobj.tag_ == "PRP":
             completes = False  # "mentioned it to me": the one told, not the words
         if c.i == hi + 1 and (completes or _noun_tail(c, obj)):
+            hi = c.right_edge.i
+    for c in verb.rights:
+        # "mentioned raising A and forcing B": a verb the parser coordinated with the cue
+        if c.dep_ == "conj" and c.i > hi and _bare_conjunct(c, verb):
             hi = c.right_edge.i
     hi = _examples_after(verb, hi)
     # a time phrase may close the content on either side of an occasion phrase ("in an
