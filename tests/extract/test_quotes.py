@@ -598,6 +598,13 @@ CONTENT_EXTENTS = [
         "The mayor",
         "xcomp",
     ),
+    # an intention whose infinitive is a cue verb with a clause: the clause is the content
+    (
+        "The senators wanted to know who had approved the secret payments to the contractor.",
+        "who had approved the secret payments to the contractor",
+        "The senators",
+        "ccomp",
+    ),
     # ... but "to" with a personal pronoun names the one told
     (
         "Later the mayor mentioned the new budget to us.",

@@ -1047,6 +1047,10 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if comp is None or subj is None or comp.i < verb.i:
         return None
+    if _lemma(comp) in cues.CUE_VERBS and any(c.dep_ == "ccomp" for c in comp.children):
+        # "wanted to know who approved it": the infinitive is a cue verb of its own, and
+        # its clause, not the wish, is the content; that verb's candidate reports it
+        return None
     # a closing time stays: "plans to visit X on Sunday" dates the intended visit
     s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(list(comp.subtree))))
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
