@@ -982,9 +982,17 @@ def _cue_between(doc, a, b) -> bool:
     )
 
 
+# A clitic written with a curly apostrophe ("don\u2019t", "Trump\u2019s"), which the
+# tokenizer may split off as punctuation, so that a content can end just before it.
+_CLITIC = re.compile(r"(?:n[\u2019']t|[\u2019']s)\b", re.IGNORECASE)
+
+
 def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
     if verb is not None and method not in ("quote-cue",):
         s, e = _clip_to_paragraph(text, s, e, verb.idx)
+    clitic = _CLITIC.match(text, e) if e > s and text[e - 1].isalpha() else None
+    if clitic is not None:
+        e = clitic.end()
     c = _Cand(start=s, end=e, method=method, cue_tok=verb, direct=direct)
     if cue is not None:
         c.cue = cue
@@ -1354,12 +1362,25 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         comp = next((c for c in head.children if c.dep_ in ("xcomp", "acomp", "attr")), None)
         if comp is None or comp.i < tok.i:
             return None
+        if _lemma(tok) in ("seem", "appear") and _inner_cue(comp):
+            return None  # "he appeared to suggest that X": the inner cue's candidate, X
         lo = subj.left_edge
         s, e = _trim(text, lo.idx, comp.right_edge.idx + len(comp.right_edge))
     if len(_WORD.findall(text[s:e])) < 4:
         return None
     c = _make(s, e, "impersonal", tok, None, text)
     return c
+
+
+def _inner_cue(comp) -> bool:
+    """An infinitive complement that is a cue verb with its own clause or object ("seemed
+    to suggest that X"): a candidate of its own reports X, with the outer verb part of
+    the cue."""
+    return (
+        comp.dep_ == "xcomp"
+        and _lemma(comp) in cues.CUE_VERBS
+        and any(c.dep_ in ("ccomp", "dobj") for c in comp.children)
+    )
 
 
 def _agentive(tok) -> bool:
