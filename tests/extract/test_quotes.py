@@ -614,6 +614,21 @@ CONTENT_EXTENTS = [
         "the mayor",
         "ccomp",
     ),
+    # a "___" rule after the paragraph, parsed as more objects of the cue, is not content
+    (
+        "Supporters of the mayor have also questioned the health of Senator Moss, who is 81."
+        "\n\n___.",
+        "the health of Senator Moss",
+        "Supporters of the mayor",
+        "object",
+    ),
+    (
+        "Rival coach Dana Hill had mocked the complaint, saying anybody who complains about "
+        "the wind \u201cis not having a good season.\u201d\n\n___.",
+        "the complaint",
+        "Rival coach Dana Hill",
+        "object",
+    ),
     # ... but "to" with a personal pronoun names the one told
     (
         "Later the mayor mentioned the new budget to us.",

@@ -1086,10 +1086,13 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return None
+    # dependents the parser took from a later paragraph ("___" rules, bylines) are not
+    # the verb's: the content stays in the cue's paragraph
     right = [
         c
         for c in verb.rights
-        if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+        if (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+        and "\n" not in text[verb.idx : c.idx]
     ]
     charge = cues.CHARGE_VERBS.get(_lemma(verb))
     if charge:
