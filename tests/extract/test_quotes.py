@@ -700,6 +700,19 @@ CONTENT_EXTENTS = [
         "The mayor",
         "object",
     ),
+    # a topic the writer frames before the reported words is not part of them
+    (
+        "As for the budget, the new plan will cost too much, the mayor said.",
+        "the new plan will cost too much",
+        "the mayor",
+        "ccomp",
+    ),
+    (
+        "Details aside, the proposal offers a clear alternative to the old plan, analysts said.",
+        "the proposal offers a clear alternative to the old plan",
+        "analysts",
+        "ccomp",
+    ),
     # a dateline opening the paragraph is not part of the content
     (
         "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",

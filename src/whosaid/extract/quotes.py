@@ -538,6 +538,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019 ]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
     r"(?: \([A-Za-z]+\))? +(?:--|[-\u2013\u2014\u2015]) +"
 )
+# A topic the writer sets before the reported words: "As for taxes, ...", "Details aside,
+# ...".
+_TOPIC_FRAME = re.compile(r"(?:as (?:for|to) [^,.;\"\n]{1,60}|[\w-]+ aside), ", re.IGNORECASE)
 # Conjunctions that open a sentence to link it to the one before ("But the bridge ...").
 _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 
@@ -546,12 +549,16 @@ def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False
     """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
     an unquoted content links the writer's sentences; the content starts after it. For a
     content that is a whole sentence (``sentence``), so does an opening "But"/"And". A
-    dateline ("BRUSSELS - ") opening the paragraph is dropped too."""
+    dateline ("BRUSSELS - ") opening the paragraph and a topic frame ("As for taxes, ")
+    are dropped too."""
     if _inside(marks, s) is not None:
         return s
     dateline = _DATELINE.match(text, s, e)
     if dateline is not None and text[s - 1 : s] in ("", "\n"):
         s = dateline.end()  # the place the story was filed from, not the words reported
+    frame = _TOPIC_FRAME.match(text, s, e)
+    if frame is not None:
+        s = _trim(text, frame.end(), e)[0]
     head = text[s:e].lower()
     for w in cues.CONNECTIVES:
         if head.startswith(w + ","):
