@@ -598,6 +598,13 @@ CONTENT_EXTENTS = [
         "The mayor",
         "xcomp",
     ),
+    # a prepositional cue's object noun of saying with a that-clause: the clause is the content
+    (
+        "Critics seized on the mayor's claim that the old bridge was perfectly safe.",
+        "that the old bridge was perfectly safe",
+        "Critics",
+        "prep",
+    ),
     # an intention whose infinitive is a cue verb with a clause: the clause is the content
     (
         "The senators wanted to know who had approved the secret payments to the contractor.",
@@ -629,7 +636,7 @@ CONTENT_EXTENTS = [
         "Rival coach Dana Hill",
         "object",
     ),
-    # ... but "to" with a personal pronoun names the one told
+    # "to" with a personal pronoun after the object names the one told, not the words
     (
         "Later the mayor mentioned the new budget to us.",
         "the new budget",
@@ -658,7 +665,7 @@ CONTENT_EXTENTS = [
         "he",
         "prep",
     ),
-    # ... and so does a closing comparison
+    # a closing ", compared to X" stays in the content too
     (
         "The watchdog rated 40% of the mayor's claims as false, compared to 12% of his "
         "rival's claims.",
