@@ -572,6 +572,186 @@ CONTENT_EXTENTS = [
         "The mayor",
         "object",
     ),
+    # an opening piece before the cue, when the parser also hangs the next paragraph's
+    # quotation on the same cue
+    (
+        "''Hopefully,'' the mayor said, ''this bridge can help us reach each other, and more "
+        "importantly trade with each other.''\n\n''Perhaps it can help a farmer understand the "
+        "worries of a shopkeeper in Millbrook,'' Ms. Varga said.",
+        "Hopefully,'' the mayor said, ''this bridge can help us reach each other, and more "
+        "importantly trade with each other.",
+        "the mayor",
+        "ccomp",
+    ),
+    # a gerund or a bare verb cannot be coordinated with a finite or perfect cue: a
+    # parse that does so still continues the content
+    (
+        "The mayor has mentioned cheaper bus fares and forcing landlords to repair their "
+        "buildings.",
+        "cheaper bus fares and forcing landlords to repair their buildings",
+        "The mayor",
+        "object",
+    ),
+    (
+        "The mayor declined to name the contractor or even publicly admit any mistakes.",
+        "to name the contractor or even publicly admit any mistakes",
+        "The mayor",
+        "xcomp",
+    ),
+    # a prepositional cue's object noun of saying with a that-clause: the clause is the content
+    (
+        "Critics seized on the mayor's claim that the old bridge was perfectly safe.",
+        "that the old bridge was perfectly safe",
+        "Critics",
+        "prep",
+    ),
+    # an intention whose infinitive is a cue verb with a clause: the clause is the content
+    (
+        "The senators wanted to know who had approved the secret payments to the contractor.",
+        "who had approved the secret payments to the contractor",
+        "The senators",
+        "ccomp",
+    ),
+    # "X appeared to suggest that Y": the inner cue's clause is the content, and a clitic
+    # with a curly apostrophe ("don\u2019t") that the tokenizer split off stays in it
+    (
+        "Later the mayor appeared to suggest that farmers who sell early are not as smart as "
+        "those who don\u2019t.",
+        "that farmers who sell early are not as smart as those who don\u2019t",
+        "the mayor",
+        "ccomp",
+    ),
+    # a "___" rule after the paragraph, parsed as more objects of the cue, is not content
+    (
+        "Supporters of the mayor have also questioned the health of Senator Moss, who is 81."
+        "\n\n___.",
+        "the health of Senator Moss",
+        "Supporters of the mayor",
+        "object",
+    ),
+    (
+        "Rival coach Dana Hill had mocked the complaint, saying anybody who complains about "
+        "the wind \u201cis not having a good season.\u201d\n\n___.",
+        "the complaint",
+        "Rival coach Dana Hill",
+        "object",
+    ),
+    # "to" with a personal pronoun after the object names the one told, not the words
+    (
+        "Later the mayor mentioned the new budget to us.",
+        "the new budget",
+        "the mayor",
+        "object",
+    ),
+    # "from"/"by" after a noun object modify the noun, even when parsed onto the verb
+    (
+        "The mayor cited her endorsements from forty local pastors on Tuesday.",
+        "her endorsements from forty local pastors",
+        "The mayor",
+        "object",
+    ),
+    (
+        "The coach criticized rude behavior by the visiting fans during the match.",
+        "rude behavior by the visiting fans",
+        "The coach",
+        "object",
+    ),
+    # ", including X" gives examples of the content's last noun, wherever it is attached
+    (
+        "And he railed against the corrupting influence of big donors, including the one "
+        "backing Smith that raised more than $5 million.",
+        "the corrupting influence of big donors, including the one backing Smith that raised "
+        "more than $5 million",
+        "he",
+        "prep",
+    ),
+    # a closing ", compared to X" stays in the content too
+    (
+        "The watchdog rated 40% of the mayor's claims as false, compared to 12% of his "
+        "rival's claims.",
+        "40% of the mayor's claims as false, compared to 12% of his rival's claims",
+        "The watchdog",
+        "object",
+    ),
+    (
+        "Most of the senator's statements were rated as mostly true, compared to only 20% of "
+        "the governor's statements.",
+        "Most of the senator's statements were rated as mostly true, compared to only 20% of "
+        "the governor's statements",
+        None,
+        "passive-bare",
+    ),
+    # a closing medium ("on Twitter", "on social media") tells where the words appeared
+    (
+        "The senator criticized the new tax plan on Twitter.",
+        "the new tax plan",
+        "The senator",
+        "object",
+    ),
+    (
+        "Ms. Varga was also dubbed the clear winner on social media Tuesday night.",
+        "Ms. Varga was also dubbed the clear winner",
+        None,
+        "passive-bare",
+    ),
+    # an object noun of saying or feeling with a that-clause: the clause is the content
+    (
+        "The farmers' union expressed concern that the new canal would drain their wells.",
+        "that the new canal would drain their wells",
+        "The farmers' union",
+        "object",
+    ),
+    (
+        "The mayor repeated her message that the city needs more buses.",
+        "that the city needs more buses",
+        "The mayor",
+        "object",
+    ),
+    # a topic the writer frames before the reported words is not part of them
+    (
+        "As for the budget, the new plan will cost too much, the mayor said.",
+        "the new plan will cost too much",
+        "the mayor",
+        "ccomp",
+    ),
+    (
+        "Details aside, the proposal offers a clear alternative to the old plan, analysts said.",
+        "the proposal offers a clear alternative to the old plan",
+        "analysts",
+        "ccomp",
+    ),
+    # a dateline opening the paragraph is not part of the content
+    (
+        "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",
+        "The new dam will flood three villages",
+        "engineers",
+        "ccomp",
+    ),
+    (
+        "BRUSSELS (AP) \u2014 The summit failed to reach a deal on fishing quotas, the "
+        "ministers said.",
+        "The summit failed to reach a deal on fishing quotas",
+        "the ministers",
+        "ccomp",
+    ),
+    # a closing past participle on the last noun is an aside, like an apposition
+    (
+        "The governor praised an ambitious new plan for the northern valleys, known as the "
+        "Green Corridor.",
+        "an ambitious new plan for the northern valleys",
+        "The governor",
+        "object",
+    ),
+    # a split quotation whose first piece ends in a nested quotation (\u2019\u201d)
+    (
+        "Ruth Calder denied the charge. \u201cYou say you \u2018did your best, and it was the "
+        "weather that failed,\u2019\u201d Calder said. \u201cThat is not leadership at all, it "
+        "is an excuse.\u201d",
+        "You say you \u2018did your best, and it was the weather that failed,\u2019\u201d Calder "
+        "said. \u201cThat is not leadership at all, it is an excuse.",
+        "Calder",
+        "quote-cue",
+    ),
 ]
 
 
@@ -820,3 +1000,36 @@ def test_short_opening_piece_joins_quote(nlp):
 def test_sentence_connective_is_not_content(nlp, text, content):
     quotes = find_quotes(nlp(text), Article(id="t", text=text))
     assert content in [q.content.text.rstrip(".") for q in quotes]
+
+
+def _reparsed(nlp, text: str, word: str, head: str):
+    """``text`` parsed, with ``word`` re-attached to ``head`` as a conjunct: a parser
+    error seen in news prose, rebuilt so the rule that repairs it can be tested."""
+    from spacy.tokens import Doc
+
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    i, h = words.index(word), words.index(head)
+    heads[i], deps[i] = h, "conj"
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+    )
+
+
+def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
+    """'X said she wanted to A and shake B': a bare "shake" cannot be coordinated with
+    "said", so a parse that hangs it there still keeps it in the content."""
+    text = "The mayor said she wanted to visit the farmers and shake their hands at the fair."
+    doc = _reparsed(nlp, text, "shake", "said")
+    assert next(t for t in doc if t.text == "shake").head.text == "said"
+    (q,) = find_quotes(doc, Article(id="t", text=text))
+    assert q.content.text == "she wanted to visit the farmers and shake their hands at the fair"

@@ -492,6 +492,7 @@ OCCASION_NOUNS = _words(
     interview statement conversation chat email letter podcast post tweet tweets
     website blog show program programme broadcast forum rally stop event speech
     hearing briefing conference meeting appearance address op-ed column memo
+    media television tv radio twitter facebook
     """
 )
 

@@ -87,6 +87,14 @@ _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 # Prepositions whose phrase right after a stance verb's object is part of the content
 # ("offered advice to X", "anger among his supporters"), from PolNeAR dev objects.
 _OBJECT_TAIL_PREPS = frozenset({"to", "among", "about", "against", "over", "on", "into"})
+# Prepositions that after a noun object mostly modify that noun, whatever the parser
+# attached them to: its origin, agent or attribute ("endorsements from 88 generals",
+# "conduct by a candidate", "a story with a different tone"); a gerund after "by" is the
+# verb's means instead ("answered the charge by citing X").
+_NOUN_TAIL_PREPS = frozenset({"from", "with", "by"})
+# Participles that open an elaboration of a content's last words: examples ("including")
+# or a comparison ("compared to/with").
+_ELABORATIONS = frozenset({"including", "compared"})
 # Prepositions after a stance adjective that introduce its content ("worried about X").
 _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 # Conjunctions after which a clause hung on the cue verb still belongs to the content
@@ -524,6 +532,15 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     return _drop_connective(text, _from_wh(verb, text, s), e, marks), e
 
 
+# A dateline or run-in heading opening a paragraph: "WASHINGTON ― ", "SALEM, Ore. -- ",
+# "BRUSSELS (AP) - ", "NEW RULES — ": capitals, maybe a state, then a free dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019 ]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+    r"(?: \([A-Za-z]+\))? +(?:--|[-\u2013\u2014\u2015]) +"
+)
+# A topic the writer sets before the reported words: "As for taxes, ...", "Details aside,
+# ...".
+_TOPIC_FRAME = re.compile(r"(?:as (?:for|to) [^,.;\"\n]{1,60}|[\w-]+ aside), ", re.IGNORECASE)
 # Conjunctions that open a sentence to link it to the one before ("But the bridge ...").
 _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 
@@ -531,9 +548,17 @@ _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False) -> int:
     """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
     an unquoted content links the writer's sentences; the content starts after it. For a
-    content that is a whole sentence (``sentence``), so does an opening "But"/"And"."""
+    content that is a whole sentence (``sentence``), so does an opening "But"/"And". A
+    dateline ("BRUSSELS - ") opening the paragraph and a topic frame ("As for taxes, ")
+    are dropped too."""
     if _inside(marks, s) is not None:
         return s
+    dateline = _DATELINE.match(text, s, e)
+    if dateline is not None and text[s - 1 : s] in ("", "\n"):
+        s = dateline.end()  # the place the story was filed from, not the words reported
+    frame = _TOPIC_FRAME.match(text, s, e)
+    if frame is not None:
+        s = _trim(text, frame.end(), e)[0]
     head = text[s:e].lower()
     for w in cues.CONNECTIVES:
         if head.startswith(w + ","):
@@ -597,19 +622,22 @@ def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
 
 
 def _drop_trailing_aside(toks: list) -> list:
-    """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite" or
-    "... from pneumonia, which forced her to leave": a comma, then an apposition or a
-    "which/who" clause on the last noun ends the content in PolNeAR's annotation."""
+    """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
+    "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
+    comma, then an apposition, a "which/who" clause or a past participle on the last noun
+    ends the content in PolNeAR's annotation."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
     while last.is_punct and last.i > toks[0].i:
         last = last.doc[last.i - 1]
     for t in toks:
-        if t.dep_ not in ("appos", "relcl", "advcl") or t.right_edge.i != last.i:
+        if t.dep_ not in ("appos", "relcl", "advcl", "acl") or t.right_edge.i != last.i:
             continue
         first = t.left_edge
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
+            continue
+        if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
             continue
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first.i == t.i):
             continue  # only a closing participle: "..., citing the strategic importance"
@@ -782,6 +810,9 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if e2 > s2:
                 s, e = min(s, s2), max(e, e2)
     e = _contrast_tail(verb, comp, text, s, e)
+    # a second complement the parser took from the next paragraph is cut off here, so
+    # that a quotation in the cue's paragraph is still seen as one
+    s, e = _clip_to_paragraph(text, s, e, verb.idx)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     direct = _inside(marks, s, e) is not None
@@ -865,7 +896,9 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
             continue
         cc = [c for c in verb.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
         own_subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        if own_subj and cc and cc[-1].lower_ in CONTRAST_CONJUNCTIONS:
+        if (own_subj and cc and cc[-1].lower_ in CONTRAST_CONJUNCTIONS) or _bare_conjunct(
+            conj, verb
+        ):
             hi = conj.right_edge.i
             while hi > conj.i and verb.doc[hi].is_punct:
                 hi -= 1
@@ -873,6 +906,18 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
             if "\n" not in text[e : t.idx]:
                 e = max(e, t.idx + len(t))
     return e
+
+
+def _bare_conjunct(conj, verb) -> bool:
+    """'X said she wanted to stay and help them', 'X mentioned raising A and cutting B': a
+    bare verb or a gerund cannot be coordinated with a finite or perfect cue ("said",
+    "has mentioned"), nor a present form with a past one; the parser's attachment is wrong
+    and the conjunct continues the content."""
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in conj.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return False
+    return conj.tag_ in ("VB", "VBG") or conj.tag_ == "VBP" and verb.tag_ == "VBD"
 
 
 def _cut_off(comp, verb) -> bool:
@@ -944,9 +989,17 @@ def _cue_between(doc, a, b) -> bool:
     )
 
 
+# A clitic written with a curly apostrophe ("don\u2019t", "Trump\u2019s"), which the
+# tokenizer may split off as punctuation, so that a content can end just before it.
+_CLITIC = re.compile(r"(?:n[\u2019']t|[\u2019']s)\b", re.IGNORECASE)
+
+
 def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
     if verb is not None and method not in ("quote-cue",):
         s, e = _clip_to_paragraph(text, s, e, verb.idx)
+    clitic = _CLITIC.match(text, e) if e > s and text[e - 1].isalpha() else None
+    if clitic is not None:
+        e = clitic.end()
     c = _Cand(start=s, end=e, method=method, cue_tok=verb, direct=direct)
     if cue is not None:
         c.cue = cue
@@ -1009,6 +1062,10 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if comp is None or subj is None or comp.i < verb.i:
         return None
+    if _lemma(comp) in cues.CUE_VERBS and any(c.dep_ == "ccomp" for c in comp.children):
+        # "wanted to know who approved it": the infinitive is a cue verb of its own, and
+        # its clause, not the wish, is the content; that verb's candidate reports it
+        return None
     # a closing time stays: "plans to visit X on Sunday" dates the intended visit
     s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(list(comp.subtree))))
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
@@ -1018,12 +1075,10 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     for conj in verb.rights:
         # "wants to triple X, grow Y and create Z": bare verbs coordinated with the
         # infinitive are parsed as conjuncts of the cue verb; they are the same content
-        if (
-            conj.dep_ == "conj"
-            and conj.tag_ == "VB"
-            and conj.i > comp.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        ):
+        if conj.dep_ != "conj" or conj.i < comp.i:
+            continue
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        if (conj.tag_ == "VB" and not own) or _bare_conjunct(conj, verb):
             e = max(e, _tok_span(conj.subtree)[1])
     s, e = _trim(text, s, e)
     if e - s < 8:
@@ -1038,10 +1093,13 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return None
+    # dependents the parser took from a later paragraph ("___" rules, bylines) are not
+    # the verb's: the content stays in the cue's paragraph
     right = [
         c
         for c in verb.rights
-        if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+        if (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+        and "\n" not in text[verb.idx : c.idx]
     ]
     charge = cues.CHARGE_VERBS.get(_lemma(verb))
     if charge:
@@ -1061,12 +1119,22 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "said it", "denied this": nothing to show
     right = [c for c in right if c.i >= obj.i]
     lo = _feeling_topic(obj).left_edge.i
+    lo = _that_clause(obj, lo)
     hi = max(c.right_edge.i for c in right)
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
         # complement right after the object completes it
-        if c.dep_ in ("prep", "dative") and c.i == hi + 1 and c.lower_ in _OBJECT_TAIL_PREPS:
+        completes = c.dep_ in ("prep", "dative") and c.lower_ in _OBJECT_TAIL_PREPS
+        pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if c.lower_ == "to" and pobj is not None and pobj.tag_ == "PRP":
+            completes = False  # "mentioned it to me": the one told, not the words
+        if c.i == hi + 1 and (completes or _noun_tail(c, obj)):
             hi = c.right_edge.i
+    for c in verb.rights:
+        # "mentioned raising A and forcing B": a verb the parser coordinated with the cue
+        if c.dep_ == "conj" and c.i > hi and _bare_conjunct(c, verb):
+            hi = c.right_edge.i
+    hi = _examples_after(verb, hi)
     # a time phrase may close the content on either side of an occasion phrase ("in an
     # email on Friday", "on Friday in an email"), hence a time cut before and after it
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])))
@@ -1077,6 +1145,38 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
     return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+
+
+def _examples_after(verb, hi: int) -> int:
+    """'criticized the invasion, including the annexation of X', 'rated 30% of them as
+    false, compared to 11%': examples of, or a comparison with, the content's last words
+    that the parser hung on the verb (or higher) belong to the content; return the
+    content's new last token."""
+    doc = verb.doc
+    i = hi + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text in ",\"\u201d'":
+        i += 1
+    if i == hi + 1 or i >= len(doc) or "," not in doc[hi + 1 : i].text:
+        return hi
+    c = doc[i]
+    if c.lower_ not in _ELABORATIONS or c.dep_ not in ("prep", "advcl"):
+        return hi
+    if c.lower_ == "compared" and not any(x.lower_ in ("to", "with") for x in c.children):
+        return hi
+    if c.head.i == verb.i or c.head in verb.ancestors:
+        return c.right_edge.i
+    return hi
+
+
+def _noun_tail(prep, obj) -> bool:
+    """'cited endorsements from 88 generals': a "from/with/by" phrase right after a noun
+    object, which the parser may have hung on the verb, modifies that noun."""
+    return (
+        prep.lower_ in _NOUN_TAIL_PREPS
+        and obj.pos_ in ("NOUN", "PROPN")
+        and prep.nbor(-1).pos_ in ("NOUN", "PROPN", "NUM")
+        and not (prep.lower_ == "by" and any(x.dep_ == "pcomp" for x in prep.children))
+    )
 
 
 def _drop_trailing_occasion(toks: list) -> list:
@@ -1092,7 +1192,7 @@ def _drop_trailing_occasion(toks: list) -> list:
         if any(a.dep_ in ("relcl", "acl") and a.i > toks[0].i for a in t.ancestors):
             continue  # "X, who spoke during the forum": the occasion of the clause's event
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if pobj is not None and pobj.lemma_.lower() in cues.OCCASION_NOUNS:
+        if pobj is not None and cues.OCCASION_NOUNS & {pobj.lemma_.lower(), pobj.lower_}:
             return toks[:k]
     return toks
 
@@ -1106,6 +1206,20 @@ def _drop_dash_aside(toks: list, marks) -> list:
         if t.text in _DASHES and spaced and _inside(marks, t.idx) is None:
             return toks[:k]
     return toks
+
+
+def _that_clause(obj, lo: int) -> int:
+    """'expressed concern that X', 'repeated his message that X': a noun of saying or
+    feeling with a that-clause stands, with its verb, for the cue; the clause is the
+    content. Return the content's first token (``lo`` when there is no such clause)."""
+    lemma = obj.lemma_.lower()
+    if lemma not in cues.CUE_NOUNS and lemma not in cues.ATTITUDE_NOUNS:
+        return lo
+    for c in obj.rights:
+        first = c.left_edge
+        if c.dep_ in ("acl", "ccomp") and first.i == obj.i + 1 and first.dep_ == "mark":
+            return first.i if first.lower_ == "that" else lo
+    return lo
 
 
 def _feeling_topic(obj):
@@ -1183,7 +1297,8 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
         c.right_edge.i for c in verb.rights if c.dep_ == "xcomp" and c.i > prep.i
     ]
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
-    span = verb.doc[lo : max(ends) + 1]
+    lo = _that_clause(pobj, lo)  # "seized on the claim that X": X
+    span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
     toks = _drop_dash_aside(_drop_trailing_occasion(list(span)), marks)
@@ -1258,12 +1373,25 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         comp = next((c for c in head.children if c.dep_ in ("xcomp", "acomp", "attr")), None)
         if comp is None or comp.i < tok.i:
             return None
+        if _lemma(tok) in ("seem", "appear") and _inner_cue(comp):
+            return None  # "he appeared to suggest that X": the inner cue's candidate, X
         lo = subj.left_edge
         s, e = _trim(text, lo.idx, comp.right_edge.idx + len(comp.right_edge))
     if len(_WORD.findall(text[s:e])) < 4:
         return None
     c = _make(s, e, "impersonal", tok, None, text)
     return c
+
+
+def _inner_cue(comp) -> bool:
+    """An infinitive complement that is a cue verb with its own clause or object ("seemed
+    to suggest that X"): a candidate of its own reports X, with the outer verb part of
+    the cue."""
+    return (
+        comp.dep_ == "xcomp"
+        and _lemma(comp) in cues.CUE_VERBS
+        and any(c.dep_ in ("ccomp", "dobj") for c in comp.children)
+    )
 
 
 def _agentive(tok) -> bool:
@@ -1584,7 +1712,8 @@ def _bare_passive_candidate(verb, lemma: str, text: str, marks) -> _Cand | None:
     )
     if comp is None:
         return None
-    s, e = _trim(text, subj.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+    toks = list(verb.doc[subj.left_edge.i : _examples_after(verb, comp.right_edge.i) + 1])
+    s, e = _trim(text, *_tok_span(_drop_trailing_occasion(toks)))
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
@@ -1743,7 +1872,7 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
             and last.end <= last.cue[0] < qs
             and len(gap) < MAX_SPLIT_GAP
             and (gap.rstrip().endswith((".", ",", ":")))
-            and not any(ch in gap.lstrip(",.!?\"\u201d' ") for ch in '"\u201c\u201d')
+            and not any(ch in gap.lstrip(",.!?\"\u201d'\u2019 ") for ch in '"\u201c\u201d')
         )
     # a paragraph that is only a quotation, right after a paragraph ending in a quote
     # with its cue ('"...," the farmer said.' NEWLINE '"..."')
