@@ -282,3 +282,34 @@ def test_regard_as(nlp, text, content, speaker, method):
 def test_not_regard(nlp, text):
     methods = {q.method for q in _quotes(nlp, text)}
     assert "regard" not in methods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of knowing or thinking with a bare noun phrase: a thing known or handled
+        "The new treasurer knows the budget rules better than anyone.",
+        "Marla Quint would assume office in January.",
+        "Engineers tried to figure ways to cut the cost of the tunnel.",
+        "The inspector understood the stakes of the vote.",
+    ],
+)
+def test_cognition_verb_with_bare_object(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # with a clause of its own, an "as" predicate or a feeling, the object is a view
+        (
+            "The fishermen recognize the danger that the new dam poses to the river.",
+            "the danger that the new dam poses to the river",
+        ),
+        ("Councilman Ortiz sensed anger among the tenants.", "anger among the tenants"),
+        # verbs of fearing and doubting keep their object
+        ("The governor fears a backlash from rural voters.", "a backlash from rural voters"),
+    ],
+)
+def test_cognition_verb_with_view_object(nlp, text, content):
+    assert [(q.content.text, q.method) for q in _quotes(nlp, text)] == [(content, "object")]
