@@ -313,3 +313,25 @@ def test_cognition_verb_with_bare_object(nlp, text):
 )
 def test_cognition_verb_with_view_object(nlp, text, content):
     assert [(q.content.text, q.method) for q in _quotes(nlp, text)] == [(content, "object")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a stance noun's short phrase names a topic in passing
+        ("Councilwoman Reyes is a fierce critic of the port authority.", []),
+        ("Mayor Hollis has made no secret of his disdain for bike lanes.", []),
+        # a longer one is the view held
+        (
+            "Councilwoman Reyes is a fierce critic of the port authority's plan to dredge "
+            "the harbor.",
+            ["the port authority's plan to dredge the harbor"],
+        ),
+        (
+            "Mayor Hollis has made no secret of his disdain for the bike lanes on Market Street.",
+            ["the bike lanes on Market Street"],
+        ),
+    ],
+)
+def test_stance_noun_topic_length(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text) if q.method == "noun"] == found

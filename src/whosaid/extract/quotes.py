@@ -61,6 +61,10 @@ MIN_UNCUED_QUOTE_WORDS = 5
 # "called for X": objects of one or two tokens ("called for him") are mostly not
 # annotated as attributions in PolNeAR dev (4 of 15 matched), so they are left out.
 MIN_PREP_CONTENT_TOKENS = 3
+# "X's disdain for Y", "a critic of Y", "plans to Z": a stance noun's phrase of fewer
+# words than this ("super PACs", "to build bunkers") names a topic in passing; PolNeAR dev
+# annotates few of them (3 of 15 matched); a that-clause is not held to it.
+MIN_TOPIC_NOUN_WORDS = 5
 # How many tokens after a closing quotation mark we look for its cue verb
 # ('"...," the longtime family friend of the couple said'); news prose rarely goes further.
 MAX_CUE_DISTANCE = 10
@@ -1253,6 +1257,8 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     if subj is None or pobj is None or subj.lower_ in ("it", "this", "there"):
         return None
     s, e = _trim(text, *_tok_span(pobj.subtree))
+    if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS:
+        return None
     c = _make(s, e, "noun", noun.head, subj, text)
     c.cue = (noun.idx, noun.idx + len(noun))
     return c
@@ -1343,7 +1349,7 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
         return None
     toks = list(part.subtree)
     s, e = _trim(text, *_tok_span(toks))
-    if len(_WORD.findall(text[s:e])) < 2:
+    if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, noun.idx)
     c = _make(s, e, "noun", verb if verb is not noun else None, None, text)
