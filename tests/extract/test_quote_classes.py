@@ -335,3 +335,15 @@ def test_cognition_verb_with_view_object(nlp, text, content):
 )
 def test_stance_noun_topic_length(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text) if q.method == "noun"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two single-quoted words in a headline: a label, not a saying
+        ("Senator Calls Budget Deal a 'Total Disaster' as Talks Stall", []),
+        ("Mayor Vows 'We Will Rebuild the Pier' After Storm", ["We Will Rebuild the Pier"]),
+    ],
+)
+def test_headline_quote_length(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text) if q.method == "headline"] == found

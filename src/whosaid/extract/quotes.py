@@ -58,6 +58,10 @@ log = logging.getLogger("whosaid")
 # or a title ("the 'deplorables'"), not speech. Chosen on PolNeAR dev: most unattributed
 # quotations under five words are not annotated as attributions.
 MIN_UNCUED_QUOTE_WORDS = 5
+# Single-quoted words in a headline of fewer words than this ("'Personal Insult'",
+# "'Fact-Checking'") are a label the headline quotes, not a saying; PolNeAR dev: none of
+# the five two-word ones is annotated.
+MIN_HEADLINE_QUOTE_WORDS = 3
 # "called for X": objects of one or two tokens ("called for him") are mostly not
 # annotated as attributions in PolNeAR dev (4 of 15 matched), so they are left out.
 MIN_PREP_CONTENT_TOKENS = 3
@@ -1694,7 +1698,8 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         return None
     words = len(_WORD.findall(text[s:e]))
     if kind == "single":
-        return _Cand(start=s, end=e, method="headline", direct=True) if words >= 2 else None
+        ok = words >= MIN_HEADLINE_QUOTE_WORDS
+        return _Cand(start=s, end=e, method="headline", direct=True) if ok else None
     # "'...' - Name"
     m = re.match(
         r"[\s,.]*[" + cues.ATTRIBUTION_DASHES + r"]\s*([A-Z](?:[^\n,.;:(]|\.(?=\s*[A-Z]))*)",
