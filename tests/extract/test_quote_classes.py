@@ -347,3 +347,21 @@ def test_stance_noun_topic_length(nlp, text, found):
 )
 def test_headline_quote_length(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text) if q.method == "headline"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a stance verb in the infinitive under another verb: an act tried, not done
+        ("Senator Vale tried to question the harbor contracts.", []),
+        ("The mayor is attempting to push a bill on rent control.", []),
+        # done, or intended under an intention verb (its own rule)
+        ("Senator Vale questioned the harbor contracts.", [("object", "the harbor contracts")]),
+        (
+            "The council plans to question the harbor contracts.",
+            [("xcomp", "to question the harbor contracts")],
+        ),
+    ],
+)
+def test_stance_verb_under_another_verb(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found

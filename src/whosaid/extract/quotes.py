@@ -1053,6 +1053,11 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return None
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        # "tried to question X", "is hard to evaluate X": an infinitive under another verb
+        # is an act attempted, required or asked for, not one done (PolNeAR dev: 4 of 12
+        # matched); an intention verb above it has its own rule
+        return None
     right = [
         c
         for c in verb.rights
