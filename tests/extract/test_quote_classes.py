@@ -365,3 +365,17 @@ def test_headline_quote_length(nlp, text, found):
 )
 def test_stance_verb_under_another_verb(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a naming participle gives the noun's name
+        ("The bridge crosses a creek called Otter Run near the old mill.", []),
+        ("The fund paid for a program called Bright Start in three counties.", []),
+        # calling someone something is a view
+        ("A columnist called the mayor a coward.", ["the mayor a coward"]),
+    ],
+)
+def test_naming_participle(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text)] == found

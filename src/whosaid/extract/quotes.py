@@ -1079,6 +1079,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     more = obj is not None and any(c.i > obj.i and c.dep_ != "ccomp" for c in right)
     if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more):
         return None  # "said it", "denied this": nothing to show
+    if _naming_participle(verb, subj, obj) and not more:
+        return None  # "a creek called Otter Run": the noun's name, not a view
     if (
         _lemma(verb) in _THING_COGNITION_VERBS
         and not more
@@ -1104,6 +1106,15 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
     return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+
+
+def _naming_participle(verb, subj, obj) -> bool:
+    """'a creek called Otter Run': a past participle modifying a noun is a reduced
+    passive; with a proper name as object it gives the noun's name, and the noun is the
+    one named, not a speaker."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and subj.i == verb.head.i and obj.pos_ == "PROPN"
+    )
 
 
 def _predicated(obj) -> bool:
