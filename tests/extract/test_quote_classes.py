@@ -379,3 +379,28 @@ def test_stance_verb_under_another_verb(nlp, text, found):
 )
 def test_naming_participle(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an imperative addresses the reader: nobody is reported
+        "Now tell us the new toll is fair to commuters.",
+        "Go further and ask whether the council would approve the same deal for a stranger.",
+        # a modal passive states a demand, not anyone's judgment
+        "The harbor debt must be addressed with a new levy on cruise ships.",
+    ],
+)
+def test_imperative_and_modal_passive(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_reported_and_judged_still_found(nlp):
+    told = _quotes(nlp, "Councilman Ortiz told reporters the new toll is fair to commuters.")
+    assert [(q.method, q.content.text) for q in told] == [
+        ("ccomp", "the new toll is fair to commuters")
+    ]
+    judged = _quotes(nlp, "The mayor has been criticized for closing the harbor.")
+    assert [(q.method, q.content.text) for q in judged] == [
+        ("passive-bare", "The mayor has been criticized for closing the harbor")
+    ]

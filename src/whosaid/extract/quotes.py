@@ -753,6 +753,8 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     if negated and (comp is None or not _wh_clause(comp)):
         return None  # "we can't say we're surprised": a figure of speech, not a report
     subj = _subject(verb)
+    if subj is None and _imperative(verb):
+        return None  # "Tell us this is fair": the writer addresses the reader
     if comp is None:
         # "'...,' she laughed" often parses as parataxis: the quotation is the content
         comp = next(
@@ -802,6 +804,16 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     direct = _inside(marks, s, e) is not None
     method = "colon" if verb.idx < s and "\n" in text[verb.idx : s] else "ccomp"
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _imperative(verb) -> bool:
+    """A bare verb heading its sentence, or joined to the verb that does, with no subject
+    or auxiliary of its own ("Now tell us ...", "... and ask yourself ...")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ROOT", "conj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _wh_clause(clause) -> bool:
@@ -1623,6 +1635,8 @@ def _bare_passive_candidate(verb, lemma: str, text: str, marks) -> _Cand | None:
         return None
     if any(c.dep_ == "agent" for c in verb.children):
         return None
+    if any(c.dep_ == "aux" and c.lower_ in cues.IRREALIS_AUXILIARIES for c in verb.children):
+        return None  # "the problem must be addressed with X": a demand, nobody's judgment
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.i > verb.i or subj.lower_ in cues.RELATIVE_PRONOUNS | {"there"}:
         return None
