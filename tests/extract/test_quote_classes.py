@@ -404,3 +404,24 @@ def test_reported_and_judged_still_found(nlp):
     assert [(q.method, q.content.text) for q in judged] == [
         ("passive-bare", "The mayor has been criticized for closing the harbor")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denied act and a condition report nobody's words or views
+        "It goes without saying that the ferry schedule needs work.",
+        "Assuming that the levy passes, the ferry would run all winter.",
+    ],
+)
+def test_without_and_conditional_participle(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_without_leaves_other_cues(nlp):
+    text = "Nobody can judge the plan without knowing how much the ferry would cost."
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == [("scrutiny", "the plan")]
+    text = "Councilman Ortiz left the hearing, saying that the ferry schedule needs work."
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == [
+        ("ccomp", "that the ferry schedule needs work")
+    ]

@@ -97,6 +97,9 @@ _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 # "would assume office", "to figure ways"), not a view (PolNeAR dev: 3 of 19 matched). A
 # predicate or a clause still makes a view ("considers X a genius").
 _THING_COGNITION_VERBS = cues.COGNITION_VERBS - cues.SPEECH_VERBS - {"fear", "doubt", "suspect"}
+# Participles used as conjunctions of condition ("assuming that ...", "supposing ..."):
+# their clause is a supposition, not anyone's view.
+_CONDITIONAL_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
 # Dependents that give a noun a clause of its own.
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 # Prepositions whose phrase right after a stance verb's object is part of the content
@@ -752,6 +755,10 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     negated = kids & _MODALS and any(c.dep_ == "neg" for c in verb.children)
     if negated and (comp is None or not _wh_clause(comp)):
         return None  # "we can't say we're surprised": a figure of speech, not a report
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return None  # "it goes without saying that A", "without knowing how": not done
+    if verb.lower_ in _CONDITIONAL_PARTICIPLES:
+        return None  # "assuming that A, ...": a condition the writer sets, nobody's view
     subj = _subject(verb)
     if subj is None and _imperative(verb):
         return None  # "Tell us this is fair": the writer addresses the reader
