@@ -307,6 +307,7 @@ def test_cognition_verb_with_bare_object(nlp, text):
             "the danger that the new dam poses to the river",
         ),
         ("Councilman Ortiz sensed anger among the tenants.", "anger among the tenants"),
+        ("Most experts believe this possibility to be slight.", "this possibility to be slight"),
         # verbs of fearing and doubting keep their object
         ("The governor fears a backlash from rural voters.", "a backlash from rural voters"),
     ],
@@ -355,8 +356,12 @@ def test_headline_quote_length(nlp, text, found):
         # a stance verb in the infinitive under another verb: an act tried, not done
         ("Senator Vale tried to question the harbor contracts.", []),
         ("The mayor is attempting to push a bill on rent control.", []),
-        # done, or intended under an intention verb (its own rule)
+        # done, begun, or intended under an intention verb (its own rule)
         ("Senator Vale questioned the harbor contracts.", [("object", "the harbor contracts")]),
+        (
+            "Councilman Ortiz began to question the harbor contracts.",
+            [("object", "the harbor contracts")],
+        ),
         (
             "The council plans to question the harbor contracts.",
             [("xcomp", "to question the harbor contracts")],

@@ -100,6 +100,8 @@ _THING_COGNITION_VERBS = cues.COGNITION_VERBS - cues.SPEECH_VERBS - {"fear", "do
 # Participles used as conjunctions of condition ("assuming that ...", "supposing ..."):
 # their clause is a supposition, not anyone's view.
 _CONDITIONAL_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
+# Aspectual verbs (Levin 1993, 55.1): "began to question X" reports the act as done.
+_ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "proceed", "resume", "commence"})
 # Dependents that give a noun a clause of its own.
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
 # Prepositions whose phrase right after a stance verb's object is part of the content
@@ -1072,10 +1074,11 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return None
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _ASPECTUAL_VERBS:
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
         # is an act attempted, required or asked for, not one done (PolNeAR dev: 4 of 12
-        # matched); an intention verb above it has its own rule
+        # matched), unless that verb only times it ("began to dispute X"); an intention
+        # verb above it has its own rule
         return None
     right = [
         c
@@ -1137,12 +1140,13 @@ def _naming_participle(verb, subj, obj) -> bool:
 
 
 def _predicated(obj) -> bool:
-    """Whether an object carries a clause with its own subject or an "as" predicate ("the
-    danger that the dam poses", "saw the remark as a dig"), not only an infinitive ("ways
-    to cut costs"), whose label the parser varies."""
+    """Whether an object carries a clause with its own subject, a "to be" predicate or an
+    "as" predicate ("the danger that the dam poses", "believe the risk to be slight", "saw
+    the remark as a dig"), not only an infinitive ("ways to cut costs"), whose label the
+    parser varies."""
     return any(
         c.dep_ in _CLAUSE_DEPS
-        and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        and (c.lemma_ == "be" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children))
         or c.dep_ == "prep"
         and c.lower_ == "as"
         for c in obj.children
