@@ -308,8 +308,12 @@ def test_cognition_verb_with_bare_object(nlp, text):
         ),
         ("Councilman Ortiz sensed anger among the tenants.", "anger among the tenants"),
         ("Most experts believe this possibility to be slight.", "this possibility to be slight"),
-        # verbs of fearing and doubting keep their object
+        # verbs of fearing, doubting and expecting keep their object
         ("The governor fears a backlash from rural voters.", "a backlash from rural voters"),
+        (
+            "The port authority expects a record season for cruise ships.",
+            "a record season for cruise ships",
+        ),
     ],
 )
 def test_cognition_verb_with_view_object(nlp, text, content):

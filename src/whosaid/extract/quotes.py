@@ -92,11 +92,22 @@ _OBJECT_PREPS = frozenset({"as", "for"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 # Punctuation that opens a closing aside: "..., a former player", "... -- a metaphor".
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
-# Verbs of knowing and thinking (not of saying, fearing or doubting): with a bare noun
-# phrase as object they report a thing known, weighed or handled ("knows the details",
-# "would assume office", "to figure ways"), not a view (PolNeAR dev: 3 of 19 matched). A
-# predicate or a clause still makes a view ("considers X a genius").
-_THING_COGNITION_VERBS = cues.COGNITION_VERBS - cues.SPEECH_VERBS - {"fear", "doubt", "suspect"}
+# Verbs of knowing and thinking (not of saying, fearing, doubting or expecting, whose
+# object is a feared or foreseen event): with a bare noun phrase as object they report a
+# thing known, weighed or handled ("knows the details", "would assume office", "to figure
+# ways"), not a view (PolNeAR dev: 2 of 18 matched). A predicate or a clause still makes
+# a view ("considers X a genius").
+_THING_COGNITION_VERBS = (
+    cues.COGNITION_VERBS
+    - cues.SPEECH_VERBS
+    - {
+        "fear",
+        "doubt",
+        "suspect",
+        "expect",
+        "anticipate",
+    }
+)
 # Participles used as conjunctions of condition ("assuming that ...", "supposing ..."):
 # their clause is a supposition, not anyone's view.
 _CONDITIONAL_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
@@ -1105,7 +1116,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "a creek called Otter Run": the noun's name, not a view
     if (
         _lemma(verb) in _THING_COGNITION_VERBS
-        and not more
+        and not any(c.i > obj.i for c in right)  # "hoped X would pay", "considers X Y"
         and not _predicated(obj)
         and obj.lower_ not in cues.ATTITUDE_NOUNS  # "sensed anger among ...": a feeling
     ):
