@@ -434,3 +434,29 @@ def test_without_leaves_other_cues(nlp):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == [
         ("ccomp", "that the ferry schedule needs work")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a verb of putting, keeping or making with a bare noun phrase handles a thing
+        ("The county added a second ferry to the winter schedule.", []),
+        ("The harbor board maintains a fleet of six tugboats.", []),
+        ("Most residents cast a ballot before noon.", []),
+        # with a clause or an "as" predicate it reports a view
+        (
+            "The mayor added that the ferry would run all winter.",
+            [("ccomp", "that the ferry would run all winter")],
+        ),
+        (
+            "The mayor cast the levy as a burden on fishermen.",
+            [("object", "the levy as a burden on fishermen")],
+        ),
+        (
+            "The governor maintains that the levee is safe.",
+            [("ccomp", "that the levee is safe")],
+        ),
+    ],
+)
+def test_clausal_sense_verbs(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found

@@ -1115,12 +1115,12 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if _naming_participle(verb, subj, obj) and not more:
         return None  # "a creek called Otter Run": the noun's name, not a view
     if (
-        _lemma(verb) in _THING_COGNITION_VERBS
+        _lemma(verb) in _THING_COGNITION_VERBS | cues.CLAUSAL_SENSE_VERBS
         and not any(c.i > obj.i for c in right)  # "hoped X would pay", "considers X Y"
         and not _predicated(obj)
         and obj.lower_ not in cues.ATTITUDE_NOUNS  # "sensed anger among ...": a feeling
     ):
-        return None  # "knows the policy", "assumed office": a thing known or handled
+        return None  # "knows the policy", "cast a ballot": a thing known or handled
     right = [c for c in right if c.i >= obj.i]
     lo = _feeling_topic(obj).left_edge.i
     hi = max(c.right_edge.i for c in right)
