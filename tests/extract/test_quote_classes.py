@@ -282,3 +282,181 @@ def test_regard_as(nlp, text, content, speaker, method):
 def test_not_regard(nlp, text):
     methods = {q.method for q in _quotes(nlp, text)}
     assert "regard" not in methods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of knowing or thinking with a bare noun phrase: a thing known or handled
+        "The new treasurer knows the budget rules better than anyone.",
+        "Marla Quint would assume office in January.",
+        "Engineers tried to figure ways to cut the cost of the tunnel.",
+        "The inspector understood the stakes of the vote.",
+    ],
+)
+def test_cognition_verb_with_bare_object(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # with a clause of its own, an "as" predicate or a feeling, the object is a view
+        (
+            "The fishermen recognize the danger that the new dam poses to the river.",
+            "the danger that the new dam poses to the river",
+        ),
+        ("Councilman Ortiz sensed anger among the tenants.", "anger among the tenants"),
+        ("Most experts believe this possibility to be slight.", "this possibility to be slight"),
+        # verbs of fearing, doubting and expecting keep their object
+        ("The governor fears a backlash from rural voters.", "a backlash from rural voters"),
+        (
+            "The port authority expects a record season for cruise ships.",
+            "a record season for cruise ships",
+        ),
+    ],
+)
+def test_cognition_verb_with_view_object(nlp, text, content):
+    assert [(q.content.text, q.method) for q in _quotes(nlp, text)] == [(content, "object")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a stance noun's short phrase names a topic in passing
+        ("Councilwoman Reyes is a fierce critic of the port authority.", []),
+        ("Mayor Hollis has made no secret of his disdain for bike lanes.", []),
+        # a longer one is the view held
+        (
+            "Councilwoman Reyes is a fierce critic of the port authority's plan to dredge "
+            "the harbor.",
+            ["the port authority's plan to dredge the harbor"],
+        ),
+        (
+            "Mayor Hollis has made no secret of his disdain for the bike lanes on Market Street.",
+            ["the bike lanes on Market Street"],
+        ),
+    ],
+)
+def test_stance_noun_topic_length(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text) if q.method == "noun"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two single-quoted words in a headline: a label, not a saying
+        ("Senator Calls Budget Deal a 'Total Disaster' as Talks Stall", []),
+        ("Mayor Vows 'We Will Rebuild the Pier' After Storm", ["We Will Rebuild the Pier"]),
+    ],
+)
+def test_headline_quote_length(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text) if q.method == "headline"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a stance verb in the infinitive under another verb: an act tried, not done
+        ("Senator Vale tried to question the harbor contracts.", []),
+        ("The mayor is attempting to push a bill on rent control.", []),
+        # done, begun, or intended under an intention verb (its own rule)
+        ("Senator Vale questioned the harbor contracts.", [("object", "the harbor contracts")]),
+        (
+            "Councilman Ortiz began to question the harbor contracts.",
+            [("object", "the harbor contracts")],
+        ),
+        (
+            "The council plans to question the harbor contracts.",
+            [("xcomp", "to question the harbor contracts")],
+        ),
+    ],
+)
+def test_stance_verb_under_another_verb(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a naming participle gives the noun's name
+        ("The bridge crosses a creek called Otter Run near the old mill.", []),
+        ("The fund paid for a program called Bright Start in three counties.", []),
+        # calling someone something is a view
+        ("A columnist called the mayor a coward.", ["the mayor a coward"]),
+    ],
+)
+def test_naming_participle(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an imperative addresses the reader: nobody is reported
+        "Now tell us the new toll is fair to commuters.",
+        "Go further and ask whether the council would approve the same deal for a stranger.",
+        # a modal passive states a demand, not anyone's judgment
+        "The harbor debt must be addressed with a new levy on cruise ships.",
+    ],
+)
+def test_imperative_and_modal_passive(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_reported_and_judged_still_found(nlp):
+    told = _quotes(nlp, "Councilman Ortiz told reporters the new toll is fair to commuters.")
+    assert [(q.method, q.content.text) for q in told] == [
+        ("ccomp", "the new toll is fair to commuters")
+    ]
+    judged = _quotes(nlp, "The mayor has been criticized for closing the harbor.")
+    assert [(q.method, q.content.text) for q in judged] == [
+        ("passive-bare", "The mayor has been criticized for closing the harbor")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denied act and a condition report nobody's words or views
+        "It goes without saying that the ferry schedule needs work.",
+        "Assuming that the levy passes, the ferry would run all winter.",
+    ],
+)
+def test_without_and_conditional_participle(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_without_leaves_other_cues(nlp):
+    text = "Nobody can judge the plan without knowing how much the ferry would cost."
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == [("scrutiny", "the plan")]
+    text = "Councilman Ortiz left the hearing, saying that the ferry schedule needs work."
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == [
+        ("ccomp", "that the ferry schedule needs work")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a verb of putting, keeping or making with a bare noun phrase handles a thing
+        ("The county added a second ferry to the winter schedule.", []),
+        ("The harbor board maintains a fleet of six tugboats.", []),
+        ("Most residents cast a ballot before noon.", []),
+        # with a clause or an "as" predicate it reports a view
+        (
+            "The mayor added that the ferry would run all winter.",
+            [("ccomp", "that the ferry would run all winter")],
+        ),
+        (
+            "The mayor cast the levy as a burden on fishermen.",
+            [("object", "the levy as a burden on fishermen")],
+        ),
+        (
+            "The governor maintains that the levee is safe.",
+            [("ccomp", "that the levee is safe")],
+        ),
+    ],
+)
+def test_clausal_sense_verbs(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found

@@ -213,8 +213,8 @@ MORE_FORMS += [
         "adjective",
     ),
     (
-        "The mayor has long been a fierce critic of the stadium deal.",
-        "the stadium deal",
+        "The mayor has long been a fierce critic of the stadium deal with the team owners.",
+        "the stadium deal with the team owners",
         "The mayor",
         "critic",
         "noun",

@@ -165,7 +165,8 @@ def test_gerund_after_preposition_takes_the_clause_subject(nlp):
 
 
 def test_expletive_it_is_no_speaker(nlp):
-    text = "It goes without saying that the new bridge will take years to build."
+    # ("It goes without saying that ..." reports nothing at all: see test_quote_classes)
+    text = "It came down to admitting that the new bridge will take years to build."
     q = _by(_quotes(nlp, text), "new bridge")
     assert q.speaker is None
 

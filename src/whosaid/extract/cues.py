@@ -148,6 +148,12 @@ PREP_CUES = {
     "dwell": ("on",),
 }
 
+# Verbs of putting, keeping, sending and making (Levin 1993 classes of those names) whose
+# report needs a clause or an "as" predicate ("added that ...", "maintains that ...",
+# "cast him as a victim"); with a noun phrase alone they add, keep, send or make a thing
+# ("added a week", "maintains a program", "cast a ballot", "painted murals").
+CLAUSAL_SENSE_VERBS = _words("add post maintain cast paint frame define")
+
 # Cue verbs that on their own are too ambiguous to introduce a quotation without a clause
 # ("see", "find", "show" take many non-speech complements); they count only with a ccomp.
 WEAK_CUE_VERBS = frozenset(
