@@ -106,6 +106,7 @@ SPEECH_METHODS = frozenset(
     {
         "ccomp", "quote-cue", "quote", "dash", "continued", "colon", "parenthetical",
         "linear", "according", "label", "headline", "as-clause", "clause", "question",
+        "directive",
     }
 )
 STANCE_METHODS = frozenset(

@@ -148,6 +148,21 @@ CLASSES = [
         "praising",
         "gerund",
     ),
+    # verbs of ordering and asking: the one asked and the act asked for
+    (
+        "The mayor told her staff to find a way to cut the budget without the council.",
+        "her staff to find a way to cut the budget without the council",
+        "The mayor",
+        "told",
+        "directive",
+    ),
+    (
+        "Two senators implored the governor to drop the plan.",
+        "the governor to drop the plan",
+        "Two senators",
+        "implored",
+        "directive",
+    ),
 ]
 
 
@@ -175,6 +190,8 @@ def test_cue_classes(nlp, text, content, speaker, cue, method):
         "The crew tried to restart the engine twice.",
         # a factive verb of proof
         "The tests proved that the water was safe.",
+        # a directive verb with no one asked: the subject's own wish, not an order
+        "The witness asked to remain anonymous.",
     ],
 )
 def test_not_a_cue_class(nlp, text):

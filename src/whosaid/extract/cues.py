@@ -638,3 +638,16 @@ QUESTION_WORDS = _words("when where how why whether what who which")
 # Verbs of perception used as verbs of regarding with an object and an "as" predicate
 # (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
 REGARD_VERBS = _words("see perceive interpret envision envisage")
+
+# Verbs of ordering and asking (Levin 37.4 "order"-type uses, FrameNet Request and
+# Attempt_suasion) with an object and an infinitive: "told his staff to cut costs",
+# "implored her to run". PolNeAR takes the one asked and the act asked for as content.
+# Verbs that report the outcome ("persuade", "convince", "force") are left out.
+DIRECTIVE_VERBS = _words(
+    """
+    tell order instruct direct command implore exhort beg beseech entreat invite
+    remind advise warn caution counsel press pressure prod nudge challenge dare
+    petition request admonish
+    """
+)
+ALL_CUES = ALL_CUES | DIRECTIVE_VERBS

@@ -1464,8 +1464,8 @@ def _renamed(c: _Cand | None, method: str) -> _Cand | None:
 
 def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     """Cue verbs of the further classes in ``cues`` (clausal, desire, evidence, attitude,
-    presentation and scrutiny verbs), agentless passives and fronted or prepositional
-    gerunds; each class records its own method."""
+    presentation, scrutiny and directive verbs), agentless passives and fronted or
+    prepositional gerunds; each class records its own method."""
     c = None
     if lemma in cues.CLAUSE_VERBS:
         c = _renamed(_verb_candidate(verb, sent, text, marks), "clause")
@@ -1483,6 +1483,8 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     ):
         if c is None and lemma in words:
             c = _renamed(_object_candidate(verb, text, marks), method)
+    if c is None and lemma in cues.DIRECTIVE_VERBS and _asks_of(verb):
+        c = _renamed(_intention_candidate(verb, text, marks), "directive")
     if c is None and lemma in cues.DECISION_VERBS and _realis(verb):
         c = _renamed(_object_candidate(verb, text, marks), "decision")
     if c is None and _phrasal(verb, lemma):
@@ -1495,6 +1497,13 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     if c is None and lemma in _GERUND_CUES:
         c = _gerund_candidate(verb, sent, text, marks)
     return c
+
+
+def _asks_of(verb) -> bool:
+    """An object, then the infinitive asked of it ("told his staff to cut costs"). Without
+    the object ("asked to remain anonymous") the infinitive is the subject's own act."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "xcomp" and c.i > obj.i for c in verb.rights)
 
 
 def _realis(verb) -> bool:
