@@ -163,6 +163,21 @@ CLASSES = [
         "implored",
         "directive",
     ),
+    # a poll's finding: the clause or noun its "in" phrase modifies
+    (
+        "In the latest Ledger poll, Ramos led Ortiz by 5 points among likely voters.",
+        "Ramos led Ortiz by 5 points among likely voters.",
+        "the latest Ledger poll",
+        "In",
+        "poll",
+    ),
+    (
+        "Despite the praise, she did not receive a bump in one of the first polls.",
+        "she did not receive a bump",
+        "one of the first polls",
+        "in",
+        "poll",
+    ),
 ]
 
 
@@ -196,6 +211,12 @@ def test_cue_classes(nlp, text, content, speaker, cue, method):
 )
 def test_not_a_cue_class(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+def test_poll_with_a_cue_verb_keeps_the_verbs_content(nlp):
+    # "In a survey, most said X": the survey frames a cue verb whose clause is the content
+    qs = _quotes(nlp, "In a new survey, most parents said the schools should reopen.")
+    assert [(q.method, q.content.text) for q in qs] == [("ccomp", "the schools should reopen")]
 
 
 def test_causal_as_is_not_an_as_clause(nlp):

@@ -562,6 +562,9 @@ EVIDENCE_NOUNS = _words(
     estimate test experiment projection tally count census average model inquiry
     """
 )
+# Nouns of opinion counts whose "in" phrase attributes a finding to them: "In the latest
+# poll, X leads by 5 points", "X fared well in online polls" (PolNeAR cue "in").
+POLL_NOUNS = _words("poll survey")
 
 # Idioms of saying used in "as X put it, ...": the verb and the object it needs.
 SAYING_IDIOMS = {"put": "it"}

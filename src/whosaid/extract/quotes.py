@@ -657,6 +657,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     for sent in doc.sents:
         for tok in sent:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
+            if c is None and tok.lower_ == "in" and tok.dep_ == "prep":
+                c = _in_poll(tok, text, marks)
             if c is None and tok.dep_ == "advcl" and _verbal(tok):
                 c = _as_clause_candidate(tok, text, marks)
             if c is not None or not _verbal(tok):
@@ -1402,6 +1404,43 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     c.cue = (tok.idx, to.idx + len(to))
     c.subj = pobj
     c.subj_span = _trim(text, *src)
+    return c
+
+
+def _in_poll(prep, text: str, marks) -> _Cand | None:
+    """'In the latest poll, X leads by 5 points', 'X fared well in online polls', 'X's
+    gains in some polls': the clause or noun the "in" phrase modifies is the poll's
+    finding, the poll its source."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lower_ in ("one", "some", "most", "all", "each"):
+        # "in one of the first polls"
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if pobj is None or pobj.lemma_.lower() not in cues.POLL_NOUNS or _inside(marks, prep.idx):
+        return None
+    if head.pos_ == "NOUN" and head.i < prep.i:
+        toks = list(head.doc[head.left_edge.i : prep.i])
+    elif _verbal(head) and _lemma(head) not in cues.CUE_VERBS:
+        # a cue verb ("In a poll, most said ...") has a content of its own
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if prep.i < head.i:
+            toks = [t for t in head.subtree if t.i > prep.right_edge.i]
+        else:
+            toks = [t for t in head.subtree if subj.left_edge.i <= t.i < prep.i]
+        toks = _drop_trailing_aside(toks)
+    else:
+        return None
+    if not toks:
+        return None
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    c = _make(s, e, "poll", prep, None, text)
+    c.subj = pobj
+    c.subj_span = _trim(text, *_tok_span(list(prep.subtree)[1:]))
     return c
 
 
