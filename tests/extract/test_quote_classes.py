@@ -213,6 +213,28 @@ def test_not_a_cue_class(nlp, text):
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            'Marchers filling the square chanted "No more cuts!" until midnight.',
+            "No more cuts!",
+            "chanted",
+        ),
+        ('They circled the plaza while chanting, "Whose streets?"', "Whose streets?", "chanting"),
+        ('On the chart, a nurse had typed "no fever."', "no fever.", "typed"),
+    ],
+)
+def test_short_quotation_after_a_verb_of_uttering(nlp, text, content, cue):
+    # a chanted, sung or typed quotation counts however short it is
+    qs = _quotes(nlp, text)
+    assert [(q.method, q.content.text, q.cue.text) for q in qs] == [("quote-cue", content, cue)]
+
+
+def test_short_quotation_after_another_verb_is_not_speech(nlp):
+    assert _quotes(nlp, 'The mayor toured the "new" bridge on Monday.') == []
+
+
 def test_poll_with_a_cue_verb_keeps_the_verbs_content(nlp):
     # "In a survey, most said X": the survey frames a cue verb whose clause is the content
     qs = _quotes(nlp, "In a new survey, most parents said the schools should reopen.")

@@ -654,3 +654,14 @@ DIRECTIVE_VERBS = _words(
     """
 )
 ALL_CUES = ALL_CUES | DIRECTIVE_VERBS
+
+# Levin (1993) 37.3 manner-of-speaking verbs and verbs of performing or writing out words:
+# a quotation right after one is what was uttered, however short ('chanted "What
+# curfew?"', 'singing "Our Time"', 'had typed "no fever"').
+UTTERANCE_VERBS = _words(
+    """
+    chant sing recite mutter murmur mumble holler shriek bellow hiss shout yell scream
+    whisper type scrawl scribble
+    """
+)
+ALL_CUES = ALL_CUES | UTTERANCE_VERBS

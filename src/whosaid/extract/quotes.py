@@ -1724,6 +1724,9 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return None
+    utter = _utterance_verb(doc, span)
+    if utter is not None:
+        return _make(s, e, "quote-cue", utter, _subject(utter), text, direct=True)
     verb, subj = _adjacent_cue(span, qs, qe, text)
     if verb is not None and (
         words >= 6 or words >= 3 and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
@@ -1770,6 +1773,18 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             return c
     if words >= MIN_UNCUED_QUOTE_WORDS and _sentence_like(text[s:e]):
         return _Cand(start=s, end=e, method="quote", direct=True)
+    return None
+
+
+def _utterance_verb(doc, span):
+    """A verb of chanting, singing or writing out words right before the quotation
+    ('chanted "What curfew?"', 'while chanting, "Hands up"'), or None."""
+    i = span[0].i - 1
+    while i >= 0 and (doc[i].text in _QUOTE_TOKENS or doc[i].text in (",", ":")):
+        i -= 1
+    t = doc[i] if i >= 0 else None
+    if t is not None and t.pos_ == "VERB" and _lemma(t) in cues.UTTERANCE_VERBS:
+        return t
     return None
 
 
