@@ -447,6 +447,13 @@ CONTENT_EXTENTS = [
         "the owner",
         "parenthetical",
     ),
+    # ... and with the one spoken to
+    (
+        "The real risk, the engineer told me on Friday, lies in the old pipes.",
+        "The real risk, the engineer told me on Friday, lies in the old pipes.",
+        "the engineer",
+        "parenthetical",
+    ),
     # ... and with a gerund subject after the cue (not the speaker's participle)
     (
         "Though the first move was smooth, he said, replacing the chair would be harder.",

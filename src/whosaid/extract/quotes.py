@@ -94,6 +94,8 @@ _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 CONTRAST_CONJUNCTIONS = frozenset({"but", "so", "yet", "and"})
 # Dependents of a cue verb that tell when or where it was said ("said in a report").
 _CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+# Speech verbs whose direct object is the one spoken to ("told me", "assured voters").
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "assure", "advise", "remind", "warn"})
 # Pronouns that stand for a person or group holding a view ("his plans", "by them").
 _PERSONAL_PRONOUNS = cues.PERSONAL_PRONOUNS_ALL
 _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
@@ -894,14 +896,17 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     PolNeAR gives the two sides as pieces of one content; the scorer ignores the gap, so
     the whole sentence is one span.
     """
-    if subj is None or _lemma(verb) not in cues.SPEECH_VERBS:
+    lemma = _lemma(verb)
+    if subj is None or lemma not in cues.SPEECH_VERBS:
         return None
     lo = min(subj.left_edge.i, verb.i)
     hi = verb.i
     doc = verb.doc
-    # "A, the agency said in a June report, and B": the cue's own adjuncts stay in the gap
+    # "A, the agency said in a June report, and B", "A, he told me on Friday, is B": the
+    # cue's own adjuncts and addressee stay in the gap
     for ch in verb.rights:
-        if ch.i == hi + 1 and ch.dep_ in _CUE_ADJUNCT_DEPS:
+        addressee = ch.dep_ == "dative" or ch.dep_ == "dobj" and lemma in _ADDRESSEE_VERBS
+        if ch.i == hi + 1 and (ch.dep_ in _CUE_ADJUNCT_DEPS or addressee):
             hi = ch.right_edge.i
     if lo - 1 < sent.start or hi + 1 >= sent.end:
         return None
