@@ -235,6 +235,14 @@ def test_short_quotation_after_another_verb_is_not_speech(nlp):
     assert _quotes(nlp, 'The mayor toured the "new" bridge on Monday.') == []
 
 
+def test_poll_headline(nlp):
+    # "Poll: ..." in the headline is a poll's finding, though "Poll" is no speaker label
+    text = "Poll: Ramos and Ortiz in dead heat before the forum.\n\nBoth campaigns are busy."
+    q = next(q for q in _quotes(nlp, text) if q.method == "poll")
+    assert q.content.text == "Ramos and Ortiz in dead heat before the forum."
+    assert q.speaker.mention.text == "Poll"
+
+
 def test_poll_with_a_cue_verb_keeps_the_verbs_content(nlp):
     # "In a survey, most said X": the survey frames a cue verb whose clause is the content
     qs = _quotes(nlp, "In a new survey, most parents said the schools should reopen.")

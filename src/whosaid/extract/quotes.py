@@ -1694,14 +1694,16 @@ def _label_candidates(text: str) -> list[_Cand]:
     for m in _LABEL.finditer(text):
         name = m.group(1)
         headline = m.start() == 0 and not name.isupper()
-        if not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS:
+        # "Poll: X leads in Ohio": a headline giving a poll's finding
+        poll = headline and name.lower().rstrip("s") in cues.POLL_NOUNS
+        if not poll and (not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS):
             continue
-        if headline and name.split()[-1] not in text[m.end() :]:
+        if headline and not poll and name.split()[-1] not in text[m.end() :]:
             continue  # "Stealth Over Health: ..." is a title, not a speaker named in the story
         s, e = _trim(text, m.start(2), m.end(2))
         if len(_WORD.findall(text[s:e])) < 3:
             continue
-        c = _Cand(start=s, end=e, method="label", direct=not headline)
+        c = _Cand(start=s, end=e, method="poll" if poll else "label", direct=not headline)
         c.cue = (m.end(1), m.end(1) + 1)
         c.subj_span = (m.start(1), m.end(1))
         out.append(c)
