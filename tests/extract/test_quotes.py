@@ -440,6 +440,14 @@ CONTENT_EXTENTS = [
         "The clerk",
         "ccomp",
     ),
+    # a clause before the cue that belongs to an earlier verb: the clause after is its own
+    (
+        "While he accepted rain was a big factor, Dorsey also observed two late changes "
+        "cost the team the match.",
+        "two late changes cost the team the match",
+        "Dorsey",
+        "ccomp",
+    ),
     # a parenthetical cue with its own adjunct: the whole sentence
     (
         "The bakery was profitable, the owner said in a letter, until the rent doubled.",

@@ -772,6 +772,12 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         paren = _parenthetical(verb, sent, subj, text, marks)
         if paren is not None:
             return paren
+        # "While he admitted A, X noted B": the parser hung the clause of an earlier verb
+        # on this one too; the clause after the cue is its own
+        later = next(
+            (c for c in verb.rights if c.dep_ == "ccomp" and not _inside(marks, c.idx)), None
+        )
+        comp = later or comp
     s, e = _content_from(comp, verb, text, marks)
     for other in verb.children:
         # "X said A, but B": several clauses on the same side of the cue
