@@ -448,6 +448,13 @@ CONTENT_EXTENTS = [
         "Dorsey",
         "ccomp",
     ),
+    # a complement the parser hung on a fronted adjunct as an adverbial clause
+    (
+        "Ramos said after the forum he would not accept the union's backing.",
+        "he would not accept the union's backing",
+        "Ramos",
+        "ccomp",
+    ),
     # a parenthetical cue with its own adjunct: the whole sentence
     (
         "The bakery was profitable, the owner said in a letter, until the rent doubled.",

@@ -761,6 +761,12 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if subj is not None and head.i < verb.i and _inside(marks, head.idx):
                 q = _inside(marks, head.idx)
                 return _make(q[0], q[1], "ccomp", verb, subj, text, direct=True)
+        found = _misparsed_complement(verb)
+        if found is not None and subj is not None:
+            s, e = _content_from(found[0], verb, text, marks)
+            s = max(s, found[1].left_edge.idx)
+            if len(_WORD.findall(text[s:e])) >= 3:
+                return _make(s, e, "ccomp", verb, subj, text)
         paren = _parenthetical(verb, sent, subj, text, marks)
         if paren is not None:
             return paren
@@ -797,6 +803,22 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     direct = _inside(marks, s, e) is not None
     method = "colon" if verb.idx < s and "\n" in text[verb.idx : s] else "ccomp"
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _misparsed_complement(verb):
+    """'X said after the forum he would not run': a clause with its own subject and no
+    subordinator after a cue verb with no complement, which the parser hung on a fronted
+    adjunct as an adverbial clause; it is the verb's complement."""
+    if _lemma(verb) in cues.WEAK_CUE_VERBS:
+        return None
+    for c in verb.rights:
+        if c.dep_ == "advcl" and not any(
+            x.dep_ == "mark" or x.tag_ in _WH_TAGS for x in c.children
+        ):
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return c, subj
+    return None
 
 
 def _wh_clause(clause) -> bool:
