@@ -448,6 +448,14 @@ CONTENT_EXTENTS = [
         "Dorsey",
         "ccomp",
     ),
+    # ... and when the earlier verb is a cue, that clause is its content
+    (
+        "While he admitted rain was a big factor, Dorsey also observed two late changes "
+        "cost the team the match.",
+        "rain was a big factor",
+        "he",
+        "ccomp",
+    ),
     # a complement the parser hung on a fronted adjunct as an adverbial clause
     (
         "Ramos said after the forum he would not accept the union's backing.",

@@ -761,6 +761,11 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if subj is not None and head.i < verb.i and _inside(marks, head.idx):
                 q = _inside(marks, head.idx)
                 return _make(q[0], q[1], "ccomp", verb, subj, text, direct=True)
+        stolen = _stolen_complement(verb)
+        if stolen is not None and subj is not None:
+            s, e = _trim(text, *_tok_span(_drop_trailing_aside(stolen)))
+            if len(_WORD.findall(text[s:e])) >= 3:
+                return _make(s, e, "ccomp", verb, subj, text)
         found = _misparsed_complement(verb)
         if found is not None and subj is not None:
             s, e = _content_from(found[0], verb, text, marks)
@@ -803,6 +808,21 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     direct = _inside(marks, s, e) is not None
     method = "colon" if verb.idx < s and "\n" in text[verb.idx : s] else "ccomp"
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _stolen_complement(verb) -> list | None:
+    """'While he admitted A, X noted B': the parser made A a complement of the later cue
+    verb (and "While he admitted" an adverbial clause of A); A, returned as tokens, is
+    this verb's."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or clause.dep_ != "ccomp" or clause.i < verb.i:
+        return None
+    cue = clause.head
+    if cue.i < clause.i or _lemma(cue) not in cues.CUE_VERBS:
+        return None
+    if not any(c.dep_ == "mark" for c in verb.children) or verb.left_edge.i != clause.left_edge.i:
+        return None
+    return list(verb.doc[verb.right_edge.i + 1 : clause.right_edge.i + 1])
 
 
 def _misparsed_complement(verb):
