@@ -477,6 +477,13 @@ CONTENT_EXTENTS = [
         "the engineer",
         "parenthetical",
     ),
+    # ... but a quotation after the cue is the whole content
+    (
+        'Asked to describe the device, Lund said, "Not going to go into that."',
+        "Not going to go into that.",
+        "Lund",
+        "quote-cue",
+    ),
     # ... and with a gerund subject after the cue (not the speaker's participle)
     (
         "Though the first move was smooth, he said, replacing the chair would be harder.",

@@ -965,6 +965,7 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     nxt = doc[hi + 2] if hi + 2 < sent.end else None
     if (
         nxt is None
+        or nxt.text in _QUOTE_TOKENS  # 'Asked about A, X said, "B"': the quotation is B
         or (nxt.tag_ in ("VBG", "VBN") and nxt.head.i == verb.i)
         or nxt.tag_ in ("WDT", "WP")
         or nxt.lower_ == "according"
