@@ -235,6 +235,26 @@ def test_short_quotation_after_another_verb_is_not_speech(nlp):
     assert _quotes(nlp, 'The mayor toured the "new" bridge on Monday.') == []
 
 
+def test_attribution_between_pieces_of_a_split_quotation(nlp):
+    # the speaker's own participle keeps its content; the pieces still join
+    text = (
+        '"The river is finally clean," said Ana Reyes, speaking of the old mill town. '
+        '"It took us twenty years."'
+    )
+    got = {(q.method, q.content.text) for q in _quotes(nlp, text)}
+    assert ("prep", "the old mill town") in got
+    assert any(m == "ccomp" and c.endswith("It took us twenty years.") for m, c in got)
+
+
+def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
+    # what the speaker's description says is no attribution of its own
+    text = (
+        '"The river is finally clean," said Ana Reyes, who has long criticized the mill '
+        'owners. "It took us twenty years."'
+    )
+    assert [q.method for q in _quotes(nlp, text)] == ["ccomp"]
+
+
 def test_poll_headline(nlp):
     # "Poll: ..." in the headline is a poll's finding, though "Poll" is no speaker label
     text = "Poll: Ramos and Ortiz in dead heat before the forum.\n\nBoth campaigns are busy."

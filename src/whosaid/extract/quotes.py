@@ -2007,12 +2007,20 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
             and ("\n" not in text[a.end : b.start])
         ):
             a.end = b.end
-            del cands[i + 1 : j + 1]
+            # what the speaker's description says ("said X, who has long backed Y") goes;
+            # an attribution of the speaker's own ("said X, referring to Y") stays
+            cands[i + 1 : j + 1] = [c for c in cands[i + 1 : j] if not _in_relative_clause(c)]
             for c in cands:
                 if c.inherit_from is b:
                     c.inherit_from = a
             continue
         i += 1
+
+
+def _in_relative_clause(c: _Cand) -> bool:
+    """Whether a candidate's cue sits in a relative clause ("X, who has long backed Y")."""
+    tok = c.cue_tok
+    return tok is None or any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
 
 
 def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
