@@ -463,6 +463,13 @@ CONTENT_EXTENTS = [
         "Ramos",
         "ccomp",
     ),
+    # the one told, however described, lies between the cue and its "that"
+    (
+        'He often told one of his young students on a regular basis that "patience wins."',
+        'that "patience wins.',
+        "He",
+        "linear",
+    ),
     # a parenthetical cue with its own adjunct: the whole sentence
     (
         "The bakery was profitable, the owner said in a letter, until the rent doubled.",

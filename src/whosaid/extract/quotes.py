@@ -1018,6 +1018,13 @@ def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
     return c
 
 
+# Dependents between a speech verb and its "that" that name the venue or addressee
+# ("shared with X that", "told one of his students on a regular basis that").
+_LINEAR_SKIP_DEPS = frozenset(
+    {"prep", "pobj", "dative", "compound", "det", "amod", "prt", "advmod", "npadvmod", "poss"}
+)
+
+
 def _linear_candidate(verb, sent, subj, text: str, marks) -> _Cand | None:
     """A speech verb with a subject but no parsed complement: take the rest of the clause."""
     if _lemma(verb) not in cues.SPEECH_VERBS or subj is None or subj.i > verb.i:
@@ -1029,18 +1036,13 @@ def _linear_candidate(verb, sent, subj, text: str, marks) -> _Cand | None:
     end = sent.end
     doc = verb.doc
     has_that = False
+    skip = _LINEAR_SKIP_DEPS | ({"dobj"} if _lemma(verb) in _ADDRESSEE_VERBS else set())
     while i < end:
         t = doc[i]
         if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "det", "advmod", "dobj"):
             has_that = True
             break
-        if (
-            t.dep_
-            in ("prep", "pobj", "dative", "compound", "det", "amod", "prt", "advmod", "npadvmod")
-            or t.ent_type_
-            or t.is_punct
-            and t.text != ":"
-        ):
+        if t.dep_ in skip or t.ent_type_ or t.is_punct and t.text != ":":
             i += 1
             continue
         break
