@@ -255,6 +255,13 @@ def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
     assert [q.method for q in _quotes(nlp, text)] == ["ccomp"]
 
 
+def test_noun_of_eagerness_with_an_infinitive(nlp):
+    text = "The speech showed the mayor's eagerness to win back young voters."
+    q = next(q for q in _quotes(nlp, text) if q.method == "noun")
+    assert q.content.text == "to win back young voters"
+    assert q.cue.text == "eagerness"
+
+
 def test_poll_headline(nlp):
     # "Poll: ..." in the headline is a poll's finding, though "Poll" is no speaker label
     text = "Poll: Ramos and Ortiz in dead heat before the forum.\n\nBoth campaigns are busy."

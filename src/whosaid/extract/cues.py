@@ -345,6 +345,11 @@ TOPIC_NOUNS = {
             "intention",
             "intent",
             "desire",
+            # nouns of the attitude adjectives and "want" verbs ("eager", "wish")
+            "eagerness",
+            "wish",
+            "ambition",
+            "unwillingness",
             "willingness",
             "readiness",
             "reluctance",
