@@ -262,6 +262,13 @@ def test_noun_of_eagerness_with_an_infinitive(nlp):
     assert q.cue.text == "eagerness"
 
 
+def test_stance_adjective_toward_a_named_person(nlp):
+    # one word is content enough when it names someone
+    text = "Hale has been critical of Ramos since they both ran in the primary."
+    qs = [(q.method, q.content.text, q.cue.text) for q in _quotes(nlp, text)]
+    assert qs == [("adjective", "Ramos", "critical")]
+
+
 def test_poll_headline(nlp):
     # "Poll: ..." in the headline is a poll's finding, though "Poll" is no speaker label
     text = "Poll: Ramos and Ortiz in dead heat before the forum.\n\nBoth campaigns are busy."

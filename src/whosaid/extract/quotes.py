@@ -1267,7 +1267,8 @@ def _adjective_candidate(adj, text: str, marks) -> _Cand | None:
     if comp is None:
         return None
     s, e = _content_from(comp, adj, text, marks)
-    if len(_WORD.findall(text[s:e])) < 2:
+    # one word will do when it names someone: "critical of Ramos"
+    if len(_WORD.findall(text[s:e])) < (1 if comp.pos_ == "PROPN" else 2):
         return None
     c = _make(s, e, "adjective", head, subj, text)
     c.cue = (adj.idx, adj.idx + len(adj))
