@@ -231,6 +231,14 @@ def test_short_quotation_after_a_verb_of_uttering(nlp, text, content, cue):
     assert [(q.method, q.content.text, q.cue.text) for q in qs] == [("quote-cue", content, cue)]
 
 
+def test_two_word_quotation_with_its_cue(nlp):
+    # a short exchange: two words and the closing punctuation, then the speaker and verb
+    qs = _quotes(nlp, '"Still counting?" she said, and the clerk shrugged.')
+    assert [(q.method, q.content.text, q.cue.text) for q in qs] == [
+        ("quote-cue", "Still counting?", "said")
+    ]
+
+
 def test_short_quotation_after_another_verb_is_not_speech(nlp):
     assert _quotes(nlp, 'The mayor toured the "new" bridge on Monday.') == []
 
