@@ -106,7 +106,7 @@ SPEECH_METHODS = frozenset(
     {
         "ccomp", "quote-cue", "quote", "dash", "continued", "colon", "parenthetical",
         "linear", "according", "label", "headline", "as-clause", "clause", "question",
-        "directive",
+        "directive", "reportative",
     }
 )
 STANCE_METHODS = frozenset(

@@ -277,6 +277,20 @@ def test_stance_adjective_toward_a_named_person(nlp):
     assert qs == [("adjective", "Ramos", "critical")]
 
 
+def test_reportative_adverb(nlp):
+    # hearsay: the clause from its subject on, with no named source
+    text = "Lund was arrested after he allegedly hid the funds in a shed behind the school."
+    q = next(q for q in _quotes(nlp, text) if q.method == "reportative")
+    assert q.content.text == "he allegedly hid the funds in a shed behind the school"
+    assert q.cue.text == "allegedly"
+    assert q.speaker is None
+
+
+def test_inference_adverb_is_not_reportative(nlp):
+    text = "Lund apparently hid the funds in a shed behind the school."
+    assert all(q.method != "reportative" for q in _quotes(nlp, text))
+
+
 def test_poll_headline(nlp):
     # "Poll: ..." in the headline is a poll's finding, though "Poll" is no speaker label
     text = "Poll: Ramos and Ortiz in dead heat before the forum.\n\nBoth campaigns are busy."

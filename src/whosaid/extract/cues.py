@@ -670,3 +670,8 @@ UTTERANCE_VERBS = _words(
     """
 )
 ALL_CUES = ALL_CUES | UTTERANCE_VERBS
+
+# Reportative (hearsay) adverbs: the clause they modify is what someone unnamed says
+# ("he allegedly hid the funds", "the campaign is reportedly scrambling"). Adverbs of
+# the writer's own inference ("apparently", "evidently") are left out.
+REPORTATIVE_ADVERBS = _words("reportedly allegedly purportedly supposedly")

@@ -661,6 +661,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
             if c is None and tok.lower_ == "in" and tok.dep_ == "prep":
                 c = _in_poll(tok, text, marks)
+            if c is None and tok.lower_ in cues.REPORTATIVE_ADVERBS:
+                c = _reportative(tok, text, marks)
             if c is None and tok.dep_ == "advcl" and _verbal(tok):
                 c = _as_clause_candidate(tok, text, marks)
             if c is not None or not _verbal(tok):
@@ -1461,6 +1463,22 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     c.cue = (tok.idx, to.idx + len(to))
     c.subj = pobj
     c.subj_span = _trim(text, *src)
+    return c
+
+
+def _reportative(adv, text: str, marks) -> _Cand | None:
+    """'He allegedly hid the funds': the clause a hearsay adverb modifies, from its
+    subject on, is attributed to no one in particular."""
+    head = adv.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if adv.dep_ != "advmod" or subj is None or subj.i > adv.i or _inside(marks, adv.idx):
+        return None
+    toks = _drop_trailing_aside([t for t in head.subtree if t.i >= subj.left_edge.i])
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    c = _Cand(start=s, end=e, method="reportative", cue_tok=adv)
+    c.cue = (adv.idx, adv.idx + len(adv))
     return c
 
 
