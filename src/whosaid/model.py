@@ -113,7 +113,7 @@ STANCE_METHODS = frozenset(
     {
         "object", "xcomp", "noun", "prep", "adjective", "impersonal", "passive",
         "passive-bare", "presentation", "scrutiny", "decision", "attitude", "desire",
-        "evidence", "poll", "phrasal", "gerund", "noun-that", "noun-is", "noun-topic", "regard",
+        "evidence", "poll", "perspective", "phrasal", "gerund", "noun-that", "noun-is", "noun-topic", "regard",
         "prep-as",
     }
 )

@@ -291,6 +291,36 @@ def test_inference_adverb_is_not_reportative(nlp):
     assert all(q.method != "reportative" for q in _quotes(nlp, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "By Lund's own admission, his filings in most years are far thicker than the summary.",
+            "his filings in most years are far thicker than the summary.",
+            "Lund's",
+        ),
+        (
+            "Only local farmers are welcome in his eyes.",
+            "Only local farmers are welcome",
+            "his eyes",
+        ),
+        (
+            "About 300 acres have been damaged by the new road, by one estimate.",
+            "About 300 acres have been damaged by the new road",
+            "one estimate",
+        ),
+    ],
+)
+def test_perspective_phrase(nlp, text, content, source):
+    q = next(q for q in _quotes(nlp, text) if q.method == "perspective")
+    assert q.content.text == content
+    assert q.speaker.mention.text == source
+
+
+def test_idiom_with_a_perspective_noun_is_no_attribution(nlp):
+    assert _quotes(nlp, "In other words, the seat was safely his from the start.") == []
+
+
 def test_poll_headline(nlp):
     # "Poll: ..." in the headline is a poll's finding, though "Poll" is no speaker label
     text = "Poll: Ramos and Ortiz in dead heat before the forum.\n\nBoth campaigns are busy."

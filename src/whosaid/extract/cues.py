@@ -675,3 +675,11 @@ ALL_CUES = ALL_CUES | UTTERANCE_VERBS
 # ("he allegedly hid the funds", "the campaign is reportedly scrambling"). Adverbs of
 # the writer's own inference ("apparently", "evidently") are left out.
 REPORTATIVE_ADVERBS = _words("reportedly allegedly purportedly supposedly")
+
+# Nouns of view and account whose phrase frames a clause as someone's: "in his view, A",
+# "A in their eyes", "by her own admission, A", "by one estimate, A" (with the holder as
+# possessor, or "one/some"); the phrase is the cue.
+PERSPECTIVE_NOUNS = {
+    "in": _words("view views opinion eyes estimation judgment judgement mind"),
+    "by": _words("admission account accounts estimate estimates reckoning count telling"),
+}

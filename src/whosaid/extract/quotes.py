@@ -661,6 +661,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
             if c is None and tok.lower_ == "in" and tok.dep_ == "prep":
                 c = _in_poll(tok, text, marks)
+            if c is None and tok.lower_ in cues.PERSPECTIVE_NOUNS and tok.dep_ == "prep":
+                c = _perspective(tok, text, marks)
             if c is None and tok.lower_ in cues.REPORTATIVE_ADVERBS:
                 c = _reportative(tok, text, marks)
             if c is None and tok.dep_ == "advcl" and _verbal(tok):
@@ -1491,23 +1493,9 @@ def _in_poll(prep, text: str, marks) -> _Cand | None:
         # "in one of the first polls"
         of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
-    head = prep.head
     if pobj is None or pobj.lemma_.lower() not in cues.POLL_NOUNS or _inside(marks, prep.idx):
         return None
-    if head.pos_ == "NOUN" and head.i < prep.i:
-        toks = list(head.doc[head.left_edge.i : prep.i])
-    elif _verbal(head) and _lemma(head) not in cues.CUE_VERBS:
-        # a cue verb ("In a poll, most said ...") has a content of its own
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            return None
-        if prep.i < head.i:
-            toks = [t for t in head.subtree if t.i > prep.right_edge.i]
-        else:
-            toks = [t for t in head.subtree if subj.left_edge.i <= t.i < prep.i]
-        toks = _drop_trailing_aside(toks)
-    else:
-        return None
+    toks = _framed(prep, nouns=True)
     if not toks:
         return None
     s, e = _trim(text, *_tok_span(toks))
@@ -1517,6 +1505,53 @@ def _in_poll(prep, text: str, marks) -> _Cand | None:
     c.subj = pobj
     c.subj_span = _trim(text, *_tok_span(list(prep.subtree)[1:]))
     return c
+
+
+def _perspective(prep, text: str, marks) -> _Cand | None:
+    """'By X's own admission, A', 'A in his eyes', 'A, by one estimate': a clause framed
+    as someone's view or account is theirs."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in cues.PERSPECTIVE_NOUNS.get(prep.lower_, ()):
+        return None
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    some = any(c.lower_ in ("one", "some", "another") for c in pobj.children)
+    if (owner is None and not some) or _inside(marks, prep.idx):
+        return None
+    toks = _framed(prep, nouns=False)
+    if not toks:
+        return None
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    c = _make(s, e, "perspective", prep, None, text)
+    c.cue = _tok_span(list(prep.subtree))
+    # PolNeAR: the author of an account ("by her own admission"), the whole phrase of a
+    # view ("in his eyes") or of an unnamed estimate ("by one estimate")
+    src = owner if prep.lower_ == "by" and owner is not None else pobj
+    c.subj = src
+    c.subj_span = _trim(text, *_tok_span(list(src.subtree)))
+    return c
+
+
+def _framed(prep, *, nouns: bool) -> list:
+    """The clause (or, with ``nouns``, the noun) a framing phrase ("in the poll", "by
+    his account") modifies, without the phrase; empty when it frames a cue verb, whose
+    content is its own ("In a poll, most said ...")."""
+    head = prep.head
+    if nouns and head.pos_ == "NOUN" and head.i < prep.i:
+        return list(head.doc[head.left_edge.i : prep.i])
+    if head.dep_ in ("acomp", "attr") and head.head.i < head.i:
+        head = head.head  # "A is safe in his eyes": the clause of the copula
+    if not _verbal(head) or _lemma(head) in cues.CUE_VERBS:
+        return []
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    if prep.i < head.i:
+        toks = [t for t in head.subtree if t.i > prep.right_edge.i]
+    else:
+        toks = [t for t in head.subtree if subj.left_edge.i <= t.i < prep.left_edge.i]
+    return _drop_trailing_aside(toks)
 
 
 # -- further verb classes and constructions ------------------------------------------------
