@@ -321,6 +321,13 @@ def test_idiom_with_a_perspective_noun_is_no_attribution(nlp):
     assert _quotes(nlp, "In other words, the seat was safely his from the start.") == []
 
 
+def test_cognition_verb_with_what_it_is_about(nlp):
+    text = "By May, party leaders were wondering about his ability to finish the race."
+    q = next(q for q in _quotes(nlp, text) if q.method == "prep")
+    assert q.content.text == "his ability to finish the race"
+    assert q.cue.text == "wondering about"
+
+
 def test_poll_headline(nlp):
     # "Poll: ..." in the headline is a poll's finding, though "Poll" is no speaker label
     text = "Poll: Ramos and Ortiz in dead heat before the forum.\n\nBoth campaigns are busy."

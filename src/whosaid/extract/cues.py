@@ -146,6 +146,13 @@ PREP_CUES = {
     "reflect": ("on",),
     "harp": ("on",),
     "dwell": ("on",),
+    # cognition verbs with what the thought is about ("wondering about X", "knows all
+    # about X", "learned of X")
+    "wonder": ("about",),
+    "know": ("about", "of"),
+    "think": ("about", "of"),
+    "care": ("about",),
+    "learn": ("about", "of"),
 }
 
 # Cue verbs that on their own are too ambiguous to introduce a quotation without a clause
