@@ -106,13 +106,14 @@ SPEECH_METHODS = frozenset(
     {
         "ccomp", "quote-cue", "quote", "dash", "continued", "colon", "parenthetical",
         "linear", "according", "label", "headline", "as-clause", "clause", "question",
+        "directive", "reportative",
     }
 )
 STANCE_METHODS = frozenset(
     {
         "object", "xcomp", "noun", "prep", "adjective", "impersonal", "passive",
         "passive-bare", "presentation", "scrutiny", "decision", "attitude", "desire",
-        "evidence", "phrasal", "gerund", "noun-that", "noun-is", "noun-topic", "regard",
+        "evidence", "poll", "perspective", "phrasal", "gerund", "noun-that", "noun-is", "noun-topic", "regard",
         "prep-as",
     }
 )

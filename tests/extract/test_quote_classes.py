@@ -148,6 +148,36 @@ CLASSES = [
         "praising",
         "gerund",
     ),
+    # verbs of ordering and asking: the one asked and the act asked for
+    (
+        "The mayor told her staff to find a way to cut the budget without the council.",
+        "her staff to find a way to cut the budget without the council",
+        "The mayor",
+        "told",
+        "directive",
+    ),
+    (
+        "Two senators implored the governor to drop the plan.",
+        "the governor to drop the plan",
+        "Two senators",
+        "implored",
+        "directive",
+    ),
+    # a poll's finding: the clause or noun its "in" phrase modifies
+    (
+        "In the latest Ledger poll, Ramos led Ortiz by 5 points among likely voters.",
+        "Ramos led Ortiz by 5 points among likely voters.",
+        "the latest Ledger poll",
+        "In",
+        "poll",
+    ),
+    (
+        "Despite the praise, she did not receive a bump in one of the first polls.",
+        "she did not receive a bump",
+        "one of the first polls",
+        "in",
+        "poll",
+    ),
 ]
 
 
@@ -175,10 +205,141 @@ def test_cue_classes(nlp, text, content, speaker, cue, method):
         "The crew tried to restart the engine twice.",
         # a factive verb of proof
         "The tests proved that the water was safe.",
+        # a directive verb with no one asked: the subject's own wish, not an order
+        "The witness asked to remain anonymous.",
     ],
 )
 def test_not_a_cue_class(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            'Marchers filling the square chanted "No more cuts!" until midnight.',
+            "No more cuts!",
+            "chanted",
+        ),
+        ('They circled the plaza while chanting, "Whose streets?"', "Whose streets?", "chanting"),
+        ('On the chart, a nurse had typed "no fever."', "no fever.", "typed"),
+    ],
+)
+def test_short_quotation_after_a_verb_of_uttering(nlp, text, content, cue):
+    # a chanted, sung or typed quotation counts however short it is
+    qs = _quotes(nlp, text)
+    assert [(q.method, q.content.text, q.cue.text) for q in qs] == [("quote-cue", content, cue)]
+
+
+def test_two_word_quotation_with_its_cue(nlp):
+    # a short exchange: two words and the closing punctuation, then the speaker and verb
+    qs = _quotes(nlp, '"Still counting?" she said, and the clerk shrugged.')
+    assert [(q.method, q.content.text, q.cue.text) for q in qs] == [
+        ("quote-cue", "Still counting?", "said")
+    ]
+
+
+def test_short_quotation_after_another_verb_is_not_speech(nlp):
+    assert _quotes(nlp, 'The mayor toured the "new" bridge on Monday.') == []
+
+
+def test_attribution_between_pieces_of_a_split_quotation(nlp):
+    # the speaker's own participle keeps its content; the pieces still join
+    text = (
+        '"The river is finally clean," said Ana Reyes, speaking of the old mill town. '
+        '"It took us twenty years."'
+    )
+    got = {(q.method, q.content.text) for q in _quotes(nlp, text)}
+    assert ("prep", "the old mill town") in got
+    assert any(m == "ccomp" and c.endswith("It took us twenty years.") for m, c in got)
+
+
+def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
+    # what the speaker's description says is no attribution of its own
+    text = (
+        '"The river is finally clean," said Ana Reyes, who has long criticized the mill '
+        'owners. "It took us twenty years."'
+    )
+    assert [q.method for q in _quotes(nlp, text)] == ["ccomp"]
+
+
+def test_noun_of_eagerness_with_an_infinitive(nlp):
+    text = "The speech showed the mayor's eagerness to win back young voters."
+    q = next(q for q in _quotes(nlp, text) if q.method == "noun")
+    assert q.content.text == "to win back young voters"
+    assert q.cue.text == "eagerness"
+
+
+def test_stance_adjective_toward_a_named_person(nlp):
+    # one word is content enough when it names someone
+    text = "Hale has been critical of Ramos since they both ran in the primary."
+    qs = [(q.method, q.content.text, q.cue.text) for q in _quotes(nlp, text)]
+    assert qs == [("adjective", "Ramos", "critical")]
+
+
+def test_reportative_adverb(nlp):
+    # hearsay: the clause from its subject on, with no named source
+    text = "Lund was arrested after he allegedly hid the funds in a shed behind the school."
+    q = next(q for q in _quotes(nlp, text) if q.method == "reportative")
+    assert q.content.text == "he allegedly hid the funds in a shed behind the school"
+    assert q.cue.text == "allegedly"
+    assert q.speaker is None
+
+
+def test_inference_adverb_is_not_reportative(nlp):
+    text = "Lund apparently hid the funds in a shed behind the school."
+    assert all(q.method != "reportative" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "By Lund's own admission, his filings in most years are far thicker than the summary.",
+            "his filings in most years are far thicker than the summary.",
+            "Lund's",
+        ),
+        (
+            "Only local farmers are welcome in his eyes.",
+            "Only local farmers are welcome",
+            "his eyes",
+        ),
+        (
+            "About 300 acres have been damaged by the new road, by one estimate.",
+            "About 300 acres have been damaged by the new road",
+            "one estimate",
+        ),
+    ],
+)
+def test_perspective_phrase(nlp, text, content, source):
+    q = next(q for q in _quotes(nlp, text) if q.method == "perspective")
+    assert q.content.text == content
+    assert q.speaker.mention.text == source
+
+
+def test_idiom_with_a_perspective_noun_is_no_attribution(nlp):
+    assert _quotes(nlp, "In other words, the seat was safely his from the start.") == []
+
+
+def test_cognition_verb_with_what_it_is_about(nlp):
+    text = "By May, party leaders were wondering about his ability to finish the race."
+    q = next(q for q in _quotes(nlp, text) if q.method == "prep")
+    assert q.content.text == "his ability to finish the race"
+    assert q.cue.text == "wondering about"
+
+
+def test_poll_headline(nlp):
+    # "Poll: ..." in the headline is a poll's finding, though "Poll" is no speaker label
+    text = "Poll: Ramos and Ortiz in dead heat before the forum.\n\nBoth campaigns are busy."
+    q = next(q for q in _quotes(nlp, text) if q.method == "poll")
+    assert q.content.text == "Ramos and Ortiz in dead heat before the forum."
+    assert q.speaker.mention.text == "Poll"
+
+
+def test_poll_with_a_cue_verb_keeps_the_verbs_content(nlp):
+    # "In a survey, most said X": the survey frames a cue verb whose clause is the content
+    qs = _quotes(nlp, "In a new survey, most parents said the schools should reopen.")
+    assert [(q.method, q.content.text) for q in qs] == [("ccomp", "the schools should reopen")]
 
 
 def test_causal_as_is_not_an_as_clause(nlp):

@@ -440,12 +440,56 @@ CONTENT_EXTENTS = [
         "The clerk",
         "ccomp",
     ),
+    # a clause before the cue that belongs to an earlier verb: the clause after is its own
+    (
+        "While he accepted rain was a big factor, Dorsey also observed two late changes "
+        "cost the team the match.",
+        "two late changes cost the team the match",
+        "Dorsey",
+        "ccomp",
+    ),
+    # ... and when the earlier verb is a cue, that clause is its content
+    (
+        "While he admitted rain was a big factor, Dorsey also observed two late changes "
+        "cost the team the match.",
+        "rain was a big factor",
+        "he",
+        "ccomp",
+    ),
+    # a complement the parser hung on a fronted adjunct as an adverbial clause
+    (
+        "Ramos said after the forum he would not accept the union's backing.",
+        "he would not accept the union's backing",
+        "Ramos",
+        "ccomp",
+    ),
+    # the one told, however described, lies between the cue and its "that"
+    (
+        'He often told one of his young students on a regular basis that "patience wins."',
+        'that "patience wins.',
+        "He",
+        "linear",
+    ),
     # a parenthetical cue with its own adjunct: the whole sentence
     (
         "The bakery was profitable, the owner said in a letter, until the rent doubled.",
         "The bakery was profitable, the owner said in a letter, until the rent doubled.",
         "the owner",
         "parenthetical",
+    ),
+    # ... and with the one spoken to
+    (
+        "The real risk, the engineer told me on Friday, lies in the old pipes.",
+        "The real risk, the engineer told me on Friday, lies in the old pipes.",
+        "the engineer",
+        "parenthetical",
+    ),
+    # ... but a quotation after the cue is the whole content
+    (
+        'Asked to describe the device, Lund said, "Not going to go into that."',
+        "Not going to go into that.",
+        "Lund",
+        "quote-cue",
     ),
     # ... and with a gerund subject after the cue (not the speaker's participle)
     (

@@ -146,6 +146,13 @@ PREP_CUES = {
     "reflect": ("on",),
     "harp": ("on",),
     "dwell": ("on",),
+    # cognition verbs with what the thought is about ("wondering about X", "knows all
+    # about X", "learned of X")
+    "wonder": ("about",),
+    "know": ("about", "of"),
+    "think": ("about", "of"),
+    "care": ("about",),
+    "learn": ("about", "of"),
 }
 
 # Verbs of putting, keeping, sending and making (Levin 1993 classes of those names) whose
@@ -351,6 +358,11 @@ TOPIC_NOUNS = {
             "intention",
             "intent",
             "desire",
+            # nouns of the attitude adjectives and "want" verbs ("eager", "wish")
+            "eagerness",
+            "wish",
+            "ambition",
+            "unwillingness",
             "willingness",
             "readiness",
             "reluctance",
@@ -569,6 +581,9 @@ EVIDENCE_NOUNS = _words(
     estimate test experiment projection tally count census average model inquiry
     """
 )
+# Nouns of opinion counts whose "in" phrase attributes a finding to them: "In the latest
+# poll, X leads by 5 points", "X fared well in online polls" (PolNeAR cue "in").
+POLL_NOUNS = _words("poll survey")
 
 # Idioms of saying used in "as X put it, ...": the verb and the object it needs.
 SAYING_IDIOMS = {"put": "it"}
@@ -645,3 +660,40 @@ QUESTION_WORDS = _words("when where how why whether what who which")
 # Verbs of perception used as verbs of regarding with an object and an "as" predicate
 # (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
 REGARD_VERBS = _words("see perceive interpret envision envisage")
+
+# Verbs of ordering and asking (Levin 37.4 "order"-type uses, FrameNet Request and
+# Attempt_suasion) with an object and an infinitive: "told his staff to cut costs",
+# "implored her to run". PolNeAR takes the one asked and the act asked for as content.
+# Verbs that report the outcome ("persuade", "convince", "force") are left out.
+DIRECTIVE_VERBS = _words(
+    """
+    tell order instruct direct command implore exhort beg beseech entreat invite
+    remind advise warn caution counsel press pressure prod nudge challenge dare
+    petition request admonish
+    """
+)
+ALL_CUES = ALL_CUES | DIRECTIVE_VERBS
+
+# Levin (1993) 37.3 manner-of-speaking verbs and verbs of performing or writing out words:
+# a quotation right after one is what was uttered, however short ('chanted "What
+# curfew?"', 'singing "Our Time"', 'had typed "no fever"').
+UTTERANCE_VERBS = _words(
+    """
+    chant sing recite mutter murmur mumble holler shriek bellow hiss shout yell scream
+    whisper type scrawl scribble
+    """
+)
+ALL_CUES = ALL_CUES | UTTERANCE_VERBS
+
+# Reportative (hearsay) adverbs: the clause they modify is what someone unnamed says
+# ("he allegedly hid the funds", "the campaign is reportedly scrambling"). Adverbs of
+# the writer's own inference ("apparently", "evidently") are left out.
+REPORTATIVE_ADVERBS = _words("reportedly allegedly purportedly supposedly")
+
+# Nouns of view and account whose phrase frames a clause as someone's: "in his view, A",
+# "A in their eyes", "by her own admission, A", "by one estimate, A" (with the holder as
+# possessor, or "one/some"); the phrase is the cue.
+PERSPECTIVE_NOUNS = {
+    "in": _words("view views opinion eyes estimation judgment judgement mind"),
+    "by": _words("admission account accounts estimate estimates reckoning count telling"),
+}

@@ -126,6 +126,8 @@ _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 CONTRAST_CONJUNCTIONS = frozenset({"but", "so", "yet", "and"})
 # Dependents of a cue verb that tell when or where it was said ("said in a report").
 _CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+# Speech verbs whose direct object is the one spoken to ("told me", "assured voters").
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "notify", "assure", "advise", "remind", "warn"})
 # Pronouns that stand for a person or group holding a view ("his plans", "by them").
 _PERSONAL_PRONOUNS = cues.PERSONAL_PRONOUNS_ALL
 _MODALS = frozenset({"can", "ca", "could", "would", "will", "wo"})
@@ -709,6 +711,12 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     for sent in doc.sents:
         for tok in sent:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
+            if c is None and tok.lower_ == "in" and tok.dep_ == "prep":
+                c = _in_poll(tok, text, marks)
+            if c is None and tok.lower_ in cues.PERSPECTIVE_NOUNS and tok.dep_ == "prep":
+                c = _perspective(tok, text, marks)
+            if c is None and tok.lower_ in cues.REPORTATIVE_ADVERBS:
+                c = _reportative(tok, text, marks)
             if c is None and tok.dep_ == "advcl" and _verbal(tok):
                 c = _as_clause_candidate(tok, text, marks)
             if c is not None or not _verbal(tok):
@@ -815,6 +823,17 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if subj is not None and head.i < verb.i and _inside(marks, head.idx):
                 q = _inside(marks, head.idx)
                 return _make(q[0], q[1], "ccomp", verb, subj, text, direct=True)
+        stolen = _stolen_complement(verb)
+        if stolen is not None and subj is not None:
+            s, e = _trim(text, *_tok_span(_drop_trailing_aside(stolen)))
+            if len(_WORD.findall(text[s:e])) >= 3:
+                return _make(s, e, "ccomp", verb, subj, text)
+        found = _misparsed_complement(verb)
+        if found is not None and subj is not None:
+            s, e = _content_from(found[0], verb, text, marks)
+            s = max(s, found[1].left_edge.idx)
+            if len(_WORD.findall(text[s:e])) >= 3:
+                return _make(s, e, "ccomp", verb, subj, text)
         paren = _parenthetical(verb, sent, subj, text, marks)
         if paren is not None:
             return paren
@@ -826,6 +845,12 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         paren = _parenthetical(verb, sent, subj, text, marks)
         if paren is not None:
             return paren
+        # "While he admitted A, X noted B": the parser hung the clause of an earlier verb
+        # on this one too; the clause after the cue is its own
+        later = next(
+            (c for c in verb.rights if c.dep_ == "ccomp" and not _inside(marks, c.idx)), None
+        )
+        comp = later or comp
     s, e = _content_from(comp, verb, text, marks)
     for other in verb.children:
         # "X said A, but B": several clauses on the same side of the cue
@@ -858,6 +883,37 @@ def _imperative(verb) -> bool:
         and verb.dep_ in ("ROOT", "conj")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
+
+
+def _stolen_complement(verb) -> list | None:
+    """'While he admitted A, X noted B': the parser made A a complement of the later cue
+    verb (and "While he admitted" an adverbial clause of A); A, returned as tokens, is
+    this verb's."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or clause.dep_ != "ccomp" or clause.i < verb.i:
+        return None
+    cue = clause.head
+    if cue.i < clause.i or _lemma(cue) not in cues.CUE_VERBS:
+        return None
+    if not any(c.dep_ == "mark" for c in verb.children) or verb.left_edge.i != clause.left_edge.i:
+        return None
+    return list(verb.doc[verb.right_edge.i + 1 : clause.right_edge.i + 1])
+
+
+def _misparsed_complement(verb):
+    """'X said after the forum he would not run': a clause with its own subject and no
+    subordinator after a cue verb with no complement, which the parser hung on a fronted
+    adjunct as an adverbial clause; it is the verb's complement."""
+    if _lemma(verb) in cues.WEAK_CUE_VERBS:
+        return None
+    for c in verb.rights:
+        if c.dep_ == "advcl" and not any(
+            x.dep_ == "mark" or x.tag_ in _WH_TAGS for x in c.children
+        ):
+            subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return c, subj
+    return None
 
 
 def _wh_clause(clause) -> bool:
@@ -977,14 +1033,17 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     PolNeAR gives the two sides as pieces of one content; the scorer ignores the gap, so
     the whole sentence is one span.
     """
-    if subj is None or _lemma(verb) not in cues.SPEECH_VERBS:
+    lemma = _lemma(verb)
+    if subj is None or lemma not in cues.SPEECH_VERBS:
         return None
     lo = min(subj.left_edge.i, verb.i)
     hi = verb.i
     doc = verb.doc
-    # "A, the agency said in a June report, and B": the cue's own adjuncts stay in the gap
+    # "A, the agency said in a June report, and B", "A, he told me on Friday, is B": the
+    # cue's own adjuncts and addressee stay in the gap
     for ch in verb.rights:
-        if ch.i == hi + 1 and ch.dep_ in _CUE_ADJUNCT_DEPS:
+        addressee = ch.dep_ == "dative" or ch.dep_ == "dobj" and lemma in _ADDRESSEE_VERBS
+        if ch.i == hi + 1 and (ch.dep_ in _CUE_ADJUNCT_DEPS or addressee):
             hi = ch.right_edge.i
     if lo - 1 < sent.start or hi + 1 >= sent.end:
         return None
@@ -995,6 +1054,7 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     nxt = doc[hi + 2] if hi + 2 < sent.end else None
     if (
         nxt is None
+        or nxt.text in _QUOTE_TOKENS  # 'Asked about A, X said, "B"': the quotation is B
         or (nxt.tag_ in ("VBG", "VBN") and nxt.head.i == verb.i)
         or nxt.tag_ in ("WDT", "WP")
         or nxt.lower_ == "according"
@@ -1055,6 +1115,13 @@ def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
     return c
 
 
+# Dependents between a speech verb and its "that" that name the venue or addressee
+# ("shared with X that", "told one of his students on a regular basis that").
+_LINEAR_SKIP_DEPS = frozenset(
+    {"prep", "pobj", "dative", "compound", "det", "amod", "prt", "advmod", "npadvmod", "poss"}
+)
+
+
 def _linear_candidate(verb, sent, subj, text: str, marks) -> _Cand | None:
     """A speech verb with a subject but no parsed complement: take the rest of the clause."""
     if _lemma(verb) not in cues.SPEECH_VERBS or subj is None or subj.i > verb.i:
@@ -1066,18 +1133,13 @@ def _linear_candidate(verb, sent, subj, text: str, marks) -> _Cand | None:
     end = sent.end
     doc = verb.doc
     has_that = False
+    skip = _LINEAR_SKIP_DEPS | ({"dobj"} if _lemma(verb) in _ADDRESSEE_VERBS else set())
     while i < end:
         t = doc[i]
         if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "det", "advmod", "dobj"):
             has_that = True
             break
-        if (
-            t.dep_
-            in ("prep", "pobj", "dative", "compound", "det", "amod", "prt", "advmod", "npadvmod")
-            or t.ent_type_
-            or t.is_punct
-            and t.text != ":"
-        ):
+        if t.dep_ in skip or t.ent_type_ or t.is_punct and t.text != ":":
             i += 1
             continue
         break
@@ -1402,7 +1464,8 @@ def _adjective_candidate(adj, text: str, marks) -> _Cand | None:
     if comp is None:
         return None
     s, e = _content_from(comp, adj, text, marks)
-    if len(_WORD.findall(text[s:e])) < 2:
+    # one word will do when it names someone: "critical of Ramos"
+    if len(_WORD.findall(text[s:e])) < (1 if comp.pos_ == "PROPN" else 2):
         return None
     c = _make(s, e, "adjective", head, subj, text)
     c.cue = (adj.idx, adj.idx + len(adj))
@@ -1613,6 +1676,92 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     return c
 
 
+def _reportative(adv, text: str, marks) -> _Cand | None:
+    """'He allegedly hid the funds': the clause a hearsay adverb modifies, from its
+    subject on, is attributed to no one in particular."""
+    head = adv.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if adv.dep_ != "advmod" or subj is None or subj.i > adv.i or _inside(marks, adv.idx):
+        return None
+    toks = _drop_trailing_aside([t for t in head.subtree if t.i >= subj.left_edge.i])
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    c = _Cand(start=s, end=e, method="reportative", cue_tok=adv)
+    c.cue = (adv.idx, adv.idx + len(adv))
+    return c
+
+
+def _in_poll(prep, text: str, marks) -> _Cand | None:
+    """'In the latest poll, X leads by 5 points', 'X fared well in online polls', 'X's
+    gains in some polls': the clause or noun the "in" phrase modifies is the poll's
+    finding, the poll its source."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lower_ in ("one", "some", "most", "all", "each"):
+        # "in one of the first polls"
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in cues.POLL_NOUNS or _inside(marks, prep.idx):
+        return None
+    toks = _framed(prep, nouns=True)
+    if not toks:
+        return None
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    c = _make(s, e, "poll", prep, None, text)
+    c.subj = pobj
+    c.subj_span = _trim(text, *_tok_span(list(prep.subtree)[1:]))
+    return c
+
+
+def _perspective(prep, text: str, marks) -> _Cand | None:
+    """'By X's own admission, A', 'A in his eyes', 'A, by one estimate': a clause framed
+    as someone's view or account is theirs."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in cues.PERSPECTIVE_NOUNS.get(prep.lower_, ()):
+        return None
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    some = any(c.lower_ in ("one", "some", "another") for c in pobj.children)
+    if (owner is None and not some) or _inside(marks, prep.idx):
+        return None
+    toks = _framed(prep, nouns=False)
+    if not toks:
+        return None
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    c = _make(s, e, "perspective", prep, None, text)
+    c.cue = _tok_span(list(prep.subtree))
+    # PolNeAR: the author of an account ("by her own admission"), the whole phrase of a
+    # view ("in his eyes") or of an unnamed estimate ("by one estimate")
+    src = owner if prep.lower_ == "by" and owner is not None else pobj
+    c.subj = src
+    c.subj_span = _trim(text, *_tok_span(list(src.subtree)))
+    return c
+
+
+def _framed(prep, *, nouns: bool) -> list:
+    """The clause (or, with ``nouns``, the noun) a framing phrase ("in the poll", "by
+    his account") modifies, without the phrase; empty when it frames a cue verb, whose
+    content is its own ("In a poll, most said ...")."""
+    head = prep.head
+    if nouns and head.pos_ == "NOUN" and head.i < prep.i:
+        return list(head.doc[head.left_edge.i : prep.i])
+    if head.dep_ in ("acomp", "attr") and head.head.i < head.i:
+        head = head.head  # "A is safe in his eyes": the clause of the copula
+    if not _verbal(head) or _lemma(head) in cues.CUE_VERBS:
+        return []
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    if prep.i < head.i:
+        toks = [t for t in head.subtree if t.i > prep.right_edge.i]
+    else:
+        toks = [t for t in head.subtree if subj.left_edge.i <= t.i < prep.left_edge.i]
+    return _drop_trailing_aside(toks)
+
+
 # -- further verb classes and constructions ------------------------------------------------
 
 # Prepositions whose phrase completes an agentless passive of a stance verb: "was
@@ -1672,8 +1821,8 @@ def _renamed(c: _Cand | None, method: str) -> _Cand | None:
 
 def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     """Cue verbs of the further classes in ``cues`` (clausal, desire, evidence, attitude,
-    presentation and scrutiny verbs), agentless passives and fronted or prepositional
-    gerunds; each class records its own method."""
+    presentation, scrutiny and directive verbs), agentless passives and fronted or
+    prepositional gerunds; each class records its own method."""
     c = None
     if lemma in cues.CLAUSE_VERBS:
         c = _renamed(_verb_candidate(verb, sent, text, marks), "clause")
@@ -1691,6 +1840,8 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     ):
         if c is None and lemma in words:
             c = _renamed(_object_candidate(verb, text, marks), method)
+    if c is None and lemma in cues.DIRECTIVE_VERBS and _asks_of(verb):
+        c = _renamed(_intention_candidate(verb, text, marks), "directive")
     if c is None and lemma in cues.DECISION_VERBS and _realis(verb):
         c = _renamed(_object_candidate(verb, text, marks), "decision")
     if c is None and _phrasal(verb, lemma):
@@ -1703,6 +1854,13 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     if c is None and lemma in _GERUND_CUES:
         c = _gerund_candidate(verb, sent, text, marks)
     return c
+
+
+def _asks_of(verb) -> bool:
+    """An object, then the infinitive asked of it ("told his staff to cut costs"). Without
+    the object ("asked to remain anonymous") the infinitive is the subject's own act."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "xcomp" and c.i > obj.i for c in verb.rights)
 
 
 def _realis(verb) -> bool:
@@ -1852,14 +2010,16 @@ def _label_candidates(text: str) -> list[_Cand]:
     for m in _LABEL.finditer(text):
         name = m.group(1)
         headline = m.start() == 0 and not name.isupper()
-        if not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS:
+        # "Poll: X leads in Ohio": a headline giving a poll's finding
+        poll = headline and name.lower().rstrip("s") in cues.POLL_NOUNS
+        if not poll and (not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS):
             continue
-        if headline and name.split()[-1] not in text[m.end() :]:
+        if headline and not poll and name.split()[-1] not in text[m.end() :]:
             continue  # "Stealth Over Health: ..." is a title, not a speaker named in the story
         s, e = _trim(text, m.start(2), m.end(2))
         if len(_WORD.findall(text[s:e])) < 3:
             continue
-        c = _Cand(start=s, end=e, method="label", direct=not headline)
+        c = _Cand(start=s, end=e, method="poll" if poll else "label", direct=not headline)
         c.cue = (m.end(1), m.end(1) + 1)
         c.subj_span = (m.start(1), m.end(1))
         out.append(c)
@@ -1888,9 +2048,17 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return None
+    utter = _utterance_verb(doc, span)
+    if utter is not None:
+        return _make(s, e, "quote-cue", utter, _subject(utter), text, direct=True)
     verb, subj = _adjacent_cue(span, qs, qe, text)
+    # a two-word quotation counts only as a sentence of its own ('"You winning?" she
+    # said'), not as a title inside one ('on the show "Morning Desk." She said')
+    opens = text[: max(0, qs - 1)].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201d")
     if verb is not None and (
-        words >= 6 or words >= 3 and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
+        words >= 6
+        or (words >= 3 or words == 2 and opens)
+        and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
     ):
         c = _make(s, e, "quote-cue", verb, subj, text, direct=True)
         return c
@@ -1934,6 +2102,18 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             return c
     if words >= MIN_UNCUED_QUOTE_WORDS and _sentence_like(text[s:e]):
         return _Cand(start=s, end=e, method="quote", direct=True)
+    return None
+
+
+def _utterance_verb(doc, span):
+    """A verb of chanting, singing or writing out words right before the quotation
+    ('chanted "What curfew?"', 'while chanting, "Hands up"'), or None."""
+    i = span[0].i - 1
+    while i >= 0 and (doc[i].text in _QUOTE_TOKENS or doc[i].text in (",", ":")):
+        i -= 1
+    t = doc[i] if i >= 0 else None
+    if t is not None and t.pos_ == "VERB" and _lemma(t) in cues.UTTERANCE_VERBS:
+        return t
     return None
 
 
@@ -2100,12 +2280,20 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
             and ("\n" not in text[a.end : b.start])
         ):
             a.end = b.end
-            del cands[i + 1 : j + 1]
+            # what the speaker's description says ("said X, who has long backed Y") goes;
+            # an attribution of the speaker's own ("said X, referring to Y") stays
+            cands[i + 1 : j + 1] = [c for c in cands[i + 1 : j] if not _in_relative_clause(c)]
             for c in cands:
                 if c.inherit_from is b:
                     c.inherit_from = a
             continue
         i += 1
+
+
+def _in_relative_clause(c: _Cand) -> bool:
+    """Whether a candidate's cue sits in a relative clause ("X, who has long backed Y")."""
+    tok = c.cue_tok
+    return tok is None or any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
 
 
 def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
