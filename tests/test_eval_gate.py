@@ -23,6 +23,9 @@ def _extract(inp: Path, out: Path) -> None:
         r = subprocess.run([sys.executable, "-m", "whosaid", "extract", str(inp), "--format", "jsonl"],
                            stdout=f, stderr=subprocess.PIPE, text=True, timeout=900)
     assert r.returncode == 0, r.stderr[-2000:]
+    # no document may fail to extract (a failure is reported per document, not raised)
+    failed = [d["id"] for d in map(json.loads, out.open(encoding="utf-8")) if d.get("error")]
+    assert failed == [], failed
 
 
 def _score(args: list[str]) -> dict:
