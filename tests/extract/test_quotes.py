@@ -109,12 +109,21 @@ CONSTRUCTIONS = [
         "said",
         False,
     ),
-    # relative "that": the speaker is the noun it stands for
+    # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
+    # mention, as it does for "who")
     (
         "The farm was bought by a dairy company that said the barns would reopen soon.",
         "the barns would reopen",
-        "a dairy company",
+        "that",
         "said",
+        False,
+    ),
+    # ... unless it stands for something a person produced: then the producer
+    (
+        "Governor Lenk released a letter from her physician that says she is in good health.",
+        "she is in good health",
+        "Governor Lenk",
+        "says",
         False,
     ),
     # quoted fragment inside reported speech

@@ -383,16 +383,17 @@ def _phrase_before(verb):
 
 
 def _author(subj, verb):
-    """'X issued a statement calling Y a threat': a participle modifying something X
-    produced (a statement, a letter, tweets) reports X's words."""
-    if (
-        verb.dep_ == "acl"
-        and subj.i == verb.head.i
-        and subj.dep_ == "dobj"
-        and subj.lemma_.lower() in cues.AUTHORED_NOUNS
-    ):
-        outer = next((c for c in subj.head.children if c.dep_ == "nsubj"), None)
-        if outer is not None and not _across_boundary(outer, subj.head):
+    """'X issued a statement calling Y a threat', 'X released a letter that says ...': a
+    participle or relative clause modifying something X produced (a statement, a letter,
+    tweets) reports X's words."""
+    made = None
+    if verb.dep_ == "acl" and subj.i == verb.head.i:
+        made = subj
+    elif verb.dep_ == "relcl" and subj.lower_ in cues.RELATIVE_PRONOUNS:
+        made = verb.head
+    if made is not None and made.dep_ == "dobj" and made.lemma_.lower() in cues.AUTHORED_NOUNS:
+        outer = next((c for c in made.head.children if c.dep_ == "nsubj"), None)
+        if outer is not None and not _across_boundary(outer, made.head):
             return outer
     return subj
 
@@ -444,13 +445,6 @@ def _reporting_subject(subj, verb):
         outer = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         if outer and not _across_boundary(outer[0], verb):
             return outer[0]
-    return subj
-
-
-def _antecedent(subj, verb):
-    """'a company that declared ...': the noun a relative "that"/"which" stands for."""
-    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.pos_ != "VERB":
-        return verb.head
     return subj
 
 
@@ -956,7 +950,7 @@ def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
         subj = _implicit_subject(verb)
     if subj is not None:
         if verb is not None:
-            subj = _antecedent(_speaker_subject(subj, verb), verb)
+            subj = _speaker_subject(subj, verb)
         c.subj = subj
         c.subj_span = _subject_span(subj, verb, text) if verb is not None else _tok_span([subj])
     return c
