@@ -109,6 +109,16 @@ CONSTRUCTIONS = [
         "said",
         False,
     ),
+    # a two-sentence quotation whose second sentence the parser makes a subject of the
+    # cue verb; the subject is the phrase after the closing mark
+    (
+        '"She would be a fine judge. One of the sharpest minds in the state," '
+        "Rep. Dana K. Morrow (D-Ore.) said in a phone interview.",
+        "sharpest minds",
+        "Rep. Dana K. Morrow (D-Ore.)",
+        "said",
+        True,
+    ),
     # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
     # mention, as it does for "who")
     (

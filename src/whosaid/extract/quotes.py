@@ -1821,7 +1821,11 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
         if "\n" in t.text or t.text in _QUOTE_TOKENS:
             return None
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
-            subj = _subject(t)
+            # the parser may also make a piece of the quotation a subject of the verb
+            subj = next(
+                (c for c in t.children if c.dep_ == "nsubj" and c.left_edge.i == first.i),
+                None,
+            ) or _subject(t)
             own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
             if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
                 return t, subj
