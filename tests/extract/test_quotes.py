@@ -119,6 +119,14 @@ CONSTRUCTIONS = [
         "said",
         True,
     ),
+    # a speech noun's maker in a "from"/"by" phrase
+    (
+        "Work began after warnings from doctors that the water was unsafe.",
+        "the water was unsafe",
+        "doctors",
+        "warnings",
+        False,
+    ),
     # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
     # mention, as it does for "who")
     (

@@ -1343,12 +1343,30 @@ def _noun_candidate(noun, text: str, marks) -> _Cand | None:
     s, e = _content_from(clause, noun, text, marks)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
-    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    owner = _statement_owner(noun)
     c = _make(s, e, "noun", noun, None, text)
     if owner is not None:
         c.subj = owner
         c.subj_span = _trim(text, *_tok_span(owner.subtree))
     return c
+
+
+# Prepositions that name who made a statement: "warnings from X", "claims by X".
+_MAKER_PREPS = frozenset({"from", "by"})
+
+
+def _statement_owner(noun):
+    """Who made the statement a speech noun names: "X's claim that ...", "claims by X
+    that ...", "warnings from X that ..."."""
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in _MAKER_PREPS:
+            ob = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if ob is not None and _agentive(ob):
+                return ob
+    return None
 
 
 def _according_to(tok, text: str, marks) -> _Cand | None:
