@@ -44,6 +44,19 @@ def _by(quotes, inside: str):
             "short of staff",
             "Senator Ruth Alvarez",
         ),
+        # a gerund after "a recording of X" has X for its subject, not the clause's
+        (
+            'The spot ends with video of Mayor Ruiz saying during the debate, "That makes me'
+            ' the best choice."',
+            "the best choice",
+            "Mayor Ruiz",
+        ),
+        # ... but only a recording: the board did not write the parents' letter
+        (
+            "Parents sent a letter to the board of directors urging the members to wait.",
+            "the members to wait",
+            "Parents",
+        ),
     ],
 )
 def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):

@@ -269,12 +269,31 @@ def _inside(marks, s: int, e: int | None = None) -> tuple[int, int] | None:
     return None
 
 
+# Nouns for a recording of someone ("footage of X saying ..."); chosen by reading news
+# prose about campaign ads and broadcasts.
+_RECORDING_NOUNS = frozenset(
+    {"footage", "video", "clip", "recording", "tape", "audio", "film", "image", "photo"}
+)
+
+
 def _subject(verb):
     """The subject token of a cue verb: its own, or that of the verb it is chained to."""
     for child in verb.children:
         # a passive subject ("he was told") is the addressee, not the source
         if child.dep_ == "nsubj":
             return child
+    # "footage of X saying ...": a gerund right after "a recording of X" has X for its
+    # subject
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.tag_ == "VBG"
+        and prev is not None
+        and prev.dep_ == "pobj"
+        and prev.head.lower_ == "of"
+        and prev.head.head.lemma_.lower() in _RECORDING_NOUNS
+        and _agentive(prev)
+    ):
+        return prev
     # "X said A and warned B", "X said A, adding B", "X wants to say": share the subject.
     head = verb
     for _ in range(3):
