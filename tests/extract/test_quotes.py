@@ -127,6 +127,14 @@ CONSTRUCTIONS = [
         "warnings",
         False,
     ),
+    # "X condemned what Y called Z": the free relative is X's object, so X's content
+    (
+        'The mayor condemned what he called a "shameful stunt" by the council.',
+        "shameful stunt",
+        "The mayor",
+        "condemned",
+        False,
+    ),
     # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
     # mention, as it does for "who")
     (

@@ -1089,7 +1089,32 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
-    return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+    s = _from_wh(verb, text, s)
+    outer = _wh_object_of(verb, s)
+    if outer is not None:
+        # "X condemned what Y called a breach": the clause is X's object, and PolNeAR
+        # gives the whole of it to X (Y's own words are only the nested "a breach")
+        return _make(s, e, "object", outer, _subject(outer), text, direct=direct)
+    return _make(s, e, "object", verb, subj, text, direct=direct)
+
+
+def _wh_object_of(verb, s: int):
+    """The cue verb whose object is a free relative "what Y called Z" starting at ``s``
+    (the wh-word is the inner verb's own object), if that verb has a subject."""
+    wh = _fronted_wh(verb)
+    outer = verb.head
+    if (
+        wh is None
+        or wh.idx != s
+        or wh.head.i != verb.i
+        or wh.dep_ != "dobj"
+        or verb.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj")
+        or outer.i == verb.i
+        or _lemma(outer) not in cues.ALL_CUES
+    ):
+        return None
+    subj = _subject(outer)
+    return outer if subj is not None and subj.i < outer.i else None
 
 
 def _drop_trailing_occasion(toks: list) -> list:
