@@ -135,6 +135,15 @@ CONSTRUCTIONS = [
         "condemned",
         False,
     ),
+    # ... but a wh-word that is not the cue's own object stands for part of the
+    # reported words: the cue's subject keeps them
+    (
+        "Critics doubt what Marsh says his tax plan would do for workers.",
+        "his tax plan would do",
+        "Marsh",
+        "says",
+        False,
+    ),
     # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
     # mention, as it does for "who")
     (

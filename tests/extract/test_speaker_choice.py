@@ -51,13 +51,6 @@ def _by(quotes, inside: str):
             "the best choice",
             "Mayor Ruiz",
         ),
-        # a wh-word that is not the cue's own object stands for part of the reported
-        # words: the cue's subject keeps them
-        (
-            "Critics doubt what Marsh says his tax plan would do for workers.",
-            "his tax plan would do",
-            "Marsh",
-        ),
         # ... but only a recording: the board did not write the parents' letter
         (
             "Parents sent a letter to the board of directors urging the members to wait.",
