@@ -144,6 +144,14 @@ CONSTRUCTIONS = [
         "says",
         False,
     ),
+    # a reduced relative clause: the finite cue's subject is the noun right before it
+    (
+        "Her budget falls well short of the 300 nurses doctors say the clinic requires.",
+        "the clinic requires",
+        "doctors",
+        "say",
+        False,
+    ),
     # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
     # mention, as it does for "who")
     (

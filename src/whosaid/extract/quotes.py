@@ -421,6 +421,10 @@ def _author(subj, verb):
 _RAISING_VERBS = frozenset({"appear", "seem"})
 
 
+# Finite verb tags that always have a subject of their own.
+_FINITE_PRESENT_PAST = frozenset({"VBD", "VBP", "VBZ"})
+
+
 def _implicit_subject(cue):
     """The source of a cue without a parsed subject, where grammar still names it.
 
@@ -444,6 +448,18 @@ def _implicit_subject(cue):
         subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in ("it", "there"):
             return subj
+    # "the $20 million experts say it costs": a finite verb needs a subject, and the
+    # parser hung the noun right before it elsewhere (a reduced relative clause)
+    prev = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    if (
+        cue.tag_ in _FINITE_PRESENT_PAST
+        and _lemma(cue) in cues.CUE_VERBS
+        and prev is not None
+        and prev.pos_ in ("NOUN", "PROPN")
+        and prev.dep_ not in ("nsubj", "nsubjpass", "compound", "conj", "appos")
+        and _agentive(prev)
+    ):
+        return prev
     return None
 
 
@@ -468,11 +484,15 @@ def _reporting_subject(subj, verb):
 
 
 def _subject_span(subj, verb, text: str) -> tuple[int, int]:
-    if verb.dep_ == "acl" and verb.head.i == subj.i:
-        # misparse "an insider shared with ...": the noun and its left modifiers only
+    acl = verb.dep_ == "acl" and verb.head.i == subj.i
+    reduced = not acl and subj.i == verb.i - 1 and subj.dep_ not in ("nsubj", "nsubjpass")
+    if acl or reduced:
+        # misparse "an insider shared with ...": the noun and its left modifiers of a bare
+        # noun phrase only; "the $20 million experts say ...": the noun and its compounds
         toks = [subj]
+        deps = ("compound",) if reduced else _NP_LEFT_DEPS
         for t in reversed(list(subj.lefts)):
-            if t.dep_ not in _NP_LEFT_DEPS or t.i != toks[0].i - 1:
+            if t.dep_ not in deps or t.i != toks[0].i - 1:
                 break
             toks.insert(0, t)
     else:
