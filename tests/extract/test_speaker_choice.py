@@ -76,6 +76,13 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "raise taxes",
             "The mayor",
         ),
+        # an inverted "Said Name:" the parser leaves without a subject
+        (
+            "Analysts expect the tariff to raise prices. Said Ellis: \u201cI don\u2019t think"
+            " the council cares at all about the harbor.\u201d",
+            "cares at all",
+            "Ellis",
+        ),
         # "\u201c...\u201d \u2015 Name" closing the paragraph, past a quotation inside
         (
             "Readers wrote in after the debate.\n\n"

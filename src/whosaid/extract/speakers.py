@@ -134,13 +134,28 @@ def _colon_subject(doc, text: str, start: int):
     if subj is None:
         subj = next((t for t in toks if t.dep_ == "nsubj"), None)
     if subj is None:
-        return None
+        return _inverted_name(toks)
     keep = [t for t in subj.subtree if t.idx >= lo and t.i < colon[0].i and not t.is_punct]
     if subj.i < subj.head.i:
         keep = [t for t in keep if t.i < subj.head.i]
     if not keep:
         return None
     return subj, (keep[0].idx, keep[-1].idx + len(keep[-1]))
+
+
+# Most words in the name of an inverted "Said Jane Q. Doe:" line.
+MAX_INVERTED_NAME_WORDS = 4
+
+
+def _inverted_name(toks):
+    """'Said Ellis:' before a quotation: a speech verb, then only a proper name, which
+    the parser does not take for the verb's subject."""
+    if not toks or toks[0].lemma_.lower() not in cues.SPEECH_VERBS:
+        return None
+    name = [t for t in toks[1:] if not t.is_punct]
+    if not name or len(name) > MAX_INVERTED_NAME_WORDS or any(t.pos_ != "PROPN" for t in name):
+        return None
+    return name[-1], (name[0].idx, name[-1].idx + len(name[-1]))
 
 
 def _dash_name(doc, text: str, end: int):
