@@ -44,6 +44,13 @@ def _by(quotes, inside: str):
             "short of staff",
             "Senator Ruth Alvarez",
         ),
+        # ... and over a reported subject that cannot speak
+        (
+            "Trade analysts said rising costs have hurt the port, citing the long strike at"
+            " the docks last spring.",
+            "the long strike",
+            "Trade analysts",
+        ),
         # a gerund after "a recording of X" has X for its subject, not the clause's
         (
             'The spot ends with video of Mayor Ruiz saying during the debate, "That makes me'

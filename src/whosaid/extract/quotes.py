@@ -466,18 +466,24 @@ def _implicit_subject(cue):
 def _reporting_subject(subj, verb):
     """'X said he doubted it, arguing that ...': a participle the parser hung on the verb
     of the reported clause reports the matrix speaker's act, not the reported subject's;
-    prefer the reporting verb's subject over a pronoun repeating it."""
+    prefer the reporting verb's subject over a pronoun repeating it, and over a thing
+    that cannot speak ('X said the factors mattered, citing ...')."""
     head = subj.head
+    pronoun = subj.lower_ in cues.PERSON_PRONOUNS
     if (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and subj.dep_ == "nsubj"
-        and subj.lower_ in cues.PERSON_PRONOUNS
+        and (pronoun or subj.pos_ == "NOUN" and not _agentive(subj))
         and head.i != verb.i
         and head.dep_ == "ccomp"
         and _lemma(head.head) in cues.SPEECH_VERBS
     ):
-        outer = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        outer = [
+            c
+            for c in head.head.children
+            if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or not pronoun and _agentive(c))
+        ]
         if outer and not _across_boundary(outer[0], verb):
             return outer[0]
     return subj
