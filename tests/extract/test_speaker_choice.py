@@ -83,6 +83,13 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "raise taxes",
             "The mayor",
         ),
+        # a quoted phrase in a headline: the headline's subject before its verb
+        (
+            "Mayor Ruiz Speaks \u2018Plainly To Young Voters\u2019 After Bridge Vote.\n\n"
+            "Ana Ruiz spoke on Friday.",
+            "Young Voters",
+            "Mayor Ruiz",
+        ),
         # an inverted "Said Name:" the parser leaves without a subject
         (
             "Analysts expect the tariff to raise prices. Said Ellis: \u201cI don\u2019t think"

@@ -108,7 +108,11 @@ def _attribute_uncued(doc, text: str, cands) -> None:
     prev = None
     for c in cands:
         if c.method in UNCUED_METHODS and c.subj_span is None and c.inherit_from is None:
-            found = _colon_subject(doc, text, c.start) or _dash_name(doc, text, c.end)
+            found = (
+                _colon_subject(doc, text, c.start)
+                or _dash_name(doc, text, c.end)
+                or (_headline_subject(doc, text, c.start) if c.method == "headline" else None)
+            )
             if found is not None:
                 c.subj, c.subj_span = found
             elif prev is not None and _continues_speaker(doc, text, prev, c):
@@ -141,6 +145,26 @@ def _colon_subject(doc, text: str, start: int):
     if not keep:
         return None
     return subj, (keep[0].idx, keep[-1].idx + len(keep[-1]))
+
+
+# Most words in a headline's subject ("Frustrated Parents Rally ...", "Senator Jane Q. Doe
+# Speaks ...").
+MAX_HEADLINE_SUBJECT_WORDS = 5
+
+
+def _headline_subject(doc, text: str, start: int):
+    """'Jane Doe Speaks ‘...’': the capitalised words before the first verb of
+    a headline, which is the speaker of the quoted words after that verb."""
+    line = doc.char_span(0, start, alignment_mode="contract")
+    if line is None:
+        return None
+    verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == 0 or verb.i > MAX_HEADLINE_SUBJECT_WORDS:
+        return None
+    words = doc[: verb.i]
+    if any(not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in words):
+        return None
+    return words[-1], (words.start_char, words.end_char)
 
 
 # Most words in the name of an inverted "Said Jane Q. Doe:" line.
