@@ -152,6 +152,14 @@ CONSTRUCTIONS = [
         "say",
         False,
     ),
+    # a speech noun in the prepositional phrase after a verb: the verb's subject
+    (
+        "The residents persisted in arguments that the landlord had broken the lease.",
+        "had broken the lease",
+        "The residents",
+        "arguments",
+        False,
+    ),
     # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
     # mention, as it does for "who")
     (

@@ -289,3 +289,15 @@ def test_participle_continues_the_reporting_verb_before_it(nlp):
     q = _by(_quotes(nlp, text), "the town has spent")
     assert q.speaker is not None
     assert q.speaker.mention.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite union warnings that the plant would close, she signed the deal.",
+        "The mayor was dogged by charges that she had misused the fund.",
+    ],
+)
+def test_speech_noun_before_or_under_a_passive_verb_has_no_speaker(nlp, text):
+    q = _by(_quotes(nlp, text), "that")
+    assert q.speaker is None

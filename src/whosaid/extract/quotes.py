@@ -1436,6 +1436,14 @@ def _statement_owner(noun):
             ob = next((x for x in c.children if x.dep_ == "pobj"), None)
             if ob is not None and _agentive(ob):
                 return ob
+    # "X persisted in arguments that ...": the subject of the verb whose prepositional
+    # phrase after it holds the noun (not a passive one: "X was dogged by charges that
+    # ...", nor a fronted one: "Despite claims that ..., X ...")
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if gov is not None and gov.pos_ == "VERB" and noun.head.i > gov.i:
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i < gov.i and subj.lower_ != "it" and _agentive(subj):
+            return subj
     return None
 
 
