@@ -51,6 +51,13 @@ def _by(quotes, inside: str):
             "the long strike",
             "Trade analysts",
         ),
+        # a stance whose words end before "according to X": X is the source
+        (
+            "Ruiz and Marsh are essentially tied going into the final week, according to a"
+            " county survey.",
+            "essentially tied",
+            "a county survey",
+        ),
         # a gerund after "a recording of X" has X for its subject, not the clause's
         (
             'The spot ends with video of Mayor Ruiz saying during the debate, "That makes me'
