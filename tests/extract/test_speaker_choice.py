@@ -308,3 +308,12 @@ def test_participle_continues_the_reporting_verb_before_it(nlp):
 def test_speech_noun_before_or_under_a_passive_verb_has_no_speaker(nlp, text):
     q = _by(_quotes(nlp, text), "that")
     assert q.speaker is None
+
+
+def test_naming_participle_names_no_speaker(nlp):
+    # "a charity called X": the charity did not call itself anything
+    q = _by(
+        _quotes(nlp, "The money went to a charity called the Harbor Trust last year."), "Harbor"
+    )
+    assert q.content.text == "the Harbor Trust"
+    assert q.speaker is None

@@ -278,6 +278,11 @@ _RECORDING_NOUNS = frozenset(
 )
 
 
+# Verbs that give something a name: their participle after a noun ("a fund called X",
+# "a box labeled X") is passive.
+_NAMING_VERBS = frozenset({"call", "label", "name", "dub", "title", "term", "nickname", "brand"})
+
+
 def _subject(verb):
     """The subject token of a cue verb: its own, or that of the verb it is chained to."""
     for child in verb.children:
@@ -306,8 +311,13 @@ def _subject(verb):
                     return child
         else:
             break
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        # Misparse "an insider shared with X that ...": the noun is the speaker.
+    if (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not (verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS)
+    ):
+        # Misparse "an insider shared with X that ...": the noun is the speaker; a
+        # participle of naming ("a group called X") is passive and names no one.
         return verb.head
     return None
 
@@ -1077,7 +1087,9 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
-    if subj is None or subj.i > verb.i:
+    # "a fund called X": the naming is kept as an attribution without a source
+    naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
+    if subj is None and not naming or subj is not None and subj.i > verb.i:
         return None
     right = [
         c
