@@ -317,3 +317,11 @@ def test_naming_participle_names_no_speaker(nlp):
     )
     assert q.content.text == "the Harbor Trust"
     assert q.speaker is None
+
+
+def test_received_stance_has_no_speaker(nlp):
+    # "X faced criticism for ...": X is the target, the critics go unnamed
+    text = "The mayor has faced sharp criticism for failing to fix the bridge."
+    q = _by(_quotes(nlp, text), "failing to fix")
+    assert q.cue.text == "criticism"
+    assert q.speaker is None

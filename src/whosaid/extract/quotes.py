@@ -1356,13 +1356,24 @@ def _agentive(tok) -> bool:
     return tok.lemma_.lower() in cues.ANONYMOUS_NOUNS or tok.lemma_.lower() in cues.AGENT_NOUNS
 
 
+# Verbs whose object comes to their subject ("X faced criticism", "X drew praise"): the
+# subject is the target of the stance, not its holder.
+_RECEIVING_VERBS = frozenset(
+    {"face", "draw", "attract", "receive", "earn", "endure", "weather", "suffer", "incur"}
+)
+
+
 def _noun_owner(noun):
     """Who holds a noun's stance: "Trump's plans to ...", "X announced plans to ...",
     "X raised questions about ..."."""
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if owner is not None:
         return owner, noun
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    if (
+        noun.dep_ in ("dobj", "attr")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and _lemma(noun.head) not in _RECEIVING_VERBS
+    ):
         subj = _subject(noun.head)
         if subj is not None and subj.i < noun.head.i and subj.lower_ not in ("it", "there"):
             return subj, noun.head
@@ -1390,7 +1401,9 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     if part is None:
         return None
     owner, verb = _noun_owner(noun)
-    if owner is None or not _agentive(owner):
+    # "X faced criticism for ...": a stance whose holder goes unnamed
+    received = owner is None and noun.dep_ == "dobj" and _lemma(noun.head) in _RECEIVING_VERBS
+    if not received and (owner is None or not _agentive(owner)):
         return None
     toks = list(part.subtree)
     s, e = _trim(text, *_tok_span(toks))
@@ -1400,6 +1413,9 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     c = _make(s, e, "noun", verb if verb is not noun else None, None, text)
     c.cue_tok = noun
     c.cue = (noun.idx, noun.idx + len(noun))
+    if received:
+        c.subj = c.subj_span = None
+        return c
     c.subj = owner
     c.subj_span = (
         _trim(text, *_tok_span(owner.subtree))
