@@ -58,6 +58,13 @@ def _by(quotes, inside: str):
             "essentially tied",
             "a county survey",
         ),
+        # a bracketed clause after the name is the writer's aside
+        (
+            '"The levy will hurt small farms all over the valley," said Ms. Okafor (a point'
+            " repeated by every grower we met).",
+            "hurt small farms",
+            "Ms. Okafor",
+        ),
         # a gerund after "a recording of X" has X for its subject, not the clause's
         (
             'The spot ends with video of Mayor Ruiz saying during the debate, "That makes me'

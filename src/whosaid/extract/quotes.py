@@ -540,6 +540,12 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                     and subj.doc[ch.left_edge.i - 1].text == ","
                 ):
                     cut = min(cut, ch.left_edge.i - 1)
+        # "Mr. Ortega (a view shared by ...)": a bracketed clause is the writer's aside;
+        # a bracketed party label "(D-Ohio)" has no verb and stays
+        for ch in subj.rights:
+            before = subj.doc[ch.left_edge.i - 1]
+            if before.text == "(" and any(x.pos_ in ("VERB", "AUX") for x in ch.subtree):
+                cut = min(cut, before.i)
         toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
         # a mention lies on one side of its cue verb, never across it
         toks = [t for t in toks if (t.i < verb.i) == (subj.i < verb.i)] or [subj]
