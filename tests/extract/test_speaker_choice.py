@@ -58,6 +58,13 @@ def _by(quotes, inside: str):
             "essentially tied",
             "a county survey",
         ),
+        # "according to a speech X gave": X, the author of what is cited
+        (
+            "The rule is meant to protect small farms, according to a speech Governor Lenk"
+            " gave at the state fair in August.",
+            "protect small farms",
+            "Governor Lenk",
+        ),
         # a bracketed clause after the name is the writer's aside
         (
             '"The levy will hurt small farms all over the valley," said Ms. Okafor (a point'

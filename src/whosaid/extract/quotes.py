@@ -1494,6 +1494,7 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
         return None
     src = _tok_span(pobj.subtree)
     phrase_lo, phrase_hi = tok.i, max(t.i for t in pobj.subtree)
+    author = _author_of(pobj)
     rest = doc[phrase_hi + 1 : tok.sent.end]
     if phrase_lo == tok.sent.start and all(t.is_punct or t.is_space for t in rest):
         # "According to X, the move reeks of ...": the parser swallowed the clause into
@@ -1528,7 +1529,22 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     c.cue = (tok.idx, to.idx + len(to))
     c.subj = pobj
     c.subj_span = _trim(text, *src)
+    if author is not None:
+        c.subj, c.subj_span = author, _trim(text, *_tok_span(author.subtree))
     return c
+
+
+def _author_of(noun):
+    """'a speech X delivered in July': the subject of a relative clause on a noun for
+    something produced, who is its author."""
+    if noun.lemma_.lower() not in cues.AUTHORED_NOUNS:
+        return None
+    for rel in noun.rights:
+        if rel.dep_ == "relcl":
+            subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < rel.i and _agentive(subj):
+                return subj
+    return None
 
 
 def _credit_according(cands: list[_Cand], acc: _Cand) -> None:
