@@ -65,6 +65,13 @@ def _by(quotes, inside: str):
             "protect small farms",
             "Governor Lenk",
         ),
+        # a participle on "a string of tweets" reports the words of who posted them
+        (
+            "Hours later, Mayor Ruiz fired off a string of tweets attacking the council for"
+            " the delay.",
+            "the council for the delay",
+            "Mayor Ruiz",
+        ),
         # a bracketed clause after the name is the writer's aside
         (
             '"The levy will hurt small farms all over the valley," said Ms. Okafor (a point'

@@ -422,7 +422,11 @@ def _author(subj, verb):
         made = subj
     elif verb.dep_ == "relcl" and subj.lower_ in cues.RELATIVE_PRONOUNS:
         made = verb.head
-    if made is not None and made.dep_ == "dobj" and made.lemma_.lower() in cues.AUTHORED_NOUNS:
+    if made is None or made.lemma_.lower() not in cues.AUTHORED_NOUNS:
+        return subj
+    if made.dep_ == "pobj" and made.head.lower_ == "of":
+        made = made.head.head  # "a series of tweets criticizing ..."
+    if made.dep_ == "dobj":
         outer = next((c for c in made.head.children if c.dep_ == "nsubj"), None)
         if outer is not None and not _across_boundary(outer, made.head):
             return outer
