@@ -72,6 +72,20 @@ def _by(quotes, inside: str):
             "the council for the delay",
             "Mayor Ruiz",
         ),
+        # a participle on the occasion the speaker spoke at reports the speaker's words
+        (
+            '"The harbor will reopen by June," the mayor said at a press briefing announcing'
+            " that the city would borrow the money.",
+            "would borrow the money",
+            "the mayor",
+        ),
+        # ... but a fronted "In a statement announcing ..." is the statement's (PolNeAR)
+        (
+            "In a statement announcing the merger, the union called the deal a victory for"
+            " its members.",
+            "the merger",
+            "a statement",
+        ),
         # a bracketed clause after the name is the writer's aside
         (
             '"The levy will hurt small farms all over the valley," said Ms. Okafor (a point'

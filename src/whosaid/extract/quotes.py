@@ -416,19 +416,33 @@ def _phrase_before(verb):
 def _author(subj, verb):
     """'X issued a statement calling Y a threat', 'X released a letter that says ...': a
     participle or relative clause modifying something X produced (a statement, a letter,
-    tweets) reports X's words."""
+    tweets), or an occasion X spoke at ('X said at a briefing announcing ...'), reports
+    X's words."""
     made = None
     if verb.dep_ == "acl" and subj.i == verb.head.i:
         made = subj
     elif verb.dep_ == "relcl" and subj.lower_ in cues.RELATIVE_PRONOUNS:
         made = verb.head
-    if made is None or made.lemma_.lower() not in cues.AUTHORED_NOUNS:
+    if made is None:
         return subj
-    if made.dep_ == "pobj" and made.head.lower_ == "of":
+    lemma = made.lemma_.lower()
+    gov = None
+    if lemma in cues.AUTHORED_NOUNS and made.dep_ == "pobj" and made.head.lower_ == "of":
         made = made.head.head  # "a series of tweets criticizing ..."
-    if made.dep_ == "dobj":
-        outer = next((c for c in made.head.children if c.dep_ == "nsubj"), None)
-        if outer is not None and not _across_boundary(outer, made.head):
+    if lemma in cues.AUTHORED_NOUNS and made.dep_ == "dobj":
+        gov = made.head
+    elif (
+        lemma in cues.OCCASION_NOUNS
+        and made.dep_ == "pobj"
+        and made.head.dep_ == "prep"
+        and made.head.i > made.head.head.i
+    ):
+        # "X said at a news conference announcing ...", not a fronted "In a statement
+        # announcing ..., X ...", where PolNeAR's source is the statement
+        gov = made.head.head
+    if gov is not None and gov.pos_ in ("VERB", "AUX"):
+        outer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if outer is not None and not _across_boundary(outer, gov):
             return outer
     return subj
 
