@@ -65,6 +65,13 @@ def _by(quotes, inside: str):
             "protect small farms",
             "Governor Lenk",
         ),
+        # ... also when the phrase's own sentence was claimed by the quote before it
+        (
+            "The mayor issued a statement saying that the county should open the dam"
+            ' "at once." Ruiz plans to tour the valley on Sunday, according to an aide.',
+            "tour the valley",
+            "an aide",
+        ),
         # a participle on "a string of tweets" reports the words of who posted them
         (
             "Hours later, Mayor Ruiz fired off a string of tweets attacking the council for"

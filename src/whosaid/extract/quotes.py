@@ -148,11 +148,14 @@ def find_quotes(doc, article: Article) -> list[Quote]:
         claimed.append((c.start, c.end))
 
     # 1: cue words
+    unplaced = []
     for cand in _parse_candidates(doc, text, marks):
         if cand.end > cand.start and free(cand.start, cand.end):
             add(cand)
         elif cand.method == "according":
-            _credit_according(cands, cand)
+            unplaced.append(cand)
+    for cand in unplaced:
+        _credit_according(cands, cand)
     # 2: "NAME: words" lines (transcripts, "Pence: ..." headlines)
     for cand in _label_candidates(text):
         if free(cand.start, cand.end):
@@ -1569,17 +1572,13 @@ def _credit_according(cands: list[_Cand], acc: _Cand) -> None:
     """'X plans to visit Y, according to an aide': a stance or intention whose words end
     before the phrase is the phrase's source's report (PolNeAR gives the whole sentence to
     the aide); a verb of saying keeps its own speaker ('A said B, according to C')."""
-    for c in cands:
-        if (
-            c.start < acc.end
-            and acc.start < c.end
-            and c.end <= acc.cue[0]
-            and c.cue_tok is not None
-            and _lemma(c.cue_tok) not in cues.SPEECH_VERBS
-        ):
-            c.subj, c.subj_span = acc.subj, acc.subj_span
-            c.cue, c.cue_tok = acc.cue, acc.cue_tok
-            return
+    before = [c for c in cands if c.start < acc.end and acc.start < c.end <= acc.cue[0]]
+    if not before:
+        return
+    c = max(before, key=lambda c: c.end)  # the words right before the phrase
+    if c.cue_tok is not None and _lemma(c.cue_tok) not in cues.SPEECH_VERBS:
+        c.subj, c.subj_span = acc.subj, acc.subj_span
+        c.cue, c.cue_tok = acc.cue, acc.cue_tok
 
 
 # -- further verb classes and constructions ------------------------------------------------
