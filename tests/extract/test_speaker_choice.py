@@ -72,6 +72,12 @@ def _by(quotes, inside: str):
             "tour the valley",
             "an aide",
         ),
+        # "find it hard to ...": the adjective's "it" is no one; the finder is the subject
+        (
+            "Ruiz will also find it difficult to repeat her attacks on the council.",
+            "the council",
+            "Ruiz",
+        ),
         # a participle on "a string of tweets" reports the words of who posted them
         (
             "Hours later, Mayor Ruiz fired off a string of tweets attacking the council for"

@@ -307,13 +307,21 @@ def _subject(verb):
     # "X said A and warned B", "X said A, adding B", "X wants to say": share the subject.
     head = verb
     for _ in range(3):
-        if head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
-            head = head.head
-            for child in head.children:
-                if child.dep_ == "nsubj":
-                    return child
-        else:
+        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i == head.i:
             break
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and subj.lower_ == "it"
+            and head.pos_ == "ADJ"
+            and head.dep_ in ("ccomp", "xcomp", "oprd")
+        ):
+            # "X will find it hard to repeat ...": the adjective's "it" stands for the
+            # clause after it; the subject is the governing verb's
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
     if (
         verb.dep_ == "acl"
         and verb.head.pos_ in ("NOUN", "PROPN")
