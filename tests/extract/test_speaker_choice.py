@@ -145,6 +145,13 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "Young Voters",
             "Mayor Ruiz",
         ),
+        # the subject of the last clause before the colon, not of the sentence
+        (
+            "My aunt got so angry on the drive home that I had to change my story:"
+            " \u201cI was only joking about the car, honestly, I promise.\u201d",
+            "only joking",
+            "I",
+        ),
         # an inverted "Said Name:" the parser leaves without a subject
         (
             "Analysts expect the tariff to raise prices. Said Ellis: \u201cI don\u2019t think"

@@ -134,7 +134,9 @@ def _colon_subject(doc, text: str, start: int):
     sent = colon[0].sent
     lo = text.rfind("\n", 0, len(before) - 1) + 1
     toks = [t for t in sent if lo <= t.idx < colon[0].idx]
-    subj = next((t for t in toks if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    subj = _last_clause_subject(toks)
+    if subj is None:
+        subj = next((t for t in toks if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     if subj is None:
         subj = next((t for t in toks if t.dep_ == "nsubj"), None)
     if subj is None:
@@ -180,6 +182,20 @@ def _inverted_name(toks):
     if not name or len(name) > MAX_INVERTED_NAME_WORDS or any(t.pos_ != "PROPN" for t in name):
         return None
     return name[-1], (name[0].idx, name[-1].idx + len(name[-1]))
+
+
+def _last_clause_subject(toks):
+    """The subject of the last clause before a colon ('She got upset, so that I had to
+    answer:'), skipping relative clauses and reported clauses ('X said that Y was:')."""
+    for t in reversed(toks):
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl"):
+            continue
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in cues.CUE_VERBS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in cues.RELATIVE_PRONOUNS:
+            return subj
+    return None
 
 
 def _dash_name(doc, text: str, end: int):
