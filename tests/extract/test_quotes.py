@@ -160,6 +160,22 @@ CONSTRUCTIONS = [
         "arguments",
         False,
     ),
+    # "X seized on Y's claim that ...": the claim is the attribution, not the seizing
+    (
+        "The fact checkers seized on Ruiz's claim that crime had doubled in the city this year.",
+        "crime had doubled",
+        "Ruiz's",
+        "claim",
+        False,
+    ),
+    # a name compounded with a speech noun made the statement
+    (
+        "The governor is seizing upon a Daily Ledger report that Marsh lost millions in 1998.",
+        "Marsh lost millions",
+        "Daily Ledger",
+        "report",
+        False,
+    ),
     # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
     # mention, as it does for "who")
     (

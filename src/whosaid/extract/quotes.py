@@ -1292,6 +1292,9 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
             pobj = clause
     if pobj is None:
         return None
+    if pobj.lemma_.lower() in cues.CUE_NOUNS | cues.MORE_CUE_NOUNS and _that_clause(pobj):
+        # "X seized on Y's claim that ...": PolNeAR annotates Y's claim, not X's seizing
+        return None
     ends = [pobj.right_edge.i] + [
         c.right_edge.i for c in verb.rights if c.dep_ == "xcomp" and c.i > prep.i
     ]
@@ -1460,11 +1463,9 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     return c
 
 
-def _noun_candidate(noun, text: str, marks) -> _Cand | None:
-    """ "Trump's claim that there have been ...": the that-clause of a speech noun."""
-    if _inside(marks, noun.idx):
-        return None
-    clause = next(
+def _that_clause(noun):
+    """The "that"-clause a noun introduces ("the claim that ..."), if any."""
+    return next(
         (
             c
             for c in noun.rights
@@ -1473,6 +1474,13 @@ def _noun_candidate(noun, text: str, marks) -> _Cand | None:
         ),
         None,
     )
+
+
+def _noun_candidate(noun, text: str, marks) -> _Cand | None:
+    """ "Trump's claim that there have been ...": the that-clause of a speech noun."""
+    if _inside(marks, noun.idx):
+        return None
+    clause = _that_clause(noun)
     if clause is None:
         return None
     s, e = _content_from(clause, noun, text, marks)
@@ -1491,11 +1499,14 @@ _MAKER_PREPS = frozenset({"from", "by"})
 
 
 def _statement_owner(noun):
-    """Who made the statement a speech noun names: "X's claim that ...", "claims by X
-    that ...", "warnings from X that ..."."""
+    """Who made the statement a speech noun names: "X's claim that ...", "a Daily Ledger
+    report that ...", "claims by X that ...", "warnings from X that ..."."""
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ in _MAKER_PREPS:
             ob = next((x for x in c.children if x.dep_ == "pobj"), None)
