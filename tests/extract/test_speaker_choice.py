@@ -78,6 +78,13 @@ def _by(quotes, inside: str):
             "the council",
             "Ruiz",
         ),
+        # a participle on a pronoun: "one saying ..."
+        (
+            "The forum filled with angry posts, including one saying that the mayor should"
+            " resign at once.",
+            "should resign",
+            "one",
+        ),
         # a participle on "a string of tweets" reports the words of who posted them
         (
             "Hours later, Mayor Ruiz fired off a string of tweets attacking the council for"

@@ -324,11 +324,17 @@ def _subject(verb):
             return subj
     if (
         verb.dep_ == "acl"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and (
+            verb.head.pos_ in ("NOUN", "PROPN")
+            or verb.head.pos_ in ("PRON", "NUM")
+            and _lemma(verb) in cues.SPEECH_VERBS
+        )
+        and verb.head.lower_ != "it"
         and not (verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS)
     ):
-        # Misparse "an insider shared with X that ...": the noun is the speaker; a
-        # participle of naming ("a group called X") is passive and names no one.
+        # Misparse "an insider shared with X that ...", and "one saying ...": the noun or
+        # pronoun is the speaker; a participle of naming ("a group called X") is passive
+        # and names no one.
         return verb.head
     return None
 
