@@ -538,7 +538,7 @@ def _reporting_subject(subj, verb):
 
 def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     acl = verb.dep_ == "acl" and verb.head.i == subj.i
-    reduced = not acl and subj.i == verb.i - 1 and subj.dep_ not in ("nsubj", "nsubjpass")
+    reduced = not acl and subj.i == verb.i - 1 and subj.dep_ == "pobj"
     if acl or reduced:
         # misparse "an insider shared with ...": the noun and its left modifiers of a bare
         # noun phrase only; "the $20 million experts say ...": the noun and its compounds
