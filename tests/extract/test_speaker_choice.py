@@ -44,6 +44,13 @@ def _by(quotes, inside: str):
             "short of staff",
             "Senator Ruth Alvarez",
         ),
+        # ... also for a conjoined cue the parser hung on the reported clause
+        (
+            "Senator Vale said he would order a full review of the budget and warned"
+            " against any more delays in the vote.",
+            "more delays",
+            "Senator Vale",
+        ),
         # ... and over a reported subject that cannot speak
         (
             "Trade analysts said rising costs have hurt the port, citing the long strike at"

@@ -511,15 +511,15 @@ def _implicit_subject(cue):
 
 
 def _reporting_subject(subj, verb):
-    """'X said he doubted it, arguing that ...': a participle the parser hung on the verb
-    of the reported clause reports the matrix speaker's act, not the reported subject's;
+    """'X said he doubted it, arguing that ...', 'X said he would act and warned ...': a
+    participle or a conjoined verb (after a pronoun) the parser hung on the verb of the
+    reported clause reports the matrix speaker's act, not the reported subject's;
     prefer the reporting verb's subject over a pronoun repeating it, and over a thing
     that cannot speak ('X said the factors mattered, citing ...')."""
     head = subj.head
     pronoun = subj.lower_ in cues.PERSON_PRONOUNS
     if (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
+        (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj" and pronoun)
         and subj.dep_ == "nsubj"
         and (pronoun or subj.pos_ == "NOUN" and not _agentive(subj))
         and head.i != verb.i
