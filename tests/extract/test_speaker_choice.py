@@ -51,6 +51,12 @@ def _by(quotes, inside: str):
             "more delays",
             "Senator Vale",
         ),
+        (
+            "The Harbor Board said it would fight the new fee in court and warned the"
+            " council against any delay.",
+            "against any delay",
+            "The Harbor Board",
+        ),
         # ... and over a reported subject that cannot speak
         (
             "Trade analysts said rising costs have hurt the port, citing the long strike at"

@@ -511,13 +511,13 @@ def _implicit_subject(cue):
 
 
 def _reporting_subject(subj, verb):
-    """'X said he doubted it, arguing that ...', 'X said he would act and warned ...': a
+    """'X said he doubted it, arguing that ...', 'X said it would act and warned ...': a
     participle or a conjoined verb (after a pronoun) the parser hung on the verb of the
     reported clause reports the matrix speaker's act, not the reported subject's;
     prefer the reporting verb's subject over a pronoun repeating it, and over a thing
     that cannot speak ('X said the factors mattered, citing ...')."""
     head = subj.head
-    pronoun = subj.lower_ in cues.PERSON_PRONOUNS
+    pronoun = subj.lower_ in cues.PERSON_PRONOUNS | cues.PLURAL_PRONOUNS | {"it"}
     if (
         (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj" and pronoun)
         and subj.dep_ == "nsubj"
