@@ -57,6 +57,12 @@ def _by(quotes, inside: str):
             "against any delay",
             "The Harbor Board",
         ),
+        (
+            "Governor Lenk said the state would formally leave the compact by March and"
+            " suggested that it would quit the water board as well.",
+            "quit the water board",
+            "Governor Lenk",
+        ),
         # ... and over a reported subject that cannot speak
         (
             "Trade analysts said rising costs have hurt the port, citing the long strike at"

@@ -519,7 +519,7 @@ def _reporting_subject(subj, verb):
     head = subj.head
     pronoun = subj.lower_ in cues.PERSON_PRONOUNS | cues.PLURAL_PRONOUNS | {"it"}
     if (
-        (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj" and pronoun)
+        (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj")
         and subj.dep_ == "nsubj"
         and (pronoun or subj.pos_ == "NOUN" and not _agentive(subj))
         and head.i != verb.i
