@@ -512,8 +512,8 @@ def _implicit_subject(cue):
 
 def _reporting_subject(subj, verb):
     """'X said he doubted it, arguing that ...', 'X said it would act and warned ...': a
-    participle or a conjoined verb (after a pronoun) the parser hung on the verb of the
-    reported clause reports the matrix speaker's act, not the reported subject's;
+    participle or a conjoined verb the parser hung on the verb of the reported clause
+    reports the matrix speaker's act, not the reported subject's;
     prefer the reporting verb's subject over a pronoun repeating it, and over a thing
     that cannot speak ('X said the factors mattered, citing ...')."""
     head = subj.head
