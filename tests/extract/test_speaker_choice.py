@@ -406,3 +406,19 @@ def test_received_stance_has_no_speaker(nlp):
     q = _by(_quotes(nlp, text), "failing to fix")
     assert q.cue.text == "criticism"
     assert q.speaker is None
+
+
+def test_participle_clause_after_the_name_leaves_the_mention(nlp):
+    # the parser may hang "appearing ..." on the name as an adverbial clause, not only
+    # as a modifier: either way it tells the occasion, not who
+    from spacy.tokens import Doc
+
+    from whosaid.extract.quotes import _subject_span
+
+    words = ["Marsh", ",", "appearing", "after", "Ruiz", ",", "cited", "delays", "."]
+    heads = [6, 0, 0, 2, 3, 0, 6, 6, 6]
+    deps = ["nsubj", "punct", "advcl", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
+    tags = ["NNP", ",", "VBG", "IN", "NNP", ",", "VBD", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    s, e = _subject_span(doc[0], doc[6], doc.text)
+    assert doc.text[s:e] == "Marsh"

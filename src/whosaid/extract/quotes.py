@@ -569,7 +569,7 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
         for t in toks:
             for ch in t.rights:
                 if (
-                    ch.dep_ == "acl"
+                    ch.dep_ in ("acl", "advcl")
                     and ch.tag_ == "VBG"
                     and subj.i < ch.left_edge.i - 1 < ch.i < verb.i
                     and subj.doc[ch.left_edge.i - 1].text == ","
