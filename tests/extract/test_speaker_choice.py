@@ -422,3 +422,19 @@ def test_participle_clause_after_the_name_leaves_the_mention(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     s, e = _subject_span(doc[0], doc[6], doc.text)
     assert doc.text[s:e] == "Marsh"
+
+
+def test_listed_subjects_make_one_mention(nlp):
+    # "The union, parents and pastors have asked ...": the parser may make the list after
+    # the comma a second subject of the verb; the mention is the whole list
+    from spacy.tokens import Doc
+
+    from whosaid.extract.quotes import _subject_span
+
+    words = ["The", "union", ",", "parents", "and", "pastors", "have", "asked", "that"]
+    heads = [1, 7, 7, 7, 3, 3, 7, 7, 7]
+    deps = ["det", "nsubj", "punct", "nsubj", "cc", "conj", "aux", "ROOT", "mark"]
+    tags = ["DT", "NN", ",", "NNS", "CC", "NNS", "VBP", "VBN", "IN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    s, e = _subject_span(doc[1], doc[7], doc.text)
+    assert doc.text[s:e] == "The union , parents and pastors"

@@ -582,6 +582,17 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
             if before.text == "(" and any(x.pos_ in ("VERB", "AUX") for x in ch.subtree):
                 cut = min(cut, before.i)
         toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
+        # "The family, neighbors and friends have asked ...": the parser makes the list
+        # after the comma a second subject; the mention is the whole list
+        doc = subj.doc
+        for other in verb.children:
+            if (
+                other.dep_ == "nsubj"
+                and subj.right_edge.i < other.i < verb.i
+                and all(t.text == "," for t in doc[subj.right_edge.i + 1 : other.left_edge.i])
+                and other.left_edge.i > subj.right_edge.i + 1
+            ):
+                toks = toks + [t for t in other.subtree if t.i < verb.i]
         # a mention lies on one side of its cue verb, never across it
         toks = [t for t in toks if (t.i < verb.i) == (subj.i < verb.i)] or [subj]
     lo = min(t.i for t in toks)
