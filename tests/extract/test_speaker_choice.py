@@ -425,16 +425,35 @@ def test_participle_clause_after_the_name_leaves_the_mention(nlp):
 
 
 def test_listed_subjects_make_one_mention(nlp):
-    # "The union, parents and pastors have asked ...": the parser may make the list after
-    # the comma a second subject of the verb; the mention is the whole list
+    # "The union, parents and pastors have asked ...": the parser may make the head of
+    # the list before the comma another subject of the verb; the mention is the list
     from spacy.tokens import Doc
 
-    from whosaid.extract.quotes import _subject_span
+    from whosaid.extract.quotes import _subject, _subject_span
 
     words = ["The", "union", ",", "parents", "and", "pastors", "have", "asked", "that"]
     heads = [1, 7, 7, 7, 3, 3, 7, 7, 7]
     deps = ["det", "nsubj", "punct", "nsubj", "cc", "conj", "aux", "ROOT", "mark"]
     tags = ["DT", "NN", ",", "NNS", "CC", "NNS", "VBP", "VBN", "IN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
-    s, e = _subject_span(doc[1], doc[7], doc.text)
+    assert _subject(doc[7]).text == "parents"
+    s, e = _subject_span(doc[3], doc[7], doc.text)
     assert doc.text[s:e] == "The union , parents and pastors"
+
+
+def test_nearer_of_two_subjects_is_the_verbs_own(nlp):
+    # "His promises notwithstanding, analysts agree ...": a fronted phrase the parser
+    # also made a subject
+    from spacy.tokens import Doc
+
+    from whosaid.extract.quotes import _subject, _subject_span
+
+    words = ["His", "promises", "notwithstanding", ",", "analysts", "agree", "that"]
+    heads = [1, 5, 1, 5, 5, 5, 5]
+    deps = ["poss", "nsubj", "advmod", "punct", "nsubj", "ROOT", "mark"]
+    tags = ["PRP$", "NNS", "RB", ",", "NNS", "VBP", "IN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    subj = _subject(doc[5])
+    assert subj.text == "analysts"
+    s, e = _subject_span(subj, doc[5], doc.text)
+    assert doc.text[s:e] == "analysts"

@@ -288,10 +288,15 @@ _NAMING_VERBS = frozenset({"call", "label", "name", "dub", "title", "term", "nic
 
 def _subject(verb):
     """The subject token of a cue verb: its own, or that of the verb it is chained to."""
-    for child in verb.children:
-        # a passive subject ("he was told") is the addressee, not the source
-        if child.dep_ == "nsubj":
-            return child
+    # a passive subject ("he was told") is the addressee, not the source; of two subjects
+    # before the verb the nearer one is its own ("His promises notwithstanding, analysts
+    # agree ..."), the other a fronted phrase the parser also made a subject
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in own if c.i < verb.i]
+    if before:
+        return before[-1]
+    if own:
+        return own[0]
     # "footage of X saying ...": a gerund right after "a recording of X" has X for its
     # subject
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -582,17 +587,19 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
             if before.text == "(" and any(x.pos_ in ("VERB", "AUX") for x in ch.subtree):
                 cut = min(cut, before.i)
         toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
-        # "The family, neighbors and friends have asked ...": the parser makes the list
-        # after the comma a second subject; the mention is the whole list
+        # "The family, neighbors and friends have asked ...": the parser makes the head
+        # of the list before the comma another subject; the mention is the whole list
         doc = subj.doc
+        listed = any(c.dep_ == "conj" for c in subj.children)
         for other in verb.children:
             if (
-                other.dep_ == "nsubj"
-                and subj.right_edge.i < other.i < verb.i
-                and all(t.text == "," for t in doc[subj.right_edge.i + 1 : other.left_edge.i])
-                and other.left_edge.i > subj.right_edge.i + 1
+                listed
+                and other.dep_ == "nsubj"
+                and other.right_edge.i < subj.left_edge.i
+                and all(t.text == "," for t in doc[other.right_edge.i + 1 : subj.left_edge.i])
+                and subj.left_edge.i > other.right_edge.i + 1
             ):
-                toks = toks + [t for t in other.subtree if t.i < verb.i]
+                toks = [t for t in other.subtree if t.i < verb.i] + toks
         # a mention lies on one side of its cue verb, never across it
         toks = [t for t in toks if (t.i < verb.i) == (subj.i < verb.i)] or [subj]
     lo = min(t.i for t in toks)
