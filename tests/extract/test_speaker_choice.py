@@ -104,6 +104,13 @@ def _by(quotes, inside: str):
             "should resign",
             "one",
         ),
+        # "her answer was to say ...": the owner of the answer says it
+        (
+            "Asked how she would fix the bridge, her only answer was to say she would ask"
+            " the state for money.",
+            "ask the state for money",
+            "her",
+        ),
         # a participle on "a string of tweets" reports the words of who posted them
         (
             "Hours later, Mayor Ruiz fired off a string of tweets attacking the council for"
