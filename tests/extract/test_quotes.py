@@ -109,12 +109,88 @@ CONSTRUCTIONS = [
         "said",
         False,
     ),
-    # relative "that": the speaker is the noun it stands for
+    # a two-sentence quotation whose second sentence the parser makes a subject of the
+    # cue verb; the subject is the phrase after the closing mark
+    (
+        '"She would be a fine judge. One of the sharpest minds in the state," '
+        "Rep. Dana K. Morrow (D-Ore.) said in a phone interview.",
+        "sharpest minds",
+        "Rep. Dana K. Morrow (D-Ore.)",
+        "said",
+        True,
+    ),
+    # a speech noun's maker in a "from"/"by" phrase
+    (
+        "Work began after warnings from doctors that the water was unsafe.",
+        "the water was unsafe",
+        "doctors",
+        "warnings",
+        False,
+    ),
+    # "X condemned what Y called Z": the free relative is X's object, so X's content
+    (
+        'The mayor condemned what he called a "shameful stunt" by the council.',
+        "shameful stunt",
+        "The mayor",
+        "condemned",
+        False,
+    ),
+    # ... but a wh-word that is not the cue's own object stands for part of the
+    # reported words: the cue's subject keeps them
+    (
+        "Critics doubt what Marsh says his tax plan would do for workers.",
+        "his tax plan would do",
+        "Marsh",
+        "says",
+        False,
+    ),
+    # a reduced relative clause: the finite cue's subject is the noun right before it
+    (
+        "Her budget falls well short of the 300 nurses doctors say the clinic requires.",
+        "the clinic requires",
+        "doctors",
+        "say",
+        False,
+    ),
+    # a speech noun in the prepositional phrase after a verb: the verb's subject
+    (
+        "The residents persisted in arguments that the landlord had broken the lease.",
+        "had broken the lease",
+        "The residents",
+        "arguments",
+        False,
+    ),
+    # "X seized on Y's claim that ...": the claim is the attribution, not the seizing
+    (
+        "The fact checkers seized on Ruiz's claim that crime had doubled in the city this year.",
+        "crime had doubled",
+        "Ruiz's",
+        "claim",
+        False,
+    ),
+    # a name compounded with a speech noun made the statement
+    (
+        "The governor is seizing upon a Daily Ledger report that Marsh lost millions in 1998.",
+        "Marsh lost millions",
+        "Daily Ledger",
+        "report",
+        False,
+    ),
+    # relative "that"/"which": the mention is the pronoun (PolNeAR marks the local
+    # mention, as it does for "who")
     (
         "The farm was bought by a dairy company that said the barns would reopen soon.",
         "the barns would reopen",
-        "a dairy company",
+        "that",
         "said",
+        False,
+    ),
+    # ... unless it stands for something a person produced: then the producer
+    (
+        "Governor Lenk released a letter from her physician that says she is in good health.",
+        "she is in good health",
+        "Governor Lenk",
+        "says",
         False,
     ),
     # quoted fragment inside reported speech

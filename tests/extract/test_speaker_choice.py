@@ -44,6 +44,114 @@ def _by(quotes, inside: str):
             "short of staff",
             "Senator Ruth Alvarez",
         ),
+        # ... also for a conjoined cue the parser hung on the reported clause
+        (
+            "Senator Vale said he would order a full review of the budget and warned"
+            " against any more delays in the vote.",
+            "more delays",
+            "Senator Vale",
+        ),
+        (
+            "The Harbor Board said it would fight the new fee in court and warned the"
+            " council against any delay.",
+            "against any delay",
+            "The Harbor Board",
+        ),
+        (
+            "Governor Lenk said the state would formally leave the compact by March and"
+            " suggested that it would quit the water board as well.",
+            "quit the water board",
+            "Governor Lenk",
+        ),
+        # ... and over a reported subject that cannot speak
+        (
+            "Trade analysts said rising costs have hurt the port, citing the long strike at"
+            " the docks last spring.",
+            "the long strike",
+            "Trade analysts",
+        ),
+        # a stance whose words end before "according to X": X is the source
+        (
+            "Ruiz and Marsh are essentially tied going into the final week, according to a"
+            " county survey.",
+            "essentially tied",
+            "a county survey",
+        ),
+        # "according to a speech X gave": X, the author of what is cited
+        (
+            "The rule is meant to protect small farms, according to a speech Governor Lenk"
+            " gave at the state fair in August.",
+            "protect small farms",
+            "Governor Lenk",
+        ),
+        # ... also when the phrase's own sentence was claimed by the quote before it
+        (
+            "The mayor issued a statement saying that the county should open the dam"
+            ' "at once." Ruiz plans to tour the valley on Sunday, according to an aide.',
+            "tour the valley",
+            "an aide",
+        ),
+        # "find it hard to ...": the adjective's "it" is no one; the finder is the subject
+        (
+            "Ruiz will also find it difficult to repeat her attacks on the council.",
+            "the council",
+            "Ruiz",
+        ),
+        # a participle on a pronoun: "one saying ..."
+        (
+            "The forum filled with angry posts, including one saying that the mayor should"
+            " resign at once.",
+            "should resign",
+            "one",
+        ),
+        # "her answer was to say ...": the owner of the answer says it
+        (
+            "Asked how she would fix the bridge, her only answer was to say she would ask"
+            " the state for money.",
+            "ask the state for money",
+            "her",
+        ),
+        # a participle on "a string of tweets" reports the words of who posted them
+        (
+            "Hours later, Mayor Ruiz fired off a string of tweets attacking the council for"
+            " the delay.",
+            "the council for the delay",
+            "Mayor Ruiz",
+        ),
+        # a participle on the occasion the speaker spoke at reports the speaker's words
+        (
+            '"The harbor will reopen by June," the mayor said at a press briefing announcing'
+            " that the city would borrow the money.",
+            "would borrow the money",
+            "the mayor",
+        ),
+        # ... but a fronted "In a statement announcing ..." is the statement's (PolNeAR)
+        (
+            "In a statement announcing the merger, the union called the deal a victory for"
+            " its members.",
+            "the merger",
+            "a statement",
+        ),
+        # a bracketed clause after the name is the writer's aside
+        (
+            '"The levy will hurt small farms all over the valley," said Ms. Okafor (a point'
+            " repeated by every grower we met).",
+            "hurt small farms",
+            "Ms. Okafor",
+        ),
+        # a gerund after "a recording of X" has X for its subject, not the clause's
+        (
+            'The spot ends with video of Mayor Ruiz saying during the debate, "That makes me'
+            ' the best choice."',
+            "the best choice",
+            "Mayor Ruiz",
+        ),
+        # ... but only a recording: the board did not write the parents' letter
+        (
+            "Parents sent a letter to the board of directors urging the members to wait.",
+            "the members to wait",
+            "Parents",
+        ),
     ],
 )
 def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
@@ -62,6 +170,27 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "\u201cWe will not raise taxes on working families this year.\u201d",
             "raise taxes",
             "The mayor",
+        ),
+        # a quoted phrase in a headline: the headline's subject before its verb
+        (
+            "Mayor Ruiz Speaks \u2018Plainly To Young Voters\u2019 After Bridge Vote.\n\n"
+            "Ana Ruiz spoke on Friday.",
+            "Young Voters",
+            "Mayor Ruiz",
+        ),
+        # the subject of the last clause before the colon, not of the sentence
+        (
+            "My aunt got so angry on the drive home that I had to change my story:"
+            " \u201cI was only joking about the car, honestly, I promise.\u201d",
+            "only joking",
+            "I",
+        ),
+        # an inverted "Said Name:" the parser leaves without a subject
+        (
+            "Analysts expect the tariff to raise prices. Said Ellis: \u201cI don\u2019t think"
+            " the council cares at all about the harbor.\u201d",
+            "cares at all",
+            "Ellis",
         ),
         # "\u201c...\u201d \u2015 Name" closing the paragraph, past a quotation inside
         (
@@ -256,3 +385,83 @@ def test_participle_continues_the_reporting_verb_before_it(nlp):
     q = _by(_quotes(nlp, text), "the town has spent")
     assert q.speaker is not None
     assert q.speaker.mention.text == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite union warnings that the plant would close, she signed the deal.",
+        "The mayor was dogged by charges that she had misused the fund.",
+    ],
+)
+def test_speech_noun_before_or_under_a_passive_verb_has_no_speaker(nlp, text):
+    q = _by(_quotes(nlp, text), "that")
+    assert q.speaker is None
+
+
+def test_naming_participle_names_no_speaker(nlp):
+    # "a charity called X": the charity did not call itself anything
+    q = _by(
+        _quotes(nlp, "The money went to a charity called the Harbor Trust last year."), "Harbor"
+    )
+    assert q.content.text == "the Harbor Trust"
+    assert q.speaker is None
+
+
+def test_received_stance_has_no_speaker(nlp):
+    # "X faced criticism for ...": X is the target, the critics go unnamed
+    text = "The mayor has faced sharp criticism for failing to fix the bridge."
+    q = _by(_quotes(nlp, text), "failing to fix")
+    assert q.cue.text == "criticism"
+    assert q.speaker is None
+
+
+def test_participle_clause_after_the_name_leaves_the_mention(nlp):
+    # the parser may hang "appearing ..." on the name as an adverbial clause, not only
+    # as a modifier: either way it tells the occasion, not who
+    from spacy.tokens import Doc
+
+    from whosaid.extract.quotes import _subject_span
+
+    words = ["Marsh", ",", "appearing", "after", "Ruiz", ",", "cited", "delays", "."]
+    heads = [6, 0, 0, 2, 3, 0, 6, 6, 6]
+    deps = ["nsubj", "punct", "advcl", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
+    tags = ["NNP", ",", "VBG", "IN", "NNP", ",", "VBD", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    s, e = _subject_span(doc[0], doc[6], doc.text)
+    assert doc.text[s:e] == "Marsh"
+
+
+def test_listed_subjects_make_one_mention(nlp):
+    # "The union, parents and pastors have asked ...": the parser may make the head of
+    # the list before the comma another subject of the verb; the mention is the list
+    from spacy.tokens import Doc
+
+    from whosaid.extract.quotes import _subject, _subject_span
+
+    words = ["The", "union", ",", "parents", "and", "pastors", "have", "asked", "that"]
+    heads = [1, 7, 7, 7, 3, 3, 7, 7, 7]
+    deps = ["det", "nsubj", "punct", "nsubj", "cc", "conj", "aux", "ROOT", "mark"]
+    tags = ["DT", "NN", ",", "NNS", "CC", "NNS", "VBP", "VBN", "IN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _subject(doc[7]).text == "parents"
+    s, e = _subject_span(doc[3], doc[7], doc.text)
+    assert doc.text[s:e] == "The union , parents and pastors"
+
+
+def test_nearer_of_two_subjects_is_the_verbs_own(nlp):
+    # "His promises notwithstanding, analysts agree ...": a fronted phrase the parser
+    # also made a subject
+    from spacy.tokens import Doc
+
+    from whosaid.extract.quotes import _subject, _subject_span
+
+    words = ["His", "promises", "notwithstanding", ",", "analysts", "agree", "that"]
+    heads = [1, 5, 1, 5, 5, 5, 5]
+    deps = ["poss", "nsubj", "advmod", "punct", "nsubj", "ROOT", "mark"]
+    tags = ["PRP$", "NNS", "RB", ",", "NNS", "VBP", "IN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    subj = _subject(doc[5])
+    assert subj.text == "analysts"
+    s, e = _subject_span(subj, doc[5], doc.text)
+    assert doc.text[s:e] == "analysts"

@@ -141,6 +141,11 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
         ),
         # relative pronoun -> its antecedent
         ("Mara Quist, who said the fund was empty, resigned.", "the fund was empty", "Mara Quist"),
+        (
+            "The board met Brennock Mills, which said the plant would close.",
+            "the plant would close",
+            "Brennock Mills",
+        ),
         # an honorific that contradicts the pronoun -> no name
         (
             "Mr. Hal Brody spoke after the vote. She said the count was wrong.",

@@ -182,9 +182,14 @@ def find_quotes(doc, article: Article) -> list[Quote]:
         claimed.append((c.start, c.end))
 
     # 1: cue words
+    unplaced = []
     for cand in _parse_candidates(doc, text, marks):
         if cand.end > cand.start and free(cand.start, cand.end):
             add(cand)
+        elif cand.method == "according":
+            unplaced.append(cand)
+    for cand in unplaced:
+        _credit_according(cands, cand)
     # 2: "NAME: words" lines (transcripts, "Pence: ..." headlines)
     for cand in _label_candidates(text):
         if free(cand.start, cand.end):
@@ -303,24 +308,75 @@ def _inside(marks, s: int, e: int | None = None) -> tuple[int, int] | None:
     return None
 
 
+# Nouns for a recording of someone ("footage of X saying ..."); chosen by reading news
+# prose about campaign ads and broadcasts.
+_RECORDING_NOUNS = frozenset(
+    {"footage", "video", "clip", "recording", "tape", "audio", "film", "image", "photo"}
+)
+
+
+# Verbs that give something a name: their participle after a noun ("a fund called X",
+# "a box labeled X") is passive.
+_NAMING_VERBS = frozenset({"call", "label", "name", "dub", "title", "term", "nickname", "brand"})
+
+
 def _subject(verb):
     """The subject token of a cue verb: its own, or that of the verb it is chained to."""
-    for child in verb.children:
-        # a passive subject ("he was told") is the addressee, not the source
-        if child.dep_ == "nsubj":
-            return child
+    # a passive subject ("he was told") is the addressee, not the source; of two subjects
+    # before the verb the nearer one is its own ("His promises notwithstanding, analysts
+    # agree ..."), the other a fronted phrase the parser also made a subject
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in own if c.i < verb.i]
+    if before:
+        return before[-1]
+    if own:
+        return own[0]
+    # "footage of X saying ...": a gerund right after "a recording of X" has X for its
+    # subject
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.tag_ == "VBG"
+        and prev is not None
+        and prev.dep_ == "pobj"
+        and prev.head.lower_ == "of"
+        and prev.head.head.lemma_.lower() in _RECORDING_NOUNS
+        and _agentive(prev)
+    ):
+        return prev
     # "X said A and warned B", "X said A, adding B", "X wants to say": share the subject.
     head = verb
     for _ in range(3):
-        if head.dep_ in ("conj", "advcl", "xcomp") and head.head.i != head.i:
-            head = head.head
-            for child in head.children:
-                if child.dep_ == "nsubj":
-                    return child
-        else:
+        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i == head.i:
             break
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        # Misparse "an insider shared with X that ...": the noun is the speaker.
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and subj.lower_ == "it"
+            and head.pos_ == "ADJ"
+            and head.dep_ in ("ccomp", "xcomp", "oprd")
+        ):
+            # "X will find it hard to repeat ...": the adjective's "it" stands for the
+            # clause after it; the subject is the governing verb's
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _lemma(head) == "be" and not _agentive(subj):
+            # "His answer was to say ...": the owner of the answer says it
+            subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
+        if subj is not None:
+            return subj
+    if (
+        verb.dep_ == "acl"
+        and (
+            verb.head.pos_ in ("NOUN", "PROPN")
+            or verb.head.pos_ in ("PRON", "NUM")
+            and _lemma(verb) in cues.SPEECH_VERBS
+        )
+        and verb.head.lower_ != "it"
+        and not (verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS)
+    ):
+        # Misparse "an insider shared with X that ...", and "one saying ...": the noun or
+        # pronoun is the speaker; a participle of naming ("a group called X") is passive
+        # and names no one.
         return verb.head
     return None
 
@@ -417,22 +473,45 @@ def _phrase_before(verb):
 
 
 def _author(subj, verb):
-    """'X issued a statement calling Y a threat': a participle modifying something X
-    produced (a statement, a letter, tweets) reports X's words."""
-    if (
-        verb.dep_ == "acl"
-        and subj.i == verb.head.i
-        and subj.dep_ == "dobj"
-        and subj.lemma_.lower() in cues.AUTHORED_NOUNS
+    """'X issued a statement calling Y a threat', 'X released a letter that says ...': a
+    participle or relative clause modifying something X produced (a statement, a letter,
+    tweets), or an occasion X spoke at ('X said at a briefing announcing ...'), reports
+    X's words."""
+    made = None
+    if verb.dep_ == "acl" and subj.i == verb.head.i:
+        made = subj
+    elif verb.dep_ == "relcl" and subj.lower_ in cues.RELATIVE_PRONOUNS:
+        made = verb.head
+    if made is None:
+        return subj
+    lemma = made.lemma_.lower()
+    gov = None
+    if lemma in cues.AUTHORED_NOUNS and made.dep_ == "pobj" and made.head.lower_ == "of":
+        made = made.head.head  # "a series of tweets criticizing ..."
+    if lemma in cues.AUTHORED_NOUNS and made.dep_ == "dobj":
+        gov = made.head
+    elif (
+        lemma in cues.OCCASION_NOUNS
+        and made.dep_ == "pobj"
+        and made.head.dep_ == "prep"
+        and made.head.i > made.head.head.i
     ):
-        outer = next((c for c in subj.head.children if c.dep_ == "nsubj"), None)
-        if outer is not None and not _across_boundary(outer, subj.head):
+        # "X said at a news conference announcing ...", not a fronted "In a statement
+        # announcing ..., X ...", where PolNeAR's source is the statement
+        gov = made.head.head
+    if gov is not None and gov.pos_ in ("VERB", "AUX"):
+        outer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if outer is not None and not _across_boundary(outer, gov):
             return outer
     return subj
 
 
 # Verbs that raise the subject of the verb after them: "X appeared to suggest ...".
 _RAISING_VERBS = frozenset({"appear", "seem"})
+
+
+# Finite verb tags that always have a subject of their own.
+_FINITE_PRESENT_PAST = frozenset({"VBD", "VBP", "VBZ"})
 
 
 def _implicit_subject(cue):
@@ -458,42 +537,57 @@ def _implicit_subject(cue):
         subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in ("it", "there"):
             return subj
+    # "the $20 million experts say it costs": a finite verb needs a subject, and the
+    # parser hung the noun right before it elsewhere (a reduced relative clause)
+    prev = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    if (
+        cue.tag_ in _FINITE_PRESENT_PAST
+        and _lemma(cue) in cues.CUE_VERBS
+        and prev is not None
+        and prev.pos_ in ("NOUN", "PROPN")
+        and prev.dep_ not in ("nsubj", "nsubjpass", "compound", "conj", "appos")
+        and _agentive(prev)
+    ):
+        return prev
     return None
 
 
 def _reporting_subject(subj, verb):
-    """'X said he doubted it, arguing that ...': a participle the parser hung on the verb
-    of the reported clause reports the matrix speaker's act, not the reported subject's;
-    prefer the reporting verb's subject over a pronoun repeating it."""
+    """'X said he doubted it, arguing that ...', 'X said it would act and warned ...': a
+    participle or a conjoined verb the parser hung on the verb of the reported clause
+    reports the matrix speaker's act, not the reported subject's;
+    prefer the reporting verb's subject over a pronoun repeating it, and over a thing
+    that cannot speak ('X said the factors mattered, citing ...')."""
     head = subj.head
+    pronoun = subj.lower_ in cues.PERSON_PRONOUNS | cues.PLURAL_PRONOUNS | {"it"}
     if (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
+        (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj")
         and subj.dep_ == "nsubj"
-        and subj.lower_ in cues.PERSON_PRONOUNS
+        and (pronoun or subj.pos_ == "NOUN" and not _agentive(subj))
         and head.i != verb.i
         and head.dep_ == "ccomp"
         and _lemma(head.head) in cues.SPEECH_VERBS
     ):
-        outer = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        outer = [
+            c
+            for c in head.head.children
+            if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or not pronoun and _agentive(c))
+        ]
         if outer and not _across_boundary(outer[0], verb):
             return outer[0]
     return subj
 
 
-def _antecedent(subj, verb):
-    """'a company that declared ...': the noun a relative "that"/"which" stands for."""
-    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.pos_ != "VERB":
-        return verb.head
-    return subj
-
-
 def _subject_span(subj, verb, text: str) -> tuple[int, int]:
-    if verb.dep_ == "acl" and verb.head.i == subj.i:
-        # misparse "an insider shared with ...": the noun and its left modifiers only
+    acl = verb.dep_ == "acl" and verb.head.i == subj.i
+    reduced = not acl and subj.i == verb.i - 1 and subj.dep_ == "pobj"
+    if acl or reduced:
+        # misparse "an insider shared with ...": the noun and its left modifiers of a bare
+        # noun phrase only; "the $20 million experts say ...": the noun and its compounds
         toks = [subj]
+        deps = ("compound",) if reduced else _NP_LEFT_DEPS
         for t in reversed(list(subj.lefts)):
-            if t.dep_ not in _NP_LEFT_DEPS or t.i != toks[0].i - 1:
+            if t.dep_ not in deps or t.i != toks[0].i - 1:
                 break
             toks.insert(0, t)
     else:
@@ -517,13 +611,32 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
         for t in toks:
             for ch in t.rights:
                 if (
-                    ch.dep_ == "acl"
+                    ch.dep_ in ("acl", "advcl")
                     and ch.tag_ == "VBG"
                     and subj.i < ch.left_edge.i - 1 < ch.i < verb.i
                     and subj.doc[ch.left_edge.i - 1].text == ","
                 ):
                     cut = min(cut, ch.left_edge.i - 1)
+        # "Mr. Ortega (a view shared by ...)": a bracketed clause is the writer's aside;
+        # a bracketed party label "(D-Ohio)" has no verb and stays
+        for ch in subj.rights:
+            before = subj.doc[ch.left_edge.i - 1]
+            if before.text == "(" and any(x.pos_ in ("VERB", "AUX") for x in ch.subtree):
+                cut = min(cut, before.i)
         toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
+        # "The family, neighbors and friends have asked ...": the parser makes the head
+        # of the list before the comma another subject; the mention is the whole list
+        doc = subj.doc
+        listed = any(c.dep_ == "conj" for c in subj.children)
+        for other in verb.children:
+            if (
+                listed
+                and other.dep_ == "nsubj"
+                and other.right_edge.i < subj.left_edge.i
+                and all(t.text == "," for t in doc[other.right_edge.i + 1 : subj.left_edge.i])
+                and subj.left_edge.i > other.right_edge.i + 1
+            ):
+                toks = [t for t in other.subtree if t.i < verb.i] + toks
         # a mention lies on one side of its cue verb, never across it
         toks = [t for t in toks if (t.i < verb.i) == (subj.i < verb.i)] or [subj]
     lo = min(t.i for t in toks)
@@ -1109,7 +1222,7 @@ def _make(s, e, method, verb, subj, text, *, direct=False, cue=None) -> _Cand:
         subj = _implicit_subject(verb)
     if subj is not None:
         if verb is not None:
-            subj = _antecedent(_speaker_subject(subj, verb), verb)
+            subj = _speaker_subject(subj, verb)
         c.subj = subj
         c.subj_span = _subject_span(subj, verb, text) if verb is not None else _tok_span([subj])
     return c
@@ -1193,7 +1306,9 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
-    if subj is None or subj.i > verb.i:
+    # "a fund called X": the naming is kept as an attribution without a source
+    naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
+    if subj is None and not naming or subj is not None and subj.i > verb.i:
         return None
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _ASPECTUAL_VERBS:
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
@@ -1236,7 +1351,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "knows the policy", "cast a ballot": a thing known or handled
     right = [c for c in right if c.i >= obj.i]
     lo = _feeling_topic(obj).left_edge.i
-    lo = _that_clause(obj, lo)
+    lo = _that_clause_start(obj, lo)
     hi = max(c.right_edge.i for c in right)
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
@@ -1261,7 +1376,32 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     direct = _inside(marks, s, e) is not None
-    return _make(_from_wh(verb, text, s), e, "object", verb, subj, text, direct=direct)
+    s = _from_wh(verb, text, s)
+    outer = _wh_object_of(verb, s)
+    if outer is not None:
+        # "X condemned what Y called a breach": the clause is X's object, and PolNeAR
+        # gives the whole of it to X (Y's own words are only the nested "a breach")
+        return _make(s, e, "object", outer, _subject(outer), text, direct=direct)
+    return _make(s, e, "object", verb, subj, text, direct=direct)
+
+
+def _wh_object_of(verb, s: int):
+    """The cue verb whose object is a free relative "what Y called Z" starting at ``s``
+    (the wh-word is the inner verb's own object), if that verb has a subject."""
+    wh = _fronted_wh(verb)
+    outer = verb.head
+    if (
+        wh is None
+        or wh.idx != s
+        or wh.head.i != verb.i
+        or wh.dep_ != "dobj"
+        or verb.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj")
+        or outer.i == verb.i
+        or _lemma(outer) not in cues.ALL_CUES
+    ):
+        return None
+    subj = _subject(outer)
+    return outer if subj is not None and subj.i < outer.i else None
 
 
 def _examples_after(verb, hi: int) -> int:
@@ -1301,7 +1441,10 @@ def _naming_participle(verb, subj, obj) -> bool:
     passive; with a proper name as object it gives the noun's name, and the noun is the
     one named, not a speaker."""
     return (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and subj.i == verb.head.i and obj.pos_ == "PROPN"
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and (subj is None or subj.i == verb.head.i)  # no subject: taken for a naming one
+        and obj.pos_ == "PROPN"
     )
 
 
@@ -1348,7 +1491,7 @@ def _drop_dash_aside(toks: list, marks) -> list:
     return toks
 
 
-def _that_clause(obj, lo: int) -> int:
+def _that_clause_start(obj, lo: int) -> int:
     """'expressed concern that X', 'repeated his message that X': a noun of saying or
     feeling with a that-clause stands, with its verb, for the cue; the clause is the
     content. Return the content's first token (``lo`` when there is no such clause)."""
@@ -1433,11 +1576,14 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
             pobj = clause
     if pobj is None:
         return None
+    if pobj.lemma_.lower() in cues.CUE_NOUNS | cues.MORE_CUE_NOUNS and _that_clause(pobj):
+        # "X seized on Y's claim that ...": PolNeAR annotates Y's claim, not X's seizing
+        return None
     ends = [pobj.right_edge.i] + [
         c.right_edge.i for c in verb.rights if c.dep_ == "xcomp" and c.i > prep.i
     ]
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
-    lo = _that_clause(pobj, lo)  # "seized on the claim that X": X
+    lo = _that_clause_start(pobj, lo)  # "seized on the claim that X": X
     span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
@@ -1549,13 +1695,24 @@ def _agentive(tok) -> bool:
     return tok.lemma_.lower() in cues.ANONYMOUS_NOUNS or tok.lemma_.lower() in cues.AGENT_NOUNS
 
 
+# Verbs whose object comes to their subject ("X faced criticism", "X drew praise"): the
+# subject is the target of the stance, not its holder.
+_RECEIVING_VERBS = frozenset(
+    {"face", "draw", "attract", "receive", "earn", "endure", "weather", "suffer", "incur"}
+)
+
+
 def _noun_owner(noun):
     """Who holds a noun's stance: "Trump's plans to ...", "X announced plans to ...",
     "X raised questions about ..."."""
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if owner is not None:
         return owner, noun
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    if (
+        noun.dep_ in ("dobj", "attr")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and _lemma(noun.head) not in _RECEIVING_VERBS
+    ):
         subj = _subject(noun.head)
         if subj is not None and subj.i < noun.head.i and subj.lower_ not in ("it", "there"):
             return subj, noun.head
@@ -1583,7 +1740,9 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     if part is None:
         return None
     owner, verb = _noun_owner(noun)
-    if owner is None or not _agentive(owner):
+    # "X faced criticism for ...": a stance whose holder goes unnamed
+    received = owner is None and noun.dep_ == "dobj" and _lemma(noun.head) in _RECEIVING_VERBS
+    if not received and (owner is None or not _agentive(owner)):
         return None
     toks = list(part.subtree)
     s, e = _trim(text, *_tok_span(toks))
@@ -1593,6 +1752,9 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     c = _make(s, e, "noun", verb if verb is not noun else None, None, text)
     c.cue_tok = noun
     c.cue = (noun.idx, noun.idx + len(noun))
+    if received:
+        c.subj = c.subj_span = None
+        return c
     c.subj = owner
     c.subj_span = (
         _trim(text, *_tok_span(owner.subtree))
@@ -1602,11 +1764,9 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     return c
 
 
-def _noun_candidate(noun, text: str, marks) -> _Cand | None:
-    """ "Trump's claim that there have been ...": the that-clause of a speech noun."""
-    if _inside(marks, noun.idx):
-        return None
-    clause = next(
+def _that_clause(noun):
+    """The "that"-clause a noun introduces ("the claim that ..."), if any."""
+    return next(
         (
             c
             for c in noun.rights
@@ -1615,17 +1775,53 @@ def _noun_candidate(noun, text: str, marks) -> _Cand | None:
         ),
         None,
     )
+
+
+def _noun_candidate(noun, text: str, marks) -> _Cand | None:
+    """ "Trump's claim that there have been ...": the that-clause of a speech noun."""
+    if _inside(marks, noun.idx):
+        return None
+    clause = _that_clause(noun)
     if clause is None:
         return None
     s, e = _content_from(clause, noun, text, marks)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
-    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    owner = _statement_owner(noun)
     c = _make(s, e, "noun", noun, None, text)
     if owner is not None:
         c.subj = owner
         c.subj_span = _trim(text, *_tok_span(owner.subtree))
     return c
+
+
+# Prepositions that name who made a statement: "warnings from X", "claims by X".
+_MAKER_PREPS = frozenset({"from", "by"})
+
+
+def _statement_owner(noun):
+    """Who made the statement a speech noun names: "X's claim that ...", "a Daily Ledger
+    report that ...", "claims by X that ...", "warnings from X that ..."."""
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in _MAKER_PREPS:
+            ob = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if ob is not None and _agentive(ob):
+                return ob
+    # "X persisted in arguments that ...": the subject of the verb whose prepositional
+    # phrase after it holds the noun (not a passive one: "X was dogged by charges that
+    # ...", nor a fronted one: "Despite claims that ..., X ...")
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if gov is not None and gov.pos_ == "VERB" and noun.head.i > gov.i:
+        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i < gov.i and subj.lower_ != "it" and _agentive(subj):
+            return subj
+    return None
 
 
 def _according_to(tok, text: str, marks) -> _Cand | None:
@@ -1639,6 +1835,7 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
         return None
     src = _tok_span(pobj.subtree)
     phrase_lo, phrase_hi = tok.i, max(t.i for t in pobj.subtree)
+    author = _author_of(pobj)
     rest = doc[phrase_hi + 1 : tok.sent.end]
     if phrase_lo == tok.sent.start and all(t.is_punct or t.is_space for t in rest):
         # "According to X, the move reeks of ...": the parser swallowed the clause into
@@ -1673,6 +1870,8 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     c.cue = (tok.idx, to.idx + len(to))
     c.subj = pobj
     c.subj_span = _trim(text, *src)
+    if author is not None:
+        c.subj, c.subj_span = author, _trim(text, *_tok_span(author.subtree))
     return c
 
 
@@ -1760,6 +1959,32 @@ def _framed(prep, *, nouns: bool) -> list:
     else:
         toks = [t for t in head.subtree if subj.left_edge.i <= t.i < prep.left_edge.i]
     return _drop_trailing_aside(toks)
+
+
+def _author_of(noun):
+    """'a speech X delivered in July': the subject of a relative clause on a noun for
+    something produced, who is its author."""
+    if noun.lemma_.lower() not in cues.AUTHORED_NOUNS:
+        return None
+    for rel in noun.rights:
+        if rel.dep_ == "relcl":
+            subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < rel.i and _agentive(subj):
+                return subj
+    return None
+
+
+def _credit_according(cands: list[_Cand], acc: _Cand) -> None:
+    """'X plans to visit Y, according to an aide': a stance or intention whose words end
+    before the phrase is the phrase's source's report (PolNeAR gives the whole sentence to
+    the aide); a verb of saying keeps its own speaker ('A said B, according to C')."""
+    before = [c for c in cands if c.start < acc.end and acc.start < c.end <= acc.cue[0]]
+    if not before:
+        return
+    c = max(before, key=lambda c: c.end)  # the words right before the phrase
+    if c.cue_tok is not None and _lemma(c.cue_tok) not in cues.SPEECH_VERBS:
+        c.subj, c.subj_span = acc.subj, acc.subj_span
+        c.cue, c.cue_tok = acc.cue, acc.cue_tok
 
 
 # -- further verb classes and constructions ------------------------------------------------
@@ -2219,7 +2444,11 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
         if "\n" in t.text or t.text in _QUOTE_TOKENS:
             return None
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
-            subj = _subject(t)
+            # the parser may also make a piece of the quotation a subject of the verb
+            subj = next(
+                (c for c in t.children if c.dep_ == "nsubj" and c.left_edge.i == first.i),
+                None,
+            ) or _subject(t)
             own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
             if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
                 return t, subj

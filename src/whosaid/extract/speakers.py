@@ -108,7 +108,11 @@ def _attribute_uncued(doc, text: str, cands) -> None:
     prev = None
     for c in cands:
         if c.method in UNCUED_METHODS and c.subj_span is None and c.inherit_from is None:
-            found = _colon_subject(doc, text, c.start) or _dash_name(doc, text, c.end)
+            found = (
+                _colon_subject(doc, text, c.start)
+                or _dash_name(doc, text, c.end)
+                or (_headline_subject(doc, text, c.start) if c.method == "headline" else None)
+            )
             if found is not None:
                 c.subj, c.subj_span = found
             elif prev is not None and _continues_speaker(doc, text, prev, c):
@@ -130,17 +134,68 @@ def _colon_subject(doc, text: str, start: int):
     sent = colon[0].sent
     lo = text.rfind("\n", 0, len(before) - 1) + 1
     toks = [t for t in sent if lo <= t.idx < colon[0].idx]
-    subj = next((t for t in toks if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    subj = _last_clause_subject(toks)
+    if subj is None:
+        subj = next((t for t in toks if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     if subj is None:
         subj = next((t for t in toks if t.dep_ == "nsubj"), None)
     if subj is None:
-        return None
+        return _inverted_name(toks)
     keep = [t for t in subj.subtree if t.idx >= lo and t.i < colon[0].i and not t.is_punct]
     if subj.i < subj.head.i:
         keep = [t for t in keep if t.i < subj.head.i]
     if not keep:
         return None
     return subj, (keep[0].idx, keep[-1].idx + len(keep[-1]))
+
+
+# Most words in a headline's subject ("Frustrated Parents Rally ...", "Senator Jane Q. Doe
+# Speaks ...").
+MAX_HEADLINE_SUBJECT_WORDS = 5
+
+
+def _headline_subject(doc, text: str, start: int):
+    """'Jane Doe Speaks ‘...’': the capitalised words before the first verb of
+    a headline, which is the speaker of the quoted words after that verb."""
+    line = doc.char_span(0, start, alignment_mode="contract")
+    if line is None:
+        return None
+    verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == 0 or verb.i > MAX_HEADLINE_SUBJECT_WORDS:
+        return None
+    words = doc[: verb.i]
+    if any(not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in words):
+        return None
+    return words[-1], (words.start_char, words.end_char)
+
+
+# Most words in the name of an inverted "Said Jane Q. Doe:" line.
+MAX_INVERTED_NAME_WORDS = 4
+
+
+def _inverted_name(toks):
+    """'Said Ellis:' before a quotation: a speech verb, then only a proper name, which
+    the parser does not take for the verb's subject."""
+    if not toks or toks[0].lemma_.lower() not in cues.SPEECH_VERBS:
+        return None
+    name = [t for t in toks[1:] if not t.is_punct]
+    if not name or len(name) > MAX_INVERTED_NAME_WORDS or any(t.pos_ != "PROPN" for t in name):
+        return None
+    return name[-1], (name[0].idx, name[-1].idx + len(name[-1]))
+
+
+def _last_clause_subject(toks):
+    """The subject of the last clause before a colon ('She got upset, so that I had to
+    answer:'), skipping relative clauses and reported clauses ('X said that Y was:')."""
+    for t in reversed(toks):
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl"):
+            continue
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in cues.CUE_VERBS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in cues.RELATIVE_PRONOUNS:
+            return subj
+    return None
 
 
 def _dash_name(doc, text: str, end: int):
