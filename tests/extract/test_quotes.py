@@ -718,12 +718,13 @@ CONTENT_EXTENTS = [
         "The mayor",
         "xcomp",
     ),
-    # a prepositional cue's object noun of saying with a that-clause: the clause is the content
+    # a noun of saying with a that-clause under a prepositional cue: the clause is the
+    # content, and the claim is its owner's, not the critics' (PolNeAR)
     (
         "Critics seized on the mayor's claim that the old bridge was perfectly safe.",
         "that the old bridge was perfectly safe",
-        "Critics",
-        "prep",
+        "the mayor's",
+        "noun",
     ),
     # an intention whose infinitive is a cue verb with a clause: the clause is the content
     (

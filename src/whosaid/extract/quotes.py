@@ -1583,7 +1583,7 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
         c.right_edge.i for c in verb.rights if c.dep_ == "xcomp" and c.i > prep.i
     ]
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
-    lo = _that_clause_start(pobj, lo)  # "seized on the claim that X": X
+    lo = _that_clause_start(pobj, lo)  # "seized on the fear that X": X
     span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
