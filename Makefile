@@ -29,6 +29,7 @@ browser-deps:
 
 test: $(STAMP) browser-deps
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)

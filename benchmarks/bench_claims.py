@@ -90,12 +90,17 @@ def naive_vs_filtered(xs: list[Extraction]) -> None:
                     naive.append((i, j, dot, shared))
     sims_naive, _ = C.score_pairs(units, naive)
     t_naive = time.perf_counter() - t
-    n_pairs = sum(1 for i in range(len(units)) for j in range(i + 1, len(units))
-                  if arts[i] != arts[j]) if len(units) < 12_000 else None
+    n_pairs = (
+        sum(1 for i in range(len(units)) for j in range(i + 1, len(units)) if arts[i] != arts[j])
+        if len(units) < 12_000
+        else None
+    )
     same = sims_fast.keys() == sims_naive.keys()
-    print(f"naive vs all-pairs on {len(units)} units ({n_pairs} cross-article pairs): "
-          f"naive {t_naive:.2f} s, all-pairs {t_fast:.2f} s ({t_naive / t_fast:.0f}x), "
-          f"similar pairs {len(sims_naive)} / {len(sims_fast)}, identical: {same}")
+    print(
+        f"naive vs all-pairs on {len(units)} units ({n_pairs} cross-article pairs): "
+        f"naive {t_naive:.2f} s, all-pairs {t_fast:.2f} s ({t_naive / t_fast:.0f}x), "
+        f"similar pairs {len(sims_naive)} / {len(sims_fast)}, identical: {same}"
+    )
 
 
 def show_pairs(xs: list[Extraction], k: int, seed: int) -> None:
@@ -133,8 +138,10 @@ def main() -> None:
         sys.exit(f"corpus not found: {args.corpus}")
     xs = load(args.corpus, args.articles, args.cache)
     quotes = [q for x in xs for q in x.quotes]
-    print(f"{len(xs)} articles, {len(quotes)} quotes "
-          f"({sum(not q.direct for q in quotes)} reported, {sum(q.direct for q in quotes)} direct)")
+    print(
+        f"{len(xs)} articles, {len(quotes)} quotes "
+        f"({sum(not q.direct for q in quotes)} reported, {sum(q.direct for q in quotes)} direct)"
+    )
 
     t = time.perf_counter()
     links = link_quotes(xs)
@@ -146,13 +153,17 @@ def main() -> None:
     claims = assess_claims(claims, links)
     t_assess = time.perf_counter() - t
     n_units = len(units_of(xs))
-    print(f"link_quotes {t_link:.2f} s ({len(links)} links); group_claims {t_claims:.2f} s "
-          f"({n_units} units, {n_units / t_claims:.0f} units/s, {len(xs) / t_claims:.0f} "
-          f"articles/s); assess_claims {t_assess:.3f} s")
+    print(
+        f"link_quotes {t_link:.2f} s ({len(links)} links); group_claims {t_claims:.2f} s "
+        f"({n_units} units, {n_units / t_claims:.0f} units/s, {len(xs) / t_claims:.0f} "
+        f"articles/s); assess_claims {t_assess:.3f} s"
+    )
     paraphrased = [c for c in claims if c.score < 0.95]
-    print(f"{len(claims)} claims in 2+ articles ({len(paraphrased)} with mean score < 0.95, "
-          f"i.e. not mere copies); articles per claim: "
-          f"{sorted(Counter(min(c.articles, 10) for c in claims).items())}")
+    print(
+        f"{len(claims)} claims in 2+ articles ({len(paraphrased)} with mean score < 0.95, "
+        f"i.e. not mere copies); articles per claim: "
+        f"{sorted(Counter(min(c.articles, 10) for c in claims).items())}"
+    )
     print(f"origins per claim: {sorted(Counter(min(c.origins or 0, 5) for c in claims).items())}")
     if args.naive_articles:
         naive_vs_filtered(xs[: args.naive_articles])
@@ -163,8 +174,10 @@ def main() -> None:
         for n, c in enumerate(rng.sample(claims, min(args.sample, len(claims)))):
             print(f"## {n} articles={c.articles} origins={c.origins} score={c.score:.2f}")
             for o, key in zip(c.occurrences[:5], c.origin_keys or (), strict=False):
-                print(f"   [{(o.outlet or '-')[:10]} {o.published} {key} sp={o.speaker}] "
-                      f"{o.span.text[:150]}")
+                print(
+                    f"   [{(o.outlet or '-')[:10]} {o.published} {key} sp={o.speaker}] "
+                    f"{o.span.text[:150]}"
+                )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=20_000)
     ap.add_argument("--day", type=int, default=100)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bpoil.jsonl")
+    ap.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "bpoil.jsonl"
+    )
     a = ap.parse_args()
     pool = load_pool(a.corpus)
     stream = generate(pool, a.articles + a.day, seed=7)
@@ -42,19 +44,25 @@ def main() -> None:
         print(f"stored {a.articles} articles in {time.perf_counter() - t:.1f} s")
         t = time.perf_counter()
         rep = api.link_store(store)
-        print(f"first link (full build):   {time.perf_counter() - t:7.2f} s, {len(rep.links)} groups, "
-              f"index {len(store.link_state() or b'') / 2**20:.1f} MiB")
+        print(
+            f"first link (full build):   {time.perf_counter() - t:7.2f} s, {len(rep.links)} groups, "
+            f"index {len(store.link_state() or b'') / 2**20:.1f} MiB"
+        )
         store.add(stream)
         t = time.perf_counter()
         rep = api.link_store(store)
         inc = time.perf_counter() - t
-        print(f"add {a.day} articles, incremental relink: {inc:7.2f} s "
-              f"(added {rep.added}, rebuilt {rep.rebuilt}), {len(rep.links)} groups")
+        print(
+            f"add {a.day} articles, incremental relink: {inc:7.2f} s "
+            f"(added {rep.added}, rebuilt {rep.rebuilt}), {len(rep.links)} groups"
+        )
         t = time.perf_counter()
         full = link_quotes(store.extractions())
         dt = time.perf_counter() - t
-        print(f"same, full recompute:               {dt:7.2f} s, {len(full)} groups "
-              f"({dt / inc:.1f}x slower); same groups: {full == rep.links}")
+        print(
+            f"same, full recompute:               {dt:7.2f} s, {len(full)} groups "
+            f"({dt / inc:.1f}x slower); same groups: {full == rep.links}"
+        )
 
 
 if __name__ == "__main__":

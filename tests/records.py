@@ -13,19 +13,46 @@ def span_of(text: str, needle: str, start: int = 0) -> Span:
 
 
 def article(id: str, text: str, published: str | None, outlet: str | None = None, **kw) -> Article:
-    return Article(id=id, text=text, published=date.fromisoformat(published) if published else None,
-                   outlet=outlet, **kw)
+    return Article(
+        id=id,
+        text=text,
+        published=date.fromisoformat(published) if published else None,
+        outlet=outlet,
+        **kw,
+    )
 
 
-def quote(a: Article, words: str, *, speaker: str | None = None, anonymous: bool = False,
-          descriptor: str | None = None, ordinal: int | None = None, name: str | None = None,
-          venue: str | None = None, relayed: bool = False, said_at: str | None = None) -> Quote:
+def quote(
+    a: Article,
+    words: str,
+    *,
+    speaker: str | None = None,
+    anonymous: bool = False,
+    descriptor: str | None = None,
+    ordinal: int | None = None,
+    name: str | None = None,
+    venue: str | None = None,
+    relayed: bool = False,
+    said_at: str | None = None,
+) -> Quote:
     sp = None
     if speaker or name:
-        sp = Speaker(mention=span_of(a.text, speaker) if speaker else None, name=name,
-                     anonymous=anonymous, descriptor=descriptor, ordinal=ordinal)
-    return Quote(article_id=a.id, content=span_of(a.text, words), speaker=sp, venue=venue,
-                 relayed=relayed, said_at=said_at, method="test")
+        sp = Speaker(
+            mention=span_of(a.text, speaker) if speaker else None,
+            name=name,
+            anonymous=anonymous,
+            descriptor=descriptor,
+            ordinal=ordinal,
+        )
+    return Quote(
+        article_id=a.id,
+        content=span_of(a.text, words),
+        speaker=sp,
+        venue=venue,
+        relayed=relayed,
+        said_at=said_at,
+        method="test",
+    )
 
 
 def extraction(a: Article, *quotes: Quote, facts=()) -> Extraction:
@@ -34,9 +61,16 @@ def extraction(a: Article, *quotes: Quote, facts=()) -> Extraction:
 
 def occurrence(x: Extraction, q: Quote, credited: bool) -> Occurrence:
     sp = q.speaker
-    return Occurrence(article_id=x.article.id, span=q.content, published=x.article.published,
-                      outlet=x.article.outlet, speaker=(sp.mention.text if sp and sp.mention else None),
-                      venue=q.venue, credited=credited, relayed=q.relayed)
+    return Occurrence(
+        article_id=x.article.id,
+        span=q.content,
+        published=x.article.published,
+        outlet=x.article.outlet,
+        speaker=(sp.mention.text if sp and sp.mention else None),
+        venue=q.venue,
+        credited=credited,
+        relayed=q.relayed,
+    )
 
 
 def link(*occ: Occurrence) -> QuoteLink:

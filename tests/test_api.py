@@ -12,15 +12,25 @@ WORDS = "The ferry will not sail again until the harbour wall has been rebuilt"
 
 
 def _day(path, id, published, text, outlet):
-    path.write_text(json.dumps({"id": id, "published": published, "outlet": outlet, "text": text}) + "\n")
+    path.write_text(
+        json.dumps({"id": id, "published": published, "outlet": outlet, "text": text}) + "\n"
+    )
     return path
 
 
 def test_relink_reuses_the_saved_index_and_matches_a_full_recompute(tmp_path):
     db = tmp_path / "s.db"
-    d1 = _day(tmp_path / "d1.jsonl", "a", "2023-05-01", f"“{WORDS},” the harbour master, Ines Obi, told the Gull.", "The Gull")
+    d1 = _day(
+        tmp_path / "d1.jsonl",
+        "a",
+        "2023-05-01",
+        f"“{WORDS},” the harbour master, Ines Obi, told the Gull.",
+        "The Gull",
+    )
     d2 = _day(tmp_path / "d2.jsonl", "b", "2023-05-03", f"“{WORDS},” a source said.", "Tern Times")
-    d3 = _day(tmp_path / "d3.jsonl", "c", "2023-09-03", f"An insider said: “{WORDS}.”", "Pelican Post")
+    d3 = _day(
+        tmp_path / "d3.jsonl", "c", "2023-09-03", f"An insider said: “{WORDS}.”", "Pelican Post"
+    )
     with Store(str(db)) as store:
         api.ingest([d1], store)
         first = api.link_store(store)
@@ -43,7 +53,13 @@ def test_replacing_an_article_rebuilds_the_index(tmp_path):
     with Store(str(db)) as store:
         api.ingest([d1, d2], store)
         assert len(store.links()) == 1
-        changed = _day(tmp_path / "b2.jsonl", "b", "2023-05-03", "“Nothing to add today,” an aide said.", "Tern Times")
+        changed = _day(
+            tmp_path / "b2.jsonl",
+            "b",
+            "2023-05-03",
+            "“Nothing to add today,” an aide said.",
+            "Tern Times",
+        )
         rep = api.ingest([changed], store)
         assert rep.replaced == 1
         assert store.links() == []

@@ -20,8 +20,13 @@ EPSILON = 0.005
 
 def _extract(inp: Path, out: Path) -> None:
     with out.open("w") as f:
-        r = subprocess.run([sys.executable, "-m", "whosaid", "extract", str(inp), "--format", "jsonl"],
-                           stdout=f, stderr=subprocess.PIPE, text=True, timeout=900)
+        r = subprocess.run(
+            [sys.executable, "-m", "whosaid", "extract", str(inp), "--format", "jsonl"],
+            stdout=f,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=900,
+        )
     assert r.returncode == 0, r.stderr[-2000:]
     # no document may fail to extract (a failure is reported per document, not raised)
     failed = [d["id"] for d in map(json.loads, out.open(encoding="utf-8")) if d.get("error")]
@@ -29,7 +34,9 @@ def _extract(inp: Path, out: Path) -> None:
 
 
 def _score(args: list[str]) -> dict:
-    r = subprocess.run([sys.executable, *args, "--json"], capture_output=True, text=True, check=True)
+    r = subprocess.run(
+        [sys.executable, *args, "--json"], capture_output=True, text=True, check=True
+    )
     # The JSON object is one line; a summary line may follow it on stdout.
     return json.loads(next(line for line in r.stdout.splitlines() if line.startswith("{")))
 
@@ -46,7 +53,9 @@ def test_polnear_attribution_floor(shared, tmp_path):
     ev = shared / "eval"
     pred = tmp_path / "pred.jsonl"
     _extract(ev / "polnear" / "dev.jsonl", pred)
-    s = _score([str(ev / "score_attribution.py"), str(ev / "polnear" / "dev.gold.jsonl"), str(pred)])
+    s = _score(
+        [str(ev / "score_attribution.py"), str(ev / "polnear" / "dev.gold.jsonl"), str(pred)]
+    )
     for path, floor in BASELINE["polnear_dev"].items():
         assert _metric(s, path) >= floor - EPSILON, (path, _metric(s, path), floor)
 
@@ -56,7 +65,14 @@ def test_timex_floor(shared, tmp_path):
     ev = shared / "eval"
     pred = tmp_path / "pred.jsonl"
     _extract(ev / "timex" / "train.jsonl", pred)
-    s = _score([str(ev / "score_timex.py"), str(ev / "timex" / "train.gold.jsonl"), str(pred),
-                "--input", str(ev / "timex" / "train.jsonl")])
+    s = _score(
+        [
+            str(ev / "score_timex.py"),
+            str(ev / "timex" / "train.gold.jsonl"),
+            str(pred),
+            "--input",
+            str(ev / "timex" / "train.jsonl"),
+        ]
+    )
     for path, floor in BASELINE["timex_train"].items():
         assert _metric(s, path) >= floor - EPSILON, (path, _metric(s, path), floor)

@@ -27,7 +27,9 @@ def test_same_outlet(a, b, same):
 
 def test_canonical_outlets_keeps_the_longest_name():
     assert canonical_outlets(["the Gazette", "Harbour Gazette", "The Herald", "Herald"]) == [
-        "Harbour Gazette", "The Herald"]
+        "Harbour Gazette",
+        "The Herald",
+    ]
 
 
 # -- people ------------------------------------------------------------------------------
@@ -64,7 +66,9 @@ def test_canonical_people_joins_forms_across_articles_under_the_fullest():
 
 
 def test_canonical_people_leaves_a_shared_surname_or_initial_alone():
-    canon = canonical_people(["Anna Hart", "Andrew Hart", "Hart", "A. Hart", "Bill Hart", "William Hart"])
+    canon = canonical_people(
+        ["Anna Hart", "Andrew Hart", "Hart", "A. Hart", "Bill Hart", "William Hart"]
+    )
     assert canon["Anna Hart"] == "Anna Hart" and canon["Andrew Hart"] == "Andrew Hart"
     assert canon["Bill Hart"] == "William Hart"
     assert canon["Hart"] == "Hart"  # three Harts: which one is unknown
@@ -100,17 +104,32 @@ def test_one_person_across_articles_in_store_web_and_dossier(tmp_path, nlp):
     from whosaid.web.views import speaker
 
     rows = [
-        ("a", "2023-04-02", "The Gull",
-         "Benjamin Okafor, the harbour engineer, said the wall would hold through winter."),
-        ("b", "2023-04-05", "Tern Times",
-         '"We tested every stone twice," Ben Okafor told reporters on the quay.'),
-        ("c", "2023-04-09", "Pelican Post",
-         "The repairs are finished. Okafor said the ferry could sail again next month."),
+        (
+            "a",
+            "2023-04-02",
+            "The Gull",
+            "Benjamin Okafor, the harbour engineer, said the wall would hold through winter.",
+        ),
+        (
+            "b",
+            "2023-04-05",
+            "Tern Times",
+            '"We tested every stone twice," Ben Okafor told reporters on the quay.',
+        ),
+        (
+            "c",
+            "2023-04-09",
+            "Pelican Post",
+            "The repairs are finished. Okafor said the ferry could sail again next month.",
+        ),
     ]
     src = tmp_path / "harbour.jsonl"
-    src.write_text("".join(
-        json.dumps({"id": i, "published": d, "outlet": o, "text": t}) + "\n" for i, d, o, t in rows
-    ))
+    src.write_text(
+        "".join(
+            json.dumps({"id": i, "published": d, "outlet": o, "text": t}) + "\n"
+            for i, d, o, t in rows
+        )
+    )
     with Store(str(tmp_path / "s.db")) as store:
         api.ingest([src], store)
         named = [s for s in store.speakers() if s["name"]]
@@ -123,7 +142,12 @@ def test_one_person_across_articles_in_store_web_and_dossier(tmp_path, nlp):
         assert page["aliases"] == ["Benjamin Okafor", "Okafor"]
         d = build_dossier(list(store.extractions()))
     assert d["people"] == [
-        {"name": "Benjamin Okafor", "aliases": ["Ben Okafor", "Okafor"], "quotes": 3,
-         "articles": 3, "outlets": ["Pelican Post", "Tern Times", "The Gull"]}
+        {
+            "name": "Benjamin Okafor",
+            "aliases": ["Ben Okafor", "Okafor"],
+            "quotes": 3,
+            "articles": 3,
+            "outlets": ["Pelican Post", "Tern Times", "The Gull"],
+        }
     ]
     assert {q["person"] for q in d["quotes"]} == {"Benjamin Okafor"}

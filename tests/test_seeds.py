@@ -48,7 +48,9 @@ def test_seed_findings_read_as_a_sentence(seed_dossier):
 def test_seed_second_insider_is_anonymous_with_ordinal(seed_dossier):
     later = [q for q in seed_dossier["quotes"] if q["article_id"] == LATER and q["ordinal"] == 2]
     assert later and all(q["anonymous"] and q["descriptor"] == "insider" for q in later)
-    earlier = [q for q in seed_dossier["quotes"] if q["article_id"] == EARLIER and q["ordinal"] == 2]
+    earlier = [
+        q for q in seed_dossier["quotes"] if q["article_id"] == EARLIER and q["ordinal"] == 2
+    ]
     assert earlier and earlier[0]["venue"] == "Us Weekly" and earlier[0]["relayed"]
 
 

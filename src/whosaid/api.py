@@ -97,7 +97,9 @@ def iter_extractions(
     try:
         for x in extractions:
             if x.error:
-                report.failed.append(Skipped(source=x.article.source or x.article.id, reason=x.error))
+                report.failed.append(
+                    Skipped(source=x.article.source or x.article.id, reason=x.error)
+                )
             yield x
     finally:
         if client is not None:
@@ -129,7 +131,11 @@ def ingest(
     # leaves the store as it was.
     with tempfile.TemporaryFile(prefix="whosaid-spool-") as spool:
         for x in iter_extractions(
-            inputs, published=published, outlet=outlet, settings=settings, report=report,
+            inputs,
+            published=published,
+            outlet=outlet,
+            settings=settings,
+            report=report,
             progress=progress,
         ):
             pickle.dump(x, spool, protocol=pickle.HIGHEST_PROTOCOL)
@@ -203,14 +209,16 @@ def dossier(
     names = {q.speaker.name for x in extractions for q in x.quotes if q.speaker and q.speaker.name}
     conflicts = fact_conflicts((f for x in extractions for f in x.facts), names=names)
     claims = assess_claims(group_claims(extractions, links, settings), links)
-    return build_dossier(extractions, assess(links, _namer(extractions)), conflicts, claims=claims,
-                         title=title)
+    return build_dossier(
+        extractions, assess(links, _namer(extractions)), conflicts, claims=claims, title=title
+    )
 
 
 def _namer(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:
     """How findings name an article: outlet, else a short title (see ``article_label``)."""
     labels = {
-        x.article.id: x.article.outlet or (f"“{article_label(x.article, limit=48)}”" if x.article.title else x.article.id)
+        x.article.id: x.article.outlet
+        or (f"“{article_label(x.article, limit=48)}”" if x.article.title else x.article.id)
         for x in extractions
     }
     return labels.get
@@ -235,4 +243,6 @@ def trace(store: Store, words: str, *, settings: Settings = DEFAULT) -> dict[str
         raise NotFound(f"no quote printed in more than one article contains “{words}”")
     ids = sorted({o.article_id for lk in links for o in lk.occurrences})
     extractions = list(store.extractions(ids))
-    return build_dossier(extractions, assess(links, _namer(extractions)), title=f"Trace of “{words}”")
+    return build_dossier(
+        extractions, assess(links, _namer(extractions)), title=f"Trace of “{words}”"
+    )

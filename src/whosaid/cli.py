@@ -39,7 +39,8 @@ DbOpt = Annotated[
     str, typer.Option("--db", envvar="WHOSAID_DB", help="SQLite store (':memory:' for none).")
 ]
 FilesArg = Annotated[
-    list[str], typer.Argument(help="Files or directories (.txt, .html, .jsonl, .warc[.gz]); '-' for stdin.")
+    list[str],
+    typer.Argument(help="Files or directories (.txt, .html, .jsonl, .warc[.gz]); '-' for stdin."),
 ]
 OptFilesArg = Annotated[
     list[str] | None,
@@ -50,13 +51,20 @@ PublishedOpt = Annotated[
 ]
 DaskOpt = Annotated[
     str | None,
-    typer.Option(help="Extract on Dask: 'local' (a LocalCluster of --processes workers) or a scheduler address."),
+    typer.Option(
+        help="Extract on Dask: 'local' (a LocalCluster of --processes workers) or a scheduler address."
+    ),
 ]
 FastOpt = Annotated[
     bool,
-    typer.Option("--fast", help="Parse only sentences that can hold a quote: ~3x faster, slightly less accurate."),
+    typer.Option(
+        "--fast",
+        help="Parse only sentences that can hold a quote: ~3x faster, slightly less accurate.",
+    ),
 ]
-OutletOpt = Annotated[str | None, typer.Option(help="Outlet name for inputs that do not carry one.")]
+OutletOpt = Annotated[
+    str | None, typer.Option(help="Outlet name for inputs that do not carry one.")
+]
 
 
 def command(*args: Any, **kwargs: Any) -> Callable:
@@ -109,8 +117,15 @@ def _progress(label: str):
         TimeElapsedColumn,
     )
 
-    p = Progress(SpinnerColumn(), TextColumn(label), MofNCompleteColumn(), TimeElapsedColumn(),
-                 console=err, transient=True, disable=not sys.stderr.isatty())
+    p = Progress(
+        SpinnerColumn(),
+        TextColumn(label),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not sys.stderr.isatty(),
+    )
     task = p.add_task(label, total=None)
 
     def tick(_: Article) -> None:
@@ -168,17 +183,27 @@ def ingest(
 ) -> None:
     p, tick = _progress("extracting")
     with _open_store(db) as store, p:
-        rep = _api().ingest(files, store, published=_date(published), outlet=outlet,
-                         settings=_settings(processes, dask, fast), progress=tick)
+        rep = _api().ingest(
+            files,
+            store,
+            published=_date(published),
+            outlet=outlet,
+            settings=_settings(processes, dask, fast),
+            progress=tick,
+        )
     _report_problems(rep.problems)
-    _say(f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
-         f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}")
+    _say(
+        f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
+        f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}"
+    )
     if rep.problems:
         raise typer.Exit(1)
 
 
-@command(help="Extract quotes and dates as the evaluation contract's JSONL (no store). "
-         "Example: whosaid extract dev.jsonl --format jsonl > pred.jsonl")
+@command(
+    help="Extract quotes and dates as the evaluation contract's JSONL (no store). "
+    "Example: whosaid extract dev.jsonl --format jsonl > pred.jsonl"
+)
 def extract(
     files: FilesArg,
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl | json")] = "jsonl",
@@ -208,8 +233,15 @@ def extract(
             emit({"id": s.id, "source": s.source, "quotes": [], "timexes": [], "error": s.reason})
             flushed += 1
 
-    for n, x in enumerate(_api().iter_extractions(files, published=_date(published), outlet=outlet,
-                                                  settings=_settings(processes, dask, fast), report=rep)):
+    for n, x in enumerate(
+        _api().iter_extractions(
+            files,
+            published=_date(published),
+            outlet=outlet,
+            settings=_settings(processes, dask, fast),
+            report=rep,
+        )
+    ):
         flush_skipped(n)
         emit(x.to_dict())
     flush_skipped(len(rep.ids))
@@ -222,8 +254,10 @@ def extract(
         raise typer.Exit(1)
 
 
-@command(help="Group the same quotes across articles. With files, links them without a store; "
-         "otherwise relinks the store. Example: whosaid link a.jsonl --format jsonl")
+@command(
+    help="Group the same quotes across articles. With files, links them without a store; "
+    "otherwise relinks the store. Example: whosaid link a.jsonl --format jsonl"
+)
 def link(
     files: OptFilesArg = None,
     db: DbOpt = "whosaid.db",
@@ -236,15 +270,22 @@ def link(
         raise InputError(f"unknown format {format!r} for link; choose jsonl, json or table")
     rep = _api().IngestReport()
     if files:
-        xs = [x for x in _api().iter_extractions(files, published=_date(published), settings=_settings(),
-                                              report=rep) if not x.error]
+        xs = [
+            x
+            for x in _api().iter_extractions(
+                files, published=_date(published), settings=_settings(), report=rep
+            )
+            if not x.error
+        ]
         links = link_quotes(xs)
     else:
         with _open_store(db) as store:
             links = _api().link_store(store).links
     _report_problems(rep.problems)
     if format == "jsonl":
-        sys.stdout.write("".join(json.dumps(lk.to_dict(), ensure_ascii=False) + "\n" for lk in links))
+        sys.stdout.write(
+            "".join(json.dumps(lk.to_dict(), ensure_ascii=False) + "\n" for lk in links)
+        )
     elif format == "json":
         _write(json.dumps([lk.to_dict() for lk in links], ensure_ascii=False, indent=2), None)
     else:
@@ -253,19 +294,27 @@ def link(
         for i, lk in enumerate(links, 1):
             print(f"[{i}] “{cut(lk.text, 120)}”")
             for o in lk.occurrences:
-                print(f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"
-                      f"{' → ' + o.venue if o.venue else ''} ({'credited' if o.credited else 'uncredited'})")
+                print(
+                    f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"
+                    f"{' → ' + o.venue if o.venue else ''} ({'credited' if o.credited else 'uncredited'})"
+                )
         _say(f"{len(links)} quote groups")
     if rep.problems:
         raise typer.Exit(1)
 
 
-@command(help="List who said what from the store. Example: whosaid quotes --anonymous --db story.db")
+@command(
+    help="List who said what from the store. Example: whosaid quotes --anonymous --db story.db"
+)
 def quotes(
     db: DbOpt = "whosaid.db",
     article: Annotated[str | None, typer.Option(help="Only this article id.")] = None,
-    anonymous: Annotated[bool | None, typer.Option("--anonymous/--named", help="Only anonymous / named speakers.")] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="table | json | jsonl | md")] = "table",
+    anonymous: Annotated[
+        bool | None, typer.Option("--anonymous/--named", help="Only anonymous / named speakers.")
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table | json | jsonl | md")
+    ] = "table",
 ) -> None:
     from whosaid.report import build_dossier, render_dossier
 
@@ -287,13 +336,19 @@ def quotes(
         raise InputError(f"unknown format {format!r} for quotes; choose table, json, jsonl or md")
 
 
-@command(help="The story dossier of the given files (or of the whole store). "
-         "Example: whosaid dossier ../shared/seeds --db :memory: --format html -o story.html")
+@command(
+    help="The story dossier of the given files (or of the whole store). "
+    "Example: whosaid dossier ../shared/seeds --db :memory: --format html -o story.html"
+)
 def dossier(
     files: OptFilesArg = None,
     db: DbOpt = "whosaid.db",
-    format: Annotated[str, typer.Option("--format", "-f", help="table | json | md | html")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table | json | md | html")
+    ] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
     published: PublishedOpt = None,
     outlet: OutletOpt = None,
     title: Annotated[str | None, typer.Option(help="Heading of the dossier.")] = None,
@@ -308,8 +363,15 @@ def dossier(
         if files:
             p, tick = _progress("extracting")
             with p:
-                rep = _api().ingest(files, store, published=_date(published), outlet=outlet, progress=tick,
-                                 settings=_settings(), relink=db != ":memory:")
+                rep = _api().ingest(
+                    files,
+                    store,
+                    published=_date(published),
+                    outlet=outlet,
+                    progress=tick,
+                    settings=_settings(),
+                    relink=db != ":memory:",
+                )
             problems = rep.problems
             ids = rep.stored
         d = _api().dossier(store, ids, title=title)
@@ -321,10 +383,14 @@ def dossier(
 
 @command(help="Full-text search over articles and quotes. Example: whosaid search 'living apart'")
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find; \"a phrase\" in quotes, word* for a prefix.")],
+    query: Annotated[
+        str, typer.Argument(help='Words to find; "a phrase" in quotes, word* for a prefix.')
+    ],
     db: DbOpt = "whosaid.db",
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
-    syntax: Annotated[bool, typer.Option("--syntax", help="Pass FTS5 query syntax (OR, NEAR, title:) through.")] = False,
+    syntax: Annotated[
+        bool, typer.Option("--syntax", help="Pass FTS5 query syntax (OR, NEAR, title:) through.")
+    ] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="table | json | jsonl")] = "table",
 ) -> None:
     if format not in ("table", "json", "jsonl"):
@@ -348,13 +414,20 @@ def search(
                 parts += [escape(snip[at:a]), "[b]", escape(snip[a:b]), "[/b]"]
                 at = b
             parts.append(escape(snip[at:]))
-            t.add_row(h["kind"], h["published"] or "—", escape(h["outlet"] or h["article_id"]),
-                      escape(h["speaker"] or ""), "".join(parts))
+            t.add_row(
+                h["kind"],
+                h["published"] or "—",
+                escape(h["outlet"] or h["article_id"]),
+                escape(h["speaker"] or ""),
+                "".join(parts),
+            )
         Console(highlight=False, width=140).print(t)
 
 
-@command(help="Trace some words: every article that printed them, first printing, credit, age. "
-         "Example: whosaid trace 'living apart since February' --db story.db")
+@command(
+    help="Trace some words: every article that printed them, first printing, credit, age. "
+    "Example: whosaid trace 'living apart since February' --db story.db"
+)
 def trace(
     words: Annotated[str, typer.Argument(help="Some words of the quote.")],
     db: DbOpt = "whosaid.db",
@@ -373,17 +446,26 @@ def trace(
         raise InputError(f"unknown format {format!r} for trace; choose table, json or md")
 
 
-@command(help="Serve the local web app over a store. Example: whosaid serve --db story.db --port 8765")
+@command(
+    help="Serve the local web app over a store. Example: whosaid serve --db story.db --port 8765"
+)
 def serve(
     db: DbOpt = "whosaid.db",
-    host: Annotated[str, typer.Option(help="Address to bind; anything but loopback needs --token.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind; anything but loopback needs --token.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8765,
-    token: Annotated[str | None, typer.Option(envvar="WHOSAID_TOKEN", help="Access token required by every request.")] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="WHOSAID_TOKEN", help="Access token required by every request."),
+    ] = None,
 ) -> None:
     try:
         from whosaid.web import serve as run_server
     except ImportError as e:
-        raise WhosaidError("the web extra is not installed", hint="pip install 'whosaid[web]'") from e
+        raise WhosaidError(
+            "the web extra is not installed", hint="pip install 'whosaid[web]'"
+        ) from e
     run_server(db, host=host, port=port, token=token, settings=_settings())
 
 

@@ -104,16 +104,48 @@ class Timex:
 # PolNeAR counts both as attributions; readers of a dossier want to tell them apart.
 SPEECH_METHODS = frozenset(
     {
-        "ccomp", "quote-cue", "quote", "dash", "continued", "colon", "parenthetical",
-        "linear", "according", "label", "headline", "as-clause", "clause", "question",
-        "directive", "reportative",
+        "ccomp",
+        "quote-cue",
+        "quote",
+        "dash",
+        "continued",
+        "colon",
+        "parenthetical",
+        "linear",
+        "according",
+        "label",
+        "headline",
+        "as-clause",
+        "clause",
+        "question",
+        "directive",
+        "reportative",
     }
 )
 STANCE_METHODS = frozenset(
     {
-        "object", "xcomp", "noun", "prep", "adjective", "impersonal", "passive",
-        "passive-bare", "presentation", "scrutiny", "decision", "attitude", "desire",
-        "evidence", "poll", "perspective", "phrasal", "gerund", "noun-that", "noun-is", "noun-topic", "regard",
+        "object",
+        "xcomp",
+        "noun",
+        "prep",
+        "adjective",
+        "impersonal",
+        "passive",
+        "passive-bare",
+        "presentation",
+        "scrutiny",
+        "decision",
+        "attitude",
+        "desire",
+        "evidence",
+        "poll",
+        "perspective",
+        "phrasal",
+        "gerund",
+        "noun-that",
+        "noun-is",
+        "noun-topic",
+        "regard",
         "prep-as",
     }
 )
@@ -351,8 +383,11 @@ class Claim:
             "score": round(self.score, 3),
             "origins": self.origins,
             "occurrences": [
-                {**o.to_dict(), "origin": (self.origin_keys[i] if self.origin_keys else None),
-                 "copy_of": (self.copy_of[i] if self.copy_of else None)}
+                {
+                    **o.to_dict(),
+                    "origin": (self.origin_keys[i] if self.origin_keys else None),
+                    "copy_of": (self.copy_of[i] if self.copy_of else None),
+                }
                 for i, o in enumerate(self.occurrences)
             ],
         }

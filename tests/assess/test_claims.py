@@ -89,10 +89,24 @@ def test_relayed_claim_is_marked_as_a_copy_of_the_outlet_it_credits():
 
 def test_a_named_speaker_on_record_is_one_origin_across_outlets():
     claim, links = _claim(
-        _x("a", "2022-04-01", "Riff Report", OWN, name="Kim Abel", speaker="Kim Abel",
-           cue="Kim Abel said"),
-        _x("b", "2022-04-02", "Glossy", REWORDED, name="Kim Abel", speaker="Kim Abel",
-           cue="Kim Abel said"),
+        _x(
+            "a",
+            "2022-04-01",
+            "Riff Report",
+            OWN,
+            name="Kim Abel",
+            speaker="Kim Abel",
+            cue="Kim Abel said",
+        ),
+        _x(
+            "b",
+            "2022-04-02",
+            "Glossy",
+            REWORDED,
+            name="Kim Abel",
+            speaker="Kim Abel",
+            cue="Kim Abel said",
+        ),
     )
     assert SAME_SPEAKER_ONE_ORIGIN
     assert count_origins(claim, links) == 1

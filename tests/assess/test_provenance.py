@@ -11,9 +11,18 @@ WORDS = "The band has been rehearsing in secret since the spring tour ended."
 def _group(later_days: str = "2021-09-30"):
     a = article("early", f"A roadie told Loudwire Daily: “{WORDS}”", "2021-06-01", "Riff Report")
     b = article("late", f"“{WORDS}” a second insider revealed.", later_days, "Glossy")
-    qa = quote(a, WORDS, speaker="A roadie", anonymous=True, descriptor="roadie", venue="Loudwire Daily",
-               relayed=True)
-    qb = quote(b, WORDS, speaker="a second insider", anonymous=True, descriptor="insider", ordinal=2)
+    qa = quote(
+        a,
+        WORDS,
+        speaker="A roadie",
+        anonymous=True,
+        descriptor="roadie",
+        venue="Loudwire Daily",
+        relayed=True,
+    )
+    qb = quote(
+        b, WORDS, speaker="a second insider", anonymous=True, descriptor="insider", ordinal=2
+    )
     xa, xb = extraction(a, qa), extraction(b, qb)
     return link(occurrence(xa, qa, credited=True), occurrence(xb, qb, credited=False))
 
@@ -27,7 +36,10 @@ def test_first_printing_credit_and_uncredited_reuse():
     assert p.independent_origins == 1
     text = " ".join(p.notes)
     assert "Glossy (2021-09-30) prints “The band has been rehearsing" in text
-    assert "without credit, as its own “a second insider”, 121 days after Riff Report (2021-06-01)" in text
+    assert (
+        "without credit, as its own “a second insider”, 121 days after Riff Report (2021-06-01)"
+        in text
+    )
     assert "printed it crediting Loudwire Daily: old words re-served as news." in text
     assert "“A roadie” → “a second insider”" in text
 
@@ -44,7 +56,9 @@ def test_two_credited_outlets_count_as_two_origins_and_are_flagged():
     b = article("b", f"“{WORDS}” a source told Paper Two.", "2021-06-02")
     qa = quote(a, WORDS, speaker="a source", anonymous=True, venue="Paper One")
     qb = quote(b, WORDS, speaker="a source", anonymous=True, venue="Paper Two")
-    p = assess_link(link(occurrence(extraction(a, qa), qa, True), occurrence(extraction(b, qb), qb, True)))
+    p = assess_link(
+        link(occurrence(extraction(a, qa), qa, True), occurrence(extraction(b, qb), qb, True))
+    )
     assert p.independent_origins == 2
     assert p.uncredited == ()
     assert any("credited to different outlets: Paper One, Paper Two" in n for n in p.notes)

@@ -43,8 +43,11 @@ def test_dossier_of_example_story_names_the_uncredited_reuse(story_db):
     d = json.loads(r.stdout)
     assert d["summary"]["articles"] == 5
     # Glossline re-serves the Lantern's March quote in September without credit.
-    late = [g for g in d["groups"] if "glossline-2024-09-14" in g["uncredited"]
-            and "living apart since February" in g["text"]]
+    late = [
+        g
+        for g in d["groups"]
+        if "glossline-2024-09-14" in g["uncredited"] and "living apart since February" in g["text"]
+    ]
     assert len(late) == 1, d["groups"]
     occ = {o["article_id"]: o for o in late[0]["occurrences"]}
     assert late[0]["occurrences"][0]["article_id"] == "lantern-2024-03-04"
@@ -57,8 +60,10 @@ def test_dossier_of_example_story_names_the_uncredited_reuse(story_db):
     assert d["summary"]["claims"] == len(d["claims"]) >= 1
 
 
-@pytest.mark.parametrize("fmt,marker", [("table", "Who said what"), ("md", "## Who said what"),
-                                        ("html", "<h2 id=\"quotes\">")])
+@pytest.mark.parametrize(
+    "fmt,marker",
+    [("table", "Who said what"), ("md", "## Who said what"), ("html", '<h2 id="quotes">')],
+)
 def test_dossier_formats(story_db, fmt, marker):
     r = run("dossier", "--db", str(story_db), "--format", fmt)
     assert r.exit_code == 0, r.stderr
@@ -77,8 +82,16 @@ def test_dossier_html_to_file_is_written_whole(story_db, tmp_path):
 def test_extract_emits_contract_jsonl(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text(
-        json.dumps({"id": "d1", "text": "“We won because we never stopped running,” the coach, Ada Brook, said on Sunday.", "published": "2022-03-08"})
-        + "\n" + json.dumps({"id": "d2", "text": "Nothing said here.", "published": None}) + "\n"
+        json.dumps(
+            {
+                "id": "d1",
+                "text": "“We won because we never stopped running,” the coach, Ada Brook, said on Sunday.",
+                "published": "2022-03-08",
+            }
+        )
+        + "\n"
+        + json.dumps({"id": "d2", "text": "Nothing said here.", "published": None})
+        + "\n"
     )
     r = run("extract", str(src), "--format", "jsonl")
     assert r.exit_code == 0, r.stderr
@@ -86,10 +99,20 @@ def test_extract_emits_contract_jsonl(tmp_path):
     assert [x["id"] for x in lines] == ["d1", "d2"]
     q = lines[0]["quotes"][0]
     text = "“We won because we never stopped running,” the coach, Ada Brook, said on Sunday."
-    assert text[q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]
+    assert text[q["content"]["start"] : q["content"]["end"]] == q["content"]["text"]
     assert q["content"]["text"].rstrip(",") == "We won because we never stopped running"
     assert q["speaker_name"] == "Ada Brook" and q["anonymous"] is False and q["direct"] is True
-    assert set(q) >= {"content", "cue", "speaker", "speaker_name", "anonymous", "descriptor", "ordinal", "venue", "direct"}
+    assert set(q) >= {
+        "content",
+        "cue",
+        "speaker",
+        "speaker_name",
+        "anonymous",
+        "descriptor",
+        "ordinal",
+        "venue",
+        "direct",
+    }
     assert lines[1]["quotes"] == []
 
 
@@ -125,6 +148,7 @@ def test_quotes_and_search(story_db):
 
 
 # -- exit codes: 2 usage, 3 input, 4 model, 5 store, 6 not found ---------------------------
+
 
 def test_usage_error_is_2():
     assert run("dossier", "--no-such-option").exit_code == 2

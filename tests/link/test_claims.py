@@ -51,17 +51,25 @@ def _grouped(claims: list[Claim], a: str, b: str) -> bool:
     ("first", "second"),
     [
         # tense, voice and word order change; reporting verbs are not content
-        ("The company said the well had been capped on Thursday",
-         "The well was capped on Thursday, the company says"),
+        (
+            "The company said the well had been capped on Thursday",
+            "The well was capped on Thursday, the company says",
+        ),
         # synonyms of general English (SYNONYM_SETS): separated / split
-        ("Dana Marsh and Leo Ode have separated after six years of marriage",
-         "Marsh and Ode split after six years of marriage"),
+        (
+            "Dana Marsh and Leo Ode have separated after six years of marriage",
+            "Marsh and Ode split after six years of marriage",
+        ),
         # reduced / cut, plural / singular
-        ("The ferry operator has reduced the number of crossings to two a day",
-         "The ferry operator cut its crossings to two a day"),
+        (
+            "The ferry operator has reduced the number of crossings to two a day",
+            "The ferry operator cut its crossings to two a day",
+        ),
         # a shorter report of the same claim
-        ("The mayor announced that the flooded bridge will stay closed until the spring inspection",
-         "the flooded bridge will stay closed until the spring inspection"),
+        (
+            "The mayor announced that the flooded bridge will stay closed until the spring inspection",
+            "the flooded bridge will stay closed until the spring inspection",
+        ),
     ],
 )
 def test_paraphrases_group(first, second):
@@ -73,15 +81,23 @@ def test_paraphrases_group(first, second):
     ("first", "second"),
     [
         # same people and topic, opposite proposition: negation, antonym, denying cue
-        ("Dana Marsh had an affair with the band's drummer",
-         "Dana Marsh never had an affair with the band's drummer"),
-        ("The ferry operator has increased the number of crossings to four a day",
-         "The ferry operator has reduced the number of crossings to four a day"),
-        ("The striker admitted the transfer talks with the club",
-         "The striker denied the transfer talks with the club"),
+        (
+            "Dana Marsh had an affair with the band's drummer",
+            "Dana Marsh never had an affair with the band's drummer",
+        ),
+        (
+            "The ferry operator has increased the number of crossings to four a day",
+            "The ferry operator has reduced the number of crossings to four a day",
+        ),
+        (
+            "The striker admitted the transfer talks with the club",
+            "The striker denied the transfer talks with the club",
+        ),
         # same people, different proposition
-        ("Dana Marsh will star in the new film about the lighthouse keeper",
-         "Dana Marsh has bought a house near the old lighthouse"),
+        (
+            "Dana Marsh will star in the new film about the lighthouse keeper",
+            "Dana Marsh has bought a house near the old lighthouse",
+        ),
     ],
 )
 def test_near_topic_statements_do_not_group(first, second):
@@ -109,7 +125,17 @@ def test_claim_record_one_occurrence_per_article_oldest_first():
     for aid, day in (("late", "2022-06-09"), ("early", "2022-06-02")):
         text = f"{s}, the port authority said. Later it repeated: {s}."
         a = article(aid, text, day, outlet=f"Paper {aid}")
-        xs.append(extraction(a, quote(a, s), quote(a, s, ), quote(a, "Later it repeated")))
+        xs.append(
+            extraction(
+                a,
+                quote(a, s),
+                quote(
+                    a,
+                    s,
+                ),
+                quote(a, "Later it repeated"),
+            )
+        )
     (c,) = group_claims(xs, embed=False)
     assert [o.article_id for o in c.occurrences] == ["early", "late"]
     assert c.text == s
@@ -127,9 +153,20 @@ def test_one_article_alone_makes_no_claim():
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("capped", "cap"), ("caps", "cap"), ("capping", "cap"), ("reduced", "reduc"),
-     ("reduces", "reduc"), ("reduce", "reduc"), ("denied", "deny"), ("denies", "deny"),
-     ("agreed", "agre"), ("agree", "agre"), ("children", "child"), ("gas", "gas")],
+    [
+        ("capped", "cap"),
+        ("caps", "cap"),
+        ("capping", "cap"),
+        ("reduced", "reduc"),
+        ("reduces", "reduc"),
+        ("reduce", "reduc"),
+        ("denied", "deny"),
+        ("denies", "deny"),
+        ("agreed", "agre"),
+        ("agree", "agre"),
+        ("children", "child"),
+        ("gas", "gas"),
+    ],
 )
 def test_stem(word, expected):
     assert stem(word) == expected
@@ -137,9 +174,13 @@ def test_stem(word, expected):
 
 @pytest.mark.parametrize(
     ("text", "cue", "expected"),
-    [("the couple have separated", None, 0), ("they haven't separated", None, 1),
-     ("they have not never separated", None, 0), ("he had an affair", "denied", 1),
-     ("he had no affair", "denied", 0)],
+    [
+        ("the couple have separated", None, 0),
+        ("they haven't separated", None, 1),
+        ("they have not never separated", None, 0),
+        ("he had an affair", "denied", 1),
+        ("he had no affair", "denied", 0),
+    ],
 )
 def test_polarity(text, cue, expected):
     assert polarity(normalize_words(text), cue) == expected
@@ -173,4 +214,6 @@ def test_requiring_the_missing_embedding_extra_is_an_error():
     from whosaid.errors import ModelMissing
 
     with pytest.raises(ModelMissing, match="embedding extra"):
-        group_claims(_collection(("a", BACKGROUND[0], None), ("b", BACKGROUND[1], None)), embed=True)
+        group_claims(
+            _collection(("a", BACKGROUND[0], None), ("b", BACKGROUND[1], None)), embed=True
+        )

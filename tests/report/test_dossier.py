@@ -18,18 +18,49 @@ WORDS = "We are taking a break from touring to spend time with family."
 
 
 def _story():
-    a = article("a1", f"Singer Mo Reyes, 29, spoke on Friday. “{WORDS}” a source told Gig Weekly.",
-                "2022-05-09", "Daily Drum", title="Reyes pauses tour")
-    b = article("b1", f"“{WORDS}” an insider revealed. Reyes, 33, was not available.", "2022-11-20",
-                "Pop Planet")
-    qa = quote(a, WORDS, speaker="a source", anonymous=True, descriptor="source", venue="Gig Weekly",
-               relayed=True, said_at="2022-05-06")
+    a = article(
+        "a1",
+        f"Singer Mo Reyes, 29, spoke on Friday. “{WORDS}” a source told Gig Weekly.",
+        "2022-05-09",
+        "Daily Drum",
+        title="Reyes pauses tour",
+    )
+    b = article(
+        "b1",
+        f"“{WORDS}” an insider revealed. Reyes, 33, was not available.",
+        "2022-11-20",
+        "Pop Planet",
+    )
+    qa = quote(
+        a,
+        WORDS,
+        speaker="a source",
+        anonymous=True,
+        descriptor="source",
+        venue="Gig Weekly",
+        relayed=True,
+        said_at="2022-05-06",
+    )
     qb = quote(b, WORDS, speaker="an insider", anonymous=True, descriptor="insider")
-    fa = Fact(article_id="a1", subject="Mo Reyes", kind="born", span=Span.of(a.text, 15, 17),
-              lo=date(1992, 5, 10), hi=date(1993, 5, 9), stated="29")
+    fa = Fact(
+        article_id="a1",
+        subject="Mo Reyes",
+        kind="born",
+        span=Span.of(a.text, 15, 17),
+        lo=date(1992, 5, 10),
+        hi=date(1993, 5, 9),
+        stated="29",
+    )
     i = b.text.index("33")
-    fb = Fact(article_id="b1", subject="Reyes", kind="born", span=Span.of(b.text, i, i + 2),
-              lo=date(1988, 11, 21), hi=date(1989, 11, 20), stated="33")
+    fb = Fact(
+        article_id="b1",
+        subject="Reyes",
+        kind="born",
+        span=Span.of(b.text, i, i + 2),
+        lo=date(1988, 11, 21),
+        hi=date(1989, 11, 20),
+        stated="33",
+    )
     t = Timex(span=span_friday(a.text), type="DATE", value="2022-05-06")
     xa = extraction(a, qa, facts=[fa])
     xa = type(xa)(article=a, quotes=(qa,), timexes=(t,), facts=(fa,))
@@ -51,10 +82,18 @@ def dossier():
 
 def test_summary_and_findings(dossier):
     s = dossier["summary"]
-    assert (s["articles"], s["quotes"], s["anonymous_quotes"], s["groups"], s["uncredited_reuses"]) == (2, 2, 2, 1, 1)
+    assert (
+        s["articles"],
+        s["quotes"],
+        s["anonymous_quotes"],
+        s["groups"],
+        s["uncredited_reuses"],
+    ) == (2, 2, 2, 1, 1)
     assert s["first"] == "2022-05-09" and s["last"] == "2022-11-20"
-    assert any("Pop Planet (2022-11-20) prints “We are taking a break" in f and "195 days after" in f
-               for f in dossier["findings"])
+    assert any(
+        "Pop Planet (2022-11-20) prints “We are taking a break" in f and "195 days after" in f
+        for f in dossier["findings"]
+    )
     assert dossier["conflicts"][0]["a"]["stated"] == "29"
     assert [q["group"] for q in dossier["quotes"]] == [1, 1]
 
@@ -98,12 +137,19 @@ class _Scan(HTMLParser):
 
 def test_html_escapes_untrusted_article_text():
     evil = "<script>alert(1)</script>"
-    text = (f"{evil} “<img src=x onerror=alert(2)> is <b>bold</b> and long enough words here,” "
-            "a source said. <a href='javascript:alert(3)'>x</a>")
-    a = article("e1", text, "2022-01-01", outlet="<i>Outlet</i>", title=evil,
-                url="javascript:alert(4)")
-    q = quote(a, "<img src=x onerror=alert(2)> is <b>bold</b> and long enough words here,",
-              speaker="a source", anonymous=True)
+    text = (
+        f"{evil} “<img src=x onerror=alert(2)> is <b>bold</b> and long enough words here,” "
+        "a source said. <a href='javascript:alert(3)'>x</a>"
+    )
+    a = article(
+        "e1", text, "2022-01-01", outlet="<i>Outlet</i>", title=evil, url="javascript:alert(4)"
+    )
+    q = quote(
+        a,
+        "<img src=x onerror=alert(2)> is <b>bold</b> and long enough words here,",
+        speaker="a source",
+        anonymous=True,
+    )
     html = render_dossier(build_dossier([extraction(a, q)]), "html")
     scan = _Scan()
     scan.feed(html)
@@ -125,8 +171,12 @@ def test_html_is_self_contained(dossier):
 def test_table_prints_rich_markup_in_articles_as_written():
     text = "“We were [/laughs] just [bold]kidding[/bold] around, honestly,” a source said."
     a = article("m1", text, "2022-01-01", outlet="[red]Outlet[/red]", title="[/t] title")
-    q = quote(a, "We were [/laughs] just [bold]kidding[/bold] around, honestly,", speaker="a source",
-              anonymous=True)
+    q = quote(
+        a,
+        "We were [/laughs] just [bold]kidding[/bold] around, honestly,",
+        speaker="a source",
+        anonymous=True,
+    )
     q2 = type(q)(article_id=q.article_id, content=q.content, speaker=q.speaker, direct=False)
     out = render_dossier(build_dossier([extraction(a, q2)], title="[/x] story"), "table", width=200)
     assert "[/x] story" in out and "[red]Outlet[/red]" in out

@@ -10,7 +10,9 @@ from whosaid.config import DEFAULT
 from whosaid.extract import extract_articles
 from whosaid.model import Article
 
-pytest.importorskip("dask.distributed", reason="the scale extra (dask[distributed]) is not installed")
+pytest.importorskip(
+    "dask.distributed", reason="the scale extra (dask[distributed]) is not installed"
+)
 
 TEXTS = [
     "“We will not sell the club,” the owner, Rita Vance, told the Harbour Gazette on Monday.",

@@ -59,8 +59,11 @@ def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | 
 
     keys: list[list[str]] = []
     for o in occ:
-        k = [f"link:{key}" for s, e, key in spans.get(o.article_id, ())
-             if s < o.span.end and o.span.start < e]
+        k = [
+            f"link:{key}"
+            for s, e, key in spans.get(o.article_id, ())
+            if s < o.span.end and o.span.start < e
+        ]
         k.append(outlet_key(o.outlet) if o.outlet else f"article:{o.article_id}")
         if o.venue:
             k.append(outlet_key(o.venue))

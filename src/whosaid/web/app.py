@@ -675,7 +675,8 @@ def serve(
             "this address could read and change the store",
             hint="pass a token (--token), or bind 127.0.0.1",
         )
-    app = create_app(db_path, token=token, settings=settings,
-                     allowed_hosts=None if token else LOOPBACK_HOSTS)
+    app = create_app(
+        db_path, token=token, settings=settings, allowed_hosts=None if token else LOOPBACK_HOSTS
+    )
     log.info("serving %s on http://%s:%d/", db_path, host, port)
     uvicorn.run(app, host=host, port=port, log_level=log_level)
