@@ -268,6 +268,18 @@ def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
             "storm response",
             "The city council",
         ),
+        # a relative clause on a newspaper piece the subject ran reports the paper's words
+        (
+            "The Harbor Gazette recently ran a piece that noted the tunnel plan would"
+            " cost twice as much as promised.",
+            "tunnel plan",
+            "The Harbor Gazette",
+        ),
+        (
+            "The Valley Courier ran an article last week that said the mayor had misled voters.",
+            "misled voters",
+            "The Valley Courier",
+        ),
         # a participle chained to a verb whose parsed subject is a heading line
         (
             "Weekly Roundup (all times local):\n\n4 p.m.\n\nMayor Tom Berg is once again"
