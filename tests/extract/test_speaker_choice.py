@@ -29,6 +29,19 @@ def _by(quotes, inside: str):
             "Complete disaster mode",
             "Maria Olsen, a retired accountant from the town",
         ),
+        # a "who/which" clause set off by dashes is an aside, not part of who spoke
+        (
+            "The senator -- who has clashed with the governor over the budget for months"
+            " -- said she would vote against the plan.",
+            "vote against the plan",
+            "The senator",
+        ),
+        (
+            "The documentary \u2015 which draws on the letters of miners and their"
+            " families, among others \u2015 explains the long decline of the coal towns.",
+            "decline of the coal towns",
+            "The documentary",
+        ),
         # a dateline and a time-stamp line parsed into the subject
         (
             "Weekly Roundup (all times local):\n\n4 p.m.\n\n"

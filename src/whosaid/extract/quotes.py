@@ -623,6 +623,15 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
             before = subj.doc[ch.left_edge.i - 1]
             if before.text == "(" and any(x.pos_ in ("VERB", "AUX") for x in ch.subtree):
                 cut = min(cut, before.i)
+        # "The judge -- who has sparred with him for days -- said": a "who/which" clause
+        # set off by a dash is an aside too (PolNeAR leaves it out; one after a comma it
+        # keeps about as often as not). Read off the tokens: the parser often takes such
+        # a dash for a noun.
+        for t in toks[1:]:
+            nxt = subj.doc[t.i + 1] if t.i + 1 < len(subj.doc) else None
+            if t.text in _DASHES and nxt is not None and nxt.lower_ in ("who", "which"):
+                cut = min(cut, t.i)
+                break
         toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
         # "The family, neighbors and friends have asked ...": the parser makes the head
         # of the list before the comma another subject; the mention is the whole list
