@@ -490,3 +490,25 @@ def test_nearer_of_two_subjects_is_the_verbs_own(nlp):
     assert subj.text == "analysts"
     s, e = _subject_span(subj, doc[5], doc.text)
     assert doc.text[s:e] == "analysts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the long campaign had been hard for Ms. Lund, Mr. Berg said:"
+        " \u201cOf course. She wanted to win.\u201d",
+        "Lund had said, \u201cWe will see,\u201d when asked whether she would campaign"
+        " for other candidates.",
+    ],
+)
+def test_the_one_asked_is_not_the_source_of_the_question(nlp, text):
+    # the asker goes unnamed: PolNeAR gives such a question no source
+    q = _by(_quotes(nlp, text), "whether")
+    assert q.speaker is None
+
+
+def test_the_agent_of_a_passive_ask_is_the_source(nlp):
+    text = "Lund was asked by host Tim Berg whether the plan would work."
+    q = _by(_quotes(nlp, text), "plan would work")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "host Tim Berg"

@@ -320,6 +320,11 @@ _RECORDING_NOUNS = frozenset(
 _NAMING_VERBS = frozenset({"call", "label", "name", "dub", "title", "term", "nickname", "brand"})
 
 
+# Verbs of putting a question to someone: their past participle's subject is the one
+# asked ("Asked about the plan, X said ...").
+_ASKING_VERBS = frozenset({"ask", "question", "quiz", "press"})
+
+
 def _subject(verb):
     """The subject token of a cue verb: its own, or that of the verb it is chained to."""
     # a passive subject ("he was told") is the addressee, not the source; of two subjects
@@ -343,6 +348,15 @@ def _subject(verb):
         and _agentive(prev)
     ):
         return prev
+    # "Asked whether ..., X said", "when asked about ...", "X was asked by Y ...": the
+    # one asked is the addressee; the asker is the agent, or unnamed (PolNeAR: no source)
+    participle = verb.tag_ == "VBN" or (
+        # a fronted "Asked ..." the tagger took for a past tense
+        verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.left_edge.i == verb.i
+    )
+    if participle and _lemma(verb) in _ASKING_VERBS:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     # "X said A and warned B", "X said A, adding B", "X wants to say": share the subject.
     head = verb
     for _ in range(3):
