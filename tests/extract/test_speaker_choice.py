@@ -512,3 +512,22 @@ def test_the_agent_of_a_passive_ask_is_the_source(nlp):
     q = _by(_quotes(nlp, text), "plan would work")
     assert q.speaker is not None
     assert q.speaker.mention.text == "host Tim Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''They were professionals, but also competitors,'' William B. Lund, Governor"
+        " Roe's former chief of staff, said of their time in the statehouse.",
+        "People close to the governor said the mere mention of the senator's name could"
+        " make him angry.\n\n''They were professionals, but also competitors,'' William B."
+        " Lund, Governor Roe's former chief of staff, said of their time in the"
+        " statehouse. ''They'd do the dance.''",
+    ],
+)
+def test_name_phrase_between_quotation_and_verb_is_the_subject(nlp, text):
+    # the parser hangs the name phrase on the quotation (conj/appos) and leaves the verb
+    # without a subject
+    q = _by(_quotes(nlp, text), "professionals")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "William B. Lund, Governor Roe's former chief of staff"

@@ -563,6 +563,16 @@ def _implicit_subject(cue):
         and _agentive(prev)
     ):
         return prev
+    # '"...," Ann Roe, a former aide, said': the parser hung the name phrase between the
+    # closing mark and the verb on the quotation
+    if cue.tag_ in _FINITE_PRESENT_PAST and _lemma(cue) in cues.SPEECH_VERBS:
+        doc = cue.doc
+        lo = cue.i
+        floor = max(cue.sent.start, cue.i - MAX_SUBJECT_PHRASE, 2)
+        while lo > floor and doc[lo - 1].text not in _QUOTE_TOKENS:
+            lo -= 1
+        if lo < cue.i and doc[lo - 1].text in _QUOTE_TOKENS and doc[lo - 2].text in ",?!":
+            return _stretch_head(doc, lo, cue.i)
     return None
 
 
@@ -2473,9 +2483,29 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
                 None,
             ) or _subject(t)
             own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
+            if subj is None or subj.left_edge.i != first.i:
+                # '"...," Ann Roe, a former aide, said': the parser hung the name phrase
+                # on the quotation (an apposition) and the verb on its clause; the phrase
+                # filling the stretch before the verb is its subject all the same
+                subj = _stretch_head(doc, first.i, t.i)
             if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
                 return t, subj
             return None
+    return None
+
+
+def _stretch_head(doc, lo: int, hi: int):
+    """The nominal token whose phrase fills tokens lo..hi-1 (bar a closing comma)."""
+    end = hi - 1
+    while end > lo and doc[end].is_punct:
+        end -= 1
+    for t in doc[lo : end + 1]:
+        if (
+            t.left_edge.i == lo
+            and end <= t.right_edge.i < hi
+            and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "PERSON")
+        ):
+            return t
     return None
 
 
