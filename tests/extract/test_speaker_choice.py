@@ -531,3 +531,32 @@ def test_name_phrase_between_quotation_and_verb_is_the_subject(nlp, text):
     q = _by(_quotes(nlp, text), "professionals")
     assert q.speaker is not None
     assert q.speaker.mention.text == "William B. Lund, Governor Roe's former chief of staff"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "The long stalemate has led the local columnist Ann Berg to fear that the deal"
+            " would collapse.",
+            "deal would collapse",
+            "the local columnist Ann Berg",
+        ),
+        (
+            "The collapse of the treaty also left many smaller nations feeling that they"
+            " faced no threat.",
+            "faced no threat",
+            "many smaller nations",
+        ),
+        (
+            "It could blunt the council's demands, prompting them to focus on narrower"
+            " issues such as wages.",
+            "narrower issues",
+            "them",
+        ),
+    ],
+)
+def test_object_control_the_object_is_the_subject(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

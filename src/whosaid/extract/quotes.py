@@ -320,6 +320,29 @@ _RECORDING_NOUNS = frozenset(
 _NAMING_VERBS = frozenset({"call", "label", "name", "dub", "title", "term", "nickname", "brand"})
 
 
+# Verbs whose object is the subject of the verb after it (object control, causatives):
+# "forced Y to admit", "led Y to fear", "left Y feeling that".
+_CONTROL_VERBS = frozenset(
+    {
+        "force",
+        "compel",
+        "lead",
+        "prompt",
+        "leave",
+        "cause",
+        "push",
+        "drive",
+        "persuade",
+        "convince",
+        "pressure",
+        "inspire",
+        "encourage",
+        "urge",
+        "get",
+        "allow",
+        "dare",
+    }
+)
 # Verbs of putting a question to someone: their past participle's subject is the one
 # asked ("Asked about the plan, X said ...").
 _ASKING_VERBS = frozenset({"ask", "question", "quiz", "press"})
@@ -362,6 +385,17 @@ def _subject(verb):
     for _ in range(3):
         if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i == head.i:
             break
+        if head.dep_ == "xcomp":
+            # object control: "X forced Y to admit ...", "left Y feeling that ...": the
+            # object before the verb is its subject
+            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+            if obj is not None and (
+                _agentive(obj)
+                or _lemma(head.head) in _CONTROL_VERBS
+                and obj.pos_ in ("NOUN", "PROPN")
+                and not _when(obj)
+            ):
+                return obj
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if (
