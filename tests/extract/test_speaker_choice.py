@@ -560,3 +560,11 @@ def test_object_control_the_object_is_the_subject(nlp, text, inside, mention):
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+def test_conjoined_verb_after_reported_pronoun_takes_the_reporting_noun(nlp):
+    # "promised" hangs on "regretted" inside the reported clause; "she" repeats the judge
+    text = "The judge said she regretted her remarks and promised to stay out of it in the future."
+    q = _by(_quotes(nlp, text), "stay out of it")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "The judge"

@@ -629,7 +629,7 @@ def _reporting_subject(subj, verb):
         outer = [
             c
             for c in head.head.children
-            if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or not pronoun and _agentive(c))
+            if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or not pronoun) and _agentive(c)
         ]
         if outer and not _across_boundary(outer[0], verb):
             return outer[0]
