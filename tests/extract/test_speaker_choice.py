@@ -42,6 +42,25 @@ def _by(quotes, inside: str):
             "decline of the coal towns",
             "The documentary",
         ),
+        # a relative clause reporting words of its own is not part of who spoke ...
+        (
+            "\u201cThe numbers simply do not add up,\u201d said Ms. Lund, who stressed"
+            " that the plan would also raise fees for small shops.",
+            "numbers simply do not add up",
+            "Ms. Lund",
+        ),
+        (
+            "The Harbor Gazette, which first said it would ignore the race, said it would"
+            " now cover the campaign daily.",
+            "cover the campaign daily",
+            "The Harbor Gazette",
+        ),
+        # ... one that only describes the speaker is
+        (
+            "Ann Lund, who heads the county board, said the plan would raise fees.",
+            "raise fees",
+            "Ann Lund, who heads the county board",
+        ),
         # a dateline and a time-stamp line parsed into the subject
         (
             "Weekly Roundup (all times local):\n\n4 p.m.\n\n"

@@ -681,6 +681,15 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
             before = subj.doc[ch.left_edge.i - 1]
             if before.text == "(" and any(x.pos_ in ("VERB", "AUX") for x in ch.subtree):
                 cut = min(cut, before.i)
+            # "Ms. Roe, who stressed that the plan was sound, said": a relative clause
+            # reporting words of its own is an attribution of its own, not part of who
+            # (one that only describes, "Ms. Roe, who heads the board,", PolNeAR keeps)
+            if (
+                ch.dep_ == "relcl"
+                and before.text == ","
+                and any(x.dep_ == "ccomp" for x in ch.children)
+            ):
+                cut = min(cut, before.i)
         # "The judge -- who has sparred with him for days -- said": a "who/which" clause
         # set off by a dash is an aside too (PolNeAR leaves it out; one after a comma it
         # keeps about as often as not). Read off the tokens: the parser often takes such
