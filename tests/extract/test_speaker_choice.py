@@ -587,3 +587,10 @@ def test_conjoined_verb_after_reported_pronoun_takes_the_reporting_noun(nlp):
     q = _by(_quotes(nlp, text), "stay out of it")
     assert q.speaker is not None
     assert q.speaker.mention.text == "The judge"
+
+
+def test_a_perfect_asked_keeps_its_shared_subject(nlp):
+    text = "Lund criticized the plan and has asked whether the vote could be delayed."
+    q = _by(_quotes(nlp, text), "vote could be delayed")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "Lund"

@@ -373,7 +373,8 @@ def _subject(verb):
         return prev
     # "Asked whether ..., X said", "when asked about ...", "X was asked by Y ...": the
     # one asked is the addressee; the asker is the agent, or unnamed (PolNeAR: no source)
-    participle = verb.tag_ == "VBN" or (
+    # (a perfect "... and has asked Y" keeps the subject it shares)
+    participle = (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or (
         # a fronted "Asked ..." the tagger took for a past tense
         verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.left_edge.i == verb.i
     )
