@@ -594,3 +594,27 @@ def test_a_perfect_asked_keeps_its_shared_subject(nlp):
     q = _by(_quotes(nlp, text), "vote could be delayed")
     assert q.speaker is not None
     assert q.speaker.mention.text == "Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "A federal lawsuit was filed in 2012 challenging the city's surveillance of"
+            " churches and alleging that police used the plaintiffs' faith as a proxy for"
+            " crime.",
+            "police used",
+            "A federal lawsuit",
+        ),
+        (
+            "On the recording, Berg can be heard shouting to the officers that the man was"
+            " unarmed.",
+            "man was unarmed",
+            "Berg",
+        ),
+    ],
+)
+def test_participle_on_a_passive_clause_takes_its_subject(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

@@ -399,6 +399,10 @@ def _subject(verb):
                 return obj
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.tag_ == "VBG":
+            # "A lawsuit was filed challenging A and alleging B": a participle on a
+            # passive clause has its surface subject for its own
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if (
             subj is not None
             and subj.lower_ == "it"
