@@ -29,6 +29,38 @@ def _by(quotes, inside: str):
             "Complete disaster mode",
             "Maria Olsen, a retired accountant from the town",
         ),
+        # a "who/which" clause set off by dashes is an aside, not part of who spoke
+        (
+            "The senator -- who has clashed with the governor over the budget for months"
+            " -- said she would vote against the plan.",
+            "vote against the plan",
+            "The senator",
+        ),
+        (
+            "The documentary \u2015 which draws on the letters of miners and their"
+            " families, among others \u2015 explains the long decline of the coal towns.",
+            "decline of the coal towns",
+            "The documentary",
+        ),
+        # a relative clause reporting words of its own is not part of who spoke ...
+        (
+            "\u201cThe numbers simply do not add up,\u201d said Ms. Lund, who stressed"
+            " that the plan would also raise fees for small shops.",
+            "numbers simply do not add up",
+            "Ms. Lund",
+        ),
+        (
+            "The Harbor Gazette, which first said it would ignore the race, said it would"
+            " now cover the campaign daily.",
+            "cover the campaign daily",
+            "The Harbor Gazette",
+        ),
+        # ... one that only describes the speaker is
+        (
+            "Ann Lund, who heads the county board, said the plan would raise fees.",
+            "raise fees",
+            "Ann Lund, who heads the county board",
+        ),
         # a dateline and a time-stamp line parsed into the subject
         (
             "Weekly Roundup (all times local):\n\n4 p.m.\n\n"
@@ -268,6 +300,18 @@ def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
             "storm response",
             "The city council",
         ),
+        # a relative clause on a newspaper piece the subject ran reports the paper's words
+        (
+            "The Harbor Gazette recently ran a piece that noted the tunnel plan would"
+            " cost twice as much as promised.",
+            "tunnel plan",
+            "The Harbor Gazette",
+        ),
+        (
+            "The Valley Courier ran an article last week that said the mayor had misled voters.",
+            "misled voters",
+            "The Valley Courier",
+        ),
         # a participle chained to a verb whose parsed subject is a heading line
         (
             "Weekly Roundup (all times local):\n\n4 p.m.\n\nMayor Tom Berg is once again"
@@ -465,3 +509,112 @@ def test_nearer_of_two_subjects_is_the_verbs_own(nlp):
     assert subj.text == "analysts"
     s, e = _subject_span(subj, doc[5], doc.text)
     assert doc.text[s:e] == "analysts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the long campaign had been hard for Ms. Lund, Mr. Berg said:"
+        " \u201cOf course. She wanted to win.\u201d",
+        "Lund had said, \u201cWe will see,\u201d when asked whether she would campaign"
+        " for other candidates.",
+    ],
+)
+def test_the_one_asked_is_not_the_source_of_the_question(nlp, text):
+    # the asker goes unnamed: PolNeAR gives such a question no source
+    q = _by(_quotes(nlp, text), "whether")
+    assert q.speaker is None
+
+
+def test_the_agent_of_a_passive_ask_is_the_source(nlp):
+    text = "Lund was asked by host Tim Berg whether the plan would work."
+    q = _by(_quotes(nlp, text), "plan would work")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "host Tim Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''They were professionals, but also competitors,'' William B. Lund, Governor"
+        " Roe's former chief of staff, said of their time in the statehouse.",
+        "People close to the governor said the mere mention of the senator's name could"
+        " make him angry.\n\n''They were professionals, but also competitors,'' William B."
+        " Lund, Governor Roe's former chief of staff, said of their time in the"
+        " statehouse. ''They'd do the dance.''",
+    ],
+)
+def test_name_phrase_between_quotation_and_verb_is_the_subject(nlp, text):
+    # the parser hangs the name phrase on the quotation (conj/appos) and leaves the verb
+    # without a subject
+    q = _by(_quotes(nlp, text), "professionals")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "William B. Lund, Governor Roe's former chief of staff"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "The long stalemate has led the local columnist Ann Berg to fear that the deal"
+            " would collapse.",
+            "deal would collapse",
+            "the local columnist Ann Berg",
+        ),
+        (
+            "The collapse of the treaty also left many smaller nations feeling that they"
+            " faced no threat.",
+            "faced no threat",
+            "many smaller nations",
+        ),
+        (
+            "It could blunt the council's demands, prompting them to focus on narrower"
+            " issues such as wages.",
+            "narrower issues",
+            "them",
+        ),
+    ],
+)
+def test_object_control_the_object_is_the_subject(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+def test_conjoined_verb_after_reported_pronoun_takes_the_reporting_noun(nlp):
+    # "promised" hangs on "regretted" inside the reported clause; "she" repeats the judge
+    text = "The judge said she regretted her remarks and promised to stay out of it in the future."
+    q = _by(_quotes(nlp, text), "stay out of it")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "The judge"
+
+
+def test_a_perfect_asked_keeps_its_shared_subject(nlp):
+    text = "Lund criticized the plan and has asked whether the vote could be delayed."
+    q = _by(_quotes(nlp, text), "vote could be delayed")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == "Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "A federal lawsuit was filed in 2012 challenging the city's surveillance of"
+            " churches and alleging that police used the plaintiffs' faith as a proxy for"
+            " crime.",
+            "police used",
+            "A federal lawsuit",
+        ),
+        (
+            "On the recording, Berg can be heard shouting to the officers that the man was"
+            " unarmed.",
+            "man was unarmed",
+            "Berg",
+        ),
+    ],
+)
+def test_participle_on_a_passive_clause_takes_its_subject(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

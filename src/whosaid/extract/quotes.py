@@ -320,6 +320,34 @@ _RECORDING_NOUNS = frozenset(
 _NAMING_VERBS = frozenset({"call", "label", "name", "dub", "title", "term", "nickname", "brand"})
 
 
+# Verbs whose object is the subject of the verb after it (object control, causatives):
+# "forced Y to admit", "led Y to fear", "left Y feeling that".
+_CONTROL_VERBS = frozenset(
+    {
+        "force",
+        "compel",
+        "lead",
+        "prompt",
+        "leave",
+        "cause",
+        "push",
+        "drive",
+        "persuade",
+        "convince",
+        "pressure",
+        "inspire",
+        "encourage",
+        "urge",
+        "get",
+        "allow",
+        "dare",
+    }
+)
+# Verbs of putting a question to someone: their past participle's subject is the one
+# asked ("Asked about the plan, X said ...").
+_ASKING_VERBS = frozenset({"ask", "question", "quiz", "press"})
+
+
 def _subject(verb):
     """The subject token of a cue verb: its own, or that of the verb it is chained to."""
     # a passive subject ("he was told") is the addressee, not the source; of two subjects
@@ -343,13 +371,38 @@ def _subject(verb):
         and _agentive(prev)
     ):
         return prev
+    # "Asked whether ..., X said", "when asked about ...", "X was asked by Y ...": the
+    # one asked is the addressee; the asker is the agent, or unnamed (PolNeAR: no source)
+    # (a perfect "... and has asked Y" keeps the subject it shares)
+    participle = (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or (
+        # a fronted "Asked ..." the tagger took for a past tense
+        verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.left_edge.i == verb.i
+    )
+    if participle and _lemma(verb) in _ASKING_VERBS:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     # "X said A and warned B", "X said A, adding B", "X wants to say": share the subject.
     head = verb
     for _ in range(3):
         if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i == head.i:
             break
+        if head.dep_ == "xcomp":
+            # object control: "X forced Y to admit ...", "left Y feeling that ...": the
+            # object before the verb is its subject
+            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+            if obj is not None and (
+                _agentive(obj)
+                or _lemma(head.head) in _CONTROL_VERBS
+                and obj.pos_ in ("NOUN", "PROPN")
+                and not _when(obj)
+            ):
+                return obj
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.tag_ == "VBG":
+            # "A lawsuit was filed challenging A and alleging B": a participle on a
+            # passive clause has its surface subject for its own
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if (
             subj is not None
             and subj.lower_ == "it"
@@ -549,6 +602,16 @@ def _implicit_subject(cue):
         and _agentive(prev)
     ):
         return prev
+    # '"...," Ann Roe, a former aide, said': the parser hung the name phrase between the
+    # closing mark and the verb on the quotation
+    if cue.tag_ in _FINITE_PRESENT_PAST and _lemma(cue) in cues.SPEECH_VERBS:
+        doc = cue.doc
+        lo = cue.i
+        floor = max(cue.sent.start, cue.i - MAX_SUBJECT_PHRASE, 2)
+        while lo > floor and doc[lo - 1].text not in _QUOTE_TOKENS:
+            lo -= 1
+        if lo < cue.i and doc[lo - 1].text in _QUOTE_TOKENS and doc[lo - 2].text in ",?!":
+            return _stretch_head(doc, lo, cue.i)
     return None
 
 
@@ -571,7 +634,7 @@ def _reporting_subject(subj, verb):
         outer = [
             c
             for c in head.head.children
-            if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or not pronoun and _agentive(c))
+            if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or not pronoun) and _agentive(c)
         ]
         if outer and not _across_boundary(outer[0], verb):
             return outer[0]
@@ -623,6 +686,24 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
             before = subj.doc[ch.left_edge.i - 1]
             if before.text == "(" and any(x.pos_ in ("VERB", "AUX") for x in ch.subtree):
                 cut = min(cut, before.i)
+            # "Ms. Roe, who stressed that the plan was sound, said": a relative clause
+            # reporting words of its own is an attribution of its own, not part of who
+            # (one that only describes, "Ms. Roe, who heads the board,", PolNeAR keeps)
+            if (
+                ch.dep_ == "relcl"
+                and before.text == ","
+                and any(x.dep_ == "ccomp" for x in ch.children)
+            ):
+                cut = min(cut, before.i)
+        # "The judge -- who has sparred with him for days -- said": a "who/which" clause
+        # set off by a dash is an aside too (PolNeAR leaves it out; one after a comma it
+        # keeps about as often as not). Read off the tokens: the parser often takes such
+        # a dash for a noun.
+        for t in toks[1:]:
+            nxt = subj.doc[t.i + 1] if t.i + 1 < len(subj.doc) else None
+            if t.text in _DASHES and nxt is not None and nxt.lower_ in ("who", "which"):
+                cut = min(cut, t.i)
+                break
         toks = [t for t in toks if t.i not in drop and t.i < cut and abs(t.i - subj.i) < 40]
         # "The family, neighbors and friends have asked ...": the parser makes the head
         # of the list before the comma another subject; the mention is the whole list
@@ -2450,9 +2531,29 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
                 None,
             ) or _subject(t)
             own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
+            if subj is None or subj.left_edge.i != first.i:
+                # '"...," Ann Roe, a former aide, said': the parser hung the name phrase
+                # on the quotation (an apposition) and the verb on its clause; the phrase
+                # filling the stretch before the verb is its subject all the same
+                subj = _stretch_head(doc, first.i, t.i)
             if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
                 return t, subj
             return None
+    return None
+
+
+def _stretch_head(doc, lo: int, hi: int):
+    """The nominal token whose phrase fills tokens lo..hi-1 (bar a closing comma)."""
+    end = hi - 1
+    while end > lo and doc[end].is_punct:
+        end -= 1
+    for t in doc[lo : end + 1]:
+        if (
+            t.left_edge.i == lo
+            and end <= t.right_edge.i < hi
+            and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "PERSON")
+        ):
+            return t
     return None
 
 
