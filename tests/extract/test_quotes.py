@@ -777,6 +777,19 @@ CONTENT_EXTENTS = [
         "The coach",
         "object",
     ),
+    # so does "in" ("the largest deficit in nine years"); "in" an occasion still goes
+    (
+        "The treasurer reported the largest deficit in nine years.",
+        "the largest deficit in nine years",
+        "The treasurer",
+        "object",
+    ),
+    (
+        "The commissioner mocked the photo in question on Friday.",
+        "the photo in question",
+        "The commissioner",
+        "object",
+    ),
     # ", including X" gives examples of the content's last noun, wherever it is attached
     (
         "And he railed against the corrupting influence of big donors, including the one "
@@ -1034,6 +1047,19 @@ def test_object_dash_aside(nlp, text, content):
         (
             "The senator denounced the merger as a disaster in an email to donors.",
             "the merger as a disaster",
+        ),
+        # also right after a one-word object, and in a written or spoken piece
+        (
+            "The columnist attacked Harlow in a scathing column.",
+            "Harlow",
+        ),
+        (
+            "The governor criticized the plan in his remarks to the union.",
+            "the plan",
+        ),
+        (
+            "The judge rejected that argument in a ruling released on Monday.",
+            "that argument",
         ),
         # inside a relative clause it tells that clause's occasion
         (

@@ -503,7 +503,9 @@ CONNECTIVES = (
 
 # A closing phrase that tells on what occasion or through what medium the words were
 # given ("in an email", "during a campaign stop", "on his show") belongs to the cue, not
-# to the content: prepositions of occasion and general nouns of occasion and medium.
+# to the content: prepositions of occasion and general nouns of occasion and medium
+# (the spoken and written pieces, "remarks" to "editorial", added for the "in" noun tail
+# of ``quotes._NOUN_TAIL_PREPS``).
 OCCASION_PREPS = _words("in on during via")
 OCCASION_NOUNS = _words(
     """
@@ -511,6 +513,8 @@ OCCASION_NOUNS = _words(
     website blog show program programme broadcast forum rally stop event speech
     hearing briefing conference meeting appearance address op-ed column memo
     media television tv radio twitter facebook
+    remark remarks testimony ruling opinion filing article book essay
+    editorial video ad advertisement commercial
     """
 )
 
