@@ -621,3 +621,30 @@ def test_without_leaves_other_cues(nlp):
 )
 def test_clausal_sense_verbs(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a "who" clause of wanting or studying says what kind of person its noun is
+        ("Voters who want to keep the old bridge rallied on Sunday.", []),
+        ("The mayor, who wants to rebuild the harbor, met the council.", []),
+        ("The panel included Dana Pell, who studies the tax policies of small towns.", []),
+        # the same verbs in a main clause still report the wish or the study
+        (
+            "The mayor wants to rebuild the harbor by next spring.",
+            [("xcomp", "to rebuild the harbor by next spring")],
+        ),
+        (
+            "Dana Pell studies the tax policies of small towns.",
+            [("scrutiny", "the tax policies of small towns")],
+        ),
+        # a stance verb in a "who" clause still reports the stance
+        (
+            "The senator, who criticized the tariff plan, left early.",
+            [("object", "the tariff plan")],
+        ),
+    ],
+)
+def test_who_clause_describing_a_person(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
