@@ -597,8 +597,8 @@ CONTENT_EXTENTS = [
     ),
     # attributions with no source
     (
-        "It was unclear whether the council would approve the budget.",
-        "whether the council would approve the budget",
+        "It was clear that the council would approve the budget.",
+        "that the council would approve the budget",
         None,
         "impersonal",
     ),
@@ -1180,3 +1180,15 @@ def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
     assert next(t for t in doc if t.text == "shake").head.text == "said"
     (q,) = find_quotes(doc, Article(id="t", text=text))
     assert q.content.text == "she wanted to visit the farmers and shake their hands at the fair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an open question is no one's view
+        "It was unclear whether the council would approve the new budget.",
+        "It is not clear how the city will pay for the new bridge.",
+    ],
+)
+def test_impersonal_open_question(nlp, text):
+    assert _quotes(nlp, text) == []
