@@ -263,6 +263,33 @@ def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
     assert [q.method for q in _quotes(nlp, text)] == ["ccomp"]
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a quotation broken off with a comma resumes after the attribution
+        (
+            '"Nobody trusts the harbor board anymore, not even its members," the mayor, on '
+            'her radio show. "It has to be rebuilt from the ground up."',
+            [
+                'Nobody trusts the harbor board anymore, not even its members," the mayor, on '
+                'her radio show. "It has to be rebuilt from the ground up.'
+            ],
+        ),
+        # one that ended its sentence stays apart
+        (
+            '"Nobody trusts the harbor board anymore, not even its members." The mayor, on '
+            'her radio show. "It has to be rebuilt from the ground up."',
+            [
+                "Nobody trusts the harbor board anymore, not even its members.",
+                "It has to be rebuilt from the ground up.",
+            ],
+        ),
+    ],
+)
+def test_quotation_resumed_after_an_attribution(nlp, text, contents):
+    assert [q.content.text for q in _quotes(nlp, text)] == contents
+
+
 def test_noun_of_eagerness_with_an_infinitive(nlp):
     text = "The speech showed the mayor's eagerness to win back young voters."
     q = next(q for q in _quotes(nlp, text) if q.method == "noun")

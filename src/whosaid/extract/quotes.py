@@ -2519,7 +2519,7 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
             j += 1
         b = cands[j]
         if (
-            (b.inherit_from is a or _same_cue_split(text, a, b))
+            (b.inherit_from is a or _same_cue_split(text, a, b) or _resumed_quote(text, a, b))
             and a.direct
             and ("\n" not in text[a.end : b.start])
         ):
@@ -2569,6 +2569,22 @@ def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
                 c.start = _trim(text, qs, qe)[0]
                 for o in others:
                     cands.remove(o)
+
+
+def _resumed_quote(text: str, a: _Cand, b: _Cand) -> bool:
+    """'"A," X, a long title, said of Y. "B"': a quotation no cue explained that picks up,
+    past a short attribution, where a quotation broken off with a comma (or "!", "?")
+    left off."""
+    if b.method != "quote" or not b.direct:
+        return False
+    gap = text[a.end : b.start]
+    if "\n" in gap or len(gap) > MAX_SPLIT_GAP:
+        return False
+    head = gap.lstrip(" '\u2019")
+    if not head or head[0] not in ",!?":
+        return False
+    inner = gap.strip(_TRIM + "!?'\u2019")
+    return not any(ch in inner for ch in _QUOTES)
 
 
 def _same_cue_split(text: str, a: _Cand, b: _Cand) -> bool:
