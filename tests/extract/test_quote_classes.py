@@ -675,3 +675,17 @@ def test_clausal_sense_verbs(nlp, text, found):
 )
 def test_who_clause_describing_a_person(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # referring to a thing says which thing is meant; a vote is a ballot cast
+        ("The senator referred to the harbor plan during the hearing.", []),
+        ("Most council members voted against the new harbor budget.", []),
+        # speaking about it still reports what was said
+        ("The senator spoke about the harbor plan during the hearing.", ["the harbor plan"]),
+    ],
+)
+def test_referring_and_voting_are_not_statements(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text)] == found
