@@ -263,6 +263,33 @@ def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
     assert [q.method for q in _quotes(nlp, text)] == ["ccomp"]
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a quotation broken off with a comma resumes after the attribution
+        (
+            '"Nobody trusts the harbor board anymore, not even its members," the mayor, on '
+            'her radio show. "It has to be rebuilt from the ground up."',
+            [
+                'Nobody trusts the harbor board anymore, not even its members," the mayor, on '
+                'her radio show. "It has to be rebuilt from the ground up.'
+            ],
+        ),
+        # one that ended its sentence stays apart
+        (
+            '"Nobody trusts the harbor board anymore, not even its members." The mayor, on '
+            'her radio show. "It has to be rebuilt from the ground up."',
+            [
+                "Nobody trusts the harbor board anymore, not even its members.",
+                "It has to be rebuilt from the ground up.",
+            ],
+        ),
+    ],
+)
+def test_quotation_resumed_after_an_attribution(nlp, text, contents):
+    assert [q.content.text for q in _quotes(nlp, text)] == contents
+
+
 def test_noun_of_eagerness_with_an_infinitive(nlp):
     text = "The speech showed the mayor's eagerness to win back young voters."
     q = next(q for q in _quotes(nlp, text) if q.method == "noun")
@@ -621,3 +648,44 @@ def test_without_leaves_other_cues(nlp):
 )
 def test_clausal_sense_verbs(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a "who" clause of wanting or studying says what kind of person its noun is
+        ("Voters who want to keep the old bridge rallied on Sunday.", []),
+        ("The mayor, who wants to rebuild the harbor, met the council.", []),
+        ("The panel included Dana Pell, who studies the tax policies of small towns.", []),
+        # the same verbs in a main clause still report the wish or the study
+        (
+            "The mayor wants to rebuild the harbor by next spring.",
+            [("xcomp", "to rebuild the harbor by next spring")],
+        ),
+        (
+            "Dana Pell studies the tax policies of small towns.",
+            [("scrutiny", "the tax policies of small towns")],
+        ),
+        # a stance verb in a "who" clause still reports the stance
+        (
+            "The senator, who criticized the tariff plan, left early.",
+            [("object", "the tariff plan")],
+        ),
+    ],
+)
+def test_who_clause_describing_a_person(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # referring to a thing says which thing is meant; a vote is a ballot cast
+        ("The senator referred to the harbor plan during the hearing.", []),
+        ("Most council members voted against the new harbor budget.", []),
+        # speaking about it still reports what was said
+        ("The senator spoke about the harbor plan during the hearing.", ["the harbor plan"]),
+    ],
+)
+def test_referring_and_voting_are_not_statements(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text)] == found
