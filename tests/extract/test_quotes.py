@@ -1192,23 +1192,3 @@ def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
 )
 def test_impersonal_open_question(nlp, text):
     assert _quotes(nlp, text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        # a closing comparison of the figure with an expectation is the writer's
-        (
-            "The mill reported a profit of $2.10 a share, well above the $1.95 that traders "
-            "expected.",
-            "a profit of $2.10 a share",
-        ),
-        # a change from an earlier figure stays
-        (
-            "The mill reported sales of $40 million, up 12 percent from a year earlier.",
-            "sales of $40 million, up 12 percent from a year earlier",
-        ),
-    ],
-)
-def test_object_figure_comparison(nlp, text, content):
-    assert [q.content.text for q in _quotes(nlp, text)] == [content]

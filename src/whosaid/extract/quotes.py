@@ -118,11 +118,6 @@ _OBJECT_TAIL_PREPS = frozenset({"to", "among", "about", "against", "over", "on",
 # charge by citing X"), and "in" an occasion ("in an interview") is cut again by
 # ``_drop_trailing_occasion``. "in" added on PolNeAR dev + train, both gaining.
 _NOUN_TAIL_PREPS = frozenset({"from", "with", "by", "in"})
-# Prepositions heading a closing comparison of a reported figure with another ("earnings
-# of $2 a share, well above the $1.90 analysts expected"): the writer's context, left out
-# of the content in PolNeAR train; "up/down ... from" a figure is kept (PolNeAR dev keeps
-# "..., up from 1 in 10 in 2000").
-_COMPARISON_WORDS = frozenset({"above", "below"})
 # Participles that open an elaboration of a content's last words: examples ("including")
 # or a comparison ("compared to/with").
 _ELABORATIONS = frozenset({"including", "compared"})
@@ -856,21 +851,16 @@ def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
 
 def _drop_trailing_aside(toks: list) -> list:
     """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
-    "... from pneumonia, which forced her to leave", "... the deal, known as X" or "... $2
-    a share, above the $1.90 expected": a comma, then an apposition, a "which/who"
-    clause, a past participle on the last noun or a comparison of a figure ends the
-    content in PolNeAR's annotation."""
+    "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
+    comma, then an apposition, a "which/who" clause or a past participle on the last noun
+    ends the content in PolNeAR's annotation."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
     while last.is_punct and last.i > toks[0].i:
         last = last.doc[last.i - 1]
     for t in toks:
-        if t.right_edge.i != last.i:
-            continue
-        if _figure_comparison(t):
-            pass
-        elif t.dep_ not in ("appos", "relcl", "advcl", "acl"):
+        if t.dep_ not in ("appos", "relcl", "advcl", "acl") or t.right_edge.i != last.i:
             continue
         first = t.left_edge
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
@@ -885,16 +875,6 @@ def _drop_trailing_aside(toks: list) -> list:
         if cut - toks[0].i >= 3 and not any(x.text in '"\u201c\u201d' for x in toks):
             return [x for x in toks if x.i < cut]
     return toks
-
-
-def _figure_comparison(t) -> bool:
-    """'..., well above the $8.04 analysts expected': a closing phrase setting a figure
-    against another one."""
-    return (
-        t.dep_ in ("prep", "advmod", "npadvmod", "amod")
-        and t.lower_ in _COMPARISON_WORDS
-        and any(x.like_num for x in t.subtree)
-    )
 
 
 def _drop_trailing_when(toks: list) -> list:
