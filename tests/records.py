@@ -6,6 +6,12 @@ from datetime import date
 
 from whosaid.model import Article, Extraction, Occurrence, Quote, QuoteLink, Span, Speaker
 
+# The fields of a quote in the evaluation contract (shared/eval/CONTRACT.md).
+CONTRACT_QUOTE_FIELDS = frozenset(
+    ["content", "cue", "speaker", "speaker_name", "anonymous", "descriptor", "ordinal", "venue",
+     "direct"]
+)  # fmt: skip
+
 
 def span_of(text: str, needle: str, start: int = 0) -> Span:
     i = text.index(needle, start)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from records import CONTRACT_QUOTE_FIELDS
 from whosaid.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,17 +103,7 @@ def test_extract_emits_contract_jsonl(tmp_path):
     assert text[q["content"]["start"] : q["content"]["end"]] == q["content"]["text"]
     assert q["content"]["text"].rstrip(",") == "We won because we never stopped running"
     assert q["speaker_name"] == "Ada Brook" and q["anonymous"] is False and q["direct"] is True
-    assert set(q) >= {
-        "content",
-        "cue",
-        "speaker",
-        "speaker_name",
-        "anonymous",
-        "descriptor",
-        "ordinal",
-        "venue",
-        "direct",
-    }
+    assert set(q) >= CONTRACT_QUOTE_FIELDS
     assert lines[1]["quotes"] == []
 
 

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from records import CONTRACT_QUOTE_FIELDS
 from whosaid.extract.quotes import (
     _Cand,
     _drop_dangling_tail,
@@ -404,18 +405,7 @@ def test_quotes_in_text_order_and_contract_fields(nlp):
     qs = _quotes(nlp, text, outlet="Metro Times")
     assert [q.content.start for q in qs] == sorted(q.content.start for q in qs)
     d = qs[1].to_dict()
-    for key in (
-        "content",
-        "cue",
-        "speaker",
-        "speaker_name",
-        "anonymous",
-        "descriptor",
-        "ordinal",
-        "venue",
-        "direct",
-    ):
-        assert key in d
+    assert set(d) >= CONTRACT_QUOTE_FIELDS
     assert d["venue"] == "Daily Ledger"
     assert d["anonymous"] is True and d["descriptor"] == "official"
 

@@ -24,7 +24,11 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``prep`` - "X called for ...", "X pointed to ...";
    ``question`` - an embedded question the parser took for an adverbial clause ("X has
    not said when ...");
-   ``regard`` - "X sees Y as Z"; ``prep-as`` - "X went after Y as Z".
+   ``regard`` - "X sees Y as Z"; ``prep-as`` - "X went after Y as Z";
+   ``directive`` - "X told his staff to cut costs" (the one asked and the act);
+   ``poll`` - "In the latest poll, X leads ..." (the poll is the source);
+   ``perspective`` - "By X's own admission, ...", "... in his eyes";
+   ``reportative`` - "He allegedly hid the funds" (no source).
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
