@@ -721,10 +721,9 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
         # of the list before the comma another subject; the mention is the whole list
         doc = subj.doc
         listed = any(c.dep_ == "conj" for c in subj.children)
-        for other in verb.children:
+        for other in verb.children if listed else ():
             if (
-                listed
-                and other.dep_ == "nsubj"
+                other.dep_ == "nsubj"
                 and other.right_edge.i < subj.left_edge.i
                 and all(t.text == "," for t in doc[other.right_edge.i + 1 : subj.left_edge.i])
                 and subj.left_edge.i > other.right_edge.i + 1
@@ -1592,10 +1591,10 @@ def _that_clause_start(obj, lo: int) -> int:
     lemma = obj.lemma_.lower()
     if lemma not in cues.CUE_NOUNS and lemma not in cues.ATTITUDE_NOUNS:
         return lo
-    for c in obj.rights:
-        first = c.left_edge
-        if c.dep_ in ("acl", "ccomp") and first.i == obj.i + 1 and first.dep_ == "mark":
-            return first.i if first.lower_ == "that" else lo
+    clause = _that_clause(obj)
+    first = clause.left_edge if clause is not None else None
+    if first is not None and first.i == obj.i + 1 and first.dep_ == "mark":
+        return first.i
     return lo
 
 
