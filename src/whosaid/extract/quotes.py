@@ -112,6 +112,8 @@ _CONDITIONAL_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
 _ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "proceed", "resume", "commence"})
 # Dependents that give a noun a clause of its own.
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+# Nouns that name a statement ("claim", "report", "warnings", "demands").
+_STATEMENT_NOUNS = cues.CUE_NOUNS | cues.MORE_CUE_NOUNS
 # Prepositions whose phrase right after a stance verb's object is part of the content
 # ("offered advice to X", "anger among his supporters"), from PolNeAR dev objects.
 _OBJECT_TAIL_PREPS = frozenset({"to", "among", "about", "against", "over", "on", "into"})
@@ -1669,7 +1671,7 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
             pobj = clause
     if pobj is None:
         return None
-    if pobj.lemma_.lower() in cues.CUE_NOUNS | cues.MORE_CUE_NOUNS and _that_clause(pobj):
+    if pobj.lemma_.lower() in _STATEMENT_NOUNS and _that_clause(pobj):
         # "X seized on Y's claim that ...": PolNeAR annotates Y's claim, not X's seizing
         return None
     ends = [pobj.right_edge.i] + [
@@ -2001,13 +2003,10 @@ def _in_poll(prep, text: str, marks) -> _Cand | None:
         pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() not in cues.POLL_NOUNS or _inside(marks, prep.idx):
         return None
-    toks = _framed(prep, nouns=True)
-    if not toks:
+    span = _framed_span(prep, text, nouns=True, min_words=2)
+    if span is None:
         return None
-    s, e = _trim(text, *_tok_span(toks))
-    if len(_WORD.findall(text[s:e])) < 2:
-        return None
-    c = _make(s, e, "poll", prep, None, text)
+    c = _make(*span, "poll", prep, None, text)
     c.subj = pobj
     c.subj_span = _trim(text, *_tok_span(list(prep.subtree)[1:]))
     return c
@@ -2023,13 +2022,10 @@ def _perspective(prep, text: str, marks) -> _Cand | None:
     some = any(c.lower_ in ("one", "some", "another") for c in pobj.children)
     if (owner is None and not some) or _inside(marks, prep.idx):
         return None
-    toks = _framed(prep, nouns=False)
-    if not toks:
+    span = _framed_span(prep, text, nouns=False, min_words=3)
+    if span is None:
         return None
-    s, e = _trim(text, *_tok_span(toks))
-    if len(_WORD.findall(text[s:e])) < 3:
-        return None
-    c = _make(s, e, "perspective", prep, None, text)
+    c = _make(*span, "perspective", prep, None, text)
     c.cue = _tok_span(list(prep.subtree))
     # PolNeAR: the author of an account ("by her own admission"), the whole phrase of a
     # view ("in his eyes") or of an unnamed estimate ("by one estimate")
@@ -2037,6 +2033,16 @@ def _perspective(prep, text: str, marks) -> _Cand | None:
     c.subj = src
     c.subj_span = _trim(text, *_tok_span(list(src.subtree)))
     return c
+
+
+def _framed_span(prep, text: str, *, nouns: bool, min_words: int) -> tuple[int, int] | None:
+    """The trimmed offsets of what a framing phrase frames (``_framed``), if it has at
+    least ``min_words`` words."""
+    toks = _framed(prep, nouns=nouns)
+    if not toks:
+        return None
+    s, e = _trim(text, *_tok_span(toks))
+    return (s, e) if len(_WORD.findall(text[s:e])) >= min_words else None
 
 
 def _framed(prep, *, nouns: bool) -> list:
@@ -2208,7 +2214,7 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
     c = None
     if lemma in cues.MORE_CUE_NOUNS:
         c = _renamed(_noun_candidate(noun, text, marks), "noun-that")
-    if c is None and lemma in cues.CUE_NOUNS | cues.MORE_CUE_NOUNS:
+    if c is None and lemma in _STATEMENT_NOUNS:
         c = _noun_is_candidate(noun, text, marks)
     if c is None and lemma not in cues.TOPIC_NOUNS:
         preps = cues.MORE_TOPIC_NOUNS.get(low) or cues.MORE_TOPIC_NOUNS.get(lemma)
