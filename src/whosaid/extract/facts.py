@@ -175,8 +175,12 @@ def _clause_verb(tok):
 
 def _recent_subject(doc, sent_start: int):
     """The name that was a sentence subject in one of the previous few sentences."""
-    sents = [s for s in doc.sents if s.end <= sent_start]
-    for s in reversed(sents[-DESCRIPTION_LOOKBACK:]):
+    start = sent_start
+    for _ in range(DESCRIPTION_LOOKBACK):  # Token.sent, not Doc.sents: no whole-doc pass
+        if start <= 0:
+            break
+        s = doc[start - 1].sent
+        start = s.start
         for t in s:
             if t.dep_ in ("nsubj", "nsubjpass") and _name_span(t):
                 return _name_span(t)

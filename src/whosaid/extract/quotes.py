@@ -1228,10 +1228,10 @@ def _cut_off(comp, verb) -> bool:
     from it ("A; X says B") is a sentence of its own the parser attached to the cue."""
     if comp.i > verb.i:
         return False
-    doc = verb.doc
-    if "\n" in doc.text[comp.right_edge.idx : verb.idx]:
+    between = verb.doc[comp.right_edge.i : verb.i]  # not Doc.text: rebuilt on each access
+    if any("\n" in t.text_with_ws for t in between):
         return True
-    return any(t.text in (";", ":") for t in doc[comp.right_edge.i + 1 : verb.i])
+    return any(t.text in (";", ":") for t in between[1:])
 
 
 def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
