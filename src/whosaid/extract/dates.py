@@ -1027,14 +1027,16 @@ RESOLVERS = {
 _WORD = re.compile(r"\w+")
 
 
-def _windows(text: str, words: list[tuple[int, int, str]], rule: R.Rule) -> list[tuple[int, int]]:
-    """Disjoint stretches of ``text`` around the rule's trigger words, where it may match."""
+def _windows(
+    text: str, index: dict[str, list[tuple[int, int]]], rule: R.Rule
+) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` around the rule's trigger words, where it may match;
+    ``index`` maps each word of the text to its offsets."""
     triggers, reach = R.TRIGGERS[rule.name]
+    found = sorted(p for w in triggers if w in index for p in index[w])
     out: list[list[int]] = []
     n = len(text)
-    for ws, we, w in words:
-        if w not in triggers:
-            continue
+    for ws, we in found:
         s, e = max(0, ws - reach), min(n, we + reach)
         if out and s <= out[-1][1]:
             out[-1][1] = max(out[-1][1], e)
@@ -1048,13 +1050,14 @@ def _windows(text: str, words: list[tuple[int, int, str]], rule: R.Rule) -> list
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str], R.Rule]]:
-    words = []
+    index: dict[str, list[tuple[int, int]]] = {}
     for w in _WORD.finditer(text):
         tok = w.group(0).lower()
-        words.append((w.start(), w.end(), R.DIGIT if any(c.isdigit() for c in tok) else tok))
+        key = R.DIGIT if any(c.isdigit() for c in tok) else tok
+        index.setdefault(key, []).append((w.start(), w.end()))
     out = []
     for prio, rule in enumerate(R.RULES):
-        for ws, we in _windows(text, words, rule):
+        for ws, we in _windows(text, index, rule):
             for m in rule.pattern.finditer(text, ws, we):
                 s, e = m.span()
                 while e > s and text[e - 1] in " ,":

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc
 
 from whosaid.config import DEFAULT, Settings
@@ -262,6 +262,14 @@ def _lemma(low: str, tag: str) -> str:
     return low
 
 
+def _lemma_tags(strings) -> numpy.ndarray:
+    """The TAG ids whose words get a rule lemma (verbs and plural nouns)."""
+    return numpy.array(
+        [strings.add(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NNS", "NNPS")],
+        dtype="uint64",
+    )
+
+
 def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: bool) -> Doc:
     """Copy the chunks' annotations into ``base`` (the whole article, tokenized only).
 
@@ -291,30 +299,25 @@ def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: 
             if pos is not None:
                 carr[tagcol == tag, 1] = pos
         carr[:, 2] = cdoc.to_array(LOWER)
-        for k, t in enumerate(cdoc):
-            if t.tag_.startswith("VB") or t.tag_ in ("NNS", "NNPS"):
-                carr[k, 2] = strings.add(_lemma(t.lower_, t.tag_))
+        for k in numpy.flatnonzero(numpy.isin(tagcol, _lemma_tags(strings))):
+            t = cdoc[int(k)]
+            carr[k, 2] = strings.add(_lemma(t.lower_, t.tag_))
         if not ner and not cdoc.has_annotation("ENT_IOB"):
             carr[:, 5] = 2
             carr[:, 6] = 0
         arr[ts : ts + m] = carr
         covered[ts : ts + m] = True
-    heads = numpy.zeros(n, dtype="int64")
-    root = -1
-    sent_ends = {e for _, e in sentence_spans(base.text)}
-    root_dep = strings.add("ROOT")
-    for t in base:
-        j = t.i
-        if covered[j]:
-            root = -1
-            continue
-        if root < 0:
-            root = j
-            arr[j, 4] = root_dep
-        heads[j] = root - j
-        if t.idx + len(t) in sent_ends:
-            root = -1
+    # flat trees: an uncovered token starts a new one after a covered token or after a
+    # rough sentence end; every other uncovered token hangs on the latest start
+    offsets = base.to_array([IDX, LENGTH]).astype("int64")
+    ends = offsets[:, 0] + offsets[:, 1]
+    at_end = numpy.isin(ends, numpy.array([e for _, e in sentence_spans(base.text)]))
     unc = ~covered
-    arr[unc, 3] = heads[unc].astype("uint64")
+    start = unc.copy()
+    start[1:] &= covered[:-1] | at_end[:-1]
+    pos = numpy.arange(n, dtype="int64")
+    roots = numpy.maximum.accumulate(numpy.where(start, pos, 0))
+    arr[start, 4] = strings.add("ROOT")
+    arr[unc, 3] = (roots - pos)[unc].astype("uint64")
     base.from_array(_ATTRS, arr)
     return base
