@@ -158,6 +158,9 @@ def settings_ner(settings: Settings) -> bool:
 
 
 _ATTRS = [TAG, POS, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+# The tag of every token outside the parsed chunks; each such sentence is a flat tree
+# rooted at its first token.
+UNPARSED_TAG = "XX"
 
 
 def _parse_batch(nlp, batch: list[Article], settings: Settings):
@@ -281,7 +284,7 @@ def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: 
     n = len(base)
     strings = base.vocab.strings
     arr = numpy.zeros((n, len(_ATTRS)), dtype="uint64")
-    arr[:, 0] = strings.add("XX")
+    arr[:, 0] = strings.add(UNPARSED_TAG)
     arr[:, 1] = strings.add("X")
     arr[:, 2] = base.to_array(LOWER)
     arr[:, 4] = strings.add("dep")

@@ -53,6 +53,7 @@ import re
 from dataclasses import dataclass
 
 from whosaid.extract import cues
+from whosaid.extract.fastparse import UNPARSED_TAG
 from whosaid.extract.speakers import SpeakerInfo, find_venue, is_relayed, resolve_speakers
 from whosaid.model import Article, Quote, Span
 
@@ -256,6 +257,13 @@ def find_quotation_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_DOUBLE_MARK = re.compile(
+    "["
+    + re.escape("".join({*cues.DOUBLE_QUOTES, *cues.DOUBLE_QUOTES.values(), cues.STRAIGHT_DOUBLE}))
+    + "]"
+)
+
+
 def _paragraph_quotes(para: str) -> list[tuple[int, int, str]]:
     # Two apostrophes stand for a straight double mark in some wire and archive texts
     # (''Like this,'' he said): the first of the pair acts as the mark, the second is
@@ -264,7 +272,8 @@ def _paragraph_quotes(para: str) -> list[tuple[int, int, str]]:
     out = []
     open_at = None
     closer = None
-    for i, ch in enumerate(para):
+    for m in _DOUBLE_MARK.finditer(para):  # only the marks matter: skip to them
+        i, ch = m.start(), m.group()
         if open_at is None:
             if ch in cues.DOUBLE_QUOTES:
                 open_at, closer = i, cues.DOUBLE_QUOTES[ch]
@@ -916,6 +925,8 @@ def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int
 def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     out: list[_Cand] = []
     for sent in doc.sents:
+        if sent[0].tag_ == UNPARSED_TAG and sent.root.i == sent.start:
+            continue  # a flat, untagged sentence the fast path left unparsed
         for tok in sent:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
             if c is None and tok.lower_ == "in" and tok.dep_ == "prep":
