@@ -2,13 +2,16 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_attribution.py [--shared ../shared] [--out FILE]
-        [--limit N] [--errors N]
+        [--limit N] [--errors N] [--fast] [--gold FILE]
 
 Runs ``extract_articles`` over ``shared/eval/polnear/dev.jsonl``, writes contract JSONL
 (default ``/tmp/whosaid_polnear_pred.jsonl``), runs ``shared/eval/score_attribution.py``
 and prints its table and summary line, then recall and precision per ``method``.
 ``--fast`` uses selective parsing (``whosaid.extract.fastparse``).
 ``--errors N`` prints N missed gold contents and N unmatched predictions for analysis.
+``--gold FILE`` scores another gold file that carries the texts (contract gold JSONL, as
+``build_polnear.py`` writes), e.g. the PolNeAR train samples of
+``benchmarks/polnear_samples.tsv``.
 """
 
 from __future__ import annotations
@@ -86,9 +89,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="score only the first N documents")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--fast", action="store_true", help="selective parsing (fastparse)")
+    ap.add_argument(
+        "--gold",
+        type=Path,
+        help="another gold file with texts (e.g. PolNeAR train samples rebuilt as in "
+        "benchmarks/polnear_samples.tsv); default: PolNeAR dev",
+    )
     args = ap.parse_args(argv)
     pn = args.shared / "eval" / "polnear"
-    docs = [json.loads(line) for line in (pn / "dev.jsonl").open(encoding="utf-8")]
+    source = args.gold or pn / "dev.jsonl"
+    docs = [json.loads(line) for line in source.open(encoding="utf-8")]
     if args.limit:
         docs = docs[: args.limit]
     t0 = time.perf_counter()
@@ -98,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     with args.out.open("w", encoding="utf-8") as f:
         for p in preds:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
-    gold = pn / "dev.gold.jsonl"
+    gold = args.gold or pn / "dev.gold.jsonl"
     if args.limit:
         sub = Path(str(args.out) + ".gold")
         keep = {d["id"] for d in docs}
