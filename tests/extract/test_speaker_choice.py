@@ -319,6 +319,12 @@ def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
             "reject the deal",
             "Mayor Tom Berg",
         ),
+        # a verb coordinated with a passive one shares its surface subject
+        (
+            "The mayor was pressed into an apology and said that his words had been misread.",
+            "his words had been misread",
+            "The mayor",
+        ),
     ],
 )
 def test_source_of_participle_cues(nlp, text, inside, mention):

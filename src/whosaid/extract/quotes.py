@@ -411,11 +411,13 @@ def _subject(verb):
                 and not _when(obj)
             ):
                 return obj
+        conjoined = head.dep_ == "conj"
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.tag_ == "VBG":
+        if subj is None and (verb.tag_ == "VBG" or conjoined and verb.tag_ in ("VBD", "VBZ")):
             # "A lawsuit was filed challenging A and alleging B": a participle on a
-            # passive clause has its surface subject for its own
+            # passive clause has its surface subject for its own; so has an active verb
+            # coordinated with it ("X was pressed for an answer and said ...")
             subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if (
             subj is not None
