@@ -2547,10 +2547,15 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
     first = next((t for t in doc[end_tok + 1 : end_tok + 4] if not t.is_punct), None)
     if first is None or first.idx <= qe or "\n" in text[qe : first.idx]:
         return None
+    # a quotation closed by a comma, "?" or "!" is followed by its speech tag, whatever
+    # the verb ('"...," he went on', '"...!" the minister retorted')
+    tagged = text[:qe].rstrip().rstrip("\"'\u201d\u2019")[-1:] in (",", "?", "!")
     for t in doc[first.i : first.i + MAX_SUBJECT_PHRASE]:
         if "\n" in t.text or t.text in _QUOTE_TOKENS:
             return None
-        if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
+        if t.pos_ in ("VERB", "AUX") and (
+            t.lemma_ in cues.QUOTE_ADJACENT_VERBS or tagged and _governs_quotation(t, end_tok)
+        ):
             # the parser may also make a piece of the quotation a subject of the verb
             subj = next(
                 (c for c in t.children if c.dep_ == "nsubj" and c.left_edge.i == first.i),
@@ -2566,6 +2571,19 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
                 return t, subj
             return None
     return None
+
+
+def _governs_quotation(verb, end_tok: int) -> bool:
+    """A full verb (not a copula or auxiliary) whose clausal complement is the quotation
+    ending at ``end_tok``: the parse of a speech tag."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _NON_TAG_VERBS
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i <= end_tok for c in verb.children)
+    )
+
+
+_NON_TAG_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "give"})
 
 
 def _stretch_head(doc, lo: int, hi: int):
