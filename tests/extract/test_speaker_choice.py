@@ -338,6 +338,18 @@ def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
             "reject the deal",
             "Mayor Tom Berg",
         ),
+        # a participle after an inverted subject tells the occasion, not who
+        (
+            "\u201cWe will not give up,\u201d said Maria Lopez, a nurse, pointing at the crowd.",
+            "will not give up",
+            "Maria Lopez, a nurse",
+        ),
+        (
+            "\u201cThese people know how to use words,\u201d said Lindqvist, speaking of"
+            " politicians, \u201cand they leave themselves room.\u201d",
+            "use words",
+            "Lindqvist",
+        ),
         # a verb coordinated with a passive one shares its surface subject
         (
             "The mayor was pressed into an apology and said that his words had been misread.",

@@ -684,15 +684,16 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                 for x in ch.children
             ):
                 drop |= {x.i for x in ch.subtree}
-        # "Lind, speaking to veterans in Ohio, said": a participle clause after a comma
-        # tells the occasion, it is not part of who
+        # "Lind, speaking to veterans in Ohio, said" (or "said Lind, speaking to ..."): a
+        # participle clause after a comma tells the occasion, it is not part of who
         cut = len(subj.doc)
         for t in toks:
             for ch in t.rights:
                 if (
                     ch.dep_ in ("acl", "advcl")
                     and ch.tag_ == "VBG"
-                    and subj.i < ch.left_edge.i - 1 < ch.i < verb.i
+                    and subj.i < ch.left_edge.i - 1 < ch.i
+                    and (ch.i < verb.i or subj.i > verb.i)
                     and subj.doc[ch.left_edge.i - 1].text == ","
                 ):
                     cut = min(cut, ch.left_edge.i - 1)
