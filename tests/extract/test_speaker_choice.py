@@ -274,12 +274,31 @@ def test_uncued_quotation_not_continued_past_another_subject(nlp):
             "landlord pay nothing",
             "a narrator in the union\u2019s new ad",
         ),
+        # a quotation closed by a comma is followed by its speech tag, whatever the verb
+        (
+            "\u201cWe ought to open the depot again and get going. This is nonsense,\u201d"
+            " he went on.",
+            "This is nonsense",
+            "he",
+        ),
+        (
+            "\u201cThe harbor will always be ours,\u201d an angry minister retaliated.",
+            "harbor will always be ours",
+            "an angry minister",
+        ),
     ],
 )
 def test_cue_clause_after_quotation(nlp, text, inside, mention):
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+def test_speech_tag_needs_a_closing_comma(nlp):
+    # a full stop closes the quotation: the next sentence is not its speech tag
+    text = "\u201cThe harbor will always be ours.\u201d The minister retaliated."
+    q = _by(_quotes(nlp, text), "harbor will always be ours")
+    assert q.speaker is None
 
 
 def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
@@ -318,6 +337,24 @@ def test_next_sentence_with_its_own_content_is_not_the_cue(nlp):
             " questioning the cost of the stadium, urging voters to reject the deal.",
             "reject the deal",
             "Mayor Tom Berg",
+        ),
+        # a participle after an inverted subject tells the occasion, not who
+        (
+            "\u201cWe will not give up,\u201d said Maria Lopez, a nurse, pointing at the crowd.",
+            "will not give up",
+            "Maria Lopez, a nurse",
+        ),
+        (
+            "\u201cThese people know how to use words,\u201d said Lindqvist, speaking of"
+            " politicians, \u201cand they leave themselves room.\u201d",
+            "use words",
+            "Lindqvist",
+        ),
+        # a verb coordinated with a passive one shares its surface subject
+        (
+            "The mayor was pressed into an apology and said that his words had been misread.",
+            "his words had been misread",
+            "The mayor",
         ),
     ],
 )

@@ -420,11 +420,13 @@ def _subject(verb):
                 and not _when(obj)
             ):
                 return obj
+        conjoined = head.dep_ == "conj"
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.tag_ == "VBG":
+        if subj is None and (verb.tag_ == "VBG" or conjoined and verb.tag_ in ("VBD", "VBZ")):
             # "A lawsuit was filed challenging A and alleging B": a participle on a
-            # passive clause has its surface subject for its own
+            # passive clause has its surface subject for its own; so has an active verb
+            # coordinated with it ("X was pressed for an answer and said ...")
             subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if (
             subj is not None
@@ -691,15 +693,16 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                 for x in ch.children
             ):
                 drop |= {x.i for x in ch.subtree}
-        # "Lind, speaking to veterans in Ohio, said": a participle clause after a comma
-        # tells the occasion, it is not part of who
+        # "Lind, speaking to veterans in Ohio, said" (or "said Lind, speaking to ..."): a
+        # participle clause after a comma tells the occasion, it is not part of who
         cut = len(subj.doc)
         for t in toks:
             for ch in t.rights:
                 if (
                     ch.dep_ in ("acl", "advcl")
                     and ch.tag_ == "VBG"
-                    and subj.i < ch.left_edge.i - 1 < ch.i < verb.i
+                    and subj.i < ch.left_edge.i - 1 < ch.i
+                    and (ch.i < verb.i or subj.i > verb.i)
                     and subj.doc[ch.left_edge.i - 1].text == ","
                 ):
                     cut = min(cut, ch.left_edge.i - 1)
@@ -2556,10 +2559,15 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
     first = next((t for t in doc[end_tok + 1 : end_tok + 4] if not t.is_punct), None)
     if first is None or first.idx <= qe or "\n" in text[qe : first.idx]:
         return None
+    # a quotation closed by a comma, "?" or "!" is followed by its speech tag, whatever
+    # the verb ('"...," he went on', '"...!" the minister retorted')
+    tagged = text[:qe].rstrip().rstrip("\"'\u201d\u2019")[-1:] in (",", "?", "!")
     for t in doc[first.i : first.i + MAX_SUBJECT_PHRASE]:
         if "\n" in t.text or t.text in _QUOTE_TOKENS:
             return None
-        if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
+        if t.pos_ in ("VERB", "AUX") and (
+            t.lemma_ in cues.QUOTE_ADJACENT_VERBS or tagged and _governs_quotation(t, end_tok)
+        ):
             # the parser may also make a piece of the quotation a subject of the verb
             subj = next(
                 (c for c in t.children if c.dep_ == "nsubj" and c.left_edge.i == first.i),
@@ -2575,6 +2583,19 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
                 return t, subj
             return None
     return None
+
+
+def _governs_quotation(verb, end_tok: int) -> bool:
+    """A full verb (not a copula or auxiliary) whose clausal complement is the quotation
+    ending at ``end_tok``: the parse of a speech tag."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _NON_TAG_VERBS
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i <= end_tok for c in verb.children)
+    )
+
+
+_NON_TAG_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "give"})
 
 
 def _stretch_head(doc, lo: int, hi: int):
