@@ -294,6 +294,19 @@ def test_cue_clause_after_quotation(nlp, text, inside, mention):
     assert q.speaker.mention.text == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # the occasion of the words is not part of a name
+        ("Ann Roe in a radio interview said the plan would fail.", "plan would fail", "Ann Roe"),
+        # nor is an emphatic pronoun
+        ("Lena Park herself said the server was a mistake.", "server was a mistake", "Lena Park"),
+    ],
+)
+def test_mention_without_occasion_or_emphasis(nlp, text, inside, mention):
+    assert _by(_quotes(nlp, text), inside).speaker.mention.text == mention
+
+
 def test_speech_tag_needs_a_closing_comma(nlp):
     # a full stop closes the quotation: the next sentence is not its speech tag
     text = "\u201cThe harbor will always be ours.\u201d The minister retaliated."

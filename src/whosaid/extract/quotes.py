@@ -666,6 +666,9 @@ def _reporting_subject(subj, verb):
     return subj
 
 
+_EMPHATIC_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
+
+
 def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     acl = verb.dep_ == "acl" and verb.head.i == subj.i
     reduced = not acl and subj.i == verb.i - 1 and subj.dep_ == "pobj"
@@ -693,6 +696,18 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                 for x in ch.children
             ):
                 drop |= {x.i for x in ch.subtree}
+            # "Ann Roe in a radio interview said", "Ann Roe herself said": the occasion of
+            # the words and an emphatic pronoun are not part of a name ("a narrator in the
+            # ad" is who, though)
+            occasion = (
+                subj.pos_ == "PROPN" and ch.dep_ == "prep" and ch.lower_ in cues.OCCASION_PREPS
+            )
+            if occasion and any(
+                x.dep_ == "pobj" and x.lemma_.lower() in cues.OCCASION_NOUNS for x in ch.children
+            ):
+                drop |= {x.i for x in ch.subtree}
+            if ch.dep_ == "appos" and ch.lower_ in _EMPHATIC_PRONOUNS:
+                drop.add(ch.i)
         # "Lind, speaking to veterans in Ohio, said" (or "said Lind, speaking to ..."): a
         # participle clause after a comma tells the occasion, it is not part of who
         cut = len(subj.doc)
