@@ -299,6 +299,12 @@ def test_cue_clause_after_quotation(nlp, text, inside, mention):
     [
         # the occasion of the words is not part of a name
         ("Ann Roe in a radio interview said the plan would fail.", "plan would fail", "Ann Roe"),
+        # a title's full stop does not end the sentence inside the name
+        (
+            "\u201cWe were never told,\u201d said Air Force 1st Lt. Ann Lee. She left.",
+            "never told",
+            "Air Force 1st Lt. Ann Lee",
+        ),
         # nor is an emphatic pronoun
         ("Lena Park herself said the server was a mistake.", "server was a mistake", "Lena Park"),
     ],

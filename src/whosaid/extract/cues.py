@@ -215,6 +215,11 @@ AUTHORED_NOUNS = _words(
 )
 
 # Personal pronouns that may stand for a named speaker earlier in the article.
+# Titles before a name whose full stop spaCy's English tokenizer splits off (it knows
+# "Gen.", "Gov.", "Sen.", "Dr." ...); see ``pipeline.load_nlp``.
+TITLE_ABBREVIATIONS = _words(
+    "Lt. Sgt. Cpl. Maj. Cmdr. Capt. Pvt. Spc. Supt. Insp. Det. Amb. Atty. Brig. Pres. Lt.Col. Msgr."
+)
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
 # Honorifics that tell a name's gender, so "she" is never resolved to "Mr. X".

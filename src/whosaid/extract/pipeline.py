@@ -24,6 +24,9 @@ def load_nlp(model: str = DEFAULT.model):
         ModelMissing: the model package is not installed.
     """
     import spacy
+    from spacy.symbols import ORTH
+
+    from whosaid.extract import cues
 
     try:
         nlp = spacy.load(model)
@@ -32,6 +35,10 @@ def load_nlp(model: str = DEFAULT.model):
             f"spaCy model {model!r} is not installed",
             hint="run `make demo` (or pip install -r requirements/model.txt --require-hashes)",
         ) from e
+    for abbr in cues.TITLE_ABBREVIATIONS:
+        # "said Army Capt. Ann Lee": without this the tokenizer splits off the full stop
+        # and the parser ends the sentence inside the name
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     log.debug("loaded %s with %s", model, nlp.pipe_names)
     return nlp
 
