@@ -110,6 +110,7 @@ SPEECH_METHODS = frozenset(
         "dash",
         "continued",
         "colon",
+        "intro",
         "parenthetical",
         "linear",
         "according",

@@ -240,6 +240,19 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "clinic will close",
             "Omar Haddad",
         ),
+        # a short sentence whose speech verb has no words of its own introduces the
+        # quotation after it, in the same paragraph or the next
+        (
+            "The professor agreed. \u201cMainstream voters are running out of time.\u201d",
+            "running out of time",
+            "The professor",
+        ),
+        (
+            "Howard continued his remarks.\n\n\u201cEight years ago she was the favorite,"
+            " and then a fellow came along.\u201d",
+            "she was the favorite",
+            "Howard",
+        ),
     ],
 )
 def test_uncued_quotation_speaker_from_context(nlp, text, inside, mention):
@@ -255,7 +268,8 @@ def test_uncued_quotation_not_continued_past_another_subject(nlp):
         " \u201cThe clinic will stay open through the summer whatever happens.\u201d"
     )
     q = _by(_quotes(nlp, text), "stay open")
-    assert q.speaker is None
+    # the deputy's sentence introduces the quotation after it
+    assert q.speaker is not None and q.speaker.mention.text == "His deputy Rita Moss"
 
 
 @pytest.mark.parametrize(
@@ -311,6 +325,11 @@ def test_cue_clause_after_quotation(nlp, text, inside, mention):
 )
 def test_mention_without_occasion_or_emphasis(nlp, text, inside, mention):
     assert _by(_quotes(nlp, text), inside).speaker.mention.text == mention
+
+
+def test_introducing_sentence_with_words_of_its_own_is_not_the_speech_tag(nlp):
+    text = "The professor said the vote was close. \u201cMainstream voters are tired.\u201d"
+    assert all(q.method != "intro" for q in _quotes(nlp, text))
 
 
 def test_speech_tag_needs_a_closing_comma(nlp):

@@ -215,6 +215,9 @@ AUTHORED_NOUNS = _words(
 )
 
 # Personal pronouns that may stand for a named speaker earlier in the article.
+# Verbs of a short sentence that introduces the quotation after it ("X agreed. '...'",
+# "X continued his attack. '...'"): speech verbs with no words of their own.
+INTRODUCING_VERBS = SPEECH_VERBS | _words("continue agree echo concur")
 # Titles before a name whose full stop spaCy's English tokenizer splits off (it knows
 # "Gen.", "Gov.", "Sen.", "Dr." ...); see ``pipeline.load_nlp``.
 TITLE_ABBREVIATIONS = _words(

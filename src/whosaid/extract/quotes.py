@@ -35,8 +35,10 @@ step only claims text that no earlier step claimed, and each quote records its `
 3. Quotations no cue explained (``_quote_candidate``): ``dash`` ("'...' - Name"),
    ``quote-cue`` (a cue verb and subject beside the marks), ``colon`` (after a line
    ending "X told Y:"), ``continued`` (the next piece of a quotation split by its cue, or
-   a quotation paragraph after one with a known speaker), ``quote`` (a sentence-like
-   quotation with no speaker), ``headline`` (single-quoted words in the first line).
+   a quotation paragraph after one with a known speaker), ``intro`` (after a short
+   sentence whose speech verb has no words of its own: "X agreed. '...'"), ``quote`` (a
+   sentence-like quotation with no speaker), ``headline`` (single-quoted words in the
+   first line).
 4. Split quotations are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
    fills in who said it (named or anonymous, ordinal, continuity across the article) and
    ``speakers.find_venue`` the outlet the words were given to.
@@ -2459,9 +2461,49 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             c = _Cand(start=s, end=e, method="continued", direct=True)
             c.inherit_from = last
             return c
+    # (a closing "\u2015 Name" names the speaker instead, whatever comes before)
+    signed = re.search(
+        r"[" + cues.ATTRIBUTION_DASHES + r"]\s*[A-Z]", text[qe : _para_end(text, qe)]
+    )
+    intro = _introducing_clause(doc, text, qs) if words >= 3 and not signed else None
+    if intro is not None:
+        return _make(s, e, "intro", intro[0], intro[1], text, direct=True)
     if words >= MIN_UNCUED_QUOTE_WORDS and _sentence_like(text[s:e]):
         return _Cand(start=s, end=e, method="quote", direct=True)
     return None
+
+
+def _para_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+# Longest sentence (tokens) read as the introduction of the quotation after it.
+MAX_INTRO_TOKENS = 16
+
+
+def _introducing_clause(doc, text: str, qs: int):
+    """'X agreed. "..."', 'X continued his attack.\n\n"..."': a quotation right after a
+    short sentence whose speech verb reports no words of its own is that subject's.
+
+    Returns ``(verb, subject)`` or None.
+    """
+    before = text[: qs - 1].rstrip()
+    if not before.endswith(".") or text[len(before) : qs].count("\n") > 2:
+        return None  # the sentence must end right before, or end the paragraph before
+    end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if end is None:
+        return None
+    sent = end.sent
+    if len(sent) > MAX_INTRO_TOKENS or any(t.text in _QUOTE_TOKENS for t in sent):
+        return None
+    verb = sent.root
+    if verb.pos_ != "VERB" or _lemma(verb) not in cues.INTRODUCING_VERBS:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return None  # "X said the vote was close.": words of its own
+    subj = _subject(verb)
+    return (verb, subj) if subj is not None and subj.i < verb.i else None
 
 
 def _utterance_verb(doc, span):
