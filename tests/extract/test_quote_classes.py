@@ -363,6 +363,24 @@ def test_poll_headline(nlp):
     assert q.speaker.mention.text == "Poll"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor has climbed steadily in the polls since the spring debate.",
+        "The former mayor is still trailing his rival in national polls this month.",
+    ],
+)
+def test_standing_in_polls_in_general_is_no_poll_finding(nlp, text):
+    # "rose in the polls": the candidate's standing, not the finding of one poll
+    assert all(q.method != "poll" for q in _quotes(nlp, text))
+
+
+def test_fronted_plural_poll_still_frames_its_clause(nlp):
+    text = "In exit polls, most voters in both counties were worried about the economy."
+    q = next(q for q in _quotes(nlp, text) if q.method == "poll")
+    assert q.content.text.startswith("most voters in both counties were worried")
+
+
 def test_poll_with_a_cue_verb_keeps_the_verbs_content(nlp):
     # "In a survey, most said X": the survey frames a cue verb whose clause is the content
     qs = _quotes(nlp, "In a new survey, most parents said the schools should reopen.")

@@ -1997,6 +1997,11 @@ def _in_poll(prep, text: str, marks) -> _Cand | None:
     gains in some polls': the clause or noun the "in" phrase modifies is the poll's
     finding, the poll its source."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.tag_ == "NNS" and prep.i != prep.sent.start:
+        # "X rose in the polls", "X trails in national polls": a standing across polls in
+        # general, not one poll's finding (PolNeAR train: 0 of 17 matched); a fronted "In
+        # exit polls, ..." still frames the clause
+        return None
     if pobj is not None and pobj.lower_ in ("one", "some", "most", "all", "each"):
         # "in one of the first polls"
         of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
