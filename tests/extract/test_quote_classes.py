@@ -505,6 +505,23 @@ def test_cognition_verb_with_bare_object(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Do you back the new harbor plan? Tell us in the comments.",
+        "Would you oppose a tax on second homes?",
+    ],
+)
+def test_question_to_the_reader_holds_no_view(nlp, text):
+    # the writer asks the reader; nobody has taken the stance the verb names
+    assert all(q.method != "object" for q in _quotes(nlp, text))
+
+
+def test_stance_of_you_outside_a_question_is_kept(nlp):
+    qs = _quotes(nlp, "You criticized the harbor plan as a waste of money.")
+    assert [q.method for q in qs] == ["object"]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # with a clause of its own, an "as" predicate or a feeling, the object is a view

@@ -1405,6 +1405,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
     if subj is None and not naming or subj is not None and subj.i > verb.i:
         return None
+    if subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?"):
+        return None  # "Do you support X?": the writer asks the reader, no one holds a view
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _ASPECTUAL_VERBS:
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
         # is an act attempted, required or asked for, not one done (PolNeAR dev: 3 of 11
