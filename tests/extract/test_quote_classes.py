@@ -516,6 +516,27 @@ def test_question_to_the_reader_holds_no_view(nlp, text):
     assert all(q.method != "object" for q in _quotes(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Diaz, a lawyer who backs the mayor, spoke at the hearing on Tuesday.",
+        "The agency that approves building permits has a new director.",
+        "Ben Ortiz, the professor who is challenging the mayor, opened an office downtown.",
+    ],
+)
+def test_present_relative_clause_describes_its_noun(nlp, text):
+    # what the noun habitually does, not a stance taken on an occasion
+    assert _quotes(nlp, text) == []
+
+
+def test_past_relative_clause_keeps_its_stance(nlp):
+    text = "Marta Diaz, who criticized the harbor plan as a waste of money, spoke on Tuesday."
+    qs = _quotes(nlp, text)
+    assert [(q.method, q.content.text) for q in qs] == [
+        ("object", "the harbor plan as a waste of money")
+    ]
+
+
 def test_stance_of_you_outside_a_question_is_kept(nlp):
     qs = _quotes(nlp, "You criticized the harbor plan as a waste of money.")
     assert [q.method for q in qs] == ["object"]
