@@ -347,6 +347,15 @@ def test_quote_paragraph_continues_previous_speaker(nlp):
     assert q.speaker.mention.text == "the farmer"
 
 
+def test_title_with_a_byline_is_no_saying(nlp):
+    # a newsletter's list of pieces: the quoted words are a headline, the byline its writer
+    text = (
+        'HARBOR NEWS - "The old ferry terminal will close at the end of the year," by the '
+        "Courier's Ann Lee: http://example.com/ferry.\n\nMore news follows."
+    )
+    assert _quotes(nlp, text) == []
+
+
 def test_dash_attribution(nlp):
     text = "\u201cNever give up on the people you love.\u201d \u2014 Grace Holloway\n"
     q = _one(nlp, text, "Never give up")

@@ -2447,9 +2447,16 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             c = _Cand(start=s, end=e, method="continued", direct=True)
             c.inherit_from = last
             return c
+    if "," in text[e : qe + 3] and _BYLINE.match(text, qe):
+        return None  # '"Museum to close," by Ann Lee': the title of a piece, not a saying
     if words >= MIN_UNCUED_QUOTE_WORDS and _sentence_like(text[s:e]):
         return _Cand(start=s, end=e, method="quote", direct=True)
     return None
+
+
+# A byline right after a quotation that ends with a comma: '"Museum to close," by the
+# Post's Ann Lee' (a list of pieces in a newsletter).
+_BYLINE = re.compile(r"[\s\"\u201d',]*by\s+(?:the\s+)?[A-Z]")
 
 
 def _utterance_verb(doc, span):
