@@ -587,6 +587,18 @@ def test_stance_noun_topic_length(nlp, text, found):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The council's efforts to reopen the old bridge to traffic have stalled again.",
+        "Her attempt to win back the rural districts in the north fell short in May.",
+    ],
+)
+def test_noun_of_trying_is_no_stance(nlp, text):
+    # an effort or attempt is an act, as the verbs of trying are, not a stance
+    assert all(q.method != "noun" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # two single-quoted words in a headline: a label, not a saying
