@@ -348,6 +348,24 @@ def test_idiom_with_a_perspective_noun_is_no_attribution(nlp):
     assert _quotes(nlp, "In other words, the seat was safely his from the start.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two aides spoke to the newspaper on condition of anonymity.",
+        "Several officials spoke on the condition of anonymity because talks continue.",
+    ],
+)
+def test_terms_of_speaking_are_no_topic(nlp, text):
+    # the terms on which something was said, not what it was about
+    assert all(q.method != "prep" for q in _quotes(nlp, text))
+
+
+def test_record_as_a_topic_is_kept(nlp):
+    text = "The senator spoke at length about his voting record on trade."
+    q = next(q for q in _quotes(nlp, text) if q.method == "prep")
+    assert q.content.text == "his voting record on trade"
+
+
 def test_cognition_verb_with_what_it_is_about(nlp):
     text = "By May, party leaders were wondering about his ability to finish the race."
     q = next(q for q in _quotes(nlp, text) if q.method == "prep")

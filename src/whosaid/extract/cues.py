@@ -415,6 +415,10 @@ TOPIC_NOUNS = {
     **dict.fromkeys(["opposition", "objection", "hostility"], ("to",)),
 }
 
+# Nouns that, after "on", give the terms on which something was said ("spoke on
+# condition of anonymity", "on the record", "on background"), not its topic.
+SPEAKING_TERMS = _words("condition record background")
+
 # Word forms that attribute a statement to no one in particular: "it seems", "it was
 # unclear whether", "X appears to", "X is expected to" (PolNeAR annotates these with an
 # empty source).

@@ -1654,7 +1654,14 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     if subj is None or subj.i > verb.i:
         return None
     preps = cues.PREP_CUES[lemma]
-    prep = next((c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+    prep = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("prep", "prt") and c.lower_ in preps and not _speaking_terms(c)
+        ),
+        None,
+    )
     pobj = None
     if prep is None:
         # "called for wages to be returned": "for" parsed as the mark of a clause
@@ -1700,6 +1707,13 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     c = _make(s, e, "prep", verb, subj, text)
     c.cue = (verb.idx, prep.idx + len(prep))
     return c
+
+
+def _speaking_terms(prep) -> bool:
+    """'spoke on condition of anonymity', 'spoke on the record': the terms on which
+    something was said, not what it was about."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ == "on" and pobj is not None and pobj.lemma_.lower() in cues.SPEAKING_TERMS
 
 
 def _adjective_candidate(adj, text: str, marks) -> _Cand | None:
