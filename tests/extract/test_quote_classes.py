@@ -607,6 +607,21 @@ def test_stance_noun_topic_length(nlp, text, found):
 @pytest.mark.parametrize(
     "text",
     [
+        # a show featuring someone, a sign lifted, a step urged, a readiness to act
+        "The harbor festival featured a brass band from the naval academy.",
+        "The runner lifted a hand-painted sign of her own at the finish line.",
+        "The panel did not recommend any charges against the two clerks.",
+        "The new coach said nothing, but he is willing to work long hours.",
+    ],
+)
+def test_words_that_mostly_report_no_stance(nlp, text):
+    methods = {q.method for q in _quotes(nlp, text)}
+    assert not methods & {"presentation", "decision", "object", "adjective"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The council's efforts to reopen the old bridge to traffic have stalled again.",
         "Her attempt to win back the rural districts in the north fell short in May.",
     ],
