@@ -451,6 +451,12 @@ def test_realised_decision_with_do_support(nlp):
             "why the rent had doubled",
             "ccomp",
         ),
+        # the "if" question after the one asked is what was asked, not the addressee
+        (
+            "I asked Bernie Sanders if he would ever endorse the mayor.",
+            "if he would ever endorse the mayor",
+            "ccomp",
+        ),
     ],
 )
 def test_embedded_questions(nlp, text, content, method):

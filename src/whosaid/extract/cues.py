@@ -419,6 +419,9 @@ TOPIC_NOUNS = {
     **dict.fromkeys(["opposition", "objection", "hostility"], ("to",)),
 }
 
+# Verbs of asking: an "if/whether" clause after the one asked is the question.
+ASKING_VERBS = _words("ask inquire enquire")
+
 # Nouns that, after "on", give the terms on which something was said ("spoke on
 # condition of anonymity", "on the record", "on background"), not its topic.
 SPEAKING_TERMS = _words("condition record background")

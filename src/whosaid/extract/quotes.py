@@ -1040,6 +1040,11 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if subj is not None and head.i < verb.i and _inside(marks, head.idx):
                 q = _inside(marks, head.idx)
                 return _make(q[0], q[1], "ccomp", verb, subj, text, direct=True)
+        asked = _asked_question(verb)
+        if asked is not None and subj is not None:
+            s, e = _content_from(asked, verb, text, marks)
+            if len(_WORD.findall(text[s:e])) >= 3:
+                return _make(s, e, "ccomp", verb, subj, text)
         stolen = _stolen_complement(verb)
         if stolen is not None and subj is not None:
             s, e = _trim(text, *_tok_span(_drop_trailing_aside(stolen)))
@@ -1099,6 +1104,25 @@ def _imperative(verb) -> bool:
         verb.tag_ == "VB"
         and verb.dep_ in ("ROOT", "conj")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _asked_question(verb):
+    """'asked Sanders if he would endorse her': the "if/whether" question after the one
+    asked, which the parser hung on the verb as an adverbial clause; it is what was asked
+    (the object is only the addressee)."""
+    if _lemma(verb) not in cues.ASKING_VERBS:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "advcl"
+            and (obj is None or c.i > obj.i)
+            and c.left_edge.lower_ in ("if", "whether")
+        ),
+        None,
     )
 
 
