@@ -347,6 +347,23 @@ def test_quote_paragraph_continues_previous_speaker(nlp):
     assert q.speaker.mention.text == "the farmer"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor issued a statement, "Last night our city was hit by a storm and we will '
+        'rebuild."',
+        'The mayor issued the following statement:\n\n"Last night our city was hit by a storm '
+        'and we will rebuild."',
+    ],
+)
+def test_statement_followed_by_its_words(nlp, text):
+    # the quotation after "issued a statement" is what was said, not the noun "statement"
+    q = _one(nlp, text, "Last night")
+    assert q.content.text == "Last night our city was hit by a storm and we will rebuild."
+    assert q.cue.text == "issued"
+    assert q.speaker.mention.text == "The mayor"
+
+
 def test_title_with_a_byline_is_no_saying(nlp):
     # a newsletter's list of pieces: the quoted words are a headline, the byline its writer
     text = (

@@ -1472,6 +1472,11 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "said it", "denied this": nothing to show
     if _naming_participle(verb, subj, obj) and not more:
         return None  # "a creek called Otter Run": the noun's name, not a view
+    m = _STATEMENT_FOLLOWS.match(text, obj.idx + len(obj))
+    q = m and _inside(marks, m.end())
+    if q and obj.lemma_.lower() in _STATEMENT_NOUNS:
+        # 'issued a statement: "..."': the quotation is what was said
+        return _make(*_trim(text, *q), "colon", verb, subj, text, direct=True)
     if (
         _lemma(verb) in _THING_OBJECT_VERBS
         and not any(c.i > obj.i for c in right)  # "hoped X would pay", "considers X Y"
@@ -1513,6 +1518,10 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # gives the whole of it to X (Y's own words are only the nested "a breach")
         return _make(s, e, "object", outer, _subject(outer), text, direct=direct)
     return _make(s, e, "object", verb, subj, text, direct=direct)
+
+
+# A quotation right after a colon or comma: 'issued the following statement: "..."'.
+_STATEMENT_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
 
 
 def _wh_object_of(verb, s: int):
