@@ -373,6 +373,15 @@ def test_title_with_a_byline_is_no_saying(nlp):
     assert _quotes(nlp, text) == []
 
 
+def test_excerpt_after_a_byline_is_no_saying(nlp):
+    # the quotation after the byline excerpts the piece; nobody is quoted
+    text = (
+        'HARBOR NEWS - "Ferry terminal to close," by the Courier\'s Ann Lee: "The old ferry '
+        'terminal on Water Street will close at the end of the year after decades of use."'
+    )
+    assert _quotes(nlp, text) == []
+
+
 def test_dash_attribution(nlp):
     text = "\u201cNever give up on the people you love.\u201d \u2014 Grace Holloway\n"
     q = _one(nlp, text, "Never give up")

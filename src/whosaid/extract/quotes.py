@@ -2496,6 +2496,8 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             return c
     if "," in text[e : qe + 3] and _BYLINE.match(text, qe):
         return None  # '"Museum to close," by Ann Lee': the title of a piece, not a saying
+    if _EXCERPT_BYLINE.search(text[max(0, qs - 100) : qs]):
+        return None  # '..." by Ann Lee: "The museum will ..."': an excerpt of that piece
     if words >= MIN_UNCUED_QUOTE_WORDS and _sentence_like(text[s:e]):
         return _Cand(start=s, end=e, method="quote", direct=True)
     return None
@@ -2504,6 +2506,13 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
 # A byline right after a quotation that ends with a comma: '"Museum to close," by the
 # Post's Ann Lee' (a list of pieces in a newsletter).
 _BYLINE = re.compile(r"[\s\"\u201d',]*by\s+(?:the\s+)?[A-Z]")
+
+
+# The byline of a titled piece before a quotation that excerpts it: '"Museum to close," by
+# the Post's Ann Lee: "..."'.
+_EXCERPT_BYLINE = re.compile(
+    r"[,\"\u201d]\s*by\s+(?:the\s+)?[A-Z][^\n\"\u201c\u201d]{0,80}:\s*[\"\u201c]?$"
+)
 
 
 def _utterance_verb(doc, span):
