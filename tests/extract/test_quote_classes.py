@@ -613,6 +613,17 @@ def test_stance_noun_topic_length(nlp, text, found):
 @pytest.mark.parametrize(
     "text",
     [
+        "Immigration officials are reviewing the visa records of every applicant.",
+        "Prosecutors investigating the fire at the depot have interviewed forty people.",
+    ],
+)
+def test_examination_under_way_is_no_judgement(nlp, text):
+    assert all(q.method != "scrutiny" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a show featuring someone, a sign lifted, a step urged, a readiness to act
         "The harbor festival featured a brass band from the naval academy.",
         "The runner lifted a hand-painted sign of her own at the finish line.",
