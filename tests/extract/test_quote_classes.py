@@ -348,6 +348,24 @@ def test_idiom_with_a_perspective_noun_is_no_attribution(nlp):
     assert _quotes(nlp, "In other words, the seat was safely his from the start.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two aides spoke to the newspaper on condition of anonymity.",
+        "Several officials spoke on the condition of anonymity because talks continue.",
+    ],
+)
+def test_terms_of_speaking_are_no_topic(nlp, text):
+    # the terms on which something was said, not what it was about
+    assert all(q.method != "prep" for q in _quotes(nlp, text))
+
+
+def test_record_as_a_topic_is_kept(nlp):
+    text = "The senator spoke at length about his voting record on trade."
+    q = next(q for q in _quotes(nlp, text) if q.method == "prep")
+    assert q.content.text == "his voting record on trade"
+
+
 def test_cognition_verb_with_what_it_is_about(nlp):
     text = "By May, party leaders were wondering about his ability to finish the race."
     q = next(q for q in _quotes(nlp, text) if q.method == "prep")
@@ -361,6 +379,24 @@ def test_poll_headline(nlp):
     q = next(q for q in _quotes(nlp, text) if q.method == "poll")
     assert q.content.text == "Ramos and Ortiz in dead heat before the forum."
     assert q.speaker.mention.text == "Poll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor has climbed steadily in the polls since the spring debate.",
+        "The former mayor is still trailing his rival in national polls this month.",
+    ],
+)
+def test_standing_in_polls_in_general_is_no_poll_finding(nlp, text):
+    # "rose in the polls": the candidate's standing, not the finding of one poll
+    assert all(q.method != "poll" for q in _quotes(nlp, text))
+
+
+def test_fronted_plural_poll_still_frames_its_clause(nlp):
+    text = "In exit polls, most voters in both counties were worried about the economy."
+    q = next(q for q in _quotes(nlp, text) if q.method == "poll")
+    assert q.content.text.startswith("most voters in both counties were worried")
 
 
 def test_poll_with_a_cue_verb_keeps_the_verbs_content(nlp):
@@ -413,6 +449,12 @@ def test_realised_decision_with_do_support(nlp):
         (
             "The landlord could not explain why the rent had doubled.",
             "why the rent had doubled",
+            "ccomp",
+        ),
+        # the "if" question after the one asked is what was asked, not the addressee
+        (
+            "I asked Bernie Sanders if he would ever endorse the mayor.",
+            "if he would ever endorse the mayor",
             "ccomp",
         ),
     ],
@@ -487,6 +529,44 @@ def test_cognition_verb_with_bare_object(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Do you back the new harbor plan? Tell us in the comments.",
+        "Would you oppose a tax on second homes?",
+    ],
+)
+def test_question_to_the_reader_holds_no_view(nlp, text):
+    # the writer asks the reader; nobody has taken the stance the verb names
+    assert all(q.method != "object" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Diaz, a lawyer who backs the mayor, spoke at the hearing on Tuesday.",
+        "The agency that approves building permits has a new director.",
+        "Ben Ortiz, the professor who is challenging the mayor, opened an office downtown.",
+    ],
+)
+def test_present_relative_clause_describes_its_noun(nlp, text):
+    # what the noun habitually does, not a stance taken on an occasion
+    assert _quotes(nlp, text) == []
+
+
+def test_past_relative_clause_keeps_its_stance(nlp):
+    text = "Marta Diaz, who criticized the harbor plan as a waste of money, spoke on Tuesday."
+    qs = _quotes(nlp, text)
+    assert [(q.method, q.content.text) for q in qs] == [
+        ("object", "the harbor plan as a waste of money")
+    ]
+
+
+def test_stance_of_you_outside_a_question_is_kept(nlp):
+    qs = _quotes(nlp, "You criticized the harbor plan as a waste of money.")
+    assert [q.method for q in qs] == ["object"]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # with a clause of its own, an "as" predicate or a feeling, the object is a view
@@ -528,6 +608,44 @@ def test_cognition_verb_with_view_object(nlp, text, content):
 )
 def test_stance_noun_topic_length(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text) if q.method == "noun"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigration officials are reviewing the visa records of every applicant.",
+        "Prosecutors investigating the fire at the depot have interviewed forty people.",
+    ],
+)
+def test_examination_under_way_is_no_judgement(nlp, text):
+    assert all(q.method != "scrutiny" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a show featuring someone, a sign lifted, a step urged, a readiness to act
+        "The harbor festival featured a brass band from the naval academy.",
+        "The runner lifted a hand-painted sign of her own at the finish line.",
+        "The panel did not recommend any charges against the two clerks.",
+        "The new coach said nothing, but he is willing to work long hours.",
+    ],
+)
+def test_words_that_mostly_report_no_stance(nlp, text):
+    methods = {q.method for q in _quotes(nlp, text)}
+    assert not methods & {"presentation", "decision", "object", "adjective"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's efforts to reopen the old bridge to traffic have stalled again.",
+        "Her attempt to win back the rural districts in the north fell short in May.",
+    ],
+)
+def test_noun_of_trying_is_no_stance(nlp, text):
+    # an effort or attempt is an act, as the verbs of trying are, not a stance
+    assert all(q.method != "noun" for q in _quotes(nlp, text))
 
 
 @pytest.mark.parametrize(

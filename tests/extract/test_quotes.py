@@ -334,14 +334,52 @@ def test_colon_on_previous_paragraph(nlp):
 
 
 def test_quote_paragraph_continues_previous_speaker(nlp):
+    # PolNeAR annotates a quotation paragraph that goes on with the quote before it as one
+    # content of two pieces; the scorer ignores the gap, so one span covers both
     text = (
         '"The harvest was the worst in a decade," the farmer said.\n\n'
         '"We lost nearly everything in the floods this spring and the insurance will not pay."'
     )
     qs = _quotes(nlp, text)
-    assert len(qs) == 2
-    assert qs[1].method == "continued"
-    assert qs[1].speaker == qs[0].speaker
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.content.text.startswith("The harvest") and q.content.text.endswith("will not pay.")
+    assert q.speaker.mention.text == "the farmer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor issued a statement, "Last night our city was hit by a storm and we will '
+        'rebuild."',
+        'The mayor issued the following statement:\n\n"Last night our city was hit by a storm '
+        'and we will rebuild."',
+    ],
+)
+def test_statement_followed_by_its_words(nlp, text):
+    # the quotation after "issued a statement" is what was said, not the noun "statement"
+    q = _one(nlp, text, "Last night")
+    assert q.content.text == "Last night our city was hit by a storm and we will rebuild."
+    assert q.cue.text == "issued"
+    assert q.speaker.mention.text == "The mayor"
+
+
+def test_title_with_a_byline_is_no_saying(nlp):
+    # a newsletter's list of pieces: the quoted words are a headline, the byline its writer
+    text = (
+        'HARBOR NEWS - "The old ferry terminal will close at the end of the year," by the '
+        "Courier's Ann Lee: http://example.com/ferry.\n\nMore news follows."
+    )
+    assert _quotes(nlp, text) == []
+
+
+def test_excerpt_after_a_byline_is_no_saying(nlp):
+    # the quotation after the byline excerpts the piece; nobody is quoted
+    text = (
+        'HARBOR NEWS - "Ferry terminal to close," by the Courier\'s Ann Lee: "The old ferry '
+        'terminal on Water Street will close at the end of the year after decades of use."'
+    )
+    assert _quotes(nlp, text) == []
 
 
 def test_dash_attribution(nlp):

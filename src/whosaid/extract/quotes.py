@@ -39,9 +39,10 @@ step only claims text that no earlier step claimed, and each quote records its `
    sentence whose speech verb has no words of its own: "X agreed. '...'"), ``quote`` (a
    sentence-like quotation with no speaker), ``headline`` (single-quoted words in the
    first line).
-4. Split quotations are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
-   fills in who said it (named or anonymous, ordinal, continuity across the article) and
-   ``speakers.find_venue`` the outlet the words were given to.
+4. Split quotations, and a quotation paragraph with the quote it continues, are joined
+   (``_merge_split_quotes``); ``speakers.resolve_speakers`` fills in who said it (named
+   or anonymous, ordinal, continuity across the article) and ``speakers.find_venue`` the
+   outlet the words were given to.
 
 The rules follow the patterns of Krestel et al. (2008) "Minding the Source" and the PARC
 attribution scheme (Pareti 2016); span conventions (the complementiser "that" is kept,
@@ -150,6 +151,13 @@ _DO_FORMS = frozenset({"do", "does", "did"})
 # intentions, desires and scrutiny ("who want to ...", "who studies ..."); PolNeAR dev +
 # train: 1 of 10 such candidates matched.
 _TRAIT_METHODS = frozenset({"xcomp", "desire", "scrutiny"})
+# Methods whose cue, in a present-tense relative clause ("a senator who backs X", "the
+# agency that approves visas"), tells what its noun habitually does, not a stance taken;
+# PolNeAR train: 9 of 30 such candidates matched.
+_HABIT_METHODS = (
+    frozenset({"object", "presentation", "decision", "scrutiny", "phrasal", "attitude", "prep"})
+    | _TRAIT_METHODS
+)
 # Penn tags of wh-words that open an embedded question ("why", "what", "who", "which").
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 # Dependents that give a verb its own complement or mark it as a clause of manner or
@@ -200,6 +208,8 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     unplaced = []
     for cand in _parse_candidates(doc, text, marks):
         if cand.method in _TRAIT_METHODS and _describes_person(cand.cue_tok):
+            continue
+        if cand.method in _HABIT_METHODS and _habitual_relative(cand.cue_tok):
             continue
         if cand.end > cand.start and free(cand.start, cand.end):
             add(cand)
@@ -1061,6 +1071,11 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if subj is not None and head.i < verb.i and _inside(marks, head.idx):
                 q = _inside(marks, head.idx)
                 return _make(q[0], q[1], "ccomp", verb, subj, text, direct=True)
+        asked = _asked_question(verb)
+        if asked is not None and subj is not None:
+            s, e = _content_from(asked, verb, text, marks)
+            if len(_WORD.findall(text[s:e])) >= 3:
+                return _make(s, e, "ccomp", verb, subj, text)
         stolen = _stolen_complement(verb)
         if stolen is not None and subj is not None:
             s, e = _trim(text, *_tok_span(_drop_trailing_aside(stolen)))
@@ -1120,6 +1135,25 @@ def _imperative(verb) -> bool:
         verb.tag_ == "VB"
         and verb.dep_ in ("ROOT", "conj")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _asked_question(verb):
+    """'asked Sanders if he would endorse her': the "if/whether" question after the one
+    asked, which the parser hung on the verb as an adverbial clause; it is what was asked
+    (the object is only the addressee)."""
+    if _lemma(verb) not in cues.ASKING_VERBS:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "advcl"
+            and (obj is None or c.i > obj.i)
+            and c.left_edge.lower_ in ("if", "whether")
+        ),
+        None,
     )
 
 
@@ -1435,6 +1469,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
     if subj is None and not naming or subj is not None and subj.i > verb.i:
         return None
+    if subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?"):
+        return None  # "Do you support X?": the writer asks the reader, no one holds a view
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _ASPECTUAL_VERBS:
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
         # is an act attempted, required or asked for, not one done (PolNeAR dev: 3 of 11
@@ -1467,6 +1503,11 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "said it", "denied this": nothing to show
     if _naming_participle(verb, subj, obj) and not more:
         return None  # "a creek called Otter Run": the noun's name, not a view
+    m = _STATEMENT_FOLLOWS.match(text, obj.idx + len(obj))
+    q = m and _inside(marks, m.end())
+    if q and obj.lemma_.lower() in _STATEMENT_NOUNS:
+        # 'issued a statement: "..."': the quotation is what was said
+        return _make(*_trim(text, *q), "colon", verb, subj, text, direct=True)
     if (
         _lemma(verb) in _THING_OBJECT_VERBS
         and not any(c.i > obj.i for c in right)  # "hoped X would pay", "considers X Y"
@@ -1508,6 +1549,10 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # gives the whole of it to X (Y's own words are only the nested "a breach")
         return _make(s, e, "object", outer, _subject(outer), text, direct=direct)
     return _make(s, e, "object", verb, subj, text, direct=direct)
+
+
+# A quotation right after a colon or comma: 'issued the following statement: "..."'.
+_STATEMENT_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
 
 
 def _wh_object_of(verb, s: int):
@@ -1673,7 +1718,14 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     if subj is None or subj.i > verb.i:
         return None
     preps = cues.PREP_CUES[lemma]
-    prep = next((c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+    prep = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("prep", "prt") and c.lower_ in preps and not _speaking_terms(c)
+        ),
+        None,
+    )
     pobj = None
     if prep is None:
         # "called for wages to be returned": "for" parsed as the mark of a clause
@@ -1719,6 +1771,13 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     c = _make(s, e, "prep", verb, subj, text)
     c.cue = (verb.idx, prep.idx + len(prep))
     return c
+
+
+def _speaking_terms(prep) -> bool:
+    """'spoke on condition of anonymity', 'spoke on the record': the terms on which
+    something was said, not what it was about."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ == "on" and pobj is not None and pobj.lemma_.lower() in cues.SPEAKING_TERMS
 
 
 def _adjective_candidate(adj, text: str, marks) -> _Cand | None:
@@ -2028,6 +2087,11 @@ def _in_poll(prep, text: str, marks) -> _Cand | None:
     gains in some polls': the clause or noun the "in" phrase modifies is the poll's
     finding, the poll its source."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.tag_ == "NNS" and prep.i != prep.sent.start:
+        # "X rose in the polls", "X trails in national polls": a standing across polls in
+        # general, not one poll's finding (PolNeAR train: 0 of 17 matched); a fronted "In
+        # exit polls, ..." still frames the clause
+        return None
     if pobj is not None and pobj.lower_ in ("one", "some", "most", "all", "each"):
         # "in one of the first polls"
         of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2199,6 +2263,10 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
         (cues.PRESENTATION_VERBS, "presentation"),
         (cues.SCRUTINY_VERBS, "scrutiny"),
     ):
+        if method == "scrutiny" and verb.tag_ == "VBG":
+            # "officials are reviewing X", "prosecutors investigating X": an examination
+            # under way, with no judgement yet (PolNeAR train + dev: 4 of 13 matched)
+            continue
         if c is None and lemma in words:
             c = _renamed(_object_candidate(verb, text, marks), method)
     if c is None and lemma in cues.DIRECTIVE_VERBS and _asks_of(verb):
@@ -2461,6 +2529,10 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             c = _Cand(start=s, end=e, method="continued", direct=True)
             c.inherit_from = last
             return c
+    if "," in text[e : qe + 3] and _BYLINE.match(text, qe):
+        return None  # '"Museum to close," by Ann Lee': the title of a piece, not a saying
+    if _EXCERPT_BYLINE.search(text[max(0, qs - 100) : qs]):
+        return None  # '..." by Ann Lee: "The museum will ..."': an excerpt of that piece
     # (a closing "\u2015 Name" names the speaker instead, whatever comes before)
     signed = re.search(
         r"[" + cues.ATTRIBUTION_DASHES + r"]\s*[A-Z]", text[qe : _para_end(text, qe)]
@@ -2471,6 +2543,18 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     if words >= MIN_UNCUED_QUOTE_WORDS and _sentence_like(text[s:e]):
         return _Cand(start=s, end=e, method="quote", direct=True)
     return None
+
+
+# A byline right after a quotation that ends with a comma: '"Museum to close," by the
+# Post's Ann Lee' (a list of pieces in a newsletter).
+_BYLINE = re.compile(r"[\s\"\u201d',]*by\s+(?:the\s+)?[A-Z]")
+
+
+# The byline of a titled piece before a quotation that excerpts it: '"Museum to close," by
+# the Post's Ann Lee: "..."'.
+_EXCERPT_BYLINE = re.compile(
+    r"[,\"\u201d]\s*by\s+(?:the\s+)?[A-Z][^\n\"\u201c\u201d]{0,80}:\s*[\"\u201c]?$"
+)
 
 
 def _para_end(text: str, at: int) -> int:
@@ -2704,10 +2788,13 @@ def _drop_dangling_tail(text: str, c: _Cand) -> None:
 
 
 def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
-    """Join '"A," the insider revealed. "B"' into one quote covering A..B.
+    """Join '"A," the insider revealed. "B"' into one quote covering A..B, and so a
+    quotation paragraph that goes on with the quote before it (``continued``).
 
     PolNeAR annotates such a quotation as one content of two pieces, and the scorer
-    ignores the gap between pieces, so one span from A to B matches it.
+    ignores the gap between pieces, so one span from A to B matches it (PolNeAR train:
+    12 of 19 continuation paragraphs on their own overlapped a gold content of more
+    pieces and matched none).
     """
     i = 0
     while i < len(cands) - 1:
@@ -2720,7 +2807,7 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
         if (
             (b.inherit_from is a or _same_cue_split(text, a, b) or _resumed_quote(text, a, b))
             and a.direct
-            and ("\n" not in text[a.end : b.start])
+            and ("\n" not in text[a.end : b.start] or b.method == "continued")
         ):
             a.end = b.end
             # what the speaker's description says ("said X, who has long backed Y") goes;
@@ -2741,6 +2828,23 @@ def _describes_person(verb) -> bool:
         and verb.dep_ == "relcl"
         and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
     )
+
+
+_PRESENT_AUX = frozenset({"is", "are", "does", "do"})
+
+
+def _habitual_relative(verb) -> bool:
+    """'a senator who backs X', 'a professor who is challenging Y', 'the agency that
+    approves visas': a relative clause in the simple or progressive present describes its
+    noun by what it does."""
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in cues.RELATIVE_PRONOUNS for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux) and aux <= _PRESENT_AUX and verb.tag_ in ("VB", "VBG")
 
 
 def _in_relative_clause(c: _Cand) -> bool:
