@@ -216,7 +216,6 @@ AUTHORED_NOUNS = _words(
     """
 )
 
-# Personal pronouns that may stand for a named speaker earlier in the article.
 # Verbs of a short sentence that introduces the quotation after it ("X agreed. '...'",
 # "X continued his attack. '...'"): speech verbs with no words of their own.
 INTRODUCING_VERBS = SPEECH_VERBS | _words("continue agree echo concur")
@@ -225,6 +224,7 @@ INTRODUCING_VERBS = SPEECH_VERBS | _words("continue agree echo concur")
 TITLE_ABBREVIATIONS = _words(
     "Lt. Sgt. Cpl. Maj. Cmdr. Capt. Pvt. Spc. Supt. Insp. Det. Amb. Atty. Brig. Pres. Lt.Col. Msgr."
 )
+# Personal pronouns that may stand for a named speaker earlier in the article.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
 # Honorifics that tell a name's gender, so "she" is never resolved to "Mr. X".
