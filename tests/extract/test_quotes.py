@@ -904,6 +904,20 @@ CONTENT_EXTENTS = [
         "The governor",
         "object",
     ),
+    # a closing participle in a reported clause goes on with the clause's own event ...
+    (
+        "Economists said the new tax will raise prices, pushing many small shops out of business.",
+        "the new tax will raise prices, pushing many small shops out of business",
+        "Economists",
+        "ccomp",
+    ),
+    # ... unless it reports words of its own
+    (
+        "The union said the plant would close in June, citing a letter from the owners.",
+        "the plant would close in June",
+        "The union",
+        "ccomp",
+    ),
     # a split quotation whose first piece ends in a nested quotation (\u2019\u201d)
     (
         "Ruth Calder denied the charge. \u201cYou say you \u2018did your best, and it was the "

@@ -53,6 +53,8 @@ INTENTION_VERBS = _words(
 )
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
+# Verbs that give words or sources: saying, and citing ("..., citing a report").
+CITING_VERBS = SPEECH_VERBS | _words("cite")
 
 # Verbs whose direct object is what the subject said or stood for: PolNeAR annotates
 # "Graham criticized the party's lack of ...", "Clinton cited derogatory comments ...",

@@ -789,7 +789,7 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
         toks = [t for t in toks if t.i < cut]
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
             toks = toks[:-1]
-    toks = _drop_trailing_aside(toks)
+    toks = _drop_trailing_aside(toks, clause=True)
     # PolNeAR (and PARC) contents keep the complementiser "that"; punctuation goes
     while toks and toks[0].is_punct:
         toks = toks[1:]
@@ -893,11 +893,13 @@ def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
     return _trim(text, s, q[1])
 
 
-def _drop_trailing_aside(toks: list) -> list:
+def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
     """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
     "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
     comma, then an apposition, a "which/who" clause or a past participle on the last noun
-    ends the content in PolNeAR's annotation."""
+    ends the content in PolNeAR's annotation. In a reported clause (``clause``) a
+    closing present participle goes on with the clause's own event ("prices will rise,
+    pushing rents up") and stays, unless it reports words ("..., citing X")."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
@@ -905,6 +907,8 @@ def _drop_trailing_aside(toks: list) -> list:
         last = last.doc[last.i - 1]
     for t in toks:
         if t.dep_ not in ("appos", "relcl", "advcl", "acl") or t.right_edge.i != last.i:
+            continue
+        if t.dep_ == "advcl" and clause and not _reports_words(t):
             continue
         first = t.left_edge
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
@@ -919,6 +923,20 @@ def _drop_trailing_aside(toks: list) -> list:
         if cut - toks[0].i >= 3 and not any(x.text in '"\u201c\u201d' for x in toks):
             return [x for x in toks if x.i < cut]
     return toks
+
+
+def _reports_words(tok) -> bool:
+    """Whether a phrase gives words or a statement of its own: a verb of saying or citing
+    ("..., citing X", "what Y said") or a statement noun ("..., contradicting the claim
+    that X"). PolNeAR dev + train: such a closing participle is not part of the content
+    before it, most others are."""
+    return any(
+        x.pos_ == "VERB"
+        and _lemma(x) in cues.CITING_VERBS
+        or x.pos_ == "NOUN"
+        and x.lemma_.lower() in _STATEMENT_NOUNS
+        for x in tok.subtree
+    )
 
 
 def _drop_trailing_when(toks: list) -> list:
