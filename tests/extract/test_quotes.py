@@ -616,6 +616,19 @@ CONTENT_EXTENTS = [
         "The senator",
         "object",
     ),
+    # a verb of charging: the one charged and the charge
+    (
+        "Critics accused Mayor Lopez of ignoring the flood warnings.",
+        "Mayor Lopez of ignoring the flood warnings",
+        "Critics",
+        "object",
+    ),
+    (
+        "Residents blamed the council for the closure of the library.",
+        "the council for the closure of the library",
+        "Residents",
+        "object",
+    ),
     # a noun of stance and its topic
     (
         "The union raised questions about the safety of the new machines.",

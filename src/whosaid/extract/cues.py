@@ -100,8 +100,9 @@ NON_OBJECT_VERBS = _words(
 )
 OBJECT_VERBS = OBJECT_VERBS - NON_OBJECT_VERBS
 
-# Verbs whose content is the object of "of"/"with": "accused X of lying".
-CHARGE_VERBS = {"accuse": ("of",), "charge": ("with",), "suspect": ("of",), "blame": ("for",)}
+# Verbs whose content is their object with the phrase of the charge: "accused X of lying",
+# "blamed X on Y".
+CHARGE_VERBS = {"accuse": ("of",), "charge": ("with",), "suspect": ("of",), "blame": ("for", "on")}
 
 # Verb + preposition pairs whose prepositional object is the content ("called for X",
 # "pointed to X", "spoke about X", "warned against X"). Not "referred to X" (which thing
