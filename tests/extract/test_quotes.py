@@ -856,6 +856,20 @@ CONTENT_EXTENTS = [
         None,
         "passive-bare",
     ),
+    # a date on the cue verb tells when the words were given; a bare year may date the
+    # object's own event
+    (
+        "The union first endorsed the new mayor in early June.",
+        "the new mayor",
+        "The union",
+        "object",
+    ),
+    (
+        "The senator opposed a similar bill in 2009.",
+        "a similar bill in 2009",
+        "The senator",
+        "object",
+    ),
     # a closing medium ("on Twitter", "on social media") tells where the words appeared
     (
         "The senator criticized the new tax plan on Twitter.",

@@ -472,6 +472,8 @@ DEICTIC_WHEN = _words("last this earlier yesterday today tonight")
 DAY_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight"
 )
+# Prepositions of a date phrase on a cue verb that tells when it was said ("in June").
+WHEN_PREPS = _words("in on at during since")
 
 # Wh-words that, fronted before a cue's subject, stand for part of the reported words:
 # "what X called a disaster", "which X says will close", "how X say it would work".

@@ -939,9 +939,11 @@ def _reports_words(tok) -> bool:
     )
 
 
-def _drop_trailing_when(toks: list) -> list:
-    """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week":
-    it tells when the words were said, not what they were."""
+def _drop_trailing_when(toks: list, verb) -> list:
+    """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week",
+    "endorsed Y in early June": it tells when the words were said, not what they were. A
+    bare year ("opposed the bill in 2007") may date the object's event instead, and a
+    length of time ("the largest deficit in nine years") measures it: they stay."""
     out = list(toks)
     while out and out[-1].is_punct:
         out.pop()
@@ -949,9 +951,21 @@ def _drop_trailing_when(toks: list) -> list:
     while k > 2 and out[k - 1].ent_type_ in ("DATE", "TIME"):
         k -= 1
     when = out[k:]
-    if not when or not (when[0].lower_ in cues.DEICTIC_WHEN or when[-1].lower_ in cues.DAY_WORDS):
+    prep = out[k - 1] if when else None
+    # a date in a phrase on the cue verb itself ("described it in December")
+    dated = (
+        prep is not None
+        and prep.dep_ == "prep"
+        and prep.lower_ in cues.WHEN_PREPS
+        and prep.head.i == verb.i
+        and not (len(when) == 1 and when[0].like_num)
+        and not (when[-1].lemma_ in _TIME_WORDS and any(t.like_num for t in when))
+    )
+    if not when or not (
+        dated or when[0].lower_ in cues.DEICTIC_WHEN or when[-1].lower_ in cues.DAY_WORDS
+    ):
         return toks
-    if out[k - 1].dep_ == "prep" and out[k - 1].lower_ in ("on", "at"):
+    if dated or prep.dep_ == "prep" and prep.lower_ in ("on", "at"):
         k -= 1
     return out[:k] if k >= 2 else toks
 
@@ -1557,8 +1571,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     hi = _examples_after(verb, hi)
     # a time phrase may close the content on either side of an occasion phrase ("in an
     # email on Friday", "on Friday in an email"), hence a time cut before and after it
-    toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])))
-    toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks)), marks)
+    toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])), verb)
+    toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks), verb), marks)
     s, e = _trim(text, *_tok_span(toks))
     if e - s < 3:
         return None
