@@ -878,6 +878,12 @@ CONTENT_EXTENTS = [
         "object",
     ),
     (
+        "The mayor mocked Ruiz on Twitter.",
+        "Ruiz",
+        "The mayor",
+        "object",
+    ),
+    (
         "Ms. Varga was also dubbed the clear winner on social media Tuesday night.",
         "Ms. Varga was also dubbed the clear winner",
         None,

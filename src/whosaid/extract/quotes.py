@@ -1671,9 +1671,9 @@ def _predicated(obj) -> bool:
 def _drop_trailing_occasion(toks: list) -> list:
     """'called the plan a disgrace in an email', '... during a campaign stop in Ohio': a
     closing phrase naming the occasion or medium of the words tells where they were
-    said, not what they were; a one-word object keeps its place ("attacked Hale in a
-    column")."""
-    if len(toks) < 4:
+    said, not what they were, even after a one-word object ("attacked Hale in a
+    column", "mocked Hale on Twitter")."""
+    if len(toks) < 3:
         return toks
     last = toks[-1].i
     for k, t in enumerate(toks[1:], start=1):
