@@ -902,6 +902,13 @@ CONTENT_EXTENTS = [
         "The mayor",
         "object",
     ),
+    # someone's statement held up as a thing is the object whole, noun and all
+    (
+        "The minister rejected the notion that the reform had failed.",
+        "the notion that the reform had failed",
+        "The minister",
+        "object",
+    ),
     # a topic the writer frames before the reported words is not part of them
     (
         "As for the budget, the new plan will cost too much, the mayor said.",
