@@ -902,6 +902,13 @@ CONTENT_EXTENTS = [
         "The mayor",
         "object",
     ),
+    # a piece put out with a participle of saying on it: the participle's words
+    (
+        "The league issued a statement praising the referees for their calm handling of the final.",
+        "the referees for their calm handling of the final",
+        "The league",
+        "presentation",
+    ),
     # someone's statement held up as a thing is the object whole, noun and all
     (
         "The minister rejected the notion that the reform had failed.",

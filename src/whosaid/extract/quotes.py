@@ -1554,6 +1554,9 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     right = [c for c in right if c.i >= obj.i]
     lo = _feeling_topic(obj).left_edge.i
     lo = _that_clause_start(obj, lo)
+    told = _told_in(verb, obj)
+    if told is not None and told.right_edge.i > told.i:
+        lo = told.i + 1
     hi = max(c.right_edge.i for c in right)
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
@@ -1715,6 +1718,26 @@ def _that_clause_start(obj, lo: int) -> int:
     if first is not None and first.i == obj.i + 1 and first.dep_ == "mark":
         return first.i
     return lo
+
+
+def _told_in(verb, obj):
+    """'issued a statement saying X', 'approved a resolution condemning X': a piece that
+    the subject puts out, with a participle of saying or stance on it, stands with that
+    participle for the cue; the participle's words are the content. Return the
+    participle, if any."""
+    lemma = _lemma(verb)
+    if lemma not in cues.PRESENTATION_VERBS and lemma not in cues.DECISION_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in obj.rights
+            if c.dep_ == "acl"
+            and c.tag_ == "VBG"
+            and (_lemma(c) in cues.CUE_VERBS or _lemma(c) in cues.OBJECT_VERBS)
+        ),
+        None,
+    )
 
 
 def _feeling_topic(obj):
