@@ -609,6 +609,13 @@ CONTENT_EXTENTS = [
         "The coach",
         "ccomp",
     ),
+    # ... but a name in apposition says who is meant
+    (
+        "The coach criticized the decision to bench his best defender, Tom Okafor.",
+        "the decision to bench his best defender, Tom Okafor",
+        "The coach",
+        "object",
+    ),
     # judgment verb (Levin 33) with its object and predicate
     (
         "The senator derided the bill as a gift to lobbyists.",
