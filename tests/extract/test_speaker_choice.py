@@ -210,6 +210,13 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "Young Voters",
             "Mayor Ruiz",
         ),
+        # ... or, with no verb, the words up to the first name
+        (
+            "Sarah Okafor On Taxes: \u2018We Cannot Keep Raising Them Every Year.\u2019\n\n"
+            "She spoke on Friday in the city.",
+            "Keep Raising",
+            "Sarah Okafor",
+        ),
         # the subject of the last clause before the colon, not of the sentence
         (
             "My aunt got so angry on the drive home that I had to change my story:"

@@ -156,11 +156,18 @@ MAX_HEADLINE_SUBJECT_WORDS = 5
 
 def _headline_subject(doc, text: str, start: int):
     """'Jane Doe Speaks ‘...’': the capitalised words before the first verb of
-    a headline, which is the speaker of the quoted words after that verb."""
+    a headline (or, with no verb, up to its first name), which is the speaker of the
+    quoted words after it."""
     line = doc.char_span(0, start, alignment_mode="contract")
     if line is None:
         return None
     verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        # "Jane Doe On Taxes: '...'", title-case words the tagger took all for names:
+        # the words up to the first person or organisation named
+        ent = next((e for e in line.ents if e.label_ in ("PERSON", "ORG")), None)
+        if ent is not None and ent.end < len(doc):
+            verb = doc[ent.end]
     if verb is None or verb.i == 0 or verb.i > MAX_HEADLINE_SUBJECT_WORDS:
         return None
     words = doc[: verb.i]
