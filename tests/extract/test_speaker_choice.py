@@ -224,6 +224,15 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "only joking",
             "I",
         ),
+        # an inverted subject after a quotation, parsed as the verb's object
+        (
+            "\u201cIf the mayor does win the district, it will be by a margin as close as last"
+            " time,\u201d said one county official.\n\n"
+            "\u201cIt\u2019s the governor\u2019s race to lose at this point,\u201d added"
+            " another county official.",
+            "race to lose",
+            "another county official",
+        ),
         # an inverted "Said Name:" the parser leaves without a subject
         (
             "Analysts expect the tariff to raise prices. Said Ellis: \u201cI don\u2019t think"

@@ -649,6 +649,20 @@ def _implicit_subject(cue):
             lo -= 1
         if lo < cue.i and doc[lo - 1].text in _QUOTE_TOKENS and doc[lo - 2].text in ",?!":
             return _stretch_head(doc, lo, cue.i)
+        # '"...," added another official': the inverted subject, parsed as an object
+        if lo == cue.i and doc[lo - 1].text in _QUOTE_TOKENS and doc[lo - 2].text in ",?!":
+            inverted = next(
+                (
+                    c
+                    for c in cue.rights
+                    if c.dep_ in ("dobj", "attr", "npadvmod")
+                    and c.left_edge.i == cue.i + 1
+                    and c.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )
+            if inverted is not None:
+                return inverted
     return None
 
 
