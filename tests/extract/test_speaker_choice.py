@@ -709,3 +709,15 @@ def test_participle_on_a_passive_clause_takes_its_subject(nlp, text, inside, men
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+def test_inverted_subject_parsed_into_a_clause(nlp):
+    # '"...," said the woman, who ...': the parser hung the noun phrase after the verb on
+    # a later clause; it is still the speaker
+    text = (
+        '"One man came in and said maybe we should close the shop for good," said the '
+        "woman, who like many of her neighbors wants the market to stay open."
+    )
+    q = next(q for q in _quotes(nlp, text) if "close the shop" in q.content.text)
+    assert q.speaker is not None
+    assert q.speaker.mention.text.startswith("the woman")

@@ -602,6 +602,8 @@ _RAISING_VERBS = frozenset({"appear", "seem"})
 
 # Finite verb tags that always have a subject of their own.
 _FINITE_PRESENT_PAST = frozenset({"VBD", "VBP", "VBZ"})
+# Parts of speech of a plain noun phrase ("the woman", "Jim Vance", "two local aides").
+_NAME_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 
 
 def _implicit_subject(cue):
@@ -663,6 +665,16 @@ def _implicit_subject(cue):
             )
             if inverted is not None:
                 return inverted
+            # '"...," said the woman, who ...': the parser hung the noun phrase elsewhere
+            hi = cue.i + 1
+            while hi < len(doc) and hi - cue.i <= MAX_SUBJECT_PHRASE and doc[hi].pos_ in _NAME_POS:
+                hi += 1
+            if (
+                hi > cue.i + 1
+                and (hi == len(doc) or doc[hi].text in ",.")
+                and doc[hi - 1].pos_ in ("NOUN", "PROPN")
+            ):
+                return doc[hi - 1]
     return None
 
 
