@@ -233,6 +233,15 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "race to lose",
             "another county official",
         ),
+        # a quotation closed by a nested one ("...,\u2019\u201d") before its speech tag
+        (
+            "The board met on Monday.\n\n"
+            "\u201cShe said that \u2018I know the difference between winning and losing, and I"
+            " want the seat so I\u2019m going to do everything I can to help,\u2019\u201d Rep."
+            " Ann Roe (D-Wash.) said.\n\nRep. Tom Lee said more.",
+            "want the seat",
+            "Rep. Ann Roe (D-Wash.)",
+        ),
         # an inverted "Said Name:" the parser leaves without a subject
         (
             "Analysts expect the tariff to raise prices. Said Ellis: \u201cI don\u2019t think"

@@ -2816,7 +2816,7 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
     the clause right after the closing mark, on the same line, is subject + cue verb,
     however long the subject, even where the parser ends the sentence at the mark, as
     long as the verb reports no words of its own."""
-    first = next((t for t in doc[end_tok + 1 : end_tok + 4] if not t.is_punct), None)
+    first = next((t for t in doc[end_tok + 1 : end_tok + 5] if not t.is_punct), None)
     if first is None or first.idx <= qe or "\n" in text[qe : first.idx]:
         return None
     # a quotation closed by a comma, "?" or "!" is followed by its speech tag, whatever
