@@ -936,6 +936,13 @@ CONTENT_EXTENTS = [
         "analysts",
         "ccomp",
     ),
+    # a fronted "which" that is the reported clause's subject opens the content
+    (
+        "The lease, which he estimates will not expire for another ten years, is cheap.",
+        "which he estimates will not expire for another ten years",
+        "he",
+        "ccomp",
+    ),
     # a dateline opening the paragraph is not part of the content
     (
         "MILLBROOK, Ore. \u2015 The new dam will flood three villages, engineers warned on Monday.",

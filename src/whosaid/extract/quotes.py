@@ -895,13 +895,19 @@ def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False
 
 def _fronted_wh(verb):
     """'what X called a disaster', 'the mine, which X says will close': the wh-word just
-    before the cue's subject, when it fills a role in the reported words (not the subject
-    of the cue, not the object of a preposition: 'to which she said')."""
+    before the cue's subject, when it fills a role in the reported words, as their
+    subject too (not the subject of the cue, not the object of a preposition: 'to which
+    she said')."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.left_edge.i == 0:
         return None
     wh = verb.doc[subj.left_edge.i - 1]
-    if wh.lower_ not in cues.CONTENT_WH or wh.dep_ in ("nsubj", "nsubjpass", "pobj"):
+    if (
+        wh.lower_ not in cues.CONTENT_WH
+        or wh.dep_ == "pobj"
+        or wh.dep_ in ("nsubj", "nsubjpass")
+        and wh.head.i == verb.i
+    ):
         return None
     return wh if wh.head.i == verb.i or verb.i in [a.i for a in wh.ancestors] else None
 
