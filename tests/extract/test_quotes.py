@@ -319,6 +319,18 @@ def test_split_quote_is_one_quote_with_one_speaker(nlp):
     assert q.speaker.mention.text == "the engineer"
 
 
+def test_clause_ending_in_quotation_joins_the_next_one(nlp):
+    # 'A "a," X said. "B"': the reported clause ends in a quotation the next one resumes
+    text = (
+        'The summit accomplished "too little," he added on Monday. "Without changing '
+        'policies on trade and farming, the region risks a lot."'
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0].content.text.startswith("The summit")
+    assert qs[0].content.text.endswith("risks a lot.")
+
+
 def test_colon_on_previous_paragraph(nlp):
     text = (
         "The band had split, fans feared. A roadie told the Evening Courier at the time:\n\n"

@@ -2913,8 +2913,9 @@ def _drop_dangling_tail(text: str, c: _Cand) -> None:
 
 
 def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
-    """Join '"A," the insider revealed. "B"' into one quote covering A..B, and so a
-    quotation paragraph that goes on with the quote before it (``continued``).
+    """Join '"A," the insider revealed. "B"' (or 'A "a," X said. "B"') into one quote
+    covering A..B, and so a quotation paragraph that goes on with the quote before it
+    (``continued``).
 
     PolNeAR annotates such a quotation as one content of two pieces, and the scorer
     ignores the gap between pieces, so one span from A to B matches it (PolNeAR train:
@@ -2931,7 +2932,7 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
         b = cands[j]
         if (
             (b.inherit_from is a or _same_cue_split(text, a, b) or _resumed_quote(text, a, b))
-            and a.direct
+            and (a.direct or _closes_on_quotation(text, a))
             and ("\n" not in text[a.end : b.start] or b.method == "continued")
         ):
             a.end = b.end
@@ -2943,6 +2944,12 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
                     c.inherit_from = a
             continue
         i += 1
+
+
+def _closes_on_quotation(text: str, a: _Cand) -> bool:
+    """'Teachers are "looking for a sign," Roe said. "B"': a reported clause whose words
+    end in a quotation is resumed by the next quotation like a whole quotation is."""
+    return a.method == "ccomp" and text[a.end : a.end + 3].lstrip(",.?!\u2026")[:1] in _QUOTES
 
 
 def _describes_person(verb) -> bool:
