@@ -928,6 +928,19 @@ CONTENT_EXTENTS = [
         "The league",
         "presentation",
     ),
+    # ... or an infinitive or "on" phrase on it: what follows
+    (
+        "The governor unveiled a proposal to repair the state's aging bridges and roads.",
+        "to repair the state's aging bridges and roads",
+        "The governor",
+        "presentation",
+    ),
+    (
+        "The league issued a statement on the referees' handling of the final.",
+        "the referees' handling of the final",
+        "The league",
+        "presentation",
+    ),
     # someone's statement held up as a thing is the object whole, noun and all
     (
         "The minister rejected the notion that the reform had failed.",

@@ -1614,9 +1614,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     right = [c for c in right if c.i >= obj.i]
     lo = _feeling_topic(obj).left_edge.i
     lo = _that_clause_start(obj, lo)
-    told = _told_in(verb, obj)
-    if told is not None and told.right_edge.i > told.i:
-        lo = told.i + 1
+    lo = _piece_content_start(verb, obj, lo)
     hi = max(c.right_edge.i for c in right)
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
@@ -1780,24 +1778,36 @@ def _that_clause_start(obj, lo: int) -> int:
     return lo
 
 
-def _told_in(verb, obj):
-    """'issued a statement saying X', 'approved a resolution condemning X': a piece that
-    the subject puts out, with a participle of saying or stance on it, stands with that
-    participle for the cue; the participle's words are the content. Return the
-    participle, if any."""
+# Prepositions that give what a piece put out is about ("a statement on X").
+_PIECE_TOPIC_PREPS = frozenset({"on", "about"})
+
+
+def _piece_content_start(verb, obj, lo: int) -> int:
+    """'issued a statement saying X', 'approved a resolution condemning X', 'unveiled a
+    plan to fix X', 'issued a statement on X': a piece the subject puts out stands, with
+    its verb and the participle, infinitive or "on/about" phrase on it, for the cue; what
+    follows is the content. Return the content's first token (``lo`` if no such piece)."""
     lemma = _lemma(verb)
     if lemma not in cues.PRESENTATION_VERBS and lemma not in cues.DECISION_VERBS:
-        return None
-    return next(
-        (
-            c
-            for c in obj.rights
-            if c.dep_ == "acl"
-            and c.tag_ == "VBG"
-            and (_lemma(c) in cues.CUE_VERBS or _lemma(c) in cues.OBJECT_VERBS)
-        ),
-        None,
-    )
+        return lo
+    for c in obj.rights:
+        telling = c.tag_ == "VBG" and (
+            _lemma(c) in cues.CUE_VERBS or _lemma(c) in cues.OBJECT_VERBS
+        )
+        if c.dep_ == "acl" and telling and c.right_edge.i > c.i:
+            return c.i + 1
+        if obj.pos_ != "NOUN":
+            continue
+        if c.dep_ == "acl" and c.left_edge.lower_ == "to":
+            return c.left_edge.i
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in _PIECE_TOPIC_PREPS
+            and lemma in cues.PRESENTATION_VERBS  # "repealed the tax on X": its target
+            and c.right_edge.i > c.i
+        ):
+            return c.i + 1
+    return lo
 
 
 def _feeling_topic(obj):
