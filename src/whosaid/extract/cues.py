@@ -231,10 +231,6 @@ TITLE_ABBREVIATIONS = _words(
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
 # Honorifics that tell a name's gender, so "she" is never resolved to "Mr. X".
-# Abbreviated titles written before a name ("Capt. Ann Roe", "Gov. Lee", "Pres. Obama").
-TITLE_ABBREVIATIONS = _words(
-    "pres gov sen rep gen col capt lt sgt maj adm cmdr dr prof rev amb atty supt cpl pvt"
-)
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "queen", "princess", "sister"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})

@@ -802,35 +802,10 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     hi = max(t.i for t in toks)
     span = subj.doc[lo : hi + 1]
     s, e = _trim(text, span.start_char, span.end_char)
-    s, e = _across_title(text, s, e)
     # a mention never runs across a line break (headers parsed into the subject)
     s = max(s, text.rfind("\n", 0, subj.idx) + 1)
     nl = text.find("\n", subj.idx)
     return _trim(text, s, e if nl < 0 else min(e, nl))
-
-
-# An abbreviated title before a name ("Capt. Ann Roe", "Pres. Obama"), whose period the
-# parser may take for a sentence end; and the capitalised words of a name after it.
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\. $")
-_TITLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})\. [A-Z]")
-_NAME_AFTER = re.compile(r"\.? ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})")
-
-
-def _across_title(text: str, s: int, e: int) -> tuple[int, int]:
-    """Mend a speaker mention cut at the period of an abbreviated title: "said Army Capt."
-    + "Ann Roe" on the other side of a false sentence break, or "Obama" after "Pres."."""
-    m = _TITLE_BEFORE.search(text, max(0, s - 6), s)
-    if m is not None and m.end() == s and m.group(1).lower() in cues.TITLE_ABBREVIATIONS:
-        s = m.start(1)
-    m = _TITLE_AFTER.match(text, e)
-    if m is not None and m.group(1).lower() in cues.TITLE_ABBREVIATIONS:
-        e = m.end(1)  # "Air Force 1st" + " Lt. Ann Roe"
-    last = text[s:e].split()[-1:] or [""]
-    if last[0].lower().rstrip(".") in cues.TITLE_ABBREVIATIONS:
-        m = _NAME_AFTER.match(text, e)
-        if m is not None:
-            e = m.end(1)
-    return s, e
 
 
 def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
