@@ -689,3 +689,31 @@ def test_who_clause_describing_a_person(nlp, text, found):
 )
 def test_referring_and_voting_are_not_statements(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text)] == found
+
+
+def test_closing_cue_the_parser_did_not_link(nlp):
+    # the parser hangs the inverted "said" on the first clause: the cue closes the
+    # sentence after a comma, and the sentence before the comma is the content
+    text = (
+        "In the old mill town, the paper plant is still running, but it is under heavy "
+        "pressure from cheap imports, said the firm's finance director, Jane Roe."
+    )
+    q = _quotes(nlp, text)[0]
+    assert (q.method, q.cue.text, q.speaker.mention.text) == (
+        "trailing",
+        "said",
+        "the firm's finance director, Jane Roe",
+    )
+    assert q.content.text.endswith("under heavy pressure from cheap imports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle of the writer's, and a verb describing a noun, close no report
+        "The council passed the harbor budget on Monday, ending a long dispute.",
+        "The crowd shouted a slogan at the rally, a phrase the mayor later repeated.",
+    ],
+)
+def test_no_closing_cue(nlp, text):
+    assert all(q.method != "trailing" for q in _quotes(nlp, text))

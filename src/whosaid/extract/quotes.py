@@ -37,7 +37,9 @@ step only claims text that no earlier step claimed, and each quote records its `
    ending "X told Y:"), ``continued`` (the next piece of a quotation split by its cue, or
    a quotation paragraph after one with a known speaker), ``quote`` (a sentence-like
    quotation with no speaker), ``headline`` (single-quoted words in the first line).
-4. Split quotations are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
+4. ``trailing``: "A, police said." where the parser did not join the closing cue to the
+   sentence before it (only text no earlier step claimed).
+5. Split quotations are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
    fills in who said it (named or anonymous, ordinal, continuity across the article) and
    ``speakers.find_venue`` the outlet the words were given to.
 
@@ -214,6 +216,10 @@ def find_quotes(doc, article: Article) -> list[Quote]:
             continue
         cand = _quote_candidate(doc, text, qs, qe, kind, cands)
         if cand is not None:
+            add(cand)
+    # 4: cues the parse did not link to their clause, where the text is still free
+    for cand in _surface_candidates(doc, text, marks):
+        if cand.end > cand.start and free(cand.start, cand.end):
             add(cand)
 
     cands.sort(key=lambda c: c.start)
@@ -2726,3 +2732,112 @@ def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:
         relayed=relayed,
         method=c.method,
     )
+
+
+# -- cues the parse did not link -------------------------------------------------------
+
+# Parts of speech allowed in a speaker phrase between a comma and its cue verb at the end
+# of a sentence ("..., the company's chief executive said.").
+_SUBJECT_POS = frozenset(
+    {"DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP", "CCONJ", "PART", "PRON", "PUNCT", "ADV"}
+)
+# Verbs whose subject, set after the sentence, reports it: speech and evidence verbs
+# ("..., police said", "..., records show").
+_TRAILING_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
+# Of the verbs too ambiguous without a clause, "show" still closes a report ("..., the
+# filings show"); "..., I find" or "..., we see" rarely do.
+_TRAILING_WEAK = cues.WEAK_CUE_VERBS - {"show"}
+# Longest closing speaker-and-cue stretch, in tokens ("..., said Jane Roe, the city's
+# longtime finance director, on Friday").
+MAX_TRAILING_CUE_TOKENS = 14
+# Dependents a closing cue verb may have after it: when, where and to whom it was said,
+# and its inverted subject ("..., said Jane Doe, the mayor, on Friday").
+_TRAILING_DEPS = frozenset(
+    {"prep", "npadvmod", "advmod", "dative", "nsubj", "punct", "agent", "appos"}
+)
+
+
+def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
+    """Reports whose cue the parser did not join to its content; run after the parse
+    rules and kept only where no other candidate claimed the text."""
+    out = []
+    for sent in doc.sents:
+        c = _trailing_cue(sent, text, marks)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _trailing_cue(sent, text: str, marks) -> _Cand | None:
+    """'A, police said.', 'A, records show.', 'A, said the chief executive.': a cue and
+    its speaker closing the sentence after a comma; the sentence before the comma is the
+    content, however the parser attached it."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 8:
+        return None
+    cue = next(
+        (
+            t
+            for t in reversed(toks[-MAX_TRAILING_CUE_TOKENS:])
+            if t.pos_ in ("VERB", "AUX") and _lemma(t) in _TRAILING_VERBS
+        ),
+        None,
+    )
+    if cue is None or _inside(marks, cue.idx) or cue.dep_ in ("relcl", "acl"):
+        return None  # "..., a word Trump then repeated": the verb describes a noun
+    if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or _lemma(cue) in _TRAILING_WEAK:
+        return None  # "..., saying ...", "..., continuing ...": a participle of the writer's
+    doc = cue.doc
+    # the nearest subject: the parser may hang the content's own subject on the cue too
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        start = subj.left_edge.i
+        if start > 0 and doc[start - 1].lower_ == "as":
+            start -= 1
+        phrase = doc[start : cue.i]
+        if any(t.pos_ not in _SUBJECT_POS and t.dep_ not in ("aux", "neg") for t in phrase):
+            return None
+        if phrase[0].pos_ == "CCONJ" or phrase[0].lower_ in cues.RELATIVE_PRONOUNS:
+            return None
+    else:
+        # inverted: "..., said the chief executive"
+        start = cue.i
+        nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        if nxt is None or nxt.pos_ not in ("DET", "PROPN", "ADJ", "NOUN"):
+            return None
+        if _lemma(cue) not in cues.SPEECH_VERBS:
+            return None
+        subj = next((c for c in cue.rights if c.dep_ == "nsubj"), None) or next(
+            (
+                t
+                for t in doc[cue.i + 1 : toks[-1].i + 1]
+                if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("poss", "compound")
+            ),
+            None,
+        )
+        if subj is None:
+            return None
+    k = start - 1
+    while k > sent.start and doc[k].text in _QUOTE_TOKENS:
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    addressee = _lemma(cue) in _ADDRESSEE_VERBS
+    for t in doc[cue.i + 1 : toks[-1].i + 1]:
+        own = t.head.i == cue.i and t.dep_ not in _TRAILING_DEPS
+        if own and not (addressee and t.dep_ == "dobj"):
+            return None  # the verb has a complement of its own: not a closing cue
+        if t.pos_ == "VERB":
+            return None
+    body = [t for t in toks if t.i < k]
+    if len(body) < 5 or not any(t.pos_ in ("VERB", "AUX") for t in body):
+        return None
+    s, e = _trim(text, body[0].idx, doc[k].idx)
+    s, e = _widen_to_quotes(text, s, e, marks, cue.idx)
+    s = _drop_connective(text, s, e, marks, sentence=True)
+    s, e = _clip_to_paragraph(text, s, e, cue.idx)
+    if len(_WORD.findall(text[s:e])) < 4:
+        return None
+    return _make(s, e, "trailing", cue, subj, text)
