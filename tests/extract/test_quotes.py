@@ -598,6 +598,20 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # "seem" with an adjective the parser took for an object predicate, and seeming by
+    # the senses ("looks", "sounds")
+    (
+        "Despite the storm, the harbor economy seemed immune to all but the largest shocks.",
+        "the harbor economy seemed immune to all but the largest shocks",
+        None,
+        "impersonal",
+    ),
+    (
+        "The old bridge looks much weaker than the new one.",
+        "The old bridge looks much weaker than the new one",
+        None,
+        "impersonal",
+    ),
     # a clause the parser hung on the cue across a semicolon is not what was said
     (
         "The meeting ended early; the treasurer says the accounts will be audited next month.",
@@ -1182,3 +1196,7 @@ def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
 )
 def test_impersonal_open_question(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+def test_looking_at_is_not_seeming(nlp):
+    assert _quotes(nlp, "The mayor looked at the harbor budget again on Monday.") == []

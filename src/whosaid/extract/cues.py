@@ -424,6 +424,10 @@ IMPERSONAL_CUES = _words(
     expected believed thought rumored rumoured alleged reputed
     """
 )
+# Verbs of seeming by the senses (Levin 1993, 30.4 "appear" class): "X looks weak", "the
+# plan sounds reasonable" give an impression of X with no source, like "X seems weak";
+# only with an adjective ("looks at", "sounded the alarm" are other senses).
+APPEARANCE_VERBS = _words("look sound")
 
 # Nouns of people and bodies that hold and voice views, besides ANONYMOUS_NOUNS: the
 # holders of "X's plans to ...", "endorsed by X" (general English role nouns).

@@ -942,7 +942,11 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _noun_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.STANCE_NOUNS:
                 c = _stance_noun_candidate(tok, text, marks)
-            if c is None and tok.lower_ in cues.IMPERSONAL_CUES:
+            if c is None and (
+                tok.lower_ in cues.IMPERSONAL_CUES
+                or tok.pos_ == "VERB"
+                and tok.lemma_.lower() in cues.APPEARANCE_VERBS
+            ):
                 c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
                 c = _topic_noun_candidate(tok, text, marks)
@@ -1736,9 +1740,13 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     return c
 
 
+# What follows "seem" as its predicate ("seems to X", "seemed weak", "seems a mistake").
+_SEEM_DEPS = ("xcomp", "acomp", "attr")
+
+
 def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     """Attributions with no source: "it seems that X", "it was clear that X" (the
-    clause), "X seems to Y", "X is expected to Y" (the whole clause)."""
+    clause), "X seems to Y", "X is expected to Y", "X looks weak" (the whole clause)."""
     if _inside(marks, tok.idx):
         return None
     head = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
@@ -1766,7 +1774,18 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
             return None
         if tok.tag_ == "VBN" and subj.dep_ != "nsubjpass":
             return None
-        comp = next((c for c in head.children if c.dep_ in ("xcomp", "acomp", "attr")), None)
+        sensed = tok.lemma_.lower() in cues.APPEARANCE_VERBS
+        comp = next(
+            (c for c in head.children if c.dep_ in (("acomp",) if sensed else _SEEM_DEPS)), None
+        )
+        if comp is None:
+            # "the economy seemed impervious to X": the parser's object predicate; an
+            # adjective split by a hyphen ("anti-democratic") is several of them
+            preds = [c for c in head.rights if c.dep_ == "oprd"]
+            comp = max(preds, key=lambda c: c.right_edge.i) if preds else None
+            tail = comp and next((c for c in head.rights if c.i == comp.right_edge.i + 1), None)
+            if tail is not None and tail.dep_ == "cc" and tail.n_rights:
+                comp = tail  # "immune to all but the largest shocks", parsed apart
         if comp is None or comp.i < tok.i:
             return None
         if _lemma(tok) in ("seem", "appear") and _inner_cue(comp):
