@@ -524,6 +524,10 @@ def test_cognition_verb_with_view_object(nlp, text, content):
             "Mayor Hollis has made no secret of his disdain for the bike lanes on Market Street.",
             ["the bike lanes on Market Street"],
         ),
+        # a short one that names the target is still the view held, a date is not
+        ("The councilman has toned down his criticism of Mayor Hollis.", ["Mayor Hollis"]),
+        ("The governor's attacks on him grew sharper.", ["him"]),
+        ("His remarks on Saturday were brief.", []),
     ],
 )
 def test_stance_noun_topic_length(nlp, text, found):
