@@ -528,6 +528,16 @@ def test_cognition_verb_with_view_object(nlp, text, content):
         ("The councilman has toned down his criticism of Mayor Hollis.", ["Mayor Hollis"]),
         ("The governor's attacks on him grew sharper.", ["him"]),
         ("His remarks on Saturday were brief.", []),
+        # nouns that make a cue with a light verb
+        (
+            "Most residents had an unfavorable opinion of the mayor's plan to close the library.",
+            ["the mayor's plan to close the library"],
+        ),
+        (
+            "Before the vote, the governor sounded a hopeful note about the plan to rebuild "
+            "the bridge.",
+            ["the plan to rebuild the bridge"],
+        ),
     ],
 )
 def test_stance_noun_topic_length(nlp, text, found):

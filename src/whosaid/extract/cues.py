@@ -413,6 +413,13 @@ TOPIC_NOUNS = {
     ),
     **dict.fromkeys(["support", "backing", "enthusiasm", "disdain", "contempt"], ("for",)),
     **dict.fromkeys(["opposition", "objection", "hostility"], ("to",)),
+    # nouns that with a light verb make a cue: "had kind words for X", "made no mention
+    # of X", "had a low opinion of X", "sounded a note about X", "made the case for X"
+    **dict.fromkeys(["words"], ("for", "about")),
+    **dict.fromkeys(["mention"], ("of",)),
+    **dict.fromkeys(["opinion", "opinions", "feelings", "prediction", "predictions"], _ABOUT),
+    **dict.fromkeys(["note"], ("about", "on")),
+    **dict.fromkeys(["case"], ("for", "against")),
 }
 
 # Word forms that attribute a statement to no one in particular: "it seems", "it was
