@@ -301,7 +301,32 @@ def test_stance_adjective_toward_a_named_person(nlp):
     # one word is content enough when it names someone
     text = "Hale has been critical of Ramos since they both ran in the primary."
     qs = [(q.method, q.content.text, q.cue.text) for q in _quotes(nlp, text)]
-    assert qs == [("adjective", "Ramos", "critical")]
+    assert qs == [("adjective", "Ramos", "critical of")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # adjectives of feeling toward something, each with its own preposition
+        (
+            "The harbor pilots are wary of the new dredging plan.",
+            [("the new dredging plan", "wary of", "The harbor pilots")],
+        ),
+        (
+            "Most shop owners were pleased with the outcome of the vote.",
+            [("the outcome of the vote", "pleased with", "Most shop owners")],
+        ),
+        (
+            "The council is open to raising the parking fees.",
+            [("raising the parking fees", "open to", "The council")],
+        ),
+        # "open to" a noun phrase is no stance
+        ("The museum is open to the public on Sundays.", []),
+    ],
+)
+def test_stance_adjective_with_its_preposition(nlp, text, found):
+    qs = _quotes(nlp, text)
+    assert [(q.content.text, q.cue.text, q.speaker.mention.text) for q in qs] == found
 
 
 def test_reportative_adverb(nlp):

@@ -328,6 +328,41 @@ ATTITUDE_ADJECTIVES = _words(
     """
 )
 
+# Adjectives of feeling and stance toward something, with the prepositions that
+# introduce it: "X is passionate about Y", "wary of Y", "hostile to Y", "pleased with Y".
+# The preposition is fixed per adjective: "open to the public" is no stance.
+STANCE_ADJECTIVES = {
+    **dict.fromkeys(
+        _words(
+            """
+            passionate sensitive unapologetic enthusiastic ambivalent excited nervous
+            cautious upbeat bullish bearish
+            """
+        ),
+        ("about",),
+    ),
+    **dict.fromkeys(
+        _words(
+            """
+            leery wary dismissive enamored enamoured fond suspicious contemptuous tolerant
+            respectful appreciative complimentary
+            """
+        ),
+        ("of",),
+    ),
+    **dict.fromkeys(_words("hostile sympathetic receptive opposed grateful"), ("to",)),
+    **dict.fromkeys(_words("disgusted outraged alarmed troubled bothered offended"), ("by", "at")),
+    **dict.fromkeys(
+        _words("pleased impressed satisfied dissatisfied unhappy happy comfortable uncomfortable"),
+        ("with",),
+    ),
+    "disappointed": ("in", "with", "by"),
+    "irritated": ("about", "with", "by"),
+    "interested": ("in",),
+    "surprised": ("at", "by"),
+    "open": ("to",),
+}
+
 # Nouns of stance whose "of" object is attributed: "X is a staunch opponent of Y".
 STANCE_NOUNS = _words(
     """

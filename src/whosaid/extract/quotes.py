@@ -938,6 +938,9 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _verb_candidate(tok, sent, text, marks)
             if c is None and tok.pos_ == "ADJ" and tok.lower_ in cues.ATTITUDE_ADJECTIVES:
                 c = _adjective_candidate(tok, text, marks)
+            if c is None and tok.pos_ in ("ADJ", "VERB") and tok.lower_ in cues.STANCE_ADJECTIVES:
+                preps = cues.STANCE_ADJECTIVES[tok.lower_]
+                c = _adjective_candidate(tok, text, marks, preps)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
                 c = _noun_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.STANCE_NOUNS:
@@ -1700,26 +1703,37 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     return c
 
 
-def _adjective_candidate(adj, text: str, marks) -> _Cand | None:
-    """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective."""
+# Stance adjectives whose object is a stance only as a gerund ("open to raising taxes").
+_GERUND_ADJECTIVES = frozenset({"open"})
+
+
+def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
+    """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective;
+    with ``preps`` (``cues.STANCE_ADJECTIVES``) only its prepositional object ("X is wary
+    of Y"). A cue with a preposition runs to it ("afraid of")."""
     if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd"):
         return None
     head = adj.head
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
         return None
-    comp = next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    prep = None
+    comp = None if preps else next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
     if comp is None:
-        prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
+        # "pleased by X": a participle's "by" phrase is parsed as its agent
+        deps = ("prep", "agent") if preps else ("prep",)
+        preps = preps or _STANCE_PREPS
+        prep = next((c for c in adj.rights if c.dep_ in deps and c.lower_ in preps), None)
         comp = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if comp is None:
-        return None
+    if comp is None or adj.lower_ in _GERUND_ADJECTIVES and comp.tag_ != "VBG":
+        return None  # "open to the public" is no stance; "open to raising taxes" is
     s, e = _content_from(comp, adj, text, marks)
     # one word will do when it names someone: "critical of Ramos"
     if len(_WORD.findall(text[s:e])) < (1 if comp.pos_ == "PROPN" else 2):
         return None
     c = _make(s, e, "adjective", head, subj, text)
-    c.cue = (adj.idx, adj.idx + len(adj))
+    end = prep if prep is not None else adj
+    c.cue = (adj.idx, end.idx + len(end))
     return c
 
 
