@@ -756,3 +756,31 @@ def test_closing_cue_the_parser_did_not_link(nlp):
 )
 def test_no_closing_cue(nlp, text):
     assert all(q.method != "trailing" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the question asked, with the asker as source
+        (
+            "The reporter asked the senator if he would support the harbor tax.",
+            "if he would support the harbor tax",
+            "The reporter",
+        ),
+        # of one asked: what about, or what to do; the asker goes unnamed
+        (
+            "At a meeting on Monday, the mayor was asked about the plan to close the library.",
+            "the plan to close the library",
+            None,
+        ),
+        (
+            "The council has been asked to release the minutes of the meeting.",
+            "to release the minutes of the meeting",
+            None,
+        ),
+    ],
+)
+def test_what_was_asked(nlp, text, content, speaker):
+    (q,) = [q for q in _quotes(nlp, text) if q.method == "asked"]
+    assert q.content.text == content
+    assert (q.speaker and q.speaker.mention.text) == speaker

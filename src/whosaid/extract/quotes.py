@@ -28,7 +28,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``directive`` - "X told his staff to cut costs" (the one asked and the act);
    ``poll`` - "In the latest poll, X leads ..." (the poll is the source);
    ``perspective`` - "By X's own admission, ...", "... in his eyes";
-   ``reportative`` - "He allegedly hid the funds" (no source).
+   ``reportative`` - "He allegedly hid the funds" (no source);
+   ``asked`` - "X asked Y whether ...", "X was asked about Y" (what was asked).
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
@@ -957,7 +958,9 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _noun_class_candidate(tok, text, marks)
             if c is None and _verbal(tok):
                 lemma = _lemma(tok)
-                if lemma in cues.INTENTION_VERBS:
+                if lemma in _ASKING_VERBS:
+                    c = _asking_candidate(tok, text, marks)
+                if c is None and lemma in cues.INTENTION_VERBS:
                     c = _intention_candidate(tok, text, marks)
                 if c is None and lemma in cues.OBJECT_VERBS:
                     c = _object_candidate(tok, text, marks) or _passive_candidate(tok, text, marks)
@@ -2883,3 +2886,38 @@ def _trailing_cue(sent, text: str, marks) -> _Cand | None:
     if len(_WORD.findall(text[s:e])) < 4:
         return None
     return _make(s, e, "trailing", cue, subj, text)
+
+
+def _asking_candidate(verb, text: str, marks) -> _Cand | None:
+    """'Asked whether he would run, X ...', 'X asked Y if ...': the question asked; and of
+    one asked ('X was asked about Y', 'when asked to leave'), what about or what to do.
+    The one asked is the addressee: the source is the asker named by "by", or none."""
+    if _inside(marks, verb.idx):
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.i > verb.i or subj is None and _imperative(verb):
+        return None  # "... and ask whether ...": the writer addresses the reader
+    part = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ in ("if", "whether")
+        ),
+        None,
+    )
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    )
+    if part is None and passive:
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+        part = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if part is None:
+            part = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if part is None:
+        return None
+    toks = _drop_trailing_aside(list(verb.doc[part.left_edge.i : part.right_edge.i + 1]))
+    s, e = _trim(text, *_tok_span(_drop_trailing_occasion(toks)))
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    return _make(s, e, "asked", verb, subj, text)
