@@ -784,3 +784,28 @@ def test_what_was_asked(nlp, text, content, speaker):
     (q,) = [q for q in _quotes(nlp, text) if q.method == "asked"]
     assert q.content.text == content
     assert (q.speaker and q.speaker.mention.text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an agentless passive of regarding: a common view of its subject, no source
+        (
+            "The new mayor is widely seen as a reformer.",
+            ["The new mayor is widely seen as a reformer"],
+        ),
+        (
+            "The harbor plan is considered one of the boldest in the region.",
+            ["The harbor plan is considered one of the boldest in the region"],
+        ),
+        (
+            "The judge is known for her strict rulings.",
+            ["The judge is known for her strict rulings"],
+        ),
+        # a sight, and a span of time, are no view
+        ("Four officers are seen gathered around a car on the street.", []),
+        ("It has been known for some time that the bridge was unsafe.", []),
+    ],
+)
+def test_regarded_passive(nlp, text, found):
+    assert [q.content.text for q in _quotes(nlp, text) if q.method == "passive-bare"] == found

@@ -711,6 +711,20 @@ QUESTION_WORDS = _words("when where how why whether what who which")
 # Verbs of perception used as verbs of regarding with an object and an "as" predicate
 # (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
 REGARD_VERBS = _words("see perceive interpret envision envisage")
+# Verbs of regarding whose agentless passive reports a common view of its subject ("X is
+# seen as Y", "X is widely considered a favorite", "X is known for Y"), with the
+# prepositions that carry the view; "" admits a bare predicate ("deemed safe"). Verbs of
+# perception take only "as": "seen gathered on the street" is a sight, not a view.
+REGARD_PASSIVES = {
+    "see": ("as",),
+    "view": ("as",),
+    "perceive": ("as",),
+    "regard": ("as",),
+    "recognize": ("as", "for"),
+    "know": ("as", "for"),
+    "consider": ("as", ""),
+    "deem": ("",),
+}
 
 # Verbs of ordering and asking (Levin 37.4 "order"-type uses, FrameNet Request and
 # Attempt_suasion) with an object and an infinitive: "told his staff to cut costs",

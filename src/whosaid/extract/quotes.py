@@ -2232,9 +2232,25 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
         # speech and cognition verbs have agentless passives that attribute nothing
         # ("what is known as", "was admitted to hospital", "the holiday is observed")
         c = _bare_passive_candidate(verb, lemma, text, marks)
+    if c is None and lemma in cues.REGARD_PASSIVES and _regarded_as(verb, lemma):
+        # "X is seen as Y", "X is considered a contender", "X is known for Y"
+        c = _bare_passive_candidate(verb, lemma, text, marks)
     if c is None and lemma in _GERUND_CUES:
         c = _gerund_candidate(verb, sent, text, marks)
     return c
+
+
+def _regarded_as(verb, lemma: str) -> bool:
+    """Whether a passive verb of regarding has the predicate its sense needs
+    (``cues.REGARD_PASSIVES``): "seen as a threat", not "seen gathered on the street"."""
+    allowed = cues.REGARD_PASSIVES[lemma]
+    for c in verb.rights:
+        if c.dep_ in ("oprd", "xcomp", "attr") and "" in allowed:
+            return True
+        if c.dep_ == "prep" and c.lower_ in allowed:
+            # "known for some time": how long, not what for
+            return not any(x.lemma_.lower() in _TIME_WORDS for x in c.children)
+    return False
 
 
 def _asks_of(verb) -> bool:
