@@ -106,7 +106,15 @@ CLASSES = [
         "The minister's bet is that prices will fall before the election.",
         "that prices will fall before the election",
         "The minister's",
-        "bet",
+        "bet is",
+        "noun-is",
+    ),
+    # a noun framing an issue raised, with no holder named
+    (
+        "The key question is whether the council will approve the harbor budget.",
+        "whether the council will approve the harbor budget",
+        None,
+        "question is",
         "noun-is",
     ),
     (
@@ -809,3 +817,8 @@ def test_what_was_asked(nlp, text, content, speaker):
 )
 def test_regarded_passive(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text) if q.method == "passive-bare"] == found
+
+
+def test_negated_framing_noun_is_no_view(nlp):
+    text = "The question was not whether the bridge would close but when."
+    assert [q for q in _quotes(nlp, text) if q.method == "noun-is"] == []

@@ -657,6 +657,10 @@ MORE_CUE_NOUNS = _words(
     """
 )
 
+# Nouns that as the subject of "be" frame a clause as a view or an issue raised ("the
+# key question is whether A", "one lesson is that A", "the thinking is that A").
+FRAMING_NOUNS = _words("question point goal aim message hope thinking lesson takeaway")
+
 # Further nouns of judgement and attitude whose prepositional object is what the holder
 # judged or stood for: "X's claims about Y", "X's adulation of Y", "calls by X for Y".
 _OF_ABOUT = ("of", "about", "on", "over")

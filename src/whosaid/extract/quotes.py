@@ -2281,7 +2281,7 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
     c = None
     if lemma in cues.MORE_CUE_NOUNS:
         c = _renamed(_noun_candidate(noun, text, marks), "noun-that")
-    if c is None and lemma in _STATEMENT_NOUNS:
+    if c is None and (lemma in _STATEMENT_NOUNS or lemma in cues.FRAMING_NOUNS):
         c = _noun_is_candidate(noun, text, marks)
     if c is None and lemma not in cues.TOPIC_NOUNS:
         preps = cues.MORE_TOPIC_NOUNS.get(low) or cues.MORE_TOPIC_NOUNS.get(lemma)
@@ -2291,28 +2291,36 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
 
 
 def _noun_is_candidate(noun, text: str, marks) -> _Cand | None:
-    """'X's bet is that A', 'Her view was that A': a speech or belief noun as subject of
-    "be" with a that-clause; the clause is the content, the possessor the holder."""
+    """'X's bet is that A', 'Her view was that A', 'The key question is whether A': a
+    speech or belief noun as subject of "be" with a that- or whether-clause; the clause
+    is the content, the possessor (if any) the holder."""
     if _inside(marks, noun.idx) or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
         return None
+    if any(c.dep_ == "neg" for c in noun.head.children):
+        return None  # "the question was not whether A but B"
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     clause = next(
         (
             c
             for c in noun.head.rights
             if c.dep_ == "ccomp"
-            and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+            and (
+                any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in c.children)
+                or c.left_edge.lower_ == "whether"
+            )
         ),
         None,
     )
-    if owner is None or clause is None:
+    if clause is None:
         return None
     s, e = _content_from(clause, noun.head, text, marks)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     c = _make(s, e, "noun-is", noun, None, text)
-    c.subj = owner
-    c.subj_span = _trim(text, *_tok_span(owner.subtree))
+    c.cue = (noun.idx, noun.head.idx + len(noun.head))  # "her view was", as PolNeAR marks it
+    if owner is not None:
+        c.subj = owner
+        c.subj_span = _trim(text, *_tok_span(owner.subtree))
     return c
 
 
