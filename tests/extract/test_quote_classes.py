@@ -822,3 +822,20 @@ def test_regarded_passive(nlp, text, found):
 def test_negated_framing_noun_is_no_view(nlp):
     text = "The question was not whether the bridge would close but when."
     assert [q for q in _quotes(nlp, text) if q.method == "noun-is"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an aim or a decision with an infinitive of an act
+        (
+            "The mayor is looking to smooth over the dispute with the port workers.",
+            [("xcomp", "to smooth over the dispute with the port workers")],
+        ),
+        ("The board voted to endorse the harbor plan.", [("xcomp", "to endorse the harbor plan")]),
+        # "looks to be" is a seeming
+        ("The storm looks to be the worst in a decade.", []),
+    ],
+)
+def test_aim_verbs_with_an_infinitive(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found

@@ -962,6 +962,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _asking_candidate(tok, text, marks)
                 if c is None and lemma in cues.INTENTION_VERBS:
                     c = _intention_candidate(tok, text, marks)
+                if c is None and lemma in cues.AIM_VERBS and _aims_at_act(tok):
+                    c = _intention_candidate(tok, text, marks)
                 if c is None and lemma in cues.OBJECT_VERBS:
                     c = _object_candidate(tok, text, marks) or _passive_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
@@ -1409,6 +1411,17 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     if e - s < 8:
         return None
     return _make(_from_wh(verb, text, s), e, "xcomp", verb, subj, text)
+
+
+def _aims_at_act(verb) -> bool:
+    """Whether a verb has an infinitive of an act ("looking to smooth over X", "voted to
+    endorse Y"), not "looks to be" (a seeming)."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_ != "be"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _object_candidate(verb, text: str, marks) -> _Cand | None:
