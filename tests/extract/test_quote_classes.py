@@ -839,3 +839,24 @@ def test_negated_framing_noun_is_no_view(nlp):
 )
 def test_aim_verbs_with_an_infinitive(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a finding that places someone: the named object and the standing given
+        (
+            "A harbor survey last week showed Ramos in third at 11 percent.",
+            "Ramos in third at 11 percent",
+            "A harbor survey",
+        ),
+        (
+            "Despite polls showing her well behind, the mayor campaigned hard.",
+            "her well behind",
+            "polls",
+        ),
+    ],
+)
+def test_evidence_of_standing(nlp, text, content, source):
+    (q,) = [q for q in _quotes(nlp, text) if q.method == "evidence"]
+    assert (q.content.text, q.speaker.mention.text) == (content, source)

@@ -634,6 +634,7 @@ EVIDENCE_NOUNS = _words(
     poll survey study analysis data research report review audit investigation probe
     video footage recording record document filing evidence figure statistic number
     estimate test experiment projection tally count census average model inquiry
+    polling search
     """
 )
 # Nouns of opinion counts whose "in" phrase attributes a finding to them: "In the latest

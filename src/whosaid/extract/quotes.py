@@ -2341,9 +2341,39 @@ def _evidence_candidate(verb, text: str, marks) -> _Cand | None:
     """'Polls show a close race', 'A study found 31 cases': with a record, study or poll
     as subject, an evidence verb's object is that source's finding."""
     subj = _subject(verb)
+    if subj is not None and subj.lower_ in cues.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head  # "polls that show X ahead"
     if subj is None or subj.lemma_.lower() not in cues.EVIDENCE_NOUNS:
         return None
-    return _renamed(_object_candidate(verb, text, marks), "evidence")
+    c = _standing_candidate(verb, subj, text, marks) or _object_candidate(verb, text, marks)
+    return _renamed(c, "evidence")
+
+
+# Dependents of an evidence verb after a named object that give its standing ("Ramos in
+# third", "her well behind", "him ahead by 5 points").
+_STANDING_DEPS = frozenset({"prep", "advmod", "oprd", "npadvmod"})
+
+
+def _standing_candidate(verb, subj, text: str, marks) -> _Cand | None:
+    """'the poll shows her with a 10-point lead', 'polls showing Ramos in third': a
+    person named as the object, with the standing the finding gives them."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PRON", "PROPN") or _inside(marks, verb.idx):
+        return None
+    rest = [
+        c
+        for c in verb.rights
+        if c.i > obj.i
+        and (c.dep_ in _STANDING_DEPS or c.dep_ in ("advcl", "conj") and c.tag_ == "VBG")
+    ]
+    if not rest:
+        return None
+    hi = max(c.right_edge.i for c in rest)
+    toks = _drop_trailing_occasion(list(verb.doc[obj.left_edge.i : hi + 1]))
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    return _make(s, e, "evidence", verb, subj, text)
 
 
 def _bare_passive_candidate(verb, lemma: str, text: str, marks) -> _Cand | None:
