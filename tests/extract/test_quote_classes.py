@@ -860,3 +860,14 @@ def test_aim_verbs_with_an_infinitive(nlp, text, found):
 def test_evidence_of_standing(nlp, text, content, source):
     (q,) = [q for q in _quotes(nlp, text) if q.method == "evidence"]
     assert (q.content.text, q.speaker.mention.text) == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked about the harbor plan, most residents said yes.", "yes"),
+        ("The senator said no to the bridge tax.", "no to the bridge tax"),
+    ],
+)
+def test_answer_yes_or_no(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]

@@ -2877,7 +2877,33 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
         c = _trailing_cue(sent, text, marks)
         if c is not None:
             out.append(c)
+        for tok in sent:
+            if tok.lower_ in ("yes", "no") and tok.head.i != tok.i:
+                c = _yes_no(tok, text, marks)
+                if c is not None:
+                    out.append(c)
     return out
+
+
+def _yes_no(word, text: str, marks) -> _Cand | None:
+    """'46 percent said yes', 'He said no to the war': the answer given is the content
+    (with what it answers, "no to X"), the parser's label for it aside."""
+    verb = word.head
+    hi = word.right_edge.i
+    if verb.lower_ == "to" and verb.dep_ == "prep" and verb.i == word.i + 1:
+        hi, verb = verb.right_edge.i, verb.head  # "no" parsed inside "no to X"
+    if _lemma(verb) not in cues.SPEECH_VERBS or word.i < verb.i or _inside(marks, word.idx):
+        return None
+    if word.i != verb.i + 1 or word.dep_ not in ("intj", "dobj", "advmod", "npadvmod", "ccomp"):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    nxt = verb.doc[hi + 1] if hi + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "to" and nxt.head.i in (verb.i, word.i):
+        hi = nxt.right_edge.i  # "said no to the Iraq war"
+    s, e = _trim(text, word.idx, verb.doc[hi].idx + len(verb.doc[hi]))
+    return _make(s, e, "ccomp", verb, subj, text)
 
 
 def _trailing_cue(sent, text: str, marks) -> _Cand | None:
