@@ -871,3 +871,24 @@ def test_evidence_of_standing(nlp, text, content, source):
 )
 def test_answer_yes_or_no(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a title-case headline: the cue verb read in order, its object up to an adjunct
+        (
+            "Harbor Mayor Slams Port Authority Over Dredging Plan.\n\nThe mayor spoke on Monday.",
+            [("Port Authority", "Slams", "Harbor Mayor")],
+        ),
+        (
+            "Senator Calls On Governor To Resign.\n\nThe senator spoke on Monday.",
+            [("Governor To Resign", "Calls On", "Senator")],
+        ),
+        # a plural noun before a verb is no cue
+        ("Tourist Shows Draw Crowds To The Harbor.\n\nMore boats came.", []),
+    ],
+)
+def test_headline_cue(nlp, text, found):
+    qs = [q for q in _quotes(nlp, text) if q.method == "headline-cue"]
+    assert [(q.content.text, q.cue.text, q.speaker.mention.text) for q in qs] == found

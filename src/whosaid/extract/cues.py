@@ -771,3 +771,9 @@ PERSPECTIVE_NOUNS = {
     "in": _words("view views opinion eyes estimation judgment judgement mind"),
     "by": _words("admission account accounts estimate estimates reckoning count telling"),
 }
+
+# Words that end the object of a headline's cue ("X Slams Y In One Debate Answer",
+# "X Endorses Y With Z's Blessing"): they open an adjunct of the verb.
+HEADLINE_STOPS = _words(
+    "in after amid as at instead but while when during ahead despite with before over"
+)

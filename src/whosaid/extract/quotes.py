@@ -39,7 +39,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    a quotation paragraph after one with a known speaker), ``quote`` (a sentence-like
    quotation with no speaker), ``headline`` (single-quoted words in the first line).
 4. ``trailing``: "A, police said." where the parser did not join the closing cue to the
-   sentence before it (only text no earlier step claimed).
+   sentence before it; ``headline-cue``: "X Slams Y Over Z" in a title-case headline
+   (only text no earlier step claimed).
 5. Split quotations are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
    fills in who said it (named or anonymous, ordinal, continuity across the article) and
    ``speakers.find_venue`` the outlet the words were given to.
@@ -2873,6 +2874,9 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
     """Reports whose cue the parser did not join to its content; run after the parse
     rules and kept only where no other candidate claimed the text."""
     out = []
+    c = _headline_cue(doc, text, marks)
+    if c is not None:
+        out.append(c)
     for sent in doc.sents:
         c = _trailing_cue(sent, text, marks)
         if c is not None:
@@ -3014,3 +3018,71 @@ def _asking_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     return _make(s, e, "asked", verb, subj, text)
+
+
+# Verbs that can open a headline's report ("X Blasts Y", "X Calls On Y To Z").
+_HEADLINE_VERBS = (
+    cues.OBJECT_VERBS | cues.SPEECH_VERBS | frozenset(cues.PREP_CUES) | cues.INTENTION_VERBS
+)
+# Of those, verbs whose third person is more often a plural noun or another sense in a
+# headline ("TV Shows", "Aims Insult At X", "Addresses Crowd").
+_HEADLINE_SKIP = cues.WEAK_CUE_VERBS | {"aim", "address"}
+# Punctuation that ends a headline's content; quotation marks and hyphens do not.
+_HEADLINE_KEEP_PUNCT = frozenset({"'", '"', "-", "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def _headline_verb(tok) -> str | None:
+    """The base form of a third-person "-s" verb of the cue lists ("Slams", "Calls",
+    "Apologizes", "Denies"), which a title-case headline hides from the tagger."""
+    low = tok.lower_
+    if not low.endswith("s") or len(low) < 4:
+        return None
+    stems = [low[:-1], low[:-2]] + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    return next((stem for stem in stems if stem in _HEADLINE_VERBS), None)
+
+
+def _headline_cue(doc, text: str, marks) -> _Cand | None:
+    """'Ben Carson Slams Hillary And The Media In One Debate Answer': in a title-case
+    headline (the first line of several), a cue verb in the third person after its
+    subject; what follows up to an adjunct or a break is the content. Title case
+    defeats the parser, so the words are read in order."""
+    end = text.find("\n")
+    toks = [t for t in doc if t.idx < end and not t.is_space]
+    if not toks or len(toks) > 30:
+        return None  # no headline line: the text is one paragraph
+    # "Report: X Says Y": a label before a colon is not the speaker
+    start = max((k + 1 for k, t in enumerate(toks[:4]) if t.text == ":"), default=0)
+    words = [t for t in toks if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words):
+        return None  # in sentence case the parse rules have read the line
+    for k in range(start + 1, len(toks) - 1):
+        t = toks[k]
+        lemma = _headline_verb(t)
+        if lemma is None or lemma in _HEADLINE_SKIP or _inside(marks, t.idx):
+            continue
+        preps = cues.PREP_CUES.get(lemma, ())
+        nxt = toks[k + 1].lower_
+        if nxt in _HEADLINE_VERBS or nxt in ("to", "against") and nxt not in preps:
+            continue  # "Media Reports Reveal X", "charges against X": a plural noun
+        if any(x.text == "," for x in toks[start:k]):
+            return None  # "'A,' X Tells Y": the words come first
+        subj = toks[k - 1]
+        if not (subj.text[:1].isupper() or subj.pos_ in ("PROPN", "NOUN")):
+            continue
+        j = k + 1  # "Calls On", "Comes Out Against": the verb's particle or preposition
+        while j < len(toks) and (toks[j].lower_ in preps or toks[j].lower_ in ("out", "up")):
+            j += 1
+        m = j
+        while m < len(toks) and toks[m].lower_ not in cues.HEADLINE_STOPS:
+            if toks[m].is_punct and toks[m].text not in _HEADLINE_KEEP_PUNCT:
+                break
+            m += 1
+        if m == j:
+            return None
+        s, e = _trim(text, toks[j].idx, toks[m - 1].idx + len(toks[m - 1]))
+        c = _make(s, e, "headline-cue", t, None, text)
+        c.subj = subj
+        c.subj_span = _trim(text, toks[start].idx, subj.idx + len(subj))
+        c.cue = (t.idx, toks[j - 1].idx + len(toks[j - 1]))
+        return c
+    return None
