@@ -732,6 +732,8 @@ def test_who_clause_describing_a_person(nlp, text, found):
         ("Most council members voted against the new harbor budget.", []),
         # speaking about it still reports what was said
         ("The senator spoke about the harbor plan during the hearing.", ["the harbor plan"]),
+        # coming out against it takes a stand
+        ("The union came out against the new harbor tax.", ["the new harbor tax"]),
     ],
 )
 def test_referring_and_voting_are_not_statements(nlp, text, found):

@@ -110,6 +110,7 @@ PREP_CUES = {
     "call": ("for", "on"),
     "point": ("to",),
     "speak": ("about", "of", "on"),
+    "come": ("against",),  # "came out against X"
     "talk": ("about", "of"),
     "argue": ("for", "against"),
     "ask": ("for", "about"),
