@@ -894,3 +894,24 @@ def test_answer_yes_or_no(nlp, text, content):
 def test_headline_cue(nlp, text, found):
     qs = [q for q in _quotes(nlp, text) if q.method == "headline-cue"]
     assert [(q.content.text, q.cue.text, q.speaker.mention.text) for q in qs] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a clause after a cue of the further classes, which its own rules leave out
+        (
+            "The auditors criticized the mayor, but did not recommend that he face any charges.",
+            "that he face any charges",
+            "recommend",
+        ),
+        (
+            "The council member now wants the harbor director removed from the board.",
+            "the harbor director removed from the board",
+            "wants",
+        ),
+    ],
+)
+def test_clause_after_a_further_cue(nlp, text, content, cue):
+    qs = [q for q in _quotes(nlp, text) if q.content.text == content]
+    assert [q.cue.text for q in qs] == [cue]
