@@ -915,3 +915,19 @@ def test_headline_cue(nlp, text, found):
 def test_clause_after_a_further_cue(nlp, text, content, cue):
     qs = [q for q in _quotes(nlp, text) if q.content.text == content]
     assert [q.cue.text for q in qs] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a headline crediting a kind of source
+        (
+            "Report: Harbor mayor to resign next month.\n\nThe mayor has not commented.",
+            [("label", "Harbor mayor to resign next month.")],
+        ),
+        # a title before a colon credits no one
+        ("Stealth Over Health: The new harbor clinic opens.\n\nThe clinic opened on Monday.", []),
+    ],
+)
+def test_headline_source_label(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found

@@ -2453,6 +2453,10 @@ _LABEL = re.compile(
 )
 
 
+# Nouns of sources that can label a headline's claim ("Report: ...", "Insiders: ...").
+_SOURCE_LABELS = (cues.ANONYMOUS_NOUNS | cues.OUTLET_WORDS | cues.EVIDENCE_NOUNS) - {"show"}
+
+
 def _label_candidates(text: str) -> list[_Cand]:
     """Lines opened by a speaker label: all-caps names anywhere, any name in the headline."""
     out = []
@@ -2463,7 +2467,9 @@ def _label_candidates(text: str) -> list[_Cand]:
         poll = headline and name.lower().rstrip("s") in cues.POLL_NOUNS
         if not poll and (not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS):
             continue
-        if headline and not poll and name.split()[-1] not in text[m.end() :]:
+        # "Report: X", "Insiders: X": a headline crediting a kind of source, not a name
+        kind = headline and " " not in name and name.lower().rstrip("s") in _SOURCE_LABELS
+        if headline and not (poll or kind) and name.split()[-1] not in text[m.end() :]:
             continue  # "Stealth Over Health: ..." is a title, not a speaker named in the story
         s, e = _trim(text, m.start(2), m.end(2))
         if len(_WORD.findall(text[s:e])) < 3:
