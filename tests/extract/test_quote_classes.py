@@ -931,3 +931,10 @@ def test_clause_after_a_further_cue(nlp, text, content, cue):
 )
 def test_headline_source_label(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+def test_as_clause_on_a_misparsed_root(nlp):
+    # the parser makes "ferries" the root and hangs the "as" clause on it
+    text = "However, as the auditor has reported, ferries that have run late lost money every year."
+    qs = [(q.method, q.content.text) for q in _quotes(nlp, text)]
+    assert qs == [("as-clause", "ferries that have run late lost money every year")]

@@ -2175,8 +2175,10 @@ _GERUND_CUES = (cues.OBJECT_VERBS | cues.INTENTION_VERBS) - (
 def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
     """'As X pointed out, A' and 'A, as X put it': the clause the "as" clause modifies
     is what X said or believed (PolNeAR takes the "as" clause's verb as the cue)."""
-    if _inside(marks, verb.idx) or verb.head.pos_ not in ("VERB", "AUX"):
+    if _inside(marks, verb.idx):
         return None
+    if verb.head.pos_ not in ("VERB", "AUX") and verb.head.dep_ != "ROOT":
+        return None  # a misparsed sentence may hang its clause on a noun as the root
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     if mark is None or mark.i != verb.left_edge.i:
         return None
