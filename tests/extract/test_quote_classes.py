@@ -938,3 +938,13 @@ def test_as_clause_on_a_misparsed_root(nlp):
     text = "However, as the auditor has reported, ferries that have run late lost money every year."
     qs = [(q.method, q.content.text) for q in _quotes(nlp, text)]
     assert qs == [("as-clause", "ferries that have run late lost money every year")]
+
+
+def test_relative_pronoun_opens_the_reported_clause(nlp):
+    # "which" is the subject of the clause reported, so the content starts with it
+    text = (
+        "The council suggested four other dates, one of them on a weekend, which the "
+        "mayor had previously said was unacceptable."
+    )
+    qs = [q.content.text for q in _quotes(nlp, text) if q.cue.text == "said"]
+    assert qs == ["which the mayor had previously said was unacceptable"]
