@@ -111,6 +111,8 @@ SPEECH_METHODS = frozenset(
         "continued",
         "colon",
         "intro",
+        "trailing",
+        "asked",
         "parenthetical",
         "linear",
         "according",
@@ -126,6 +128,7 @@ SPEECH_METHODS = frozenset(
 STANCE_METHODS = frozenset(
     {
         "object",
+        "headline-cue",
         "xcomp",
         "noun",
         "prep",

@@ -668,6 +668,20 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # "seem" with an adjective the parser took for an object predicate, and seeming by
+    # the senses ("looks", "sounds")
+    (
+        "Despite the storm, the harbor economy seemed immune to all but the largest shocks.",
+        "the harbor economy seemed immune to all but the largest shocks",
+        None,
+        "impersonal",
+    ),
+    (
+        "The old bridge looks much weaker than the new one.",
+        "The old bridge looks much weaker than the new one",
+        None,
+        "impersonal",
+    ),
     # a clause the parser hung on the cue across a semicolon is not what was said
     (
         "The meeting ended early; the treasurer says the accounts will be audited next month.",
@@ -1066,6 +1080,30 @@ def test_dangling_coordinator_dropped(clause, expected):
     assert text[cand.start : cand.end] == expected
 
 
+def test_every_method_in_the_source_is_classed():
+    """Every method name the rules can record (``method=`` keywords, ``_make``'s third
+    argument, ``_renamed``'s second) is in ``SPEECH_METHODS`` or ``STANCE_METHODS``."""
+    import ast
+    import inspect
+
+    from whosaid.extract import quotes
+    from whosaid.model import SPEECH_METHODS, STANCE_METHODS
+
+    names = set()
+    for node in ast.walk(ast.parse(inspect.getsource(quotes))):
+        if not isinstance(node, ast.Call):
+            continue
+        args = [k.value for k in node.keywords if k.arg == "method"]
+        fn = getattr(node.func, "id", None)
+        if fn == "_make" and len(node.args) > 2:
+            args.append(node.args[2])
+        if fn == "_renamed" and len(node.args) > 1:
+            args.append(node.args[1])
+        names |= {a.value for a in args if isinstance(a, ast.Constant)}
+    assert {"ccomp", "object", "quote"} <= names
+    assert names <= SPEECH_METHODS | STANCE_METHODS, names - SPEECH_METHODS - STANCE_METHODS
+
+
 def test_every_method_is_speech_or_stance(nlp, shared):
     """Each extraction method is classed as words said or as a stance (``Quote.kind``),
     so dossiers can tell "X said ..." from "X criticized ..."; checked on real news."""
@@ -1320,3 +1358,7 @@ def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
 )
 def test_impersonal_open_question(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+def test_looking_at_is_not_seeming(nlp):
+    assert _quotes(nlp, "The mayor looked at the harbor budget again on Monday.") == []

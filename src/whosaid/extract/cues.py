@@ -51,6 +51,10 @@ INTENTION_VERBS = _words(
     propose offer agree urge expect decide
     """
 )
+# Verbs that report an intention or a decision only with an infinitive of an act
+# ("is looking to smooth over X", "the board voted to endorse Y"); PolNeAR train: 6 of 8
+# matched. Verbs of trying ("try", "struggle", "work to") report an effort: 9 of 47.
+AIM_VERBS = _words("look vote")
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 # Verbs that give words or sources: saying, and citing ("..., citing a report").
@@ -111,6 +115,7 @@ PREP_CUES = {
     "call": ("for", "on"),
     "point": ("to",),
     "speak": ("about", "of", "on"),
+    "come": ("against",),  # "came out against X"
     "talk": ("about", "of"),
     "argue": ("for", "against"),
     "ask": ("for", "about"),
@@ -343,6 +348,41 @@ ATTITUDE_ADJECTIVES = _words(
 # "willing" is left out: a readiness to act ("willing to work hard"), not a view (train +
 # dev: 2 of 8 matched).
 
+# Adjectives of feeling and stance toward something, with the prepositions that
+# introduce it: "X is passionate about Y", "wary of Y", "hostile to Y", "pleased with Y".
+# The preposition is fixed per adjective: "open to the public" is no stance.
+STANCE_ADJECTIVES = {
+    **dict.fromkeys(
+        _words(
+            """
+            passionate sensitive unapologetic enthusiastic ambivalent excited nervous
+            cautious upbeat bullish bearish
+            """
+        ),
+        ("about",),
+    ),
+    **dict.fromkeys(
+        _words(
+            """
+            leery wary dismissive enamored enamoured fond suspicious contemptuous tolerant
+            respectful appreciative complimentary
+            """
+        ),
+        ("of",),
+    ),
+    **dict.fromkeys(_words("hostile sympathetic receptive opposed grateful"), ("to",)),
+    **dict.fromkeys(_words("disgusted outraged alarmed troubled bothered offended"), ("by", "at")),
+    **dict.fromkeys(
+        _words("pleased impressed satisfied dissatisfied unhappy happy comfortable uncomfortable"),
+        ("with",),
+    ),
+    "disappointed": ("in", "with", "by"),
+    "irritated": ("about", "with", "by"),
+    "interested": ("in",),
+    "surprised": ("at", "by"),
+    "open": ("to",),
+}
+
 # Nouns of stance whose "of" object is attributed: "X is a staunch opponent of Y".
 STANCE_NOUNS = _words(
     """
@@ -428,10 +468,15 @@ TOPIC_NOUNS = {
     ),
     **dict.fromkeys(["support", "backing", "enthusiasm", "disdain", "contempt"], ("for",)),
     **dict.fromkeys(["opposition", "objection", "hostility"], ("to",)),
+    # nouns that with a light verb make a cue: "had kind words for X", "made no mention
+    # of X", "had a low opinion of X", "sounded a note about X", "made the case for X"
+    **dict.fromkeys(["words"], ("for", "about")),
+    **dict.fromkeys(["mention"], ("of",)),
+    **dict.fromkeys(["opinion", "opinions", "feelings", "prediction", "predictions"], _ABOUT),
+    **dict.fromkeys(["note"], ("about", "on")),
+    **dict.fromkeys(["case"], ("for", "against")),
 }
 
-# Verbs of asking: an "if/whether" clause after the one asked is the question.
-ASKING_VERBS = _words("ask inquire enquire")
 
 # Nouns that, after "on", give the terms on which something was said ("spoke on
 # condition of anonymity", "on the record", "on background"), not its topic.
@@ -446,6 +491,10 @@ IMPERSONAL_CUES = _words(
     expected believed thought rumored rumoured alleged reputed
     """
 )
+# Verbs of seeming by the senses (Levin 1993, 30.4 "appear" class): "X looks weak", "the
+# plan sounds reasonable" give an impression of X with no source, like "X seems weak";
+# only with an adjective ("looks at", "sounded the alarm" are other senses).
+APPEARANCE_VERBS = _words("look sound")
 
 # Nouns of people and bodies that hold and voice views, besides ANONYMOUS_NOUNS: the
 # holders of "X's plans to ...", "endorsed by X" (general English role nouns).
@@ -590,12 +639,13 @@ SCRUTINY_VERBS = _words(
 
 # Verbs of judgement, inference and wishing whose clausal object is attributed (Levin 29.5
 # "conjecture" verbs, FrameNet Verdict and Desiring): "the court ruled that ...", "we
-# might wish that ...", "no one could have envisioned what happened".
+# might wish that ...", "no one could have envisioned what happened"; and "recommended
+# that ..." (its bare object, "recommend charges", is not a view: not in OBJECT_VERBS).
 CLAUSE_VERBS = _words(
     """
     rule decree wish envision envisage fathom surmise theorize theorise hypothesize
     hypothesise conjecture postulate infer deduce foresee dream pray certify attest
-    bet wager pretend stipulate
+    bet wager pretend stipulate recommend
     """
 )
 # Factive verbs of proof ("prove", "demonstrate", "establish", "verify") present their
@@ -610,6 +660,7 @@ EVIDENCE_NOUNS = _words(
     poll survey study analysis data research report review audit investigation probe
     video footage recording record document filing evidence figure statistic number
     estimate test experiment projection tally count census average model inquiry
+    polling search
     """
 )
 # Nouns of opinion counts whose "in" phrase attributes a finding to them: "In the latest
@@ -636,6 +687,10 @@ MORE_CUE_NOUNS = _words(
     conviction sentiment feeling boast retort reply response answer admission confession
     """
 )
+
+# Nouns that as the subject of "be" frame a clause as a view or an issue raised ("the
+# key question is whether A", "one lesson is that A", "the thinking is that A").
+FRAMING_NOUNS = _words("question point goal aim message hope thinking lesson takeaway")
 
 # Further nouns of judgement and attitude whose prepositional object is what the holder
 # judged or stood for: "X's claims about Y", "X's adulation of Y", "calls by X for Y".
@@ -693,6 +748,20 @@ QUESTION_WORDS = _words("when where how why whether what who which")
 # Verbs of perception used as verbs of regarding with an object and an "as" predicate
 # (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
 REGARD_VERBS = _words("see perceive interpret envision envisage")
+# Verbs of regarding whose agentless passive reports a common view of its subject ("X is
+# seen as Y", "X is widely considered a favorite", "X is known for Y"), with the
+# prepositions that carry the view; "" admits a bare predicate ("deemed safe"). Verbs of
+# perception take only "as": "seen gathered on the street" is a sight, not a view.
+REGARD_PASSIVES = {
+    "see": ("as",),
+    "view": ("as",),
+    "perceive": ("as",),
+    "regard": ("as",),
+    "recognize": ("as", "for"),
+    "know": ("as", "for"),
+    "consider": ("as", ""),
+    "deem": ("",),
+}
 
 # Verbs of ordering and asking (Levin 37.4 "order"-type uses, FrameNet Request and
 # Attempt_suasion) with an object and an infinitive: "told his staff to cut costs",
@@ -730,3 +799,9 @@ PERSPECTIVE_NOUNS = {
     "in": _words("view views opinion eyes estimation judgment judgement mind"),
     "by": _words("admission account accounts estimate estimates reckoning count telling"),
 }
+
+# Words that end the object of a headline's cue ("X Slams Y In One Debate Answer",
+# "X Endorses Y With Z's Blessing"): they open an adjunct of the verb.
+HEADLINE_STOPS = _words(
+    "in after amid as at instead but while when during ahead despite with before over"
+)

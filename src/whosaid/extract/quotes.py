@@ -28,7 +28,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``directive`` - "X told his staff to cut costs" (the one asked and the act);
    ``poll`` - "In the latest poll, X leads ..." (the poll is the source);
    ``perspective`` - "By X's own admission, ...", "... in his eyes";
-   ``reportative`` - "He allegedly hid the funds" (no source).
+   ``reportative`` - "He allegedly hid the funds" (no source);
+   ``asked`` - "X asked Y whether ...", "X was asked about Y" (what was asked).
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
 2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
@@ -39,7 +40,10 @@ step only claims text that no earlier step claimed, and each quote records its `
    sentence whose speech verb has no words of its own: "X agreed. '...'"), ``quote`` (a
    sentence-like quotation with no speaker), ``headline`` (single-quoted words in the
    first line).
-4. Split quotations, and a quotation paragraph with the quote it continues, are joined
+4. ``trailing``: "A, police said." where the parser did not join the closing cue to the
+   sentence before it; ``headline-cue``: "X Slams Y Over Z" in a title-case headline
+   (only text no earlier step claimed).
+5. Split quotations, and a quotation paragraph with the quote it continues, are joined
    (``_merge_split_quotes``); ``speakers.resolve_speakers`` fills in who said it (named
    or anonymous, ordinal, continuity across the article) and ``speakers.find_venue`` the
    outlet the words were given to.
@@ -227,6 +231,10 @@ def find_quotes(doc, article: Article) -> list[Quote]:
             continue
         cand = _quote_candidate(doc, text, qs, qe, kind, cands)
         if cand is not None:
+            add(cand)
+    # 4: cues the parse did not link to their clause, where the text is still free
+    for cand in _surface_candidates(doc, text, marks):
+        if cand.end > cand.start and free(cand.start, cand.end):
             add(cand)
 
     cands.sort(key=lambda c: c.start)
@@ -1040,11 +1048,18 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _verb_candidate(tok, sent, text, marks)
             if c is None and tok.pos_ == "ADJ" and tok.lower_ in cues.ATTITUDE_ADJECTIVES:
                 c = _adjective_candidate(tok, text, marks)
+            if c is None and tok.pos_ in ("ADJ", "VERB") and tok.lower_ in cues.STANCE_ADJECTIVES:
+                preps = cues.STANCE_ADJECTIVES[tok.lower_]
+                c = _adjective_candidate(tok, text, marks, preps)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
                 c = _noun_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.STANCE_NOUNS:
                 c = _stance_noun_candidate(tok, text, marks)
-            if c is None and tok.lower_ in cues.IMPERSONAL_CUES:
+            if c is None and (
+                tok.lower_ in cues.IMPERSONAL_CUES
+                or tok.pos_ == "VERB"
+                and tok.lemma_.lower() in cues.APPEARANCE_VERBS
+            ):
                 c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
                 c = _topic_noun_candidate(tok, text, marks)
@@ -1052,7 +1067,11 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _noun_class_candidate(tok, text, marks)
             if c is None and _verbal(tok):
                 lemma = _lemma(tok)
-                if lemma in cues.INTENTION_VERBS:
+                if lemma in _ASKING_VERBS:
+                    c = _asking_candidate(tok, text, marks)
+                if c is None and lemma in cues.INTENTION_VERBS:
+                    c = _intention_candidate(tok, text, marks)
+                if c is None and lemma in cues.AIM_VERBS and _aims_at_act(tok):
                     c = _intention_candidate(tok, text, marks)
                 if c is None and lemma in cues.OBJECT_VERBS:
                     c = _object_candidate(tok, text, marks) or _passive_candidate(tok, text, marks)
@@ -1138,11 +1157,6 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if subj is not None and head.i < verb.i and _inside(marks, head.idx):
                 q = _inside(marks, head.idx)
                 return _make(q[0], q[1], "ccomp", verb, subj, text, direct=True)
-        asked = _asked_question(verb)
-        if asked is not None and subj is not None:
-            s, e = _content_from(asked, verb, text, marks)
-            if len(_WORD.findall(text[s:e])) >= 3:
-                return _make(s, e, "ccomp", verb, subj, text)
         stolen = _stolen_complement(verb)
         if stolen is not None and subj is not None:
             s, e = _trim(text, *_tok_span(_drop_trailing_aside(stolen)))
@@ -1185,6 +1199,18 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if e2 > s2:
                 s, e = min(s, s2), max(e, e2)
     e = _contrast_tail(verb, comp, text, s, e)
+    rel = next(
+        (
+            c
+            for c in comp.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in ("which", "that")
+        ),
+        None,
+    )
+    if rel is not None and rel.i < comp.i and verb.dep_ == "relcl":
+        # "which X said was unacceptable": the relative pronoun is the clause's subject,
+        # and PolNeAR keeps it as the content's first piece
+        s = rel.idx
     # a second complement the parser took from the next paragraph is cut off here, so
     # that a quotation in the cue's paragraph is still seen as one
     s, e = _clip_to_paragraph(text, s, e, verb.idx)
@@ -1202,25 +1228,6 @@ def _imperative(verb) -> bool:
         verb.tag_ == "VB"
         and verb.dep_ in ("ROOT", "conj")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-    )
-
-
-def _asked_question(verb):
-    """'asked Sanders if he would endorse her': the "if/whether" question after the one
-    asked, which the parser hung on the verb as an adverbial clause; it is what was asked
-    (the object is only the addressee)."""
-    if _lemma(verb) not in cues.ASKING_VERBS:
-        return None
-    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
-    return next(
-        (
-            c
-            for c in verb.rights
-            if c.dep_ == "advcl"
-            and (obj is None or c.i > obj.i)
-            and c.left_edge.lower_ in ("if", "whether")
-        ),
-        None,
     )
 
 
@@ -1525,6 +1532,17 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     if e - s < 8:
         return None
     return _make(_from_wh(verb, text, s), e, "xcomp", verb, subj, text)
+
+
+def _aims_at_act(verb) -> bool:
+    """Whether a verb has an infinitive of an act ("looking to smooth over X", "voted to
+    endorse Y"), not "looks to be" (a seeming)."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_ != "be"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _object_candidate(verb, text: str, marks) -> _Cand | None:
@@ -1889,26 +1907,37 @@ def _speaking_terms(prep) -> bool:
     return prep.lower_ == "on" and pobj is not None and pobj.lemma_.lower() in cues.SPEAKING_TERMS
 
 
-def _adjective_candidate(adj, text: str, marks) -> _Cand | None:
-    """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective."""
+# Stance adjectives whose object is a stance only as a gerund ("open to raising taxes").
+_GERUND_ADJECTIVES = frozenset({"open"})
+
+
+def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
+    """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective;
+    with ``preps`` (``cues.STANCE_ADJECTIVES``) only its prepositional object ("X is wary
+    of Y"). A cue with a preposition runs to it ("afraid of")."""
     if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd"):
         return None
     head = adj.head
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
         return None
-    comp = next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    prep = None
+    comp = None if preps else next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
     if comp is None:
-        prep = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
+        # "pleased by X": a participle's "by" phrase is parsed as its agent
+        deps = ("prep", "agent") if preps else ("prep",)
+        preps = preps or _STANCE_PREPS
+        prep = next((c for c in adj.rights if c.dep_ in deps and c.lower_ in preps), None)
         comp = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if comp is None:
-        return None
+    if comp is None or adj.lower_ in _GERUND_ADJECTIVES and comp.tag_ != "VBG":
+        return None  # "open to the public" is no stance; "open to raising taxes" is
     s, e = _content_from(comp, adj, text, marks)
     # one word will do when it names someone: "critical of Ramos"
     if len(_WORD.findall(text[s:e])) < (1 if comp.pos_ == "PROPN" else 2):
         return None
     c = _make(s, e, "adjective", head, subj, text)
-    c.cue = (adj.idx, adj.idx + len(adj))
+    end = prep if prep is not None else adj
+    c.cue = (adj.idx, end.idx + len(end))
     return c
 
 
@@ -1929,9 +1958,13 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     return c
 
 
+# What follows "seem" as its predicate ("seems to X", "seemed weak", "seems a mistake").
+_SEEM_DEPS = ("xcomp", "acomp", "attr")
+
+
 def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     """Attributions with no source: "it seems that X", "it was clear that X" (the
-    clause), "X seems to Y", "X is expected to Y" (the whole clause)."""
+    clause), "X seems to Y", "X is expected to Y", "X looks weak" (the whole clause)."""
     if _inside(marks, tok.idx):
         return None
     head = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
@@ -1959,7 +1992,18 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
             return None
         if tok.tag_ == "VBN" and subj.dep_ != "nsubjpass":
             return None
-        comp = next((c for c in head.children if c.dep_ in ("xcomp", "acomp", "attr")), None)
+        sensed = tok.lemma_.lower() in cues.APPEARANCE_VERBS
+        comp = next(
+            (c for c in head.children if c.dep_ in (("acomp",) if sensed else _SEEM_DEPS)), None
+        )
+        if comp is None:
+            # "the economy seemed impervious to X": the parser's object predicate; an
+            # adjective split by a hyphen ("anti-democratic") is several of them
+            preds = [c for c in head.rights if c.dep_ == "oprd"]
+            comp = max(preds, key=lambda c: c.right_edge.i) if preds else None
+            tail = comp and next((c for c in head.rights if c.i == comp.right_edge.i + 1), None)
+            if tail is not None and tail.dep_ == "cc" and tail.n_rights:
+                comp = tail  # "immune to all but the largest shocks", parsed apart
         if comp is None or comp.i < tok.i:
             return None
         if _lemma(tok) in ("seem", "appear") and _inner_cue(comp):
@@ -2019,6 +2063,15 @@ def _noun_owner(noun):
     return None, None
 
 
+def _named_target(tok) -> bool:
+    """A stance's object that names its target, however short: a name or a personal
+    pronoun ("praise for Ramos", "attacks on him"), not a date ("remarks on Saturday").
+    PolNeAR train: 6 of 8 such short phrases matched."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in ("DATE", "TIME")
+    return tok.lower_ in ("him", "her", "them")
+
+
 def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
     """'X announced plans to give ...', 'X raised questions about Y', 'X's criticism of Y':
     the infinitive or prepositional object of a noun of intent, speech or stance."""
@@ -2046,7 +2099,7 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
         return None
     toks = list(part.subtree)
     s, e = _trim(text, *_tok_span(toks))
-    if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS:
+    if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS and not _named_target(part):
         return None
 
     s, e = _widen_to_quotes(text, s, e, marks, noun.idx)
@@ -2315,8 +2368,10 @@ _GERUND_CUES = (cues.OBJECT_VERBS | cues.INTENTION_VERBS) - (
 def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
     """'As X pointed out, A' and 'A, as X put it': the clause the "as" clause modifies
     is what X said or believed (PolNeAR takes the "as" clause's verb as the cue)."""
-    if _inside(marks, verb.idx) or verb.head.pos_ not in ("VERB", "AUX"):
+    if _inside(marks, verb.idx):
         return None
+    if verb.head.pos_ not in ("VERB", "AUX") and verb.head.dep_ != "ROOT":
+        return None  # a misparsed sentence may hang its clause on a noun as the root
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
     if mark is None or mark.i != verb.left_edge.i:
         return None
@@ -2390,9 +2445,25 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
         # speech and cognition verbs have agentless passives that attribute nothing
         # ("what is known as", "was admitted to hospital", "the holiday is observed")
         c = _bare_passive_candidate(verb, lemma, text, marks)
+    if c is None and lemma in cues.REGARD_PASSIVES and _regarded_as(verb, lemma):
+        # "X is seen as Y", "X is considered a contender", "X is known for Y"
+        c = _bare_passive_candidate(verb, lemma, text, marks)
     if c is None and lemma in _GERUND_CUES:
         c = _gerund_candidate(verb, sent, text, marks)
     return c
+
+
+def _regarded_as(verb, lemma: str) -> bool:
+    """Whether a passive verb of regarding has the predicate its sense needs
+    (``cues.REGARD_PASSIVES``): "seen as a threat", not "seen gathered on the street"."""
+    allowed = cues.REGARD_PASSIVES[lemma]
+    for c in verb.rights:
+        if c.dep_ in ("oprd", "xcomp", "attr") and "" in allowed:
+            return True
+        if c.dep_ == "prep" and c.lower_ in allowed:
+            # "known for some time": how long, not what for
+            return not any(x.lemma_.lower() in _TIME_WORDS for x in c.children)
+    return False
 
 
 def _asks_of(verb) -> bool:
@@ -2423,7 +2494,7 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
     c = None
     if lemma in cues.MORE_CUE_NOUNS:
         c = _renamed(_noun_candidate(noun, text, marks), "noun-that")
-    if c is None and lemma in _STATEMENT_NOUNS:
+    if c is None and (lemma in _STATEMENT_NOUNS or lemma in cues.FRAMING_NOUNS):
         c = _noun_is_candidate(noun, text, marks)
     if c is None and lemma not in cues.TOPIC_NOUNS:
         preps = cues.MORE_TOPIC_NOUNS.get(low) or cues.MORE_TOPIC_NOUNS.get(lemma)
@@ -2433,28 +2504,36 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
 
 
 def _noun_is_candidate(noun, text: str, marks) -> _Cand | None:
-    """'X's bet is that A', 'Her view was that A': a speech or belief noun as subject of
-    "be" with a that-clause; the clause is the content, the possessor the holder."""
+    """'X's bet is that A', 'Her view was that A', 'The key question is whether A': a
+    speech or belief noun as subject of "be" with a that- or whether-clause; the clause
+    is the content, the possessor (if any) the holder."""
     if _inside(marks, noun.idx) or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
         return None
+    if any(c.dep_ == "neg" for c in noun.head.children):
+        return None  # "the question was not whether A but B"
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     clause = next(
         (
             c
             for c in noun.head.rights
             if c.dep_ == "ccomp"
-            and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+            and (
+                any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in c.children)
+                or c.left_edge.lower_ == "whether"
+            )
         ),
         None,
     )
-    if owner is None or clause is None:
+    if clause is None:
         return None
     s, e = _content_from(clause, noun.head, text, marks)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     c = _make(s, e, "noun-is", noun, None, text)
-    c.subj = owner
-    c.subj_span = _trim(text, *_tok_span(owner.subtree))
+    c.cue = (noun.idx, noun.head.idx + len(noun.head))  # "her view was", as PolNeAR marks it
+    if owner is not None:
+        c.subj = owner
+        c.subj_span = _trim(text, *_tok_span(owner.subtree))
     return c
 
 
@@ -2462,9 +2541,39 @@ def _evidence_candidate(verb, text: str, marks) -> _Cand | None:
     """'Polls show a close race', 'A study found 31 cases': with a record, study or poll
     as subject, an evidence verb's object is that source's finding."""
     subj = _subject(verb)
+    if subj is not None and subj.lower_ in cues.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head  # "polls that show X ahead"
     if subj is None or subj.lemma_.lower() not in cues.EVIDENCE_NOUNS:
         return None
-    return _renamed(_object_candidate(verb, text, marks), "evidence")
+    c = _standing_candidate(verb, subj, text, marks) or _object_candidate(verb, text, marks)
+    return _renamed(c, "evidence")
+
+
+# Dependents of an evidence verb after a named object that give its standing ("Ramos in
+# third", "her well behind", "him ahead by 5 points").
+_STANDING_DEPS = frozenset({"prep", "advmod", "oprd", "npadvmod"})
+
+
+def _standing_candidate(verb, subj, text: str, marks) -> _Cand | None:
+    """'the poll shows her with a 10-point lead', 'polls showing Ramos in third': a
+    person named as the object, with the standing the finding gives them."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PRON", "PROPN") or _inside(marks, verb.idx):
+        return None
+    rest = [
+        c
+        for c in verb.rights
+        if c.i > obj.i
+        and (c.dep_ in _STANDING_DEPS or c.dep_ in ("advcl", "conj") and c.tag_ == "VBG")
+    ]
+    if not rest:
+        return None
+    hi = max(c.right_edge.i for c in rest)
+    toks = _drop_trailing_occasion(list(verb.doc[obj.left_edge.i : hi + 1]))
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    return _make(s, e, "evidence", verb, subj, text)
 
 
 def _bare_passive_candidate(verb, lemma: str, text: str, marks) -> _Cand | None:
@@ -2543,6 +2652,10 @@ _LABEL = re.compile(
 )
 
 
+# Nouns of sources that can label a headline's claim ("Report: ...", "Insiders: ...").
+_SOURCE_LABELS = (cues.ANONYMOUS_NOUNS | cues.OUTLET_WORDS | cues.EVIDENCE_NOUNS) - {"show"}
+
+
 def _label_candidates(text: str) -> list[_Cand]:
     """Lines opened by a speaker label: all-caps names anywhere, any name in the headline."""
     out = []
@@ -2553,7 +2666,9 @@ def _label_candidates(text: str) -> list[_Cand]:
         poll = headline and name.lower().rstrip("s") in cues.POLL_NOUNS
         if not poll and (not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS):
             continue
-        if headline and not poll and name.split()[-1] not in text[m.end() :]:
+        # "Report: X", "Insiders: X": a headline crediting a kind of source, not a name
+        kind = headline and " " not in name and name.lower().rstrip("s") in _SOURCE_LABELS
+        if headline and not (poll or kind) and name.split()[-1] not in text[m.end() :]:
             continue  # "Stealth Over Health: ..." is a title, not a speaker named in the story
         s, e = _trim(text, m.start(2), m.end(2))
         if len(_WORD.findall(text[s:e])) < 3:
@@ -3036,3 +3151,270 @@ def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:
         relayed=relayed,
         method=c.method,
     )
+
+
+# -- cues the parse did not link -------------------------------------------------------
+
+# Parts of speech allowed in a speaker phrase between a comma and its cue verb at the end
+# of a sentence ("..., the company's chief executive said.").
+_SUBJECT_POS = frozenset(
+    {"DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP", "CCONJ", "PART", "PRON", "PUNCT", "ADV"}
+)
+# Verbs whose subject, set after the sentence, reports it: speech and evidence verbs
+# ("..., police said", "..., records show").
+_TRAILING_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
+# Of the verbs too ambiguous without a clause, "show" still closes a report ("..., the
+# filings show"); "..., I find" or "..., we see" rarely do.
+_TRAILING_WEAK = cues.WEAK_CUE_VERBS - {"show"}
+# Longest closing speaker-and-cue stretch, in tokens ("..., said Jane Roe, the city's
+# longtime finance director, on Friday").
+MAX_TRAILING_CUE_TOKENS = 14
+# Dependents a closing cue verb may have after it: when, where and to whom it was said,
+# and its inverted subject ("..., said Jane Doe, the mayor, on Friday").
+_TRAILING_DEPS = frozenset(
+    {"prep", "npadvmod", "advmod", "dative", "nsubj", "punct", "agent", "appos"}
+)
+
+
+# Cues outside the verbs of saying and thinking that a clause after them still completes
+# ("recommended that no charges be filed", "wants him removed", "ordered that X"): when
+# their own rules (objects, infinitives) found nothing, the clause is the content.
+# Verbs of examining ("explore how ...") and verbs of the preposition list ("go", "reflect")
+# take such a clause mostly in misparses; PolNeAR train: 21 of 27 right, dev 1 of 4.
+_CLAUSE_TAKING_CUES = (
+    cues.ALL_CUES
+    - cues.CUE_VERBS
+    - cues.SCRUTINY_VERBS
+    - (frozenset(cues.PREP_CUES) - cues.OBJECT_VERBS)
+)
+
+
+def _clause_taking(tok) -> bool:
+    """A cue of ``_CLAUSE_TAKING_CUES`` with a clause after it."""
+    return (
+        _lemma(tok) in _CLAUSE_TAKING_CUES
+        and _verbal(tok)
+        and any(x.dep_ == "ccomp" and x.i > tok.i for x in tok.children)
+    )
+
+
+def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
+    """Reports the parse rules left out: closing cues the parser did not join to their
+    content, "said yes", and clauses after cues of the further classes; run after all
+    other rules and kept only where no other candidate claimed the text."""
+    out = []
+    c = _headline_cue(doc, text, marks)
+    if c is not None:
+        out.append(c)
+    for sent in doc.sents:
+        c = _trailing_cue(sent, text, marks)
+        if c is not None:
+            out.append(c)
+        for tok in sent:
+            c = None
+            if tok.lower_ in ("yes", "no") and tok.head.i != tok.i:
+                c = _yes_no(tok, text, marks)
+            elif _clause_taking(tok):
+                c = _verb_candidate(tok, sent, text, marks)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _yes_no(word, text: str, marks) -> _Cand | None:
+    """'46 percent said yes', 'He said no to the war': the answer given is the content
+    (with what it answers, "no to X"), the parser's label for it aside."""
+    verb = word.head
+    hi = word.right_edge.i
+    if verb.lower_ == "to" and verb.dep_ == "prep" and verb.i == word.i + 1:
+        hi, verb = verb.right_edge.i, verb.head  # "no" parsed inside "no to X"
+    if _lemma(verb) not in cues.SPEECH_VERBS or word.i < verb.i or _inside(marks, word.idx):
+        return None
+    if word.i != verb.i + 1 or word.dep_ not in ("intj", "dobj", "advmod", "npadvmod", "ccomp"):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    nxt = verb.doc[hi + 1] if hi + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "to" and nxt.head.i in (verb.i, word.i):
+        hi = nxt.right_edge.i  # "said no to the Iraq war"
+    s, e = _trim(text, word.idx, verb.doc[hi].idx + len(verb.doc[hi]))
+    return _make(s, e, "ccomp", verb, subj, text)
+
+
+def _trailing_cue(sent, text: str, marks) -> _Cand | None:
+    """'A, police said.', 'A, records show.', 'A, said the chief executive.': a cue and
+    its speaker closing the sentence after a comma; the sentence before the comma is the
+    content, however the parser attached it."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 8:
+        return None
+    cue = next(
+        (
+            t
+            for t in reversed(toks[-MAX_TRAILING_CUE_TOKENS:])
+            if t.pos_ in ("VERB", "AUX") and _lemma(t) in _TRAILING_VERBS
+        ),
+        None,
+    )
+    if cue is None or _inside(marks, cue.idx) or cue.dep_ in ("relcl", "acl"):
+        return None  # "..., a word Trump then repeated": the verb describes a noun
+    if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or _lemma(cue) in _TRAILING_WEAK:
+        return None  # "..., saying ...", "..., continuing ...": a participle of the writer's
+    doc = cue.doc
+    # the nearest subject: the parser may hang the content's own subject on the cue too
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        start = subj.left_edge.i
+        if start > 0 and doc[start - 1].lower_ == "as":
+            start -= 1
+        phrase = doc[start : cue.i]
+        if any(t.pos_ not in _SUBJECT_POS and t.dep_ not in ("aux", "neg") for t in phrase):
+            return None
+        if phrase[0].pos_ == "CCONJ" or phrase[0].lower_ in cues.RELATIVE_PRONOUNS:
+            return None
+    else:
+        # inverted: "..., said the chief executive"
+        start = cue.i
+        nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        if nxt is None or nxt.pos_ not in ("DET", "PROPN", "ADJ", "NOUN"):
+            return None
+        if _lemma(cue) not in cues.SPEECH_VERBS:
+            return None
+        subj = next((c for c in cue.rights if c.dep_ == "nsubj"), None) or next(
+            (
+                t
+                for t in doc[cue.i + 1 : toks[-1].i + 1]
+                if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("poss", "compound")
+            ),
+            None,
+        )
+        if subj is None:
+            return None
+    k = start - 1
+    while k > sent.start and doc[k].text in _QUOTE_TOKENS:
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    addressee = _lemma(cue) in _ADDRESSEE_VERBS
+    for t in doc[cue.i + 1 : toks[-1].i + 1]:
+        own = t.head.i == cue.i and t.dep_ not in _TRAILING_DEPS
+        if own and not (addressee and t.dep_ == "dobj"):
+            return None  # the verb has a complement of its own: not a closing cue
+        if t.pos_ == "VERB":
+            return None
+    body = [t for t in toks if t.i < k]
+    if len(body) < 5 or not any(t.pos_ in ("VERB", "AUX") for t in body):
+        return None
+    s, e = _trim(text, body[0].idx, doc[k].idx)
+    s, e = _widen_to_quotes(text, s, e, marks, cue.idx)
+    s = _drop_connective(text, s, e, marks, sentence=True)
+    s, e = _clip_to_paragraph(text, s, e, cue.idx)
+    if len(_WORD.findall(text[s:e])) < 4:
+        return None
+    return _make(s, e, "trailing", cue, subj, text)
+
+
+def _asking_candidate(verb, text: str, marks) -> _Cand | None:
+    """'Asked whether he would run, X ...', 'X asked Y if ...': the question asked; and of
+    one asked ('X was asked about Y', 'when asked to leave'), what about or what to do.
+    The one asked is the addressee: the source is the asker named by "by", or none."""
+    if _inside(marks, verb.idx):
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.i > verb.i or subj is None and _imperative(verb):
+        return None  # "... and ask whether ...": the writer addresses the reader
+    part = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ in ("if", "whether")
+        ),
+        None,
+    )
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    )
+    if part is None and passive:
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+        part = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if part is None:
+            part = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if part is None:
+        return None
+    toks = _drop_trailing_aside(list(verb.doc[part.left_edge.i : part.right_edge.i + 1]))
+    s, e = _trim(text, *_tok_span(_drop_trailing_occasion(toks)))
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    return _make(s, e, "asked", verb, subj, text)
+
+
+# Verbs that can open a headline's report ("X Blasts Y", "X Calls On Y To Z").
+_HEADLINE_VERBS = (
+    cues.OBJECT_VERBS | cues.SPEECH_VERBS | frozenset(cues.PREP_CUES) | cues.INTENTION_VERBS
+)
+# Of those, verbs whose third person is more often a plural noun or another sense in a
+# headline ("TV Shows", "Aims Insult At X", "Addresses Crowd").
+_HEADLINE_SKIP = cues.WEAK_CUE_VERBS | {"aim", "address"}
+# Punctuation that ends a headline's content; quotation marks and hyphens do not.
+_HEADLINE_KEEP_PUNCT = frozenset({"'", '"', "-", "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def _headline_verb(tok) -> str | None:
+    """The base form of a third-person "-s" verb of the cue lists ("Slams", "Calls",
+    "Apologizes", "Denies"), which a title-case headline hides from the tagger."""
+    low = tok.lower_
+    if not low.endswith("s") or len(low) < 4:
+        return None
+    stems = [low[:-1], low[:-2]] + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    return next((stem for stem in stems if stem in _HEADLINE_VERBS), None)
+
+
+def _headline_cue(doc, text: str, marks) -> _Cand | None:
+    """'Ben Carson Slams Hillary And The Media In One Debate Answer': in a title-case
+    headline (the first line of several), a cue verb in the third person after its
+    subject; what follows up to an adjunct or a break is the content. Title case
+    defeats the parser, so the words are read in order."""
+    end = text.find("\n")
+    toks = [t for t in doc if t.idx < end and not t.is_space]
+    if not toks or len(toks) > 30:
+        return None  # no headline line: the text is one paragraph
+    # "Report: X Says Y": a label before a colon is not the speaker
+    start = max((k + 1 for k, t in enumerate(toks[:4]) if t.text == ":"), default=0)
+    words = [t for t in toks if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words):
+        return None  # in sentence case the parse rules have read the line
+    for k in range(start + 1, len(toks) - 1):
+        t = toks[k]
+        lemma = _headline_verb(t)
+        if lemma is None or lemma in _HEADLINE_SKIP or _inside(marks, t.idx):
+            continue
+        preps = cues.PREP_CUES.get(lemma, ())
+        nxt = toks[k + 1].lower_
+        if nxt in _HEADLINE_VERBS or nxt in ("to", "against") and nxt not in preps:
+            continue  # "Media Reports Reveal X", "charges against X": a plural noun
+        if any(x.text == "," for x in toks[start:k]):
+            return None  # "'A,' X Tells Y": the words come first
+        subj = toks[k - 1]
+        if not (subj.text[:1].isupper() or subj.pos_ in ("PROPN", "NOUN")):
+            continue
+        j = k + 1  # "Calls On", "Comes Out Against": the verb's particle or preposition
+        while j < len(toks) and (toks[j].lower_ in preps or toks[j].lower_ in ("out", "up")):
+            j += 1
+        m = j
+        while m < len(toks) and toks[m].lower_ not in cues.HEADLINE_STOPS:
+            if toks[m].is_punct and toks[m].text not in _HEADLINE_KEEP_PUNCT:
+                break
+            m += 1
+        if m == j:
+            return None
+        s, e = _trim(text, toks[j].idx, toks[m - 1].idx + len(toks[m - 1]))
+        c = _make(s, e, "headline-cue", t, None, text)
+        c.subj = subj
+        c.subj_span = _trim(text, toks[start].idx, subj.idx + len(subj))
+        c.cue = (t.idx, toks[j - 1].idx + len(toks[j - 1]))
+        return c
+    return None
