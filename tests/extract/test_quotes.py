@@ -636,6 +636,25 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a raised subject and its predicate, without the writer's closing aside
+    (
+        "The factory is expected to close next month, when its owners move the work abroad.",
+        "The factory is expected to close next month",
+        None,
+        "impersonal",
+    ),
+    (
+        "The old bridge is expected to carry more trucks -- a burden it was never built for.",
+        "The old bridge is expected to carry more trucks",
+        None,
+        "impersonal",
+    ),
+    (
+        "After the long campaign, the weary voters seemed thoroughly fatigued.",
+        "the weary voters seemed thoroughly fatigued",
+        None,
+        "impersonal",
+    ),
     # a clause the parser hung on the cue across a semicolon is not what was said
     (
         "The meeting ended early; the treasurer says the accounts will be audited next month.",

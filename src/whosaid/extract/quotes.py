@@ -1850,17 +1850,50 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
             return None
         if tok.tag_ == "VBN" and subj.dep_ != "nsubjpass":
             return None
-        comp = next((c for c in head.children if c.dep_ in ("xcomp", "acomp", "attr")), None)
+        comp = next((c for c in head.children if c.dep_ in _RAISED_DEPS), None)
         if comp is None or comp.i < tok.i:
             return None
         if _lemma(tok) in ("seem", "appear") and _inner_cue(comp):
             return None  # "he appeared to suggest that X": the inner cue's candidate, X
-        lo = subj.left_edge
-        s, e = _trim(text, lo.idx, comp.right_edge.idx + len(comp.right_edge))
+        s, e = _tok_span(_raised_content(subj, comp, marks))
+        s, e = _trim(text, s, e)
     if len(_WORD.findall(text[s:e])) < 4:
         return None
     c = _make(s, e, "impersonal", tok, None, text)
     return c
+
+
+# The predicate after a raising verb: "seems to Y", "seemed fine", "appeared tired".
+_RAISED_DEPS = ("xcomp", "acomp", "attr", "oprd")
+
+
+def _raised_content(subj, comp, marks) -> list:
+    """'X is expected to Y': PolNeAR's content is the subject and the predicate, which
+    the scorer compares by their hull; a closing aside after a comma or dash ("..., when
+    he told Z", "..., which could help", "... -- the first of many") is the writer's."""
+    doc = subj.doc
+    toks = list(doc[subj.left_edge.i : comp.right_edge.i + 1])
+    rest = [t for t in toks if t.i > comp.i]
+    cut = _drop_dash_aside(rest, marks)
+    if len(cut) < len(rest):
+        toks = toks[: len(toks) - len(rest) + len(cut)]
+    last = toks[-1].i
+    for t in toks:
+        if t.i <= comp.i or t.text not in _ASIDE_MARKS or t.i + 1 > last:
+            continue
+        nxt = doc[t.i + 1]
+        root = nxt
+        while root.head.i != root.i and root.head.left_edge.i == nxt.i and root.head.i <= last:
+            root = root.head
+        aside = root.dep_ in ("advcl", "relcl", "acl", "appos") or (
+            root.dep_ == "prep" and root.lower_ == "with"
+        )
+        if aside and root.right_edge.i >= last and t.i - toks[0].i >= 3:
+            toks = [x for x in toks if x.i < t.i]
+            break
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
 
 
 def _inner_cue(comp) -> bool:
