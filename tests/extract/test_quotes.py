@@ -655,6 +655,25 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a passive of regarding or repute: the view of its subject, held by no one named
+    (
+        "The new library is widely seen as a gift to the students of the town.",
+        "The new library is widely seen as a gift to the students of the town",
+        None,
+        "impersonal",
+    ),
+    (
+        "The old judge was known for his harsh sentences in drug cases.",
+        "The old judge was known for his harsh sentences in drug cases",
+        None,
+        "impersonal",
+    ),
+    (
+        "The head baker was said to be furious with the new hygiene rules.",
+        "The head baker was said to be furious with the new hygiene rules",
+        None,
+        "impersonal",
+    ),
     # a clause the parser hung on the cue across a semicolon is not what was said
     (
         "The meeting ended early; the treasurer says the accounts will be audited next month.",
@@ -1235,6 +1254,9 @@ def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
         # an open question is no one's view
         "It was unclear whether the council would approve the new budget.",
         "It is not clear how the city will pay for the new bridge.",
+        # a reduced passive names, and one of seeing reports a sight
+        "The singer, also known as Lark, played three long sets at the county fair.",
+        "Two of the officers were seen leaving the building through a side door.",
     ],
 )
 def test_impersonal_open_question(nlp, text):

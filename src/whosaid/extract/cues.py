@@ -441,8 +441,22 @@ IMPERSONAL_CUES = _words(
     """
     seem seems seemed appear appears appeared clear unclear obvious evident apparent
     expected believed thought rumored rumoured alleged reputed
+    seen known viewed regarded perceived said reported
     """
 )
+
+# Of those, the ones that attribute to no one only in the passive: "X is said to Y".
+PASSIVE_ONLY_CUES = _words("said reported perceived")
+
+# Passive verbs of regarding and of repute whose "as/for" phrase is the view held of
+# their subject, by no one named: "X is seen as Y", "X is known for Y".
+PASSIVE_REGARD = {
+    "seen": ("as",),
+    "viewed": ("as",),
+    "regarded": ("as",),
+    "perceived": ("as",),
+    "known": ("as", "for"),
+}
 
 # Nouns of people and bodies that hold and voice views, besides ANONYMOUS_NOUNS: the
 # holders of "X's plans to ...", "endorsed by X" (general English role nouns).

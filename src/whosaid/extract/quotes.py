@@ -1848,9 +1848,20 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     else:
         if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that", "there", "what"):
             return None
-        if tok.tag_ == "VBN" and subj.dep_ != "nsubjpass":
-            return None
+        if (tok.tag_ == "VBN" or tok.lower_ in cues.PASSIVE_ONLY_CUES) and subj.dep_ != "nsubjpass":
+            return None  # "X said Y", "X reported Y": a source of its own
         comp = next((c for c in head.children if c.dep_ in _RAISED_DEPS), None)
+        if tok.lower_ in cues.PASSIVE_REGARD:
+            # "X is seen as Y", "X is known for Y" (not "X was seen leaving"): a passive
+            # with its auxiliary, not a reduced one naming something ("Z, known as Y")
+            preps = cues.PASSIVE_REGARD[tok.lower_]
+            if comp is not None and comp.left_edge.lower_ not in preps:
+                comp = None  # "seen as more able": "as" parsed inside the predicate
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+                comp = prep or comp
+            else:
+                comp = None
         if comp is None or comp.i < tok.i:
             return None
         if _lemma(tok) in ("seem", "appear") and _inner_cue(comp):
