@@ -655,6 +655,25 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # "there/it" as the raised subject, "seem like", a perfect "had seemed"
+    (
+        "At the small casino there seems to be more interest in cards than in the election.",
+        "there seems to be more interest in cards than in the election",
+        None,
+        "impersonal",
+    ),
+    (
+        "After the third delay, it seemed like an impossible task for the crew.",
+        "it seemed like an impossible task for the crew",
+        None,
+        "impersonal",
+    ),
+    (
+        "The young senator had appeared to be gaining ground in the northern counties.",
+        "The young senator had appeared to be gaining ground in the northern counties",
+        None,
+        "impersonal",
+    ),
     # a passive of regarding or repute: the view of its subject, held by no one named
     (
         "The new library is widely seen as a gift to the students of the town.",

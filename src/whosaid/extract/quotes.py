@@ -1822,7 +1822,8 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
 
 def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     """Attributions with no source: "it seems that X", "it was clear that X" (the
-    clause), "X seems to Y", "X is expected to Y" (the whole clause)."""
+    clause), "X seems to Y", "X is expected to Y", "X is seen as Y", "there seems to be
+    Y" (the raised subject and its predicate)."""
     if _inside(marks, tok.idx):
         return None
     head = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
@@ -1833,11 +1834,9 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         return None
     owner = tok if tok.pos_ == "ADJ" else head
     comp = next((c for c in owner.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-    if subj.lower_ == "it":
-        if comp is None:
-            comp = next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-        if comp is None:
-            return None
+    if subj.lower_ == "it" and comp is None:
+        comp = next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if subj.lower_ == "it" and comp is not None:
         first = comp.left_edge
         if first.lower_ in ("whether", "if") or first.tag_ in _WH_TAGS:
             # "it was unclear whether X", "it is not known how X": an open question,
@@ -1846,11 +1845,15 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
             return None
         s, e = _content_from(comp, tok, text, marks)
     else:
-        if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that", "there", "what"):
+        if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that", "what"):
             return None
-        if (tok.tag_ == "VBN" or tok.lower_ in cues.PASSIVE_ONLY_CUES) and subj.dep_ != "nsubjpass":
+        active = tok.tag_ == "VBN" and _lemma(tok) not in _RAISING_VERBS  # "had seemed"
+        if (active or tok.lower_ in cues.PASSIVE_ONLY_CUES) and subj.dep_ != "nsubjpass":
             return None  # "X said Y", "X reported Y": a source of its own
         comp = next((c for c in head.children if c.dep_ in _RAISED_DEPS), None)
+        if comp is None and _lemma(tok) in _RAISING_VERBS:
+            # "it seemed like an impossible task"
+            comp = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "like"), None)
         if tok.lower_ in cues.PASSIVE_REGARD:
             # "X is seen as Y", "X is known for Y" (not "X was seen leaving"): a passive
             # with its auxiliary, not a reduced one naming something ("Z, known as Y")
