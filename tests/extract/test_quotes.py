@@ -243,6 +243,14 @@ def test_constructions(nlp, text, inside, speaker, cue, direct):
 
 # (text, words of the content, speaker mention, cue, method)
 MORE_FORMS = [
+    # a stance verb under "seem/appear": the raised subject holds the stance
+    (
+        "In the interview the governor seemed to confirm the rumors about his health.",
+        "the rumors about his health",
+        "the governor",
+        "confirm",
+        "object",
+    ),
     (
         "The company's claim that sales had doubled in a year drew scorn from analysts.",
         "that sales had doubled",

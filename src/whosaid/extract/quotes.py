@@ -598,6 +598,9 @@ def _author(subj, verb):
 
 # Verbs that raise the subject of the verb after them: "X appeared to suggest ...".
 _RAISING_VERBS = frozenset({"appear", "seem"})
+# Verbs over an infinitive that report the act as done, only timed ("began to dispute
+# X") or hedged ("seemed to confirm X").
+_DONE_ACT_VERBS = _ASPECTUAL_VERBS | _RAISING_VERBS
 
 
 # Finite verb tags that always have a subject of their own.
@@ -1471,7 +1474,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     if subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?"):
         return None  # "Do you support X?": the writer asks the reader, no one holds a view
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _ASPECTUAL_VERBS:
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _DONE_ACT_VERBS:
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
         # is an act attempted, required or asked for, not one done (PolNeAR dev: 3 of 11
         # matched), unless that verb only times it ("began to dispute X"); an intention
