@@ -243,6 +243,21 @@ def test_constructions(nlp, text, inside, speaker, cue, direct):
 
 # (text, words of the content, speaker mention, cue, method)
 MORE_FORMS = [
+    # a stance adjective under "seem/appear": the raised subject holds the stance
+    (
+        "The mayor did not seem to be worried about the protest outside city hall.",
+        "the protest outside city hall",
+        "The mayor",
+        "worried",
+        "adjective",
+    ),
+    (
+        "The farmers seemed hopeful that the rain would come before the harvest.",
+        "that the rain would come before the harvest",
+        "The farmers",
+        "hopeful",
+        "adjective",
+    ),
     # a stance verb under "seem/appear": the raised subject holds the stance
     (
         "In the interview the governor seemed to confirm the rumors about his health.",

@@ -1788,6 +1788,8 @@ def _adjective_candidate(adj, text: str, marks) -> _Cand | None:
     if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd"):
         return None
     head = adj.head
+    if head.dep_ == "xcomp" and head.lemma_ == "be" and _lemma(head.head) in _RAISING_VERBS:
+        head = head.head  # "X did not seem to be worried about Y": X holds the stance
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
         return None
@@ -1870,7 +1872,7 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
                 comp = None
         if comp is None or comp.i < tok.i:
             return None
-        if _lemma(tok) in ("seem", "appear") and _inner_cue(comp):
+        if _lemma(tok) in ("seem", "appear") and (_inner_cue(comp) or _inner_attitude(comp)):
             return None  # "he appeared to suggest that X": the inner cue's candidate, X
         s, e = _tok_span(_raised_content(subj, comp, marks))
         s, e = _trim(text, s, e)
@@ -1911,6 +1913,18 @@ def _raised_content(subj, comp, marks) -> list:
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks
+
+
+def _inner_attitude(comp) -> bool:
+    """'X seemed pleased with Y', 'X did not seem to be worried about Y': an adjective of
+    stance under the raising verb, with what the stance is about; its own candidate
+    reports Y, held by X."""
+    if comp.dep_ == "xcomp" and comp.lemma_ == "be":
+        comp = next((c for c in comp.children if c.dep_ in ("acomp", "oprd")), comp)
+    return comp.lower_ in cues.ATTITUDE_ADJECTIVES and any(
+        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
+        for c in comp.rights
+    )
 
 
 def _inner_cue(comp) -> bool:
