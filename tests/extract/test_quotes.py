@@ -678,6 +678,13 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # "so cold that ...": the result clause is the writer's
+    (
+        "To the visitors the old stone house seemed so cold that they kept their coats on.",
+        "the old stone house seemed so cold",
+        None,
+        "impersonal",
+    ),
     # "there/it" as the raised subject, "seem like", a perfect "had seemed"
     (
         "At the small casino there seems to be more interest in cards than in the election.",

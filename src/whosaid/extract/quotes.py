@@ -1891,7 +1891,14 @@ def _raised_content(subj, comp, marks) -> list:
     the scorer compares by their hull; a closing aside after a comma or dash ("..., when
     he told Z", "..., which could help", "... -- the first of many") is the writer's."""
     doc = subj.doc
-    toks = list(doc[subj.left_edge.i : comp.right_edge.i + 1])
+    end = comp.right_edge.i
+    pred = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), comp)
+    if any(c.lower_ in ("so", "such") for c in pred.lefts):
+        # "seemed so stark that it prompted Z": the result is the writer's
+        result = next((c for c in pred.rights if c.dep_ == "ccomp"), None)
+        if result is not None and result.left_edge.lower_ == "that":
+            end = result.left_edge.i - 1
+    toks = list(doc[subj.left_edge.i : end + 1])
     rest = [t for t in toks if t.i > comp.i]
     cut = _drop_dash_aside(rest, marks)
     if len(cut) < len(rest):
