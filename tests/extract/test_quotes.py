@@ -342,6 +342,19 @@ def test_split_quote_is_one_quote_with_one_speaker(nlp):
     assert q.speaker.mention.text == "the engineer"
 
 
+def test_quotation_paragraph_continues_partly_quoted_content(nlp):
+    """A content that ends in a quotation goes on in a paragraph that is all quotation."""
+    text = (
+        'Most residents called the levy "a fair deal for the town, at least for now," '
+        'the clerk said.\n\n"We will know much more after the vote in the spring."'
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0].content.text.startswith("Most residents")
+    assert qs[0].content.text.endswith("in the spring.")
+    assert qs[0].speaker.mention.text == "the clerk"
+
+
 def test_colon_on_previous_paragraph(nlp):
     text = (
         "The band had split, fans feared. A roadie told the Evening Courier at the time:\n\n"

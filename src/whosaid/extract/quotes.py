@@ -2675,7 +2675,10 @@ def _utterance_verb(doc, span):
 
 def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
     gap = text[last.end : qs - 1]
-    if not last.direct:
+    # 'X is a "false choice, ... at least," she said.': a content ending in a quotation
+    # continues as one that is all quotation
+    ends_quoted = text[last.end : last.end + 2].lstrip(",.!?")[:1] in ('"', "\u201d")
+    if not last.direct and not ends_quoted:
         # 'Unquoted claim, Schiff said. "Quotation"': same speaker, never merged
         return (
             "\n" not in gap
@@ -2877,7 +2880,7 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
         b = cands[j]
         if (
             (b.inherit_from is a or _same_cue_split(text, a, b) or _resumed_quote(text, a, b))
-            and a.direct
+            and (a.direct or b.inherit_from is a and b.method == "continued")
             and ("\n" not in text[a.end : b.start] or b.method == "continued")
         ):
             a.end = b.end
