@@ -243,6 +243,14 @@ def test_constructions(nlp, text, inside, speaker, cue, direct):
 
 # (text, words of the content, speaker mention, cue, method)
 MORE_FORMS = [
+    # "made (it) clear that": the subject of "make" states the clause
+    (
+        "The governor made it clear that she would veto the new budget.",
+        "that she would veto the new budget",
+        "The governor",
+        "made it clear",
+        "adjective",
+    ),
     # a stance adjective under "seem/appear": the raised subject holds the stance
     (
         "The mayor did not seem to be worried about the protest outside city hall.",

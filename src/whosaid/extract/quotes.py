@@ -1831,6 +1831,8 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     Y" (the raised subject and its predicate)."""
     if _inside(marks, tok.idx):
         return None
+    if tok.pos_ == "ADJ" and _lemma(tok.head) == "make" and tok.i > tok.head.i:
+        return _made_clear(tok, text, marks)
     head = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1880,6 +1882,22 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         return None
     c = _make(s, e, "impersonal", tok, None, text)
     return c
+
+
+def _made_clear(adj, text: str, marks) -> _Cand | None:
+    """'X made (it) clear that Y': the subject of "make" states Y."""
+    verb = adj.head
+    subj = _subject(verb)
+    clause = next(
+        (c for c in adj.rights if c.dep_ in ("ccomp", "advcl", "csubj") and _verbal(c)),
+        next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None),
+    )
+    if subj is None or clause is None or subj.i > verb.i or subj.lower_ in ("it", "this", "that"):
+        return None
+    s, e = _content_from(clause, adj, text, marks)
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    return _make(s, e, "adjective", verb, subj, text, cue=(verb.idx, adj.idx + len(adj)))
 
 
 # The predicate after a raising verb: "seems to Y", "seemed fine", "appeared tired".
