@@ -706,6 +706,13 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a reduced passive of repute: the noun and the view of it
+    (
+        "The mayor hired a firm regarded as the best builder of bridges in the region.",
+        "a firm regarded as the best builder of bridges in the region",
+        None,
+        "impersonal",
+    ),
     # "there/it" as the raised subject, "seem like", a perfect "had seemed"
     (
         "At the small casino there seems to be more interest in cards than in the election.",

@@ -1833,6 +1833,8 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         return None
     if tok.pos_ == "ADJ" and _lemma(tok.head) == "make" and tok.i > tok.head.i:
         return _made_clear(tok, text, marks)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in cues.PASSIVE_REGARD:
+        return _reduced_regard(tok, text, marks)
     head = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1898,6 +1900,25 @@ def _made_clear(adj, text: str, marks) -> _Cand | None:
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     return _make(s, e, "adjective", verb, subj, text, cue=(verb.idx, adj.idx + len(adj)))
+
+
+def _reduced_regard(verb, text: str, marks) -> _Cand | None:
+    """'a state known for its moderates', 'low prices, seen as a boon': a reduced passive
+    of regarding gives the view of its noun, held by no one named. A naming one ("a group
+    known as X") is left out."""
+    noun = verb.head
+    preps = tuple(
+        p for p in cues.PASSIVE_REGARD[verb.lower_] if p != "as" or verb.lower_ != "known"
+    )
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "viewed by some as X": a holder of the view, another rule's
+    s, e = _trim(text, *_tok_span(_raised_content(noun, prep, marks)))
+    if len(_WORD.findall(text[s:e])) < 4:
+        return None
+    return _make(s, e, "impersonal", verb, None, text)
 
 
 # The predicate after a raising verb: "seems to Y", "seemed fine", "appeared tired".
