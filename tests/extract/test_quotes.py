@@ -706,6 +706,12 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    (
+        "The new stadium is widely considered one of the finest in the country.",
+        "The new stadium is widely considered one of the finest in the country",
+        None,
+        "impersonal",
+    ),
     # a reduced passive of repute: the noun and the view of it
     (
         "The mayor hired a firm regarded as the best builder of bridges in the region.",

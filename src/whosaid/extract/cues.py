@@ -441,7 +441,7 @@ IMPERSONAL_CUES = _words(
     """
     seem seems seemed appear appears appeared clear unclear obvious evident apparent
     expected believed thought rumored rumoured alleged reputed
-    seen known viewed regarded perceived said reported
+    seen known viewed regarded perceived said reported considered
     """
 )
 
