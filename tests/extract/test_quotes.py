@@ -712,6 +712,20 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a phrase the parser hung on the raising verb still closes the predicate
+    (
+        "And it is why the governor appeared to end his bid owing roughly $200,000 more "
+        "than he had in cash.",
+        "the governor appeared to end his bid owing roughly $200,000 more than he had in cash",
+        None,
+        "impersonal",
+    ),
+    (
+        "The coach was widely viewed as the reason for the loss earlier this season.",
+        "The coach was widely viewed as the reason for the loss earlier this season",
+        None,
+        "impersonal",
+    ),
     # a reduced passive of repute: the noun and the view of it
     (
         "The mayor hired a firm regarded as the best builder of bridges in the region.",

@@ -1921,6 +1921,8 @@ def _reduced_regard(verb, text: str, marks) -> _Cand | None:
     return _make(s, e, "impersonal", verb, None, text)
 
 
+# Phrases after the predicate the parser may hang on the raising verb instead.
+_RAISED_TAIL = ("prep", "npadvmod")
 # The predicate after a raising verb: "seems to Y", "seemed fine", "appeared tired".
 _RAISED_DEPS = ("xcomp", "acomp", "attr", "oprd")
 
@@ -1931,6 +1933,12 @@ def _raised_content(subj, comp, marks) -> list:
     he told Z", "..., which could help", "... -- the first of many") is the writer's."""
     doc = subj.doc
     end = comp.right_edge.i
+    for c in comp.head.rights:
+        # "appeared to end his bid owing $200,000": a phrase the parser hung on the
+        # raising verb, right after the predicate with no comma, belongs to it
+        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i
+        if c.i > end and c.left_edge.i == end + 1 and (participle or c.dep_ in _RAISED_TAIL):
+            end = c.right_edge.i
     pred = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), comp)
     if any(c.lower_ in ("so", "such") for c in pred.lefts):
         # "seemed so stark that it prompted Z": the result is the writer's
