@@ -1351,6 +1351,7 @@ def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
         # an open question is no one's view
         "It was unclear whether the council would approve the new budget.",
         "It is not clear how the city will pay for the new bridge.",
+        "It is still unclear exactly how the city will pay for the new bridge.",
         # a reduced passive names, and one of seeing reports a sight
         "The singer, also known as Lark, played three long sets at the county fair.",
         "Two of the officers were seen leaving the building through a side door.",

@@ -1847,6 +1847,8 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         comp = next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if subj.lower_ == "it" and comp is not None:
         first = comp.left_edge
+        while first.dep_ == "advmod" and first.tag_ == "RB" and first.i < comp.i:
+            first = first.doc[first.i + 1]  # "unclear exactly how X"
         if first.lower_ in ("whether", "if") or first.tag_ in _WH_TAGS:
             # "it was unclear whether X", "it is not known how X": an open question,
             # which no one is reported to hold a view on (PolNeAR dev + train: 1 of 7
