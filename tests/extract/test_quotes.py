@@ -363,6 +363,17 @@ def test_quotation_paragraph_continues_partly_quoted_content(nlp):
     assert qs[0].speaker.mention.text == "the clerk"
 
 
+def test_split_quote_across_a_quoted_title(nlp):
+    """A show's title quoted in the cue clause does not stop the quotation going on."""
+    text = (
+        '"We will rebuild the old bridge by spring," the mayor told "Morning Desk" on '
+        'Monday. "It will take two more years to finish the road."'
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0].content.text.startswith("We will") and qs[0].content.text.endswith("road.")
+
+
 def test_colon_on_previous_paragraph(nlp):
     text = (
         "The band had split, fans feared. A roadie told the Evening Courier at the time:\n\n"

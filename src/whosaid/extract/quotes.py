@@ -2722,6 +2722,23 @@ def _utterance_verb(doc, span):
     return None
 
 
+# A short quoted title in a cue clause ('said on "This Week."'): not a quotation of its own.
+_TITLE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*[ ,.:]*){1,6}[\"\u201d]")
+
+
+def _drop_title(gap: str) -> str:
+    """The cue clause between two quotations without a short quoted title in it, unless
+    the title ends a sentence and another follows ('on "Morning Desk." His deputy ...')."""
+    gap = gap.lstrip(",.!?\"\u201d'\u2019 ")
+    out = _TITLE.sub("", gap)
+    if out != gap and _SENTENCE_BREAK.search(gap.rstrip()):
+        return gap
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z]")
+
+
 def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
     gap = text[last.end : qs - 1]
     # 'X is a "false choice, ... at least," she said.': a content ending in a quotation
@@ -2743,7 +2760,7 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
             and last.end <= last.cue[0] < qs
             and len(gap) < MAX_SPLIT_GAP
             and (gap.rstrip().endswith((".", ",", ":")))
-            and not any(ch in gap.lstrip(",.!?\"\u201d'\u2019 ") for ch in '"\u201c\u201d')
+            and not any(ch in _drop_title(gap) for ch in '"\u201c\u201d')
         )
     # a paragraph that is only a quotation, right after a paragraph ending in a quote
     # with its cue ('"...," the farmer said.' NEWLINE '"..."')
