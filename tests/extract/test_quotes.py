@@ -737,6 +737,13 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a copular verb of perception with an adjective: an impression, held by no one named
+    (
+        "By now the old mayor looks much weaker than his rivals.",
+        "the old mayor looks much weaker than his rivals",
+        None,
+        "impersonal",
+    ),
     # a reduced passive of repute: the noun and the view of it
     (
         "The mayor hired a firm regarded as the best builder of bridges in the region.",
@@ -1363,6 +1370,7 @@ def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
         "It was unclear whether the council would approve the new budget.",
         "It is not clear how the city will pay for the new bridge.",
         "It is still unclear exactly how the city will pay for the new bridge.",
+        "The company looked to expand its business in southern Asia.",
         # a reduced passive names, and one of seeing reports a sight
         "The singer, also known as Lark, played three long sets at the county fair.",
         "Two of the officers were seen leaving the building through a side door.",

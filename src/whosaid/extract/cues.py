@@ -442,8 +442,13 @@ IMPERSONAL_CUES = _words(
     seem seems seemed appear appears appeared clear unclear obvious evident apparent
     expected believed thought rumored rumoured alleged reputed
     seen known viewed regarded perceived said reported considered
+    looks looked sounds sounded
     """
 )
+
+# Copular verbs of perception that, with an adjective, give an impression no one in
+# particular holds: "the plan looks risky", "her approach sounds reasonable".
+IMPRESSION_VERBS = _words("look sound")
 
 # Of those, the ones that attribute to no one only in the passive: "X is said to Y".
 PASSIVE_ONLY_CUES = _words("said reported perceived")

@@ -1858,10 +1858,12 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     else:
         if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that", "what"):
             return None
-        active = tok.tag_ == "VBN" and _lemma(tok) not in _RAISING_VERBS  # "had seemed"
+        active = tok.tag_ == "VBN" and _lemma(tok) not in _RAISING_VERBS | cues.IMPRESSION_VERBS
         if (active or tok.lower_ in cues.PASSIVE_ONLY_CUES) and subj.dep_ != "nsubjpass":
             return None  # "X said Y", "X reported Y": a source of its own
         comp = next((c for c in head.children if c.dep_ in _RAISED_DEPS), None)
+        if _lemma(tok) in cues.IMPRESSION_VERBS and (comp is None or comp.pos_ != "ADJ"):
+            return None  # "looked to expand", "looks at": not an impression
         if comp is None and _lemma(tok) in _RAISING_VERBS:
             # "it seemed like an impossible task"
             comp = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "like"), None)
