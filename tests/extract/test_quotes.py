@@ -744,6 +744,13 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a passive of asking: the topic put to someone, by no one named
+    (
+        "At the forum the senator was asked about the closing of the rural hospitals.",
+        "the closing of the rural hospitals",
+        None,
+        "impersonal",
+    ),
     # a reduced passive of repute: the noun and the view of it
     (
         "The mayor hired a firm regarded as the best builder of bridges in the region.",

@@ -435,14 +435,14 @@ ASKING_VERBS = _words("ask inquire enquire")
 SPEAKING_TERMS = _words("condition record background")
 
 # Word forms that attribute a statement to no one in particular: "it seems", "it was
-# unclear whether", "X appears to", "X is expected to" (PolNeAR annotates these with an
-# empty source).
+# unclear whether", "X appears to", "X is expected to", "X is seen as", "X looks weak",
+# "X was asked about Y" (PolNeAR annotates these with an empty source).
 IMPERSONAL_CUES = _words(
     """
     seem seems seemed appear appears appeared clear unclear obvious evident apparent
     expected believed thought rumored rumoured alleged reputed
     seen known viewed regarded perceived said reported considered
-    looks looked sounds sounded
+    looks looked sounds sounded asked
     """
 )
 
