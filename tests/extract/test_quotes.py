@@ -751,6 +751,12 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    (
+        "The guests were asked to leave the hall before midnight.",
+        "to leave the hall before midnight",
+        None,
+        "impersonal",
+    ),
     # a reduced passive of repute: the noun and the view of it
     (
         "The mayor hired a firm regarded as the best builder of bridges in the region.",

@@ -1909,16 +1909,21 @@ def _made_clear(adj, text: str, marks) -> _Cand | None:
 
 
 def _asked_about(verb, text: str, marks) -> _Cand | None:
-    """'X was asked about Y': the topic put to X, by no one named (PolNeAR: no source)."""
+    """'X was asked about Y', 'X was asked to Y': the topic or act put to X, by no one named
+    (PolNeAR: no source)."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(
         c.dep_ == "agent" for c in verb.children
     ):
         return None
     preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"]
     objs = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
-    if not objs:
+    act = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if objs:
+        s, e = _trim(text, objs[0].left_edge.idx, _tok_span([preps[-1].right_edge])[1])
+    elif act is not None:
+        s, e = _trim(text, *_tok_span(act.subtree))  # "was asked to leave": the act asked
+    else:
         return None
-    s, e = _trim(text, objs[0].left_edge.idx, _tok_span([preps[-1].right_edge])[1])
     if len(_WORD.findall(text[s:e])) < 2:
         return None
     return _make(s, e, "impersonal", verb, None, text)
