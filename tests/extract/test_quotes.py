@@ -757,6 +757,13 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # the raised subject of a verb of agreeing is in the content, not the source
+    (
+        "Most of the big investors seem to agree.",
+        "Most of the big investors seem to agree",
+        None,
+        "impersonal",
+    ),
     # a reduced passive of repute: the noun and the view of it
     (
         "The mayor hired a firm regarded as the best builder of bridges in the region.",

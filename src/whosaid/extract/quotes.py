@@ -1889,6 +1889,7 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     if len(_WORD.findall(text[s:e])) < 4:
         return None
     c = _make(s, e, "impersonal", tok, None, text)
+    c.subj, c.subj_span = None, None  # "X seems to agree": the raised X is content, not source
     return c
 
 
