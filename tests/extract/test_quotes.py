@@ -764,6 +764,25 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # the parser's pieces of the predicate hung on the raising verb stay in
+    (
+        "For years the small town seemed immune to all but the worst storms.",
+        "the small town seemed immune to all but the worst storms",
+        None,
+        "impersonal",
+    ),
+    (
+        "The mayor is increasingly seen as a manager of the city more than a leader.",
+        "The mayor is increasingly seen as a manager of the city more than a leader",
+        None,
+        "impersonal",
+    ),
+    (
+        "Term limits might seem profoundly anti-democratic to some voters.",
+        "Term limits might seem profoundly anti-democratic to some voters",
+        None,
+        "impersonal",
+    ),
     # a reduced passive of repute: the noun and the view of it
     (
         "The mayor hired a firm regarded as the best builder of bridges in the region.",

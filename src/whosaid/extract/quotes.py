@@ -1950,7 +1950,7 @@ def _reduced_regard(verb, text: str, marks) -> _Cand | None:
 
 
 # Phrases after the predicate the parser may hang on the raising verb instead.
-_RAISED_TAIL = ("prep", "npadvmod")
+_RAISED_TAIL = ("prep", "npadvmod", "oprd", "acomp")
 # The predicate after a raising verb: "seems to Y", "seemed fine", "appeared tired".
 _RAISED_DEPS = ("xcomp", "acomp", "attr", "oprd")
 
@@ -1965,7 +1965,10 @@ def _raised_content(subj, comp, marks) -> list:
         # "appeared to end his bid owing $200,000": a phrase the parser hung on the
         # raising verb, right after the predicate with no comma, belongs to it
         participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i
-        if c.i > end and c.left_edge.i == end + 1 and (participle or c.dep_ in _RAISED_TAIL):
+        # "seen as X more than Y", "impervious to all but the largest shocks"
+        headed = c.dep_ in ("advmod", "cc") and any(True for _ in c.children)
+        tail = participle or headed or c.dep_ in _RAISED_TAIL
+        if c.i > end and c.left_edge.i == end + 1 and tail:
             end = c.right_edge.i
     pred = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), comp)
     if any(c.lower_ in ("so", "such") for c in pred.lefts):
