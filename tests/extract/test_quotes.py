@@ -764,6 +764,13 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a free relative "what" as the raised subject
+    (
+        "Inside the box lay what appeared to be a letter from the old mayor.",
+        "what appeared to be a letter from the old mayor",
+        None,
+        "impersonal",
+    ),
     # the parser's pieces of the predicate hung on the raising verb stay in
     (
         "For years the small town seemed immune to all but the worst storms.",

@@ -1858,7 +1858,7 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
             return None
         s, e = _content_from(comp, tok, text, marks)
     else:
-        if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that", "what"):
+        if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that"):
             return None
         active = tok.tag_ == "VBN" and _lemma(tok) not in _RAISING_VERBS | cues.IMPRESSION_VERBS
         if (active or tok.lower_ in cues.PASSIVE_ONLY_CUES) and subj.dep_ != "nsubjpass":
