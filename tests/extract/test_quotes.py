@@ -764,6 +764,12 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    (
+        "While the storm raged and the roads flooded, the rescue team appeared paralyzed.",
+        "the rescue team appeared paralyzed",
+        None,
+        "impersonal",
+    ),
     # a free relative "what" as the raised subject
     (
         "Inside the box lay what appeared to be a letter from the old mayor.",

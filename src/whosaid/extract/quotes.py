@@ -1867,8 +1867,20 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         if _lemma(tok) in cues.IMPRESSION_VERBS and (comp is None or comp.pos_ != "ADJ"):
             return None  # "looked to expand", "looks at": not an impression
         if comp is None and _lemma(tok) in _RAISING_VERBS:
-            # "it seemed like an impossible task"
-            comp = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "like"), None)
+            # "it seemed like an impossible task"; "the team appeared paralyzed", the
+            # participle parsed as a clause of its own
+            comp = next(
+                (
+                    c
+                    for c in tok.rights
+                    if c.dep_ == "prep"
+                    and c.lower_ == "like"
+                    or c.dep_ == "advcl"
+                    and c.tag_ in ("VBN", "JJ")
+                    and c.left_edge.i == tok.i + 1
+                ),
+                None,
+            )
         if tok.lower_ in cues.PASSIVE_REGARD:
             # "X is seen as Y", "X is known for Y" (not "X was seen leaving"): a passive
             # with its auxiliary, not a reduced one naming something ("Z, known as Y")
