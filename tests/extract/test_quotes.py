@@ -374,6 +374,18 @@ def test_split_quote_across_a_quoted_title(nlp):
     assert qs[0].content.text.startswith("We will") and qs[0].content.text.endswith("road.")
 
 
+def test_quotation_paragraph_with_double_apostrophes_continues(nlp):
+    """Marks written as two apostrophes close a paragraph that goes on with the quote."""
+    text = (
+        "''People want answers,'' the mayor said. ''And it is hard for them to judge. "
+        "Are we just promising too much?\n\n''That is why I wrote down what I will do. "
+        "I think that is new.''\n\nThe plan has put her ahead."
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0].content.text.endswith("I think that is new.")
+
+
 def test_colon_on_previous_paragraph(nlp):
     text = (
         "The band had split, fans feared. A roadie told the Evening Courier at the time:\n\n"

@@ -2807,7 +2807,7 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
     # with its cue ('"...," the farmer said.' NEWLINE '"..."')
     para_end = text.find("\n", qs)
     para_end = len(text) if para_end < 0 else para_end
-    whole = text[qs:para_end].rstrip().endswith(tuple('"\u201d'))
+    whole = text[qs:para_end].rstrip().endswith(('"', "\u201d", "''"))
     return (
         whole
         and text[para_start : qs - 1].strip() == ""
