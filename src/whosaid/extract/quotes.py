@@ -16,7 +16,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    "X raised questions about ...";
    ``adjective`` - "X is afraid that ...", "X was sure ...";
    ``impersonal`` - no source: "it seems ...", "it was clear that ...", "X is
-   expected to ..." (not an open question: "it was unclear whether ...");
+   expected to ...", "X is seen as / known for ...", "X looks weak", "X was asked
+   about ..." (not an open question: "it was unclear whether ...");
    ``xcomp`` - intentions ("X plans to ...", "X urged Y to ...");
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
    of ...", "called Y a fraud");
@@ -1894,7 +1895,7 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
                 comp = None
         if comp is None or comp.i < tok.i:
             return None
-        if _lemma(tok) in ("seem", "appear") and (_inner_cue(comp) or _inner_attitude(comp)):
+        if _lemma(tok) in _RAISING_VERBS and (_inner_cue(comp) or _inner_attitude(comp)):
             return None  # "he appeared to suggest that X": the inner cue's candidate, X
         s, e = _tok_span(_raised_content(subj, comp, marks))
         s, e = _trim(text, s, e)
@@ -1947,9 +1948,7 @@ def _reduced_regard(verb, text: str, marks) -> _Cand | None:
     of regarding gives the view of its noun, held by no one named. A naming one ("a group
     known as X") is left out."""
     noun = verb.head
-    preps = tuple(
-        p for p in cues.PASSIVE_REGARD[verb.lower_] if p != "as" or verb.lower_ != "known"
-    )
+    preps = ("for",) if verb.lower_ == "known" else cues.PASSIVE_REGARD[verb.lower_]
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
         return None
@@ -1978,7 +1977,7 @@ def _raised_content(subj, comp, marks) -> list:
         # raising verb, right after the predicate with no comma, belongs to it
         participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i
         # "seen as X more than Y", "impervious to all but the largest shocks"
-        headed = c.dep_ in ("advmod", "cc") and any(True for _ in c.children)
+        headed = c.dep_ in ("advmod", "cc") and c.n_lefts + c.n_rights > 0
         tail = participle or headed or c.dep_ in _RAISED_TAIL
         if c.i > end and c.left_edge.i == end + 1 and tail:
             end = c.right_edge.i
@@ -2765,6 +2764,7 @@ def _utterance_verb(doc, span):
 
 # A short quoted title in a cue clause ('said on "This Week."'): not a quotation of its own.
 _TITLE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*[ ,.:]*){1,6}[\"\u201d]")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z]")
 
 
 def _drop_title(gap: str) -> str:
@@ -2775,9 +2775,6 @@ def _drop_title(gap: str) -> str:
     if out != gap and _SENTENCE_BREAK.search(gap.rstrip()):
         return gap
     return out
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z]")
 
 
 def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
