@@ -243,6 +243,37 @@ def test_constructions(nlp, text, inside, speaker, cue, direct):
 
 # (text, words of the content, speaker mention, cue, method)
 MORE_FORMS = [
+    # "made (it) clear that": the subject of "make" states the clause
+    (
+        "The governor made it clear that she would veto the new budget.",
+        "that she would veto the new budget",
+        "The governor",
+        "made it clear",
+        "adjective",
+    ),
+    # a stance adjective under "seem/appear": the raised subject holds the stance
+    (
+        "The mayor did not seem to be worried about the protest outside city hall.",
+        "the protest outside city hall",
+        "The mayor",
+        "worried about",  # an adjective's cue runs to its preposition
+        "adjective",
+    ),
+    (
+        "The farmers seemed hopeful that the rain would come before the harvest.",
+        "that the rain would come before the harvest",
+        "The farmers",
+        "hopeful",
+        "adjective",
+    ),
+    # a stance verb under "seem/appear": the raised subject holds the stance
+    (
+        "In the interview the governor seemed to confirm the rumors about his health.",
+        "the rumors about his health",
+        "the governor",
+        "confirm",
+        "object",
+    ),
     (
         "The company's claim that sales had doubled in a year drew scorn from analysts.",
         "that sales had doubled",
@@ -329,6 +360,42 @@ def test_clause_ending_in_quotation_joins_the_next_one(nlp):
     assert len(qs) == 1
     assert qs[0].content.text.startswith("The summit")
     assert qs[0].content.text.endswith("risks a lot.")
+
+
+def test_quotation_paragraph_continues_partly_quoted_content(nlp):
+    """A content that ends in a quotation goes on in a paragraph that is all quotation."""
+    text = (
+        'Most residents called the levy "a fair deal for the town, at least for now," '
+        'the clerk said.\n\n"We will know much more after the vote in the spring."'
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0].content.text.startswith("Most residents")
+    assert qs[0].content.text.endswith("in the spring.")
+    assert qs[0].speaker.mention.text == "the clerk"
+
+
+def test_split_quote_across_a_quoted_title(nlp):
+    """A show's title quoted in the cue clause does not stop the quotation going on."""
+    text = (
+        '"We will rebuild the old bridge by spring," the mayor told "Morning Desk" on '
+        'Monday. "It will take two more years to finish the road."'
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0].content.text.startswith("We will") and qs[0].content.text.endswith("road.")
+
+
+def test_quotation_paragraph_with_double_apostrophes_continues(nlp):
+    """Marks written as two apostrophes close a paragraph that goes on with the quote."""
+    text = (
+        "''People want answers,'' the mayor said. ''And it is hard for them to judge. "
+        "Are we just promising too much?\n\n''That is why I wrote down what I will do. "
+        "I think that is new.''\n\nThe plan has put her ahead."
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0].content.text.endswith("I think that is new.")
 
 
 def test_colon_on_previous_paragraph(nlp):
@@ -676,9 +743,159 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a raised subject and its predicate, without the writer's closing aside
+    (
+        "The factory is expected to close next month, when its owners move the work abroad.",
+        "The factory is expected to close next month",
+        None,
+        "impersonal",
+    ),
     (
         "The old bridge looks much weaker than the new one.",
         "The old bridge looks much weaker than the new one",
+        None,
+        "impersonal",
+    ),
+    (
+        "The old bridge is expected to carry more trucks -- a burden it was never built for.",
+        "The old bridge is expected to carry more trucks",
+        None,
+        "impersonal",
+    ),
+    (
+        "After the long campaign, the weary voters seemed thoroughly fatigued.",
+        "the weary voters seemed thoroughly fatigued",
+        None,
+        "impersonal",
+    ),
+    # "so cold that ...": the result clause is the writer's
+    (
+        "To the visitors the old stone house seemed so cold that they kept their coats on.",
+        "the old stone house seemed so cold",
+        None,
+        "impersonal",
+    ),
+    (
+        "The new stadium is widely considered one of the finest in the country.",
+        "The new stadium is widely considered one of the finest in the country",
+        None,
+        "impersonal",
+    ),
+    # a phrase the parser hung on the raising verb still closes the predicate
+    (
+        "And it is why the governor appeared to end his bid owing roughly $200,000 more "
+        "than he had in cash.",
+        "the governor appeared to end his bid owing roughly $200,000 more than he had in cash",
+        None,
+        "impersonal",
+    ),
+    (
+        "The coach was widely viewed as the reason for the loss earlier this season.",
+        "The coach was widely viewed as the reason for the loss earlier this season",
+        None,
+        "impersonal",
+    ),
+    # a copular verb of perception with an adjective: an impression, held by no one named
+    (
+        "By now the old mayor looks much weaker than his rivals.",
+        "the old mayor looks much weaker than his rivals",
+        None,
+        "impersonal",
+    ),
+    # a passive of asking: the topic put to someone, by no one named (method asked)
+    (
+        "At the forum the senator was asked about the closing of the rural hospitals.",
+        "the closing of the rural hospitals",
+        None,
+        "asked",
+    ),
+    (
+        "The guests were asked to leave the hall before midnight.",
+        "to leave the hall before midnight",
+        None,
+        "asked",
+    ),
+    # the raised subject of a verb of agreeing is in the content, not the source
+    (
+        "Most of the big investors seem to agree.",
+        "Most of the big investors seem to agree",
+        None,
+        "impersonal",
+    ),
+    (
+        "While the storm raged and the roads flooded, the rescue team appeared paralyzed.",
+        "the rescue team appeared paralyzed",
+        None,
+        "impersonal",
+    ),
+    # a free relative "what" as the raised subject
+    (
+        "Inside the box lay what appeared to be a letter from the old mayor.",
+        "what appeared to be a letter from the old mayor",
+        None,
+        "impersonal",
+    ),
+    # the parser's pieces of the predicate hung on the raising verb stay in
+    (
+        "For years the small town seemed immune to all but the worst storms.",
+        "the small town seemed immune to all but the worst storms",
+        None,
+        "impersonal",
+    ),
+    (
+        "The mayor is increasingly seen as a manager of the city more than a leader.",
+        "The mayor is increasingly seen as a manager of the city more than a leader",
+        None,
+        "impersonal",
+    ),
+    (
+        "Term limits might seem profoundly anti-democratic to some voters.",
+        "Term limits might seem profoundly anti-democratic to some voters",
+        None,
+        "impersonal",
+    ),
+    # a reduced passive of repute: the noun and the view of it
+    (
+        "The mayor hired a firm regarded as the best builder of bridges in the region.",
+        "a firm regarded as the best builder of bridges in the region",
+        None,
+        "impersonal",
+    ),
+    # "there/it" as the raised subject, "seem like", a perfect "had seemed"
+    (
+        "At the small casino there seems to be more interest in cards than in the election.",
+        "there seems to be more interest in cards than in the election",
+        None,
+        "impersonal",
+    ),
+    (
+        "After the third delay, it seemed like an impossible task for the crew.",
+        "it seemed like an impossible task for the crew",
+        None,
+        "impersonal",
+    ),
+    (
+        "The young senator had appeared to be gaining ground in the northern counties.",
+        "The young senator had appeared to be gaining ground in the northern counties",
+        None,
+        "impersonal",
+    ),
+    # a passive of regarding or repute: the view of its subject, held by no one named
+    (
+        "The new library is widely seen as a gift to the students of the town.",
+        "The new library is widely seen as a gift to the students of the town",
+        None,
+        "impersonal",
+    ),
+    (
+        "The old judge was known for his harsh sentences in drug cases.",
+        "The old judge was known for his harsh sentences in drug cases",
+        None,
+        "impersonal",
+    ),
+    (
+        "The head baker was said to be furious with the new hygiene rules.",
+        "The head baker was said to be furious with the new hygiene rules",
         None,
         "impersonal",
     ),
@@ -1354,6 +1571,11 @@ def test_bare_verb_conjunct_hung_on_the_cue_stays_in_content(nlp):
         # an open question is no one's view
         "It was unclear whether the council would approve the new budget.",
         "It is not clear how the city will pay for the new bridge.",
+        "It is still unclear exactly how the city will pay for the new bridge.",
+        "The company looked to expand its business in southern Asia.",
+        # a reduced passive names, and one of seeing reports a sight
+        "The singer, also known as Lark, played three long sets at the county fair.",
+        "Two of the officers were seen leaving the building through a side door.",
     ],
 )
 def test_impersonal_open_question(nlp, text):

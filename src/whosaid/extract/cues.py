@@ -483,18 +483,33 @@ TOPIC_NOUNS = {
 SPEAKING_TERMS = _words("condition record background")
 
 # Word forms that attribute a statement to no one in particular: "it seems", "it was
-# unclear whether", "X appears to", "X is expected to" (PolNeAR annotates these with an
-# empty source).
+# unclear whether", "X appears to", "X is expected to", "X is seen as", "X looks weak",
+# "X was asked about Y" (PolNeAR annotates these with an empty source).
 IMPERSONAL_CUES = _words(
     """
     seem seems seemed appear appears appeared clear unclear obvious evident apparent
     expected believed thought rumored rumoured alleged reputed
+    seen known viewed regarded perceived said reported considered
+    looks looked sounds sounded
     """
 )
-# Verbs of seeming by the senses (Levin 1993, 30.4 "appear" class): "X looks weak", "the
-# plan sounds reasonable" give an impression of X with no source, like "X seems weak";
-# only with an adjective ("looks at", "sounded the alarm" are other senses).
-APPEARANCE_VERBS = _words("look sound")
+# Verbs of seeming by the senses (Levin 1993, 30.4 "appear" class): with an adjective,
+# "X looks weak", "the plan sounds reasonable" give an impression of X that no one in
+# particular holds, like "X seems weak" ("looks at", "sounded the alarm" are other senses).
+IMPRESSION_VERBS = _words("look sound")
+
+# Of those, the ones that attribute to no one only in the passive: "X is said to Y".
+PASSIVE_ONLY_CUES = _words("said reported perceived")
+
+# Passive verbs of regarding and of repute whose "as/for" phrase is the view held of
+# their subject, by no one named: "X is seen as Y", "X is known for Y".
+PASSIVE_REGARD = {
+    "seen": ("as",),
+    "viewed": ("as",),
+    "regarded": ("as",),
+    "perceived": ("as",),
+    "known": ("as", "for"),
+}
 
 # Nouns of people and bodies that hold and voice views, besides ANONYMOUS_NOUNS: the
 # holders of "X's plans to ...", "endorsed by X" (general English role nouns).
@@ -752,6 +767,7 @@ REGARD_VERBS = _words("see perceive interpret envision envisage")
 # seen as Y", "X is widely considered a favorite", "X is known for Y"), with the
 # prepositions that carry the view; "" admits a bare predicate ("deemed safe"). Verbs of
 # perception take only "as": "seen gathered on the street" is a sight, not a view.
+# (The impersonal rule reads the passives of PASSIVE_REGARD first.)
 REGARD_PASSIVES = {
     "see": ("as",),
     "view": ("as",),

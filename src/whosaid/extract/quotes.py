@@ -16,7 +16,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    "X raised questions about ...";
    ``adjective`` - "X is afraid that ...", "X was sure ...";
    ``impersonal`` - no source: "it seems ...", "it was clear that ...", "X is
-   expected to ..." (not an open question: "it was unclear whether ...");
+   expected to ...", "X is seen as / known for ...", "X looks weak", "X was asked
+   about ..." (not an open question: "it was unclear whether ...");
    ``xcomp`` - intentions ("X plans to ...", "X urged Y to ...");
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
    of ...", "called Y a fraud");
@@ -606,6 +607,9 @@ def _author(subj, verb):
 
 # Verbs that raise the subject of the verb after them: "X appeared to suggest ...".
 _RAISING_VERBS = frozenset({"appear", "seem"})
+# Verbs over an infinitive that report the act as done, only timed ("began to dispute
+# X") or hedged ("seemed to confirm X").
+_DONE_ACT_VERBS = _ASPECTUAL_VERBS | _RAISING_VERBS
 
 
 # Finite verb tags that always have a subject of their own.
@@ -1058,7 +1062,7 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
             if c is None and (
                 tok.lower_ in cues.IMPERSONAL_CUES
                 or tok.pos_ == "VERB"
-                and tok.lemma_.lower() in cues.APPEARANCE_VERBS
+                and tok.lemma_.lower() in cues.IMPRESSION_VERBS
             ):
                 c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
@@ -1556,7 +1560,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     if subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?"):
         return None  # "Do you support X?": the writer asks the reader, no one holds a view
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _ASPECTUAL_VERBS:
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _DONE_ACT_VERBS:
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
         # is an act attempted, required or asked for, not one done (PolNeAR dev: 3 of 11
         # matched), unless that verb only times it ("began to dispute X"); an intention
@@ -1918,6 +1922,8 @@ def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
     if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd"):
         return None
     head = adj.head
+    if head.dep_ == "xcomp" and head.lemma_ == "be" and _lemma(head.head) in _RAISING_VERBS:
+        head = head.head  # "X did not seem to be worried about Y": X holds the stance
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
         return None
@@ -1964,9 +1970,16 @@ _SEEM_DEPS = ("xcomp", "acomp", "attr")
 
 def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     """Attributions with no source: "it seems that X", "it was clear that X" (the
-    clause), "X seems to Y", "X is expected to Y", "X looks weak" (the whole clause)."""
+    clause), "X seems to Y", "X is expected to Y", "X is seen as Y", "there seems to be
+    Y", "X looks weak" (the raised subject and its predicate)."""
     if _inside(marks, tok.idx):
         return None
+    if tok.pos_ == "ADJ" and _lemma(tok.head) == "make" and tok.i > tok.head.i:
+        return _made_clear(tok, text, marks)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in cues.PASSIVE_REGARD:
+        return _reduced_regard(tok, text, marks)
+    if tok.lower_ == "asked":
+        return _asked_about(tok, text, marks)
     head = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1975,12 +1988,12 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         return None
     owner = tok if tok.pos_ == "ADJ" else head
     comp = next((c for c in owner.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-    if subj.lower_ == "it":
-        if comp is None:
-            comp = next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
-        if comp is None:
-            return None
+    if subj.lower_ == "it" and comp is None:
+        comp = next((c for c in head.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if subj.lower_ == "it" and comp is not None:
         first = comp.left_edge
+        while first.dep_ == "advmod" and first.tag_ == "RB" and first.i < comp.i:
+            first = first.doc[first.i + 1]  # "unclear exactly how X"
         if first.lower_ in ("whether", "if") or first.tag_ in _WH_TAGS:
             # "it was unclear whether X", "it is not known how X": an open question,
             # which no one is reported to hold a view on (PolNeAR dev + train: 1 of 7
@@ -1988,32 +2001,170 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
             return None
         s, e = _content_from(comp, tok, text, marks)
     else:
-        if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that", "there", "what"):
+        if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that"):
             return None
-        if tok.tag_ == "VBN" and subj.dep_ != "nsubjpass":
-            return None
-        sensed = tok.lemma_.lower() in cues.APPEARANCE_VERBS
-        comp = next(
-            (c for c in head.children if c.dep_ in (("acomp",) if sensed else _SEEM_DEPS)), None
-        )
-        if comp is None:
-            # "the economy seemed impervious to X": the parser's object predicate; an
-            # adjective split by a hyphen ("anti-democratic") is several of them
-            preds = [c for c in head.rights if c.dep_ == "oprd"]
-            comp = max(preds, key=lambda c: c.right_edge.i) if preds else None
-            tail = comp and next((c for c in head.rights if c.i == comp.right_edge.i + 1), None)
-            if tail is not None and tail.dep_ == "cc" and tail.n_rights:
-                comp = tail  # "immune to all but the largest shocks", parsed apart
+        active = tok.tag_ == "VBN" and _lemma(tok) not in _RAISING_VERBS | cues.IMPRESSION_VERBS
+        if (active or tok.lower_ in cues.PASSIVE_ONLY_CUES) and subj.dep_ != "nsubjpass":
+            return None  # "X said Y", "X reported Y": a source of its own
+        comp = next((c for c in head.children if c.dep_ in _RAISED_DEPS), None)
+        if _lemma(tok) in cues.IMPRESSION_VERBS and (comp is None or comp.pos_ != "ADJ"):
+            return None  # "looked to expand", "looks at": not an impression
+        if comp is None and _lemma(tok) in _RAISING_VERBS:
+            # "it seemed like an impossible task"; "the team appeared paralyzed", the
+            # participle parsed as a clause of its own
+            comp = next(
+                (
+                    c
+                    for c in tok.rights
+                    if c.dep_ == "prep"
+                    and c.lower_ == "like"
+                    or c.dep_ == "advcl"
+                    and c.tag_ in ("VBN", "JJ")
+                    and c.left_edge.i == tok.i + 1
+                ),
+                None,
+            )
+        if tok.lower_ in cues.PASSIVE_REGARD:
+            # "X is seen as Y", "X is known for Y" (not "X was seen leaving"): a passive
+            # with its auxiliary, not a reduced one naming something ("Z, known as Y")
+            preps = cues.PASSIVE_REGARD[tok.lower_]
+            if comp is not None and comp.left_edge.lower_ not in preps:
+                comp = None  # "seen as more able": "as" parsed inside the predicate
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+                if prep is not None and _time_phrase(prep):
+                    return None  # "it has been known for some time that ...": how long
+                comp = prep or comp
+            else:
+                comp = None
         if comp is None or comp.i < tok.i:
             return None
-        if _lemma(tok) in ("seem", "appear") and _inner_cue(comp):
+        if _lemma(tok) in _RAISING_VERBS and (_inner_cue(comp) or _inner_attitude(comp)):
             return None  # "he appeared to suggest that X": the inner cue's candidate, X
-        lo = subj.left_edge
-        s, e = _trim(text, lo.idx, comp.right_edge.idx + len(comp.right_edge))
+        s, e = _tok_span(_raised_content(subj, comp, marks))
+        s, e = _trim(text, s, e)
     if len(_WORD.findall(text[s:e])) < 4:
         return None
     c = _make(s, e, "impersonal", tok, None, text)
+    c.subj, c.subj_span = None, None  # "X seems to agree": the raised X is content, not source
     return c
+
+
+def _made_clear(adj, text: str, marks) -> _Cand | None:
+    """'X made (it) clear that Y': the subject of "make" states Y."""
+    verb = adj.head
+    subj = _subject(verb)
+    clause = next(
+        (c for c in adj.rights if c.dep_ in ("ccomp", "advcl", "csubj") and _verbal(c)),
+        next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > adj.i), None),
+    )
+    if subj is None or clause is None or subj.i > verb.i or subj.lower_ in ("it", "this", "that"):
+        return None
+    s, e = _content_from(clause, adj, text, marks)
+    if len(_WORD.findall(text[s:e])) < 3:
+        return None
+    return _make(s, e, "adjective", verb, subj, text, cue=(verb.idx, adj.idx + len(adj)))
+
+
+def _asked_about(verb, text: str, marks) -> _Cand | None:
+    """'X was asked about Y', 'X was asked to Y': the topic or act put to X, by no one named
+    (PolNeAR: no source)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return None
+    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"]
+    objs = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    act = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if objs:
+        s, e = _trim(text, objs[0].left_edge.idx, _tok_span([preps[-1].right_edge])[1])
+    elif act is not None:
+        s, e = _trim(text, *_tok_span(act.subtree))  # "was asked to leave": the act asked
+    else:
+        return None
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    return _make(s, e, "impersonal", verb, None, text)
+
+
+def _reduced_regard(verb, text: str, marks) -> _Cand | None:
+    """'a state known for its moderates', 'low prices, seen as a boon': a reduced passive
+    of regarding gives the view of its noun, held by no one named. A naming one ("a group
+    known as X") is left out."""
+    noun = verb.head
+    preps = ("for",) if verb.lower_ == "known" else cues.PASSIVE_REGARD[verb.lower_]
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "viewed by some as X": a holder of the view, another rule's
+    s, e = _trim(text, *_tok_span(_raised_content(noun, prep, marks)))
+    if len(_WORD.findall(text[s:e])) < 4:
+        return None
+    return _make(s, e, "impersonal", verb, None, text)
+
+
+# Phrases after the predicate the parser may hang on the raising verb instead.
+_RAISED_TAIL = ("prep", "npadvmod", "oprd", "acomp")
+# The predicate after a raising verb: "seems to Y", "seemed fine", "appeared tired".
+_RAISED_DEPS = ("xcomp", "acomp", "attr", "oprd")
+
+
+def _raised_content(subj, comp, marks) -> list:
+    """'X is expected to Y': PolNeAR's content is the subject and the predicate, which
+    the scorer compares by their hull; a closing aside after a comma or dash ("..., when
+    he told Z", "..., which could help", "... -- the first of many") is the writer's."""
+    doc = subj.doc
+    end = comp.right_edge.i
+    for c in comp.head.rights:
+        # "appeared to end his bid owing $200,000": a phrase the parser hung on the
+        # raising verb, right after the predicate with no comma, belongs to it
+        participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i
+        # "seen as X more than Y", "impervious to all but the largest shocks"
+        headed = c.dep_ in ("advmod", "cc") and c.n_lefts + c.n_rights > 0
+        tail = participle or headed or c.dep_ in _RAISED_TAIL
+        if c.i > end and c.left_edge.i == end + 1 and tail:
+            end = c.right_edge.i
+    pred = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), comp)
+    if any(c.lower_ in ("so", "such") for c in pred.lefts):
+        # "seemed so stark that it prompted Z": the result is the writer's
+        result = next((c for c in pred.rights if c.dep_ == "ccomp"), None)
+        if result is not None and result.left_edge.lower_ == "that":
+            end = result.left_edge.i - 1
+    toks = list(doc[subj.left_edge.i : end + 1])
+    rest = [t for t in toks if t.i > comp.i]
+    cut = _drop_dash_aside(rest, marks)
+    if len(cut) < len(rest):
+        toks = toks[: len(toks) - len(rest) + len(cut)]
+    last = toks[-1].i
+    for t in toks:
+        if t.i <= comp.i or t.text not in _ASIDE_MARKS or t.i + 1 > last:
+            continue
+        nxt = doc[t.i + 1]
+        root = nxt
+        while root.head.i != root.i and root.head.left_edge.i == nxt.i and root.head.i <= last:
+            root = root.head
+        aside = root.dep_ in ("advcl", "relcl", "acl", "appos") or (
+            root.dep_ == "prep" and root.lower_ == "with"
+        )
+        if aside and root.right_edge.i >= last and t.i - toks[0].i >= 3:
+            toks = [x for x in toks if x.i < t.i]
+            break
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
+
+
+def _inner_attitude(comp) -> bool:
+    """'X seemed pleased with Y', 'X did not seem to be worried about Y': an adjective of
+    stance under the raising verb, with what the stance is about; its own candidate
+    reports Y, held by X."""
+    if comp.dep_ == "xcomp" and comp.lemma_ == "be":
+        comp = next((c for c in comp.children if c.dep_ in ("acomp", "oprd")), comp)
+    return comp.lower_ in cues.ATTITUDE_ADJECTIVES and any(
+        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
+        for c in comp.rights
+    )
 
 
 def _inner_cue(comp) -> bool:
@@ -2782,6 +2933,14 @@ _EXCERPT_BYLINE = re.compile(
 )
 
 
+def _time_phrase(prep) -> bool:
+    """A preposition whose object is a stretch of time ("for some time", "for years")."""
+    return any(
+        c.dep_ == "pobj" and (c.lower_ in _TIME_WORDS or c.lower_ in ("years", "decades", "while"))
+        for c in prep.children
+    )
+
+
 def _para_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -2827,9 +2986,27 @@ def _utterance_verb(doc, span):
     return None
 
 
+# A short quoted title in a cue clause ('said on "This Week."'): not a quotation of its own.
+_TITLE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*[ ,.:]*){1,6}[\"\u201d]")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z]")
+
+
+def _drop_title(gap: str) -> str:
+    """The cue clause between two quotations without a short quoted title in it, unless
+    the title ends a sentence and another follows ('on "Morning Desk." His deputy ...')."""
+    gap = gap.lstrip(",.!?\"\u201d'\u2019 ")
+    out = _TITLE.sub("", gap)
+    if out != gap and _SENTENCE_BREAK.search(gap.rstrip()):
+        return gap
+    return out
+
+
 def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
     gap = text[last.end : qs - 1]
-    if not last.direct:
+    # 'X is a "false choice, ... at least," she said.': a content ending in a quotation
+    # continues as one that is all quotation
+    ends_quoted = text[last.end : last.end + 2].lstrip(",.!?")[:1] in ('"', "\u201d")
+    if not last.direct and not ends_quoted:
         # 'Unquoted claim, Schiff said. "Quotation"': same speaker, never merged
         return (
             "\n" not in gap
@@ -2845,13 +3022,13 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
             and last.end <= last.cue[0] < qs
             and len(gap) < MAX_SPLIT_GAP
             and (gap.rstrip().endswith((".", ",", ":")))
-            and not any(ch in gap.lstrip(",.!?\"\u201d'\u2019 ") for ch in '"\u201c\u201d')
+            and not any(ch in _drop_title(gap) for ch in '"\u201c\u201d')
         )
     # a paragraph that is only a quotation, right after a paragraph ending in a quote
     # with its cue ('"...," the farmer said.' NEWLINE '"..."')
     para_end = text.find("\n", qs)
     para_end = len(text) if para_end < 0 else para_end
-    whole = text[qs:para_end].rstrip().endswith(tuple('"\u201d'))
+    whole = text[qs:para_end].rstrip().endswith(('"', "\u201d", "''"))
     return (
         whole
         and text[para_start : qs - 1].strip() == ""
@@ -3032,7 +3209,12 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
         b = cands[j]
         if (
             (b.inherit_from is a or _same_cue_split(text, a, b) or _resumed_quote(text, a, b))
-            and (a.direct or _closes_on_quotation(text, a))
+            and (
+                a.direct
+                or _closes_on_quotation(text, a)
+                or b.inherit_from is a
+                and b.method == "continued"
+            )
             and ("\n" not in text[a.end : b.start] or b.method == "continued")
         ):
             a.end = b.end
