@@ -3374,8 +3374,8 @@ _CLAUSE_TAKING_CUES = (
 def _clause_taking(tok) -> bool:
     """A cue of ``_CLAUSE_TAKING_CUES`` with a clause after it."""
     return (
-        _lemma(tok) in _CLAUSE_TAKING_CUES
-        and _verbal(tok)
+        _verbal(tok)
+        and _lemma(tok) in _CLAUSE_TAKING_CUES
         and any(x.dep_ == "ccomp" and x.i > tok.i for x in tok.children)
     )
 
@@ -3389,6 +3389,8 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
     if c is not None:
         out.append(c)
     for sent in doc.sents:
+        if sent[0].tag_ == UNPARSED_TAG and sent.root.i == sent.start:
+            continue  # a flat, untagged sentence the fast path left unparsed
         c = _trailing_cue(sent, text, marks)
         if c is not None:
             out.append(c)
@@ -3561,7 +3563,12 @@ def _headline_cue(doc, text: str, marks) -> _Cand | None:
     subject; what follows up to an adjunct or a break is the content. Title case
     defeats the parser, so the words are read in order."""
     end = text.find("\n")
-    toks = [t for t in doc if t.idx < end and not t.is_space]
+    toks = []
+    for t in doc if end > 0 else ():
+        if t.idx >= end:
+            break
+        if not t.is_space:
+            toks.append(t)
     if not toks or len(toks) > 30:
         return None  # no headline line: the text is one paragraph
     # "Report: X Says Y": a label before a colon is not the speaker
