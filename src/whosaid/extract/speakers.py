@@ -492,8 +492,8 @@ def _description_antecedent(head, names) -> str | None:
     lemma = head.lemma_.lower()
     found = None
     for t in doc[: head.i]:
-        if t.lemma_.lower() != lemma or t.i == head.i:
-            continue
+        if t.lower_[:1] != lemma[:1] or t.lemma_.lower() != lemma:
+            continue  # (a cheap test first: a form starts with its lemma's letter)
         person = None
         h = t.head
         if t.dep_ in ("compound", "appos") and _personish(h):
