@@ -501,15 +501,6 @@ IMPRESSION_VERBS = _words("look sound")
 # Of those, the ones that attribute to no one only in the passive: "X is said to Y".
 PASSIVE_ONLY_CUES = _words("said reported perceived")
 
-# Passive verbs of regarding and of repute whose "as/for" phrase is the view held of
-# their subject, by no one named: "X is seen as Y", "X is known for Y".
-PASSIVE_REGARD = {
-    "seen": ("as",),
-    "viewed": ("as",),
-    "regarded": ("as",),
-    "perceived": ("as",),
-    "known": ("as", "for"),
-}
 
 # Nouns of people and bodies that hold and voice views, besides ANONYMOUS_NOUNS: the
 # holders of "X's plans to ...", "endorsed by X" (general English role nouns).
@@ -767,7 +758,6 @@ REGARD_VERBS = _words("see perceive interpret envision envisage")
 # seen as Y", "X is widely considered a favorite", "X is known for Y"), with the
 # prepositions that carry the view; "" admits a bare predicate ("deemed safe"). Verbs of
 # perception take only "as": "seen gathered on the street" is a sight, not a view.
-# (The impersonal rule reads the passives of PASSIVE_REGARD first.)
 REGARD_PASSIVES = {
     "see": ("as",),
     "view": ("as",),
@@ -777,6 +767,18 @@ REGARD_PASSIVES = {
     "know": ("as", "for"),
     "consider": ("as", ""),
     "deem": ("",),
+}
+# The participles of those that the impersonal rule reads, with the same prepositions:
+# the view held of their subject by no one named ("X is seen as Y", "X is known for Y").
+PASSIVE_REGARD = {
+    form: REGARD_PASSIVES[lemma]
+    for form, lemma in (
+        ("seen", "see"),
+        ("viewed", "view"),
+        ("regarded", "regard"),
+        ("perceived", "perceive"),
+        ("known", "know"),
+    )
 }
 
 # Verbs of ordering and asking (Levin 37.4 "order"-type uses, FrameNet Request and

@@ -1978,8 +1978,6 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
         return _made_clear(tok, text, marks)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in cues.PASSIVE_REGARD:
         return _reduced_regard(tok, text, marks)
-    if tok.lower_ == "asked":
-        return _asked_about(tok, text, marks)
     head = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -2064,27 +2062,6 @@ def _made_clear(adj, text: str, marks) -> _Cand | None:
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     return _make(s, e, "adjective", verb, subj, text, cue=(verb.idx, adj.idx + len(adj)))
-
-
-def _asked_about(verb, text: str, marks) -> _Cand | None:
-    """'X was asked about Y', 'X was asked to Y': the topic or act put to X, by no one named
-    (PolNeAR: no source)."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
-        c.dep_ == "agent" for c in verb.children
-    ):
-        return None
-    preps = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"]
-    objs = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
-    act = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
-    if objs:
-        s, e = _trim(text, objs[0].left_edge.idx, _tok_span([preps[-1].right_edge])[1])
-    elif act is not None:
-        s, e = _trim(text, *_tok_span(act.subtree))  # "was asked to leave": the act asked
-    else:
-        return None
-    if len(_WORD.findall(text[s:e])) < 2:
-        return None
-    return _make(s, e, "impersonal", verb, None, text)
 
 
 def _reduced_regard(verb, text: str, marks) -> _Cand | None:
