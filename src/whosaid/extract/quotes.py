@@ -1964,10 +1964,6 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     return c
 
 
-# What follows "seem" as its predicate ("seems to X", "seemed weak", "seems a mistake").
-_SEEM_DEPS = ("xcomp", "acomp", "attr")
-
-
 def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     """Attributions with no source: "it seems that X", "it was clear that X" (the
     clause), "X seems to Y", "X is expected to Y", "X is seen as Y", "there seems to be
