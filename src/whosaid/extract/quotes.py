@@ -816,8 +816,7 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     s, e = _trim(text, span.start_char, span.end_char)
     # a mention never runs across a line break (headers parsed into the subject)
     s = max(s, text.rfind("\n", 0, subj.idx) + 1)
-    nl = text.find("\n", subj.idx)
-    return _trim(text, s, e if nl < 0 else min(e, nl))
+    return _trim(text, s, min(e, _para_end(text, subj.idx)))
 
 
 def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
@@ -942,9 +941,10 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
     "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
     comma, then an apposition, a "which/who" clause or a past participle on the last noun
     ends the content in PolNeAR's annotation; a name in apposition to a common noun
-    ("his rival, Ann Roe") says who is meant and stays (PolNeAR dev + train: 8 of 9). In a reported clause (``clause``) a
-    closing present participle goes on with the clause's own event ("prices will rise,
-    pushing rents up") and stays, unless it reports words ("..., citing X")."""
+    ("his rival, Ann Roe") says who is meant and stays (PolNeAR dev + train: 8 of 9). In
+    a reported clause (``clause``) a closing present participle goes on with the clause's
+    own event ("prices will rise, pushing rents up") and stays, unless it reports words
+    ("..., citing X")."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
@@ -995,7 +995,7 @@ def _drop_trailing_when(toks: list, verb) -> list:
     while out and out[-1].is_punct:
         out.pop()
     k = len(out)
-    while k > 2 and out[k - 1].ent_type_ in ("DATE", "TIME"):
+    while k > 2 and _when(out[k - 1]):
         k -= 1
     when = out[k:]
     prep = out[k - 1] if when else None
@@ -1416,16 +1416,20 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     return _make(s, e, "parenthetical", verb, subj, text)
 
 
+def _para_end(text: str, at: int) -> int:
+    """The end of the paragraph (line) that holds offset ``at``."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _clip_to_paragraph(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     """Keep a content within one paragraph: the cue's, or the next one when the content
     starts there ("X said:" NEWLINE quotation). spaCy sentences can run across blank
     lines; attributions in news prose do not."""
     lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    hi = len(text) if hi < 0 else hi
+    hi = _para_end(text, at)
     if s >= hi:  # content in a later paragraph: keep its first paragraph
-        nxt = text.find("\n", s)
-        return s, e if nxt < 0 else min(e, nxt)
+        return s, min(e, _para_end(text, s))
     return _trim(text, max(s, lo), min(e, hi))
 
 
@@ -2192,7 +2196,7 @@ def _named_target(tok) -> bool:
     pronoun ("praise for Ramos", "attacks on him"), not a date ("remarks on Saturday").
     PolNeAR train: 6 of 8 such short phrases matched."""
     if tok.pos_ == "PROPN":
-        return tok.ent_type_ not in ("DATE", "TIME")
+        return not _when(tok)
     return tok.lower_ in ("him", "her", "them")
 
 
@@ -2325,7 +2329,7 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     # content = the longer side of the sentence around the phrase
     # the phrase's own paragraph only: spaCy sentences can run across blank lines
     para_lo = text.rfind("\n", 0, tok.idx) + 1
-    para_hi = text.find("\n", tok.idx) % (len(text) + 1)
+    para_hi = _para_end(text, tok.idx)
     toks = [
         t
         for t in tok.sent
@@ -2914,11 +2918,6 @@ def _time_phrase(prep) -> bool:
     )
 
 
-def _para_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
 # Longest sentence (tokens) read as the introduction of the quotation after it.
 MAX_INTRO_TOKENS = 16
 
@@ -2999,9 +2998,7 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
         )
     # a paragraph that is only a quotation, right after a paragraph ending in a quote
     # with its cue ('"...," the farmer said.' NEWLINE '"..."')
-    para_end = text.find("\n", qs)
-    para_end = len(text) if para_end < 0 else para_end
-    whole = text[qs:para_end].rstrip().endswith(('"', "\u201d", "''"))
+    whole = text[qs : _para_end(text, qs)].rstrip().endswith(('"', "\u201d", "''"))
     return (
         whole
         and text[para_start : qs - 1].strip() == ""
