@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.extract.quotes import find_quotes
-from whosaid.model import Article
-
-
-def _quotes(nlp, text: str):
-    return find_quotes(nlp(text), Article(id="t", text=text))
-
+from extracting import quotes_in as _quotes
 
 # (text, content, speaker mention or None, cue, method)
 CLASSES = [

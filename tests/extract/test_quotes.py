@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from extracting import quote_with
+from extracting import quotes_in as _quotes
 from records import CONTRACT_QUOTE_FIELDS
 from whosaid.extract.quotes import (
     _Cand,
@@ -18,15 +20,8 @@ from whosaid.extract.quotes import (
 from whosaid.model import Article, Quote, Span
 
 
-def _quotes(nlp, text: str, outlet: str | None = None):
-    article = Article(id="t", text=text, outlet=outlet)
-    return find_quotes(nlp(text), article)
-
-
 def _one(nlp, text: str, contains: str):
-    qs = [q for q in _quotes(nlp, text) if contains in q.content.text]
-    assert qs, f"no quote containing {contains!r} in {[q.content.text for q in _quotes(nlp, text)]}"
-    return qs[0]
+    return quote_with(_quotes(nlp, text), contains)
 
 
 # (text, words inside the content, expected speaker mention, cue, direct)

@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.extract.quotes import find_quotes
-from whosaid.model import Article
-
-
-def _quotes(nlp, text: str):
-    return find_quotes(nlp(text), Article(id="t", text=text))
-
-
-def _by(quotes, inside: str):
-    for q in quotes:
-        if inside in q.content.text:
-            return q
-    raise AssertionError(f"no quote containing {inside!r}: {[q.content.text for q in quotes]}")
+from extracting import quote_with as _by
+from extracting import quotes_in as _quotes
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from extracting import quote_with as _by
+from extracting import quotes_in as _quotes
 from whosaid.extract.quotes import find_quotes
 from whosaid.model import Article
-
-
-def _quotes(nlp, text: str, outlet: str | None = None):
-    return find_quotes(nlp(text), Article(id="t", text=text, outlet=outlet))
-
-
-def _by(quotes, inside: str):
-    for q in quotes:
-        if inside in q.content.text:
-            return q
-    raise AssertionError(f"no quote containing {inside!r}: {[q.content.text for q in quotes]}")
-
 
 # (text, words of the content, mention, anonymous, descriptor, ordinal, group)
 MENTIONS = [
