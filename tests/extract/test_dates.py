@@ -268,7 +268,7 @@ def test_mod(text, extent, mod):
 # Words that look like time words here but are not time expressions.
 NOT_TIMEX = [
     "A second source told the paper about the plan.",  # ordinal, not a duration
-    "The report in Us Weekly was denied.",  # outlet name
+    "The report in Harbor Weekly was denied.",  # outlet name
     "The May December actress was not there.",  # film title
     "You may march with us.",  # modal verb and verb
     "Tickets cost $1999 each.",  # price
