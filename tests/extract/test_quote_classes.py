@@ -24,6 +24,14 @@ CLASSES = [
         "put",
         "as-clause",
     ),
+    # a passive "as" clause: the source is its "by" agent
+    (
+        "As reported by the county gazette, the old mill will close in the spring.",
+        "the old mill will close in the spring",
+        "the county gazette",
+        "reported",
+        "as-clause",
+    ),
     # agentless passive of a judgment verb: no named source
     (
         "The coach has been widely criticized for benching his best striker.",

@@ -2528,6 +2528,10 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     s = _drop_connective(text, s, e, marks, sentence=True)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        # "As reported by X, A": a passive "as" clause names its source in the agent
+        agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+        subj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
     return _make(s, e, "as-clause", verb, subj, text)
 
 
