@@ -50,6 +50,18 @@ from extracting import quotes_in as _quotes
             "raise fees",
             "Ann Lund, who heads the county board",
         ),
+        # a time phrase the parser hung on the subject tells when, not who ...
+        (
+            "On that point, Brannigan Sunday night recounted an interaction with the mayor.",
+            "an interaction with the mayor",
+            "Brannigan",
+        ),
+        # ... one inside a clause about the speaker stays
+        (
+            "Ann Lund, who has clashed with the board this week, said the plan would raise fees.",
+            "raise fees",
+            "Ann Lund, who has clashed with the board this week",
+        ),
         # a dateline and a time-stamp line parsed into the subject
         (
             "Weekly Roundup (all times local):\n\n4 p.m.\n\n"

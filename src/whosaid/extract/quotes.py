@@ -810,6 +810,19 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                 toks = [t for t in other.subtree if t.i < verb.i] + toks
         # a mention lies on one side of its cue verb, never across it
         toks = [t for t in toks if (t.i < verb.i) == (subj.i < verb.i)] or [subj]
+        # "Roe last week said", "Roe Sunday night recounted": a time phrase the parser
+        # hung on (or made the head of) the subject tells when, not who
+        # (not one inside a clause about the speaker: "who has feuded with Y this week")
+        keep = len(toks)
+        while keep > 1 and toks[keep - 1].ent_type_ in ("DATE", "TIME"):
+            keep -= 1
+        when = toks[keep:]
+        if (
+            when
+            and toks[keep - 1].pos_ in ("PROPN", "NOUN")
+            and all(t.i == subj.i or t.head.i == subj.i or t.head in when for t in when)
+        ):
+            toks = toks[:keep]
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks)
     span = subj.doc[lo : hi + 1]
