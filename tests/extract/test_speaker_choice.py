@@ -50,6 +50,20 @@ from extracting import quotes_in as _quotes
             "raise fees",
             "Ann Lund, who heads the county board",
         ),
+        # a quotation closed right against the name is not part of the mention
+        (
+            "\u201cThe plan will never pass the council, whatever the mayor says,\u201dLund"
+            " said on Monday.",
+            "never pass the council",
+            "Lund",
+        ),
+        # a bracket the mention would leave open is cut
+        (
+            "The harbor levy won 54 percent of the vote on Tuesday, according to exit polls"
+            " (a wide margin, but smaller than in the last vote).",
+            "harbor levy won",
+            "exit polls",
+        ),
         # a time phrase the parser hung on the subject tells when, not who ...
         (
             "On that point, Brannigan Sunday night recounted an interaction with the mayor.",

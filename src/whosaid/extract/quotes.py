@@ -244,6 +244,9 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     for c in cands:
         if not c.direct:
             _drop_dangling_tail(text, c)
+    for c in cands:
+        if c.subj_span is not None:
+            c.subj_span = _tidy_mention(text, *c.subj_span)
     infos = resolve_speakers(doc, text, cands)
     quotes = []
     for c, info in zip(cands, infos, strict=True):
@@ -830,6 +833,23 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     # a mention never runs across a line break (headers parsed into the subject)
     s = max(s, text.rfind("\n", 0, subj.idx) + 1)
     return _trim(text, s, min(e, _para_end(text, subj.idx)))
+
+
+# A quotation closed right against the next word: '...,"Roe said'.
+_GLUED_CLOSE = re.compile('[,.!?]["\u201d](?=\\w)')
+
+
+def _tidy_mention(text: str, s: int, e: int) -> tuple[int, int]:
+    """A speaker mention without the end of a quotation glued to it ('...,\u201dRoe')
+    or a bracket it leaves open ('exit polls (a wide')."""
+    glued = [m.end() for m in _GLUED_CLOSE.finditer(text, s, e)]
+    if glued:
+        s = glued[-1]
+    m = text[s:e]
+    if m.count("(") > m.count(")"):
+        e = s + m.rfind("(")
+    t = _trim(text, s, e)
+    return t if t[1] > t[0] else (s, e)
 
 
 def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
