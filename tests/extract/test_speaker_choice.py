@@ -50,6 +50,21 @@ from extracting import quotes_in as _quotes
             "raise fees",
             "Ann Lund, who heads the county board",
         ),
+        # a list of verb phrases the parser read as a clause reported by the second verb:
+        # the first phrase's subject says all of them
+        (
+            "Lund further summed up the council as \u201creckless,\u201d denounced its budget"
+            " and said the mayor should not even be allowed to run again.",
+            "allowed to run again",
+            "Lund",
+        ),
+        (
+            'She pledged to be "the most careful steward the harbor ever had" and cast doubt'
+            " on the official deficit of 4.9 million, suggested that the real deficit could"
+            " be as high as 42 million.",
+            "as high as 42 million",
+            "She",
+        ),
         # a quotation closed right against the name is not part of the mention
         (
             "\u201cThe plan will never pass the council, whatever the mayor says,\u201dLund"

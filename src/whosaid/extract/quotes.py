@@ -480,7 +480,39 @@ def _subject(verb):
         # pronoun is the speaker; a participle of naming ("a group called X") is passive
         # and names no one.
         return verb.head
-    return None
+    return _listed_subject(verb)
+
+
+def _listed_subject(verb):
+    """'X summed up Y as Z, denounced W and said ...': a list of verb phrases the parser
+    read as a clause reported by its second verb, which so has no subject; the first
+    phrase's subject is the subject of all."""
+    head = verb
+    for _ in range(2):
+        if head.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children
+        ):
+            break
+        head = head.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    first = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    if first is None:
+        return None
+    doc = head.doc
+    before = doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.text in _QUOTE_TOKENS and head.i > 1:
+        before = doc[head.i - 2]  # 'X called Y "terrible," denounced ...'
+    if before is None or before.text != ",":
+        return None
+    subj = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    # not a quotation the parser hung on an inverted tag ('"A, B say," added Roe')
+    text = doc.text
+    if subj is None or any(
+        q in text[text.rfind("\n", 0, subj.idx) + 1 : subj.idx] for q in _QUOTE_TOKENS
+    ):
+        return None
+    return subj
 
 
 # Longest stretch (tokens) between a boundary and the verb taken as its subject phrase:
