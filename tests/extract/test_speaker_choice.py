@@ -65,6 +65,14 @@ from extracting import quotes_in as _quotes
             "as high as 42 million",
             "She",
         ),
+        # a second speech verb the parser hung on the clause the first reports goes on
+        # reporting the first verb's subject
+        (
+            "Lund said the harbor board had begun counting the ballots and added that the"
+            " result would come on Friday.",
+            "result would come on Friday",
+            "Lund",
+        ),
         # a quotation closed right against the name is not part of the mention
         (
             "\u201cThe plan will never pass the council, whatever the mayor says,\u201dLund"

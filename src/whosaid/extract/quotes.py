@@ -428,6 +428,20 @@ def _subject(verb):
     if participle and _lemma(verb) in _ASKING_VERBS:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    # "X said A had begun B but said C": the parser hung the second "said" on the clause
+    # the first reports; repeating the verb, the writer goes on reporting X
+    inner = verb
+    while inner.dep_ == "conj" and inner.head.i != inner.i:
+        inner = inner.head
+    if (
+        inner is not verb
+        and inner.dep_ == "ccomp"
+        and _lemma(inner.head) in cues.SPEECH_VERBS
+        and _lemma(verb) in cues.SPEECH_VERBS
+    ):
+        outer = next((c for c in inner.head.children if c.dep_ == "nsubj"), None)
+        if outer is not None:
+            return outer
     # "X said A and warned B", "X said A, adding B", "X wants to say": share the subject.
     head = verb
     for _ in range(3):
