@@ -241,6 +241,30 @@ def test_short_quotation_after_a_verb_of_uttering(nlp, text, content, cue):
     assert [(q.method, q.content.text, q.cue.text) for q in qs] == [("quote-cue", content, cue)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Lund interjected, \u201cLadies and gentlemen, the next mayor of this town.\u201d",
+            "Ladies and gentlemen, the next mayor of this town.",
+            "Lund",
+        ),
+        (
+            "The governor clashed with the senator during the hearing, chiding him,"
+            " \u201cWhat difference does it make to the farmers at this point?\u201d",
+            "What difference does it make to the farmers at this point?",
+            "The governor",
+        ),
+    ],
+)
+def test_quotation_after_a_verb_of_speaking_manner(nlp, text, content, speaker):
+    # breaking in, rebuking, the manner of speaking: the verb's subject says the words
+    qs = _quotes(nlp, text)
+    assert [(q.method, q.content.text, q.speaker.mention.text) for q in qs] == [
+        ("quote-cue", content, speaker)
+    ]
+
+
 def test_two_word_quotation_with_its_cue(nlp):
     # a short exchange: two words and the closing punctuation, then the speaker and verb
     qs = _quotes(nlp, '"Still counting?" she said, and the clerk shrugged.')

@@ -178,7 +178,20 @@ WEAK_CUE_VERBS = frozenset(
 
 # Verbs that, with a quotation next to them and a subject, still introduce it even though
 # they are not verbs of saying ("'Go,' she laughed"): handled by the quote-adjacent rule.
-QUOTE_ADJACENT_VERBS = SPEECH_VERBS | frozenset(["laugh", "smile", "sigh", "cry", "shrug", "nod"])
+# Manner-of-speaking verbs (Levin 1993, 37.3) and verbs of breaking in or rebuking do so
+# too ("X interjected, '...'", "chiding him, '...'").
+MANNER_OF_SPEAKING_VERBS = _words(
+    """
+    interject interrupt chime chide scold snap growl bark thunder roar wail groan moan
+    whine chant sing recite mutter murmur mumble holler shriek bellow hiss shout yell
+    scream whisper stammer stutter gasp sneer rant marvel gripe fume rail plead beg
+    """
+)
+QUOTE_ADJACENT_VERBS = (
+    SPEECH_VERBS
+    | frozenset(["laugh", "smile", "sigh", "cry", "shrug", "nod"])
+    | MANNER_OF_SPEAKING_VERBS
+)
 
 # Nouns denoting an unnamed source: "a source", "an insider", "a second friend".
 ANONYMOUS_NOUNS = _words(
