@@ -73,6 +73,20 @@ from extracting import quotes_in as _quotes
             "result would come on Friday",
             "Lund",
         ),
+        # a dateline the parser took into the subject is not part of who spoke
+        (
+            "BRUSSELS - European ministers said on Monday that they would back broad new"
+            " defense efforts.",
+            "broad new defense efforts",
+            "European ministers",
+        ),
+        (
+            "ORLANDO, Fla. (Reuters) - President Ann Lund met survivors of the flood and"
+            " relatives of the 49 people killed on Thursday and said the state must act to"
+            " control the river.",
+            "control the river",
+            "President Ann Lund",
+        ),
         # a quotation closed right against the name is not part of the mention
         (
             "\u201cThe plan will never pass the council, whatever the mayor says,\u201dLund"

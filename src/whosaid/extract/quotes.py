@@ -886,11 +886,14 @@ _GLUED_CLOSE = re.compile('[,.!?]["\u201d](?=\\w)')
 
 
 def _tidy_mention(text: str, s: int, e: int) -> tuple[int, int]:
-    """A speaker mention without the end of a quotation glued to it ('...,\u201dRoe')
-    or a bracket it leaves open ('exit polls (a wide')."""
+    """A speaker mention without the end of a quotation glued to it ('...,\u201dRoe'),
+    a dateline before it or a bracket it leaves open ('exit polls (a wide')."""
     glued = [m.end() for m in _GLUED_CLOSE.finditer(text, s, e)]
     if glued:
         s = glued[-1]
+    dateline = _DATELINE.match(text, s, e)
+    if dateline is not None and dateline.end() < e:
+        s = dateline.end()  # "BRUSSELS (AP) - The minister said"
     m = text[s:e]
     if m.count("(") > m.count(")"):
         e = s + m.rfind("(")
