@@ -421,6 +421,21 @@ def test_quote_paragraph_continues_previous_speaker(nlp):
     assert q.speaker.mention.text == "the farmer"
 
 
+def test_quote_paragraph_left_open_continues_previous_speaker(nlp):
+    # a quotation paragraph with no closing mark (the quote goes on in the next one) is
+    # all quotation too
+    text = (
+        '"The harvest was the worst in a decade," the farmer said.\n\n'
+        '"We lost nearly everything in the floods this spring. The insurance will not pay.\n\n'
+        '"That is why we are selling the farm."'
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert q.content.text.startswith("The harvest") and q.content.text.endswith("the farm.")
+    assert q.speaker.mention.text == "the farmer"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -3085,7 +3085,10 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
         )
     # a paragraph that is only a quotation, right after a paragraph ending in a quote
     # with its cue ('"...," the farmer said.' NEWLINE '"..."')
-    whole = text[qs : _para_end(text, qs)].rstrip().endswith(('"', "\u201d", "''"))
+    # (or one left open at the paragraph end, to go on in the next)
+    end = _para_end(text, qs)
+    rest = text[qs:end].rstrip()
+    whole = rest.endswith(('"', "\u201d", "''")) or not any(ch in rest for ch in _QUOTES)
     return (
         whole
         and text[para_start : qs - 1].strip() == ""
