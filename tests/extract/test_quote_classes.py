@@ -265,6 +265,33 @@ def test_quotation_after_a_verb_of_speaking_manner(nlp, text, content, speaker):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\u201cIf the council wants to keep the harbor, it should pay for the dredging,"
+            " and soon,\u201d the editorial read.",
+            "the editorial",
+        ),
+        (
+            '"Today, the town is one of the leading ports in the region, and has been working'
+            ' closely with its neighbors on all fronts," the fishermen state in the white paper,'
+            " which was shared with the council on Thursday.",
+            "the fishermen",
+        ),
+    ],
+)
+def test_tag_verb_the_tagger_took_for_a_noun(nlp, text, speaker):
+    # "read" and "state" after a quotation and its comma are the tag's verb all the same
+    qs = _quotes(nlp, text)
+    assert [(q.method, q.speaker.mention.text) for q in qs] == [("quote-cue", speaker)]
+
+
+def test_noun_after_a_quotation_in_a_phrase_is_no_tag(nlp):
+    qs = _quotes(nlp, "\u201cWe will win the harbor vote,\u201d in the words of the state.")
+    assert [q.speaker for q in qs if q.method == "quote-cue"] == []
+
+
 def test_two_word_quotation_with_its_cue(nlp):
     # a short exchange: two words and the closing punctuation, then the speaker and verb
     qs = _quotes(nlp, '"Still counting?" she said, and the clerk shrugged.')

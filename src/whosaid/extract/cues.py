@@ -193,6 +193,15 @@ QUOTE_ADJACENT_VERBS = (
     | MANNER_OF_SPEAKING_VERBS
 )
 
+# Forms of the verbs a speech tag after a quotation takes that the tagger may read as
+# nouns ('"...," the envoys state in a paper', '"...," the sign read.').
+TAG_VERB_FORMS = _words(
+    """
+    say says said state states stated read reads write writes wrote add adds added
+    note notes noted claim claims claimed
+    """
+)
+
 # Nouns denoting an unnamed source: "a source", "an insider", "a second friend".
 ANONYMOUS_NOUNS = _words(
     """

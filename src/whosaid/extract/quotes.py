@@ -2930,6 +2930,11 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
     ):
         c = _make(s, e, "quote-cue", verb, subj, text, direct=True)
+        if verb.pos_ not in ("VERB", "AUX") and subj.i < verb.i:
+            # a tag verb the tagger took for a noun: its subject is the whole stretch
+            # before it ('the editorial read'), which the parse does not join
+            lo = next((t for t in doc[span[-1].i + 1 : verb.i] if not t.is_punct), subj)
+            c.subj_span = _trim(text, lo.idx, verb.idx)
         return c
     # "A source told X at the time:" on the line before
     para_start = text.rfind("\n", 0, qs - 1) + 1
@@ -3168,6 +3173,18 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
     for t in doc[first.i : first.i + MAX_SUBJECT_PHRASE]:
         if "\n" in t.text or t.text in _QUOTE_TOKENS:
             return None
+        if (
+            tagged
+            and t.i > first.i
+            and _mistagged_tag_verb(t)
+            and not any(x.pos_ in ("ADP", "VERB", "AUX") for x in doc[first.i : t.i])
+        ):
+            # '"...," the editorial read.': the tagger took the verb for a noun
+            subj = next(
+                (x for x in reversed(doc[first.i : t.i]) if x.pos_ in _TAG_SUBJECT_POS),
+                None,
+            )
+            return (t, subj) if subj is not None else None
         if t.pos_ in ("VERB", "AUX") and (
             t.lemma_ in cues.QUOTE_ADJACENT_VERBS or tagged and _governs_quotation(t, end_tok)
         ):
@@ -3186,6 +3203,20 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
                 return t, subj
             return None
     return None
+
+
+# Parts of speech of a short tag clause's subject head, tagged as wrongly as its verb may be
+# ("the editorial read": an adjective).
+_TAG_SUBJECT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+
+
+def _mistagged_tag_verb(tok) -> bool:
+    """A form of a verb of saying or reading that the tagger took for a noun or adjective,
+    closing its clause ('"...," the envoys state in ...', '"...," the sign read.')."""
+    if tok.pos_ in ("VERB", "AUX") or tok.lower_ not in cues.TAG_VERB_FORMS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ == "ADP"
 
 
 def _governs_quotation(verb, end_tok: int) -> bool:
