@@ -44,11 +44,19 @@ from extracting import quotes_in as _quotes
             "cover the campaign daily",
             "The Harbor Gazette",
         ),
-        # ... one that only describes the speaker is
+        # ... one that only describes a named speaker is
         (
             "Ann Lund, who heads the county board, said the plan would raise fees.",
             "raise fees",
             "Ann Lund, who heads the county board",
+        ),
+        # ... but one on a definite description ("the lawmaker") says more about a
+        # speaker already introduced, and is not
+        (
+            "The former mayor, who dropped her own bid for the council last year, noted"
+            " that voters want a new face.",
+            "voters want a new face",
+            "The former mayor",
         ),
         # a list of verb phrases the parser read as a clause reported by the second verb:
         # the first phrase's subject says all of them
