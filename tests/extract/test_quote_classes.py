@@ -760,6 +760,20 @@ def test_headline_quote_length(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text) if q.method == "headline"] == found
 
 
+def test_headline_quotation_with_its_tag_after(nlp):
+    # "'...,' Name Tells Y": the title-case words before the verb after the quotation
+    text = (
+        "Ferries Are \u2018The Lifeblood Of The Coast,\u2019 Ann Lund Tells Harbor Board.\n\n"
+        "The harbor board met on Monday to discuss the ferry budget."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.method == "headline")
+    assert (q.content.text, q.speaker.mention.text, q.cue.text) == (
+        "The Lifeblood Of The Coast",
+        "Ann Lund",
+        "Tells",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -88,6 +88,8 @@ MAX_CUE_DISTANCE = 10
 # Longest interruption between two pieces of one quotation ('"A," said X, the long
 # title of X. "B"'): PolNeAR dev speaker descriptions run to ~250 characters.
 MAX_SPLIT_GAP = 300
+# Most words in a headline speaker named after the quotation ("Board Of Election Finds").
+MAX_HEADLINE_SUBJECT_WORDS = 5
 # Most characters between an opening quotation piece and its cue ('"A," the mayor said').
 MAX_CUE_GAP = 60
 # Double quotation marks that would show a gap holds another quotation.
@@ -2916,7 +2918,12 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     words = len(_WORD.findall(text[s:e]))
     if kind == "single":
         ok = words >= MIN_HEADLINE_QUOTE_WORDS
-        return _Cand(start=s, end=e, method="headline", direct=True) if ok else None
+        c = _Cand(start=s, end=e, method="headline", direct=True) if ok else None
+        tag = _headline_tag(doc, text, s, e, qe) if c is not None else None
+        if tag is not None:
+            # "'...,' Jane Doe Tells Convention": the speaker and verb come after
+            c.subj, c.subj_span, c.cue = tag
+        return c
     # "'...' - Name"
     m = re.match(
         r"[\s,.]*[" + cues.ATTRIBUTION_DASHES + r"]\s*([A-Z](?:[^\n,.;:(]|\.(?=\s*[A-Z]))*)",
@@ -3660,6 +3667,31 @@ def _headline_verb(tok) -> str | None:
         return None
     stems = [low[:-1], low[:-2]] + ([low[:-3] + "y"] if low.endswith("ies") else [])
     return next((stem for stem in stems if stem in _HEADLINE_VERBS), None)
+
+
+def _headline_tag(doc, text: str, s: int, e: int, qe: int):
+    """'Guns Are \u2018A Crisis,\u2019 Jane Doe Tells Convention': a headline quotation
+    closed by a comma, then title-case words and a third-person cue verb; returns the
+    subject's last token, its span and the cue span, or None."""
+    if text[s:qe].rstrip()[-1:] != "," and text[e:qe].strip()[:1] != ",":
+        return None
+    line_end = text.find("\n", qe)
+    after = doc.char_span(
+        qe + 1, len(text) if line_end < 0 else line_end, alignment_mode="contract"
+    )
+    if after is None:
+        return None
+    words = []
+    for t in after:
+        if t.is_punct and not words:
+            continue
+        if words and _headline_verb(t) is not None and t.text[:1].isupper():
+            subj = words[-1]
+            return subj, (words[0].idx, subj.idx + len(subj)), (t.idx, t.idx + len(t))
+        if not t.text[:1].isupper() or len(words) >= MAX_HEADLINE_SUBJECT_WORDS:
+            return None
+        words.append(t)
+    return None
 
 
 def _headline_cue(doc, text: str, marks) -> _Cand | None:
