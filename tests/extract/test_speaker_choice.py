@@ -95,6 +95,19 @@ from extracting import quotes_in as _quotes
             "control the river",
             "President Ann Lund",
         ),
+        # the subject of a verb whose object is a speech noun voices, weighs or rejects
+        # its that-clause ...
+        (
+            "As he has before, Lund on Friday played down the idea that she had struck a"
+            " major deal with the harbor board.",
+            "struck a major deal",
+            "Lund",
+        ),
+        (
+            "Farmers never bought the idea that a new dam could possibly save the valley money.",
+            "save the valley money",
+            "Farmers",
+        ),
         # a quotation closed right against the name is not part of the mention
         (
             "\u201cThe plan will never pass the council, whatever the mayor says,\u201dLund"
@@ -803,3 +816,11 @@ def test_inverted_subject_parsed_into_a_clause(nlp):
     q = next(q for q in _quotes(nlp, text) if "close the shop" in q.content.text)
     assert q.speaker is not None
     assert q.speaker.mention.text.startswith("the woman")
+
+
+def test_charges_faced_are_not_the_subjects(nlp):
+    # ... but one who faces charges is their target, not their source
+    q = _by(
+        _quotes(nlp, "The mayor faced charges that she had misused the harbor funds."), "misused"
+    )
+    assert q.speaker is None

@@ -2371,7 +2371,11 @@ def _noun_candidate(noun, text: str, marks) -> _Cand | None:
     c = _make(s, e, "noun", noun, None, text)
     if owner is not None:
         c.subj = owner
-        c.subj_span = _trim(text, *_tok_span(owner.subtree))
+        c.subj_span = (
+            _subject_span(owner, owner.head, text)  # a verb's subject: its mention
+            if owner.dep_ == "nsubj"
+            else _trim(text, *_tok_span(owner.subtree))
+        )
     return c
 
 
@@ -2400,6 +2404,16 @@ def _statement_owner(noun):
     if gov is not None and gov.pos_ == "VERB" and noun.head.i > gov.i:
         subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.i < gov.i and subj.lower_ != "it" and _agentive(subj):
+            return subj
+    # "X raised concern that ...", "X played down the idea that ...": the subject of the
+    # verb whose object the noun is voices, weighs or rejects it (not "X faced charges")
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and _lemma(noun.head) not in _RECEIVING_VERBS
+    ):
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i < noun.head.i and subj.lower_ != "it" and _agentive(subj):
             return subj
     return None
 
