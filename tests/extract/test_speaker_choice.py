@@ -108,6 +108,13 @@ from extracting import quotes_in as _quotes
             "save the valley money",
             "Farmers",
         ),
+        # "when contacted by X" after the subject is the occasion, not part of who
+        (
+            "Lund\u2019s office, when contacted by the gazette, said the former mayor could"
+            " not recall the dinner.",
+            "could not recall the dinner",
+            "Lund\u2019s office",
+        ),
         # a quotation closed right against the name is not part of the mention
         (
             "\u201cThe plan will never pass the council, whatever the mayor says,\u201dLund"

@@ -848,6 +848,10 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
                     any(x.dep_ == "ccomp" for x in ch.children)
                     or _definite_description(subj)
                     and subj.doc[before.i + 1].lower_ in ("who", "whose")
+                    # "X's office, when contacted by Y, said": the occasion, read as a
+                    # relative clause
+                    or ch.tag_ == "VBN"
+                    and subj.doc[before.i + 1].lower_ in ("when", "while", "after", "once")
                 )
             ):
                 cut = min(cut, before.i)
