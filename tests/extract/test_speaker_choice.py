@@ -831,3 +831,23 @@ def test_charges_faced_are_not_the_subjects(nlp):
         _quotes(nlp, "The mayor faced charges that she had misused the harbor funds."), "misused"
     )
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "It is important to note that the court has ruled only on emergency filings by"
+            " the towns.",
+            "ruled only on emergency filings",
+        ),
+        (
+            "It's hard not to wonder whether the harbor board isn't looking a little"
+            " enviously at the other towns.",
+            "looking a little enviously",
+        ),
+    ],
+)
+def test_extraposed_it_is_no_speaker(nlp, text, inside):
+    # "it is ADJ to note/wonder": the "it" stands for the infinitive, no one is named
+    assert _by(_quotes(nlp, text), inside).speaker is None

@@ -477,6 +477,15 @@ def _subject(verb):
             # "X will find it hard to repeat ...": the adjective's "it" stands for the
             # clause after it; the subject is the governing verb's
             subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and subj.lower_ == "it"
+            and _lemma(head) == "be"
+            and any(c.dep_ == "acomp" for c in head.children)
+        ):
+            # "It is important to note that ...", "It's hard not to wonder ...": the "it"
+            # stands for the infinitive; the one noting or wondering goes unnamed
+            return None
         if subj is not None and _lemma(head) == "be" and not _agentive(subj):
             # "His answer was to say ...": the owner of the answer says it
             subj = next((c for c in subj.children if c.dep_ == "poss"), subj)
