@@ -115,6 +115,19 @@ from extracting import quotes_in as _quotes
             "could not recall the dinner",
             "Lund\u2019s office",
         ),
+        # "X was willing / more likely to say": the adjective's subject says it
+        (
+            "Farmers in the valley were more likely to say the dam still has a chance to"
+            " pass, despite the cost.",
+            "still has a chance",
+            "Farmers in the valley",
+        ),
+        (
+            "Though Lund was not willing to say for certain who her first choice for harbor"
+            " master would be, she did offer her opinion.",
+            "first choice",
+            "Lund",
+        ),
         # a quotation closed right against the name is not part of the mention
         (
             "\u201cThe plan will never pass the council, whatever the mayor says,\u201dLund"

@@ -202,6 +202,16 @@ TAG_VERB_FORMS = _words(
     """
 )
 
+# Adjectives whose subject does the act of the infinitive after them ("X was quick to
+# point out", "X were more likely to say"); not "hard/easy to" ones, whose subject is
+# the act's object ("X is hard to predict").
+CONTROL_ADJECTIVES = _words(
+    """
+    likely unlikely quick careful eager reluctant willing unwilling ready keen
+    loath hesitant anxious determined prepared apt inclined
+    """
+)
+
 # Nouns denoting an unnamed source: "a source", "an insider", "a second friend".
 ANONYMOUS_NOUNS = _words(
     """

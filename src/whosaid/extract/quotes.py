@@ -448,6 +448,12 @@ def _subject(verb):
     head = verb
     for _ in range(3):
         if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i == head.i:
+            # "X was quick to say", "X were more likely to say": the adjective's subject
+            # (not "X is hard to predict", where X is what is predicted)
+            if head.dep_ == "acomp" and head.lower_ in cues.CONTROL_ADJECTIVES:
+                subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ != "it" and _lemma(head.head) == "be":
+                    return subj
             break
         if head.dep_ == "xcomp":
             # object control: "X forced Y to admit ...", "left Y feeling that ...": the
