@@ -399,6 +399,16 @@ def test_reportative_adverb(nlp):
     assert q.speaker is None
 
 
+def test_reportative_clause_with_a_closing_tag(nlp):
+    # "X allegedly did Y, the gazette reported": the tag names the source
+    text = (
+        "Lund, 51, who is married to a harbor board member, allegedly sent the board's plans"
+        " to a developer, the county gazette reported."
+    )
+    q = next(q for q in _quotes(nlp, text) if "sent the board" in q.content.text)
+    assert (q.method, q.speaker.mention.text) == ("ccomp", "the county gazette")
+
+
 def test_inference_adverb_is_not_reportative(nlp):
     text = "Lund apparently hid the funds in a shed behind the school."
     assert all(q.method != "reportative" for q in _quotes(nlp, text))

@@ -2495,6 +2495,8 @@ def _reportative(adv, text: str, marks) -> _Cand | None:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if adv.dep_ != "advmod" or subj is None or subj.i > adv.i or _inside(marks, adv.idx):
         return None
+    if head.dep_ == "ccomp" and head.head.i > head.i and _lemma(head.head) in cues.SPEECH_VERBS:
+        return None  # "X allegedly did Y, the Post reported": the tag names the source
     toks = _drop_trailing_aside([t for t in head.subtree if t.i >= subj.left_edge.i])
     s, e = _trim(text, *_tok_span(toks))
     if len(_WORD.findall(text[s:e])) < 3:
