@@ -202,13 +202,6 @@ from extracting import quotes_in as _quotes
             "essentially tied",
             "a county survey",
         ),
-        # words said, then "according to X": X's account of what was said
-        (
-            '"We will close the harbor to ferries for good next spring," Berg said,'
-            " according to the county gazette.",
-            "close the harbor",
-            "the county gazette",
-        ),
         # "according to a speech X gave": X, the author of what is cited
         (
             "The rule is meant to protect small farms, according to a speech Governor Lenk"

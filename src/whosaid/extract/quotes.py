@@ -2599,15 +2599,14 @@ def _author_of(noun):
 
 
 def _credit_according(cands: list[_Cand], acc: _Cand) -> None:
-    """'X plans to visit Y, according to an aide': words that end before the phrase are
-    the phrase's source's report (PolNeAR gives the whole sentence to the aide), words
-    said too ('"A," X said, according to C': C's account of what X said; PolNeAR T: 9
-    of 9 such quotations credit C)."""
+    """'X plans to visit Y, according to an aide': a stance or intention whose words end
+    before the phrase is the phrase's source's report (PolNeAR gives the whole sentence to
+    the aide); a verb of saying keeps its own speaker ('A said B, according to C')."""
     before = [c for c in cands if c.start < acc.end and acc.start < c.end <= acc.cue[0]]
     if not before:
         return
     c = max(before, key=lambda c: c.end)  # the words right before the phrase
-    if c.cue_tok is not None:
+    if c.cue_tok is not None and _lemma(c.cue_tok) not in cues.SPEECH_VERBS:
         c.subj, c.subj_span = acc.subj, acc.subj_span
         c.cue, c.cue_tok = acc.cue, acc.cue_tok
 
