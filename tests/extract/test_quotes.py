@@ -407,6 +407,25 @@ def test_colon_on_previous_paragraph(nlp):
     assert q.direct is True
 
 
+def test_words_said_according_to_an_outlet_keep_their_speaker_and_are_relayed(nlp):
+    # the outlet reported what she said: she is the speaker, the outlet the venue
+    text = (
+        '"We will not sign this deal," Maria Keller said, according to the Harbor Gazette. '
+        "She left early."
+    )
+    q = _one(nlp, text, "not sign this deal")
+    assert q.speaker.mention.text == "Maria Keller"
+    assert q.venue == "Harbor Gazette"
+    assert q.relayed is True
+
+
+def test_words_said_according_to_a_person_keep_their_speaker(nlp):
+    text = '"We will not sign this deal," Maria Keller said, according to an aide.'
+    q = _one(nlp, text, "not sign this deal")
+    assert q.speaker.mention.text == "Maria Keller"
+    assert q.venue is None
+
+
 def test_quote_paragraph_continues_previous_speaker(nlp):
     # PolNeAR annotates a quotation paragraph that goes on with the quote before it as one
     # content of two pieces; the scorer ignores the gap, so one span covers both

@@ -2601,7 +2601,8 @@ def _author_of(noun):
 def _credit_according(cands: list[_Cand], acc: _Cand) -> None:
     """'X plans to visit Y, according to an aide': a stance or intention whose words end
     before the phrase is the phrase's source's report (PolNeAR gives the whole sentence to
-    the aide); a verb of saying keeps its own speaker ('A said B, according to C')."""
+    the aide); a verb of saying keeps its own speaker ('A said B, according to C'), and an
+    outlet C is where the words were given, so they count as relayed (``Quote.venue``)."""
     before = [c for c in cands if c.start < acc.end and acc.start < c.end <= acc.cue[0]]
     if not before:
         return
@@ -2609,6 +2610,8 @@ def _credit_according(cands: list[_Cand], acc: _Cand) -> None:
     if c.cue_tok is not None and _lemma(c.cue_tok) not in cues.SPEECH_VERBS:
         c.subj, c.subj_span = acc.subj, acc.subj_span
         c.cue, c.cue_tok = acc.cue, acc.cue_tok
+    elif c.venue is None:
+        c.venue = find_venue(acc.cue_tok, "")
 
 
 # -- further verb classes and constructions ------------------------------------------------
