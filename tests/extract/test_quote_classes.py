@@ -738,6 +738,24 @@ def test_naming_participle(nlp, text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a negated act on no particular thing: nothing endorsed, nothing announced
+        ("The teachers union has not endorsed a candidate.", []),
+        ("The harbor board did not announce a successor on Monday.", []),
+        # a named object, or a plain act, is still a stance
+        (
+            "The teachers union has not endorsed Mayor Vale.",
+            [("object", "Mayor Vale")],
+        ),
+        ("The teachers union endorsed a candidate.", [("object", "a candidate")]),
+    ],
+)
+def test_negated_indefinite_object(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an imperative addresses the reader: nobody is reported

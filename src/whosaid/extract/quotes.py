@@ -1600,6 +1600,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "said it", "denied this": nothing to show
     if _naming_participle(verb, subj, obj) and not more:
         return None  # "a creek called Otter Run": the noun's name, not a view
+    if _negated_indefinite(verb, obj) and not more:
+        return None  # "has not endorsed a candidate": no one endorsed, no stance held
     m = _STATEMENT_FOLLOWS.match(text, obj.idx + len(obj))
     q = m and _inside(marks, m.end())
     if q and obj.lemma_.lower() in _STATEMENT_NOUNS:
@@ -1714,6 +1716,17 @@ def _naming_participle(verb, subj, obj) -> bool:
         and (subj is None or subj.i == verb.head.i)  # no subject: taken for a naming one
         and obj.pos_ == "PROPN"
     )
+
+
+def _negated_indefinite(verb, obj) -> bool:
+    """A negated verb with a bare indefinite object ("did not endorse a candidate", "has
+    not announced a replacement"; a phrase may follow, not a clause or a name): the act is
+    denied of any one thing, so there is no content (PolNeAR train: 0 of 6 matched)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if [c.lower_ for c in obj.lefts] not in (["a"], ["an"]):
+        return False
+    return not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "appos" for c in obj.rights)
 
 
 def _predicated(obj) -> bool:
