@@ -695,6 +695,9 @@ def test_noun_of_trying_is_no_stance(nlp, text):
         # two single-quoted words in a headline: a label, not a saying
         ("Senator Calls Budget Deal a 'Total Disaster' as Talks Stall", []),
         ("Mayor Vows 'We Will Rebuild the Pier' After Storm", ["We Will Rebuild the Pier"]),
+        # quoted words running on into the headline are a name there, not a saying
+        ("Harbor Board Hires 'A Small Army' Of Divers Before Storm", []),
+        ("Right Before 'Market Day Three' the Mayor Got Bad News", []),
     ],
 )
 def test_headline_quote_length(nlp, text, found):

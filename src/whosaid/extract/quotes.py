@@ -2827,7 +2827,14 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         return None
     words = len(_WORD.findall(text[s:e]))
     if kind == "single":
-        ok = words >= MIN_HEADLINE_QUOTE_WORDS
+        # "Post Assembles 'A Sizable Army' Of Reporters": a phrase with no verb that runs
+        # on into the headline without a break is a name there, not a saying ("Is
+        # 'Pulling the Plug' After X" is one)
+        runs_on = re.match(r"\s+\w", text[qe + 1 :]) and text[qe - 1] not in ",.!?"
+        inner = doc.char_span(s, e, alignment_mode="expand")
+        if runs_on and inner is not None:
+            runs_on = not any(t.pos_ in ("VERB", "AUX") for t in inner)
+        ok = words >= MIN_HEADLINE_QUOTE_WORDS and not runs_on
         return _Cand(start=s, end=e, method="headline", direct=True) if ok else None
     # "'...' - Name"
     m = re.match(
