@@ -759,6 +759,25 @@ def test_negated_indefinite_object(nlp, text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the terms on which a source speaks are not an intention of theirs
+        ("A nurse who worked at the clinic and who did not want to be named left.", False),
+        ("The driver did not want to be quoted by name because of the feud.", False),
+        (
+            "One of two guards who saw the fire but didn't want to speak on the record "
+            "for fear of reprisal said it was awful.",
+            False,
+        ),
+        # an intention to name someone is one
+        ("The mayor wants to name a new harbor master by Friday.", True),
+    ],
+)
+def test_anonymity_terms_are_no_intention(nlp, text, found):
+    assert any(q.method == "xcomp" for q in _quotes(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an imperative addresses the reader: nobody is reported

@@ -1522,6 +1522,8 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
         # "wanted to know who approved it": the infinitive is a cue verb of its own, and
         # its clause, not the wish, is the content; that verb's candidate reports it
         return None
+    if _anonymity_terms(comp):
+        return None  # "who did not want to be named": how the source spoke, not a wish
     # a closing time stays: "plans to visit X on Sunday" dates the intended visit
     s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(list(comp.subtree))))
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
@@ -1540,6 +1542,14 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     if e - s < 8:
         return None
     return _make(_from_wh(verb, text, s), e, "xcomp", verb, subj, text)
+
+
+def _anonymity_terms(comp) -> bool:
+    """An infinitive of being identified or of speaking on the record ("to be named", "to
+    be quoted by name", "to speak on the record"): the terms on which a source talks."""
+    if _lemma(comp) in cues.IDENTIFYING_VERBS:
+        return any(c.dep_ == "auxpass" for c in comp.children)
+    return any(c.dep_ == "prep" and _speaking_terms(c) for c in comp.children)
 
 
 def _aims_at_act(verb) -> bool:
