@@ -1109,6 +1109,19 @@ CONTENT_EXTENTS = [
         "The union",
         "object",
     ),
+    # also after a one-word object
+    (
+        "The union endorsed Ruiz in late May.",
+        "Ruiz",
+        "The union",
+        "object",
+    ),
+    (
+        "The senator will endorse Ruiz in coming weeks.",
+        "Ruiz",
+        "The senator",
+        "object",
+    ),
     (
         "The senator opposed a similar bill in 2009.",
         "a similar bill in 2009",

@@ -988,14 +988,15 @@ def _reports_words(tok) -> bool:
 
 def _drop_trailing_when(toks: list, verb) -> list:
     """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week",
-    "endorsed Y in early June": it tells when the words were said, not what they were. A
-    bare year ("opposed the bill in 2007") may date the object's event instead, and a
-    length of time ("the largest deficit in nine years") measures it: they stay."""
+    "endorsed Y in early June", after a one-word object too ("endorsed Ruiz in May"): it
+    tells when the words were said, not what they were. A bare year ("opposed the bill
+    in 2007") may date the object's event instead, and a length of time ("the largest
+    deficit in nine years") measures it: they stay."""
     out = list(toks)
     while out and out[-1].is_punct:
         out.pop()
     k = len(out)
-    while k > 2 and _when(out[k - 1]):
+    while k > 1 and _when(out[k - 1]):
         k -= 1
     when = out[k:]
     prep = out[k - 1] if when else None
@@ -1014,7 +1015,7 @@ def _drop_trailing_when(toks: list, verb) -> list:
         return toks
     if dated or prep.dep_ == "prep" and prep.lower_ in ("on", "at"):
         k -= 1
-    return out[:k] if k >= 2 else toks
+    return out[:k] if k >= 1 else toks
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
