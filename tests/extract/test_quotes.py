@@ -1454,13 +1454,30 @@ def test_object_dash_aside(nlp, text, content):
         ),
         # inside a relative clause it tells that clause's occasion
         (
-            "The author criticized the mayor, who spoke during the forum.",
-            "the mayor, who spoke during the forum",
+            "The author criticized the official who spoke during the forum.",
+            "the official who spoke during the forum",
         ),
     ],
 )
 def test_object_occasion(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a closing apposition or "who" clause goes after a one-word object too
+        ("A local group backed Harlow, the former harbor master.", "Harlow"),
+        ("The mayor never mentioned Ruiz, who lost the race by ten points.", "Ruiz"),
+        # a list the parser took for an apposition stays whole
+        (
+            "The senator thanked his parents, his siblings and his staff.",
+            "his parents, his siblings and his staff",
+        ),
+    ],
+)
+def test_object_aside_after_one_word(nlp, text, content):
+    assert [q.content.text for q in _quotes(nlp, text)] == [content]
 
 
 @pytest.mark.parametrize(

@@ -940,8 +940,10 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
     """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
     "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
     comma, then an apposition, a "which/who" clause or a past participle on the last noun
-    ends the content in PolNeAR's annotation; a name in apposition to a common noun
-    ("his rival, Ann Roe") says who is meant and stays (PolNeAR dev + train: 8 of 9). In
+    ends the content in PolNeAR's annotation, after a one-word content too ("backed Bush,
+    the former governor"); a name in apposition to a common noun ("his rival, Ann Roe")
+    says who is meant and stays (PolNeAR dev + train: 8 of 9), and so does a list taken
+    for an apposition ("my judgment, my honesty"). In
     a reported clause (``clause``) a closing present participle goes on with the clause's
     own event ("prices will rise, pushing rents up") and stays, unless it reports words
     ("..., citing X")."""
@@ -958,6 +960,8 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
             continue  # "... against her opponent, Ann Roe": the name says who is meant
         first = t.left_edge
+        if t.dep_ == "appos" and first.tag_ == "PRP$":
+            continue  # "my judgment, my honesty": a list the parser took for an apposition
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
             continue
         if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
@@ -967,7 +971,7 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
         if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
             continue
         cut = first.i - 1
-        if cut - toks[0].i >= 3 and not any(x.text in '"\u201c\u201d' for x in toks):
+        if cut > toks[0].i and not any(x.text in '"\u201c\u201d' for x in toks):
             return [x for x in toks if x.i < cut]
     return toks
 
