@@ -1469,6 +1469,9 @@ def test_object_occasion(nlp, text, content):
         # a closing apposition or "who" clause goes after a one-word object too
         ("A local group backed Harlow, the former harbor master.", "Harlow"),
         ("The mayor never mentioned Ruiz, who lost the race by ten points.", "Ruiz"),
+        # a closing margin of a vote or poll is not the stance
+        ("Older voters favored Ruiz 46 percent to 32 percent.", "Ruiz"),
+        ("Voters under 30 backed Harlow 61% to 35%.", "Harlow"),
         # a list the parser took for an apposition stays whole
         (
             "The senator thanked his parents, his siblings and his staff.",

@@ -1653,6 +1653,10 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])), verb)
     toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks), verb), marks)
     s, e = _trim(text, *_tok_span(toks))
+    margin = _MARGIN.search(text, s, e)
+    if margin is not None and margin.start() > s:
+        # "favored Trump 46 percent to 32 percent": the poll's margin, not the stance
+        s, e = _trim(text, s, margin.start())
     if e - s < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
@@ -1664,6 +1668,12 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # gives the whole of it to X (Y's own words are only the nested "a breach")
         return _make(s, e, "object", outer, _subject(outer), text, direct=direct)
     return _make(s, e, "object", verb, subj, text, direct=direct)
+
+
+# A closing margin of a vote or poll: "..., 57 percent to 22 percent", "52% to 40%".
+_MARGIN = re.compile(
+    r"[\s,]+\d[\d.]*\s*(?:%|percent|points?)\s+to\s+\d[\d.]*\s*(?:%|percent|points?)?$"
+)
 
 
 # A quotation right after a colon or comma: 'issued the following statement: "..."'.
