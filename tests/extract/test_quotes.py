@@ -1472,6 +1472,11 @@ def test_object_occasion(nlp, text, content):
         # a closing margin of a vote or poll is not the stance
         ("Older voters favored Ruiz 46 percent to 32 percent.", "Ruiz"),
         ("Voters under 30 backed Harlow 61% to 35%.", "Harlow"),
+        # a noun the parser coordinated with the cue verb joins the object
+        (
+            'Ortiz questioned Ruiz\'s "harbor values" and his readiness to lead.',
+            'Ruiz\'s "harbor values" and his readiness to lead',
+        ),
         # a list the parser took for an apposition stays whole
         (
             "The senator thanked his parents, his siblings and his staff.",
@@ -1479,7 +1484,7 @@ def test_object_occasion(nlp, text, content):
         ),
     ],
 )
-def test_object_aside_after_one_word(nlp, text, content):
+def test_object_closing_pieces(nlp, text, content):
     assert [q.content.text for q in _quotes(nlp, text)] == [content]
 
 

@@ -1366,6 +1366,10 @@ def _bare_conjunct(conj, verb) -> bool:
     and the conjunct continues the content."""
     if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in conj.children):
         return False
+    if conj.pos_ in ("NOUN", "PROPN"):
+        # "questioned X's 'values' and his readiness": a noun joins the object ("but that
+        # report ..." opens a clause of the writer's)
+        return conj.doc[conj.left_edge.i - 1].lower_ != "but"
     if verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
     return conj.tag_ in ("VB", "VBG") or conj.tag_ == "VBP" and verb.tag_ == "VBD"
