@@ -1477,6 +1477,12 @@ def test_object_occasion(nlp, text, content):
             'Ortiz questioned Ruiz\'s "harbor values" and his readiness to lead.',
             'Ruiz\'s "harbor values" and his readiness to lead',
         ),
+        # a place's state is no aside
+        (
+            "The senator praised the new port in Tulsa, Oklahoma.",
+            "the new port in Tulsa, Oklahoma",
+        ),
+        ("The mayor praised the old mill in Salem, Ore.", "the old mill in Salem, Ore."),
         # a list the parser took for an apposition stays whole
         (
             "The senator thanked his parents, his siblings and his staff.",

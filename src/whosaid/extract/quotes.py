@@ -960,6 +960,8 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
             continue  # "... against her opponent, Ann Roe": the name says who is meant
         first = t.left_edge
+        if t.dep_ == "appos" and t.ent_type_ == "GPE":
+            continue  # "in Tulsa, Oklahoma", "Jupiter, Fla.": a place and its state
         if t.dep_ == "appos" and first.tag_ == "PRP$":
             continue  # "my judgment, my honesty": a list the parser took for an apposition
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
