@@ -778,6 +778,29 @@ def test_anonymity_terms_are_no_intention(nlp, text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "and criticized X" is the senator's next act, not part of what was promised
+        (
+            "The senator promised to fight the tax and criticized the bill.",
+            [("xcomp", "to fight the tax"), ("object", "the bill")],
+        ),
+        (
+            "He offered to pay the fine and apologized to the court.",
+            [("xcomp", "to pay the fine")],
+        ),
+        # bare verbs after the infinitive are more of the intention
+        (
+            "The mayor plans to widen the road, plant trees and build a bridge.",
+            [("xcomp", "to widen the road, plant trees and build a bridge")],
+        ),
+    ],
+)
+def test_finite_conjunct_ends_intention(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an imperative addresses the reader: nobody is reported

@@ -1536,7 +1536,16 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     if _anonymity_terms(comp):
         return None  # "who did not want to be named": how the source spoke, not a wish
     # a closing time stays: "plans to visit X on Sunday" dates the intended visit
-    s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(list(comp.subtree))))
+    toks = list(comp.subtree)
+    finite = next((c for c in comp.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")), None)
+    if finite is not None:
+        # "vowed to keep X legal and celebrated the ruling": a finite conjunct is the
+        # subject's own next act, not part of the infinitive intended
+        stop = finite.left_edge.i
+        while stop > comp.i + 1 and comp.doc[stop - 1].dep_ in ("cc", "punct"):
+            stop -= 1
+        toks = [t for t in toks if t.i < stop]
+    s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(toks)))
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
     if obj is not None:
         # "urged supporters to monitor polls": the one urged belongs to the content
