@@ -789,6 +789,12 @@ def test_anonymity_terms_are_no_intention(nlp, text, found):
             "He offered to pay the fine and apologized to the court.",
             [("xcomp", "to pay the fine")],
         ),
+        # a free-standing dash opens the writer's comment
+        (
+            "Ruiz is pledging to take his campaign to the convention floor -- even as "
+            "Mayor Harlow closed in on the votes needed to win.",
+            [("xcomp", "to take his campaign to the convention floor")],
+        ),
         # bare verbs after the infinitive are more of the intention
         (
             "The mayor plans to widen the road, plant trees and build a bridge.",

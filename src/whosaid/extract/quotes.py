@@ -1545,7 +1545,7 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
         while stop > comp.i + 1 and comp.doc[stop - 1].dep_ in ("cc", "punct"):
             stop -= 1
         toks = [t for t in toks if t.i < stop]
-    s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(toks)))
+    s, e = _tok_span(_drop_dash_aside(_drop_trailing_occasion(_drop_trailing_aside(toks)), marks))
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
     if obj is not None:
         # "urged supporters to monitor polls": the one urged belongs to the content
