@@ -802,7 +802,7 @@ def test_anonymity_terms_are_no_intention(nlp, text, found):
         ),
     ],
 )
-def test_finite_conjunct_ends_intention(nlp, text, found):
+def test_intention_ends(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
 
 
