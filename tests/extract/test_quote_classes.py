@@ -420,6 +420,22 @@ def test_standing_in_polls_in_general_is_no_poll_finding(nlp, text):
     assert all(q.method != "poll" for q in _quotes(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause describes its noun
+        "The mayor never mentioned Ruiz, who trailed in every poll.",
+        "These are the members of the panel, not all of whom took part in this survey:",
+        # the phrase belongs to a noun before it, not to the clause after it
+        "Her five-point lead over Ruiz in a Ledger poll last month has evaporated.",
+        # a question's wh-word is no one's view
+        "Who in their right mind would have paid that much for a ferry ticket?",
+    ],
+)
+def test_framing_phrase_inside_another_clause_frames_nothing(nlp, text):
+    assert all(q.method not in ("poll", "perspective") for q in _quotes(nlp, text))
+
+
 def test_fronted_plural_poll_still_frames_its_clause(nlp):
     text = "In exit polls, most voters in both counties were worried about the economy."
     q = next(q for q in _quotes(nlp, text) if q.method == "poll")

@@ -2496,8 +2496,10 @@ def _framed(prep, *, nouns: bool) -> list:
     if not _verbal(head) or _lemma(head) in cues.CUE_VERBS:
         return []
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return []
+    if subj is None or any(t.tag_ in ("WP", "WDT") for t in subj.subtree):
+        return []  # "X, who trailed in every poll": a description of X, not a finding
+    if prep.i < head.i and subj.i < prep.i:
+        return []  # "X's lead in a poll last month has evaporated": the phrase is X's
     if prep.i < head.i:
         toks = [t for t in head.subtree if t.i > prep.right_edge.i]
     else:
