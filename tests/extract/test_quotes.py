@@ -611,6 +611,15 @@ CONTENT_EXTENTS = [
         "She",
         "xcomp",
     ),
+    # what follows a quotation closed inside the reported clause goes on with it
+    (
+        'Her lawyer wrote that such a request was "futile," because if there were more '
+        "records, the county, not Ruiz, now holds them.",
+        'that such a request was "futile," because if there were more records, the county, '
+        "not Ruiz, now holds them",
+        "Her lawyer",
+        "ccomp",
+    ),
     # a contrasting clause hung on the cue verb
     (
         "The clerk added that she had filed the papers on time, but the court lost them.",

@@ -1210,6 +1210,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if e2 > s2:
                 s, e = min(s, s2), max(e, e2)
     e = _contrast_tail(verb, comp, text, s, e)
+    e = _past_closing_quote(verb, comp, text, e)
     rel = next(
         (
             c
@@ -1359,6 +1360,31 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
             if "\n" not in text[e : t.idx]:
                 e = max(e, t.idx + len(t))
     return e
+
+
+def _past_closing_quote(verb, comp, text: str, e: int) -> int:
+    """'wrote that the request was "futile," because X': the parser hangs what follows a
+    quotation closed inside the reported clause on the cue verb; a clause or verb phrase
+    right after the marks goes on with the content."""
+    if comp.i < verb.i or not _CLOSED_QUOTE.match(text, e):
+        return e
+    for c in verb.rights:
+        if c.dep_ not in ("advcl", "conj") or c.left_edge.idx <= e:
+            continue
+        if any(_lemma(t) in cues.ALL_CUES for t in c.subtree if t.pos_ == "VERB"):
+            return e  # "..., adding that X": the cue verb's own next report
+        gap = text[e : c.left_edge.idx]
+        if _WORD.sub("", gap).strip(_TRIM) or len(_WORD.findall(gap)) > 1:
+            return e  # another quotation, or more than a conjunction, between
+        hi = c.right_edge.i
+        while hi > c.i and verb.doc[hi].is_punct:
+            hi -= 1
+        return verb.doc[hi].idx + len(verb.doc[hi])
+    return e
+
+
+# The end of a content at a quotation that closes with a comma: 'was "futile," because'.
+_CLOSED_QUOTE = re.compile(r",?[\"\u201d']+,?\s")
 
 
 def _bare_conjunct(conj, verb) -> bool:
