@@ -965,6 +965,14 @@ CONTENT_EXTENTS = [
         "The auditor",
         "prep",
     ),
+    # a relative clause the parser hung on the verb after "pointed to X" goes with X
+    (
+        "Ruiz pointed to the nine different times Harlow has laid out a harbor plan "
+        "before the council.",
+        "the nine different times Harlow has laid out a harbor plan before the council",
+        "Ruiz",
+        "prep",
+    ),
     # "according to" stays within its paragraph
     (
         '"Rents have doubled," she wrote.\n\nAbout two million renters live in the region, '

@@ -1971,8 +1971,12 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     if pobj.lemma_.lower() in _STATEMENT_NOUNS and _that_clause(pobj):
         # "X seized on Y's claim that ...": PolNeAR annotates Y's claim, not X's seizing
         return None
+    # "pointed to the times X has laid out Y", "pointed to two hopefuls, A and B": a
+    # clause or apposition the parser hung on the verb after the object goes with it
     ends = [pobj.right_edge.i] + [
-        c.right_edge.i for c in verb.rights if c.dep_ == "xcomp" and c.i > prep.i
+        c.right_edge.i
+        for c in verb.rights
+        if c.dep_ == "xcomp" and c.i > prep.i or c.dep_ in ("ccomp", "appos") and c.i > pobj.i
     ]
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
     lo = _that_clause_start(pobj, lo)  # "seized on the fear that X": X
