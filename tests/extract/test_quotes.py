@@ -1500,6 +1500,12 @@ def test_object_occasion(nlp, text, content):
             "the new port in Tulsa, Oklahoma",
         ),
         ("The mayor praised the old mill in Salem, Ore.", "the old mill in Salem, Ore."),
+        # after a verb of talking over, "with" names the other party
+        ("Ms. Ruiz avoids discussing the election with her mother.", "the election"),
+        (
+            "The widow discussed the harbor dispute with radio host Ann Lee on Thursday.",
+            "the harbor dispute",
+        ),
         # a list the parser took for an apposition stays whole
         (
             "The senator thanked his parents, his siblings and his staff.",

@@ -1693,6 +1693,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     # email on Friday", "on Friday in an email"), hence a time cut before and after it
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])), verb)
     toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks), verb), marks)
+    toks = _drop_partner(toks, verb, obj)
     s, e = _trim(text, *_tok_span(toks))
     margin = _MARGIN.search(text, s, e)
     if margin is not None and margin.start() > s:
@@ -1759,6 +1760,19 @@ def _examples_after(verb, hi: int) -> int:
     if c.head.i == verb.i or c.head in verb.ancestors:
         return c.right_edge.i
     return hi
+
+
+def _drop_partner(toks: list, verb, obj) -> list:
+    """'discussed the plan with her mother': after a verb of talking something over
+    (``cues.RECIPROCAL_VERBS``) a closing "with" phrase names the other party."""
+    if not toks or _lemma(verb) not in cues.RECIPROCAL_VERBS:
+        return toks
+    for head in (obj, verb):
+        for c in head.rights:
+            closing = c.i > obj.i and toks[-1].i <= c.right_edge.i
+            if c.dep_ == "prep" and c.lower_ == "with" and closing:
+                return [t for t in toks if t.i < c.i] or toks
+    return toks
 
 
 def _noun_tail(prep, obj) -> bool:
