@@ -1298,6 +1298,19 @@ def test_content_extents(nlp, text, content, speaker, method):
             "Taxes will rise, the senator said, adding that the plan was badly flawed.",
             "Taxes will rise, the senator said, adding that the plan was badly flawed.",
         ),
+        # a participle or a relative clause between commas is no parenthetical cue
+        (
+            "But even after Ruiz, responding to a surging Harlow, dropped her objection, "
+            "the council kept stalling.",
+            "But even after Ruiz, responding to a surging Harlow, dropped her objection, "
+            "the council kept stalling.",
+        ),
+        (
+            "Ruiz, who through his office declined to comment, was born in Salem and "
+            "studied law in Ohio.",
+            "Ruiz, who through his office declined to comment, was born in Salem and "
+            "studied law in Ohio.",
+        ),
     ],
 )
 def test_not_attributed(nlp, text, content):

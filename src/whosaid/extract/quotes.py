@@ -1423,6 +1423,10 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     lemma = _lemma(verb)
     if subj is None or lemma not in cues.SPEECH_VERBS:
         return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.tag_ not in _FINITE_PRESENT_PAST | {"VB"} or infinitive or subj.tag_ in _WH_TAGS:
+        # "X, responding to Y, dropped Z", "X, who declined to comment, was": no aside
+        return None
     lo = min(subj.left_edge.i, verb.i)
     hi = verb.i
     doc = verb.doc
