@@ -973,6 +973,13 @@ CONTENT_EXTENTS = [
         "Ruiz",
         "prep",
     ),
+    # a closing apposition after the preposition's object is the writer's aside
+    (
+        "Ruiz went after Harlow's harbor record, an especially sore point for her.",
+        "Harlow's harbor record",
+        "Ruiz",
+        "prep",
+    ),
     # "according to" stays within its paragraph
     (
         '"Rents have doubled," she wrote.\n\nAbout two million renters live in the region, '

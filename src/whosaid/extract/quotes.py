@@ -2001,7 +2001,13 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
-    toks = _drop_dash_aside(_drop_trailing_occasion(list(span)), marks)
+    toks = list(span)
+    cut = _drop_trailing_aside(toks)
+    if any(t.dep_ == "appos" and t.head in cut for t in toks[len(cut) :]):
+        # "went after X's record, an especially sore point": a closing apposition, not
+        # a "which" clause (PolNeAR keeps those after a preposition's object)
+        toks = cut
+    toks = _drop_dash_aside(_drop_trailing_occasion(toks), marks)
     s, e = _trim(text, *_tok_span(toks))
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     c = _make(s, e, "prep", verb, subj, text)
