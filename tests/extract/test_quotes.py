@@ -1520,6 +1520,13 @@ def test_object_occasion(nlp, text, content):
             "the new port in Tulsa, Oklahoma",
         ),
         ("The mayor praised the old mill in Salem, Ore.", "the old mill in Salem, Ore."),
+        # a list after a colon spells out the object
+        (
+            "Ruiz has repeated many of the pledges he has been making for months: "
+            "rebuilding the pier and cutting taxes.",
+            "many of the pledges he has been making for months: rebuilding the pier and "
+            "cutting taxes",
+        ),
         # after a verb of talking over, "with" names the other party
         ("Ms. Ruiz avoids discussing the election with her mother.", "the election"),
         (

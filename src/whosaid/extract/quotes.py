@@ -1693,6 +1693,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         if c.dep_ == "conj" and c.i > hi and _bare_conjunct(c, verb):
             hi = c.right_edge.i
     hi = _examples_after(verb, hi)
+    hi = _elaboration_after(verb, hi)
     # a time phrase may close the content on either side of an occasion phrase ("in an
     # email on Friday", "on Friday in an email"), hence a time cut before and after it
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])), verb)
@@ -1777,6 +1778,16 @@ def _drop_partner(toks: list, verb, obj) -> list:
             if c.dep_ == "prep" and c.lower_ == "with" and closing:
                 return [t for t in toks if t.i < c.i] or toks
     return toks
+
+
+def _elaboration_after(verb, hi: int) -> int:
+    """'repeated many of his pledges: rebuilding the pier, cutting taxes': a list or
+    clause after a colon spells out the object; the parser hangs it on the verb."""
+    doc = verb.doc
+    if hi + 2 >= verb.sent.end or doc[hi + 1].text != ":":
+        return hi
+    after = next((c for c in verb.rights if c.left_edge.i == hi + 2 and not c.is_punct), None)
+    return hi if after is None else after.right_edge.i
 
 
 def _noun_tail(prep, obj) -> bool:
