@@ -1520,6 +1520,15 @@ def test_object_occasion(nlp, text, content):
             "the new port in Tulsa, Oklahoma",
         ),
         ("The mayor praised the old mill in Salem, Ore.", "the old mill in Salem, Ore."),
+        # "as" with an adjective is the object's predicate
+        (
+            "Most voters view Mrs. Ruiz as vastly more prepared for the job.",
+            "Mrs. Ruiz as vastly more prepared for the job",
+        ),
+        (
+            "The report described the harbor crew as highly skilled.",
+            "the harbor crew as highly skilled",
+        ),
         # a list after a colon spells out the object
         (
             "Ruiz has repeated many of the pledges he has been making for months: "

@@ -1632,10 +1632,21 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     # dependents the parser took from a later paragraph ("___" rules, bylines) are not
     # the verb's: the content stays in the cue's paragraph
+    # "described the team as highly accomplished": "as" with an adjective is parsed as a
+    # clause of its own, but it is the object's predicate, as "as a hero" is
     right = [
         c
         for c in verb.rights
-        if (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+        if (
+            c.dep_ in _OBJECT_DEPS
+            or c.dep_ == "prep"
+            and c.lower_ in _OBJECT_PREPS
+            or c.dep_ == "advcl"
+            and c.left_edge.lower_ == "as"
+            and c.tag_ in ("JJ", "JJR", "VBN")
+            and c.doc[c.left_edge.i - 1].text != ","
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        )
         and "\n" not in text[verb.idx : c.idx]
     ]
     charge = cues.CHARGE_VERBS.get(_lemma(verb))
