@@ -489,6 +489,22 @@ def test_standing_in_polls_in_general_is_no_poll_finding(nlp, text):
     assert all(q.method != "poll" for q in _quotes(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause describes its noun
+        "The mayor never mentioned Ruiz, who trailed in every poll.",
+        "These are the members of the panel, not all of whom took part in this survey:",
+        # the phrase belongs to a noun before it, not to the clause after it
+        "Her five-point lead over Ruiz in a Ledger poll last month has evaporated.",
+        # a question's wh-word is no one's view
+        "Who in their right mind would have paid that much for a ferry ticket?",
+    ],
+)
+def test_framing_phrase_inside_another_clause_frames_nothing(nlp, text):
+    assert all(q.method not in ("poll", "perspective") for q in _quotes(nlp, text))
+
+
 def test_fronted_plural_poll_still_frames_its_clause(nlp):
     text = "In exit polls, most voters in both counties were worried about the economy."
     q = next(q for q in _quotes(nlp, text) if q.method == "poll")
@@ -764,6 +780,9 @@ def test_noun_of_trying_is_no_stance(nlp, text):
         # two single-quoted words in a headline: a label, not a saying
         ("Senator Calls Budget Deal a 'Total Disaster' as Talks Stall", []),
         ("Mayor Vows 'We Will Rebuild the Pier' After Storm", ["We Will Rebuild the Pier"]),
+        # quoted words running on into the headline are a name there, not a saying
+        ("Harbor Board Hires 'A Small Army' Of Divers Before Storm", []),
+        ("Right Before 'Market Day Three' the Mayor Got Bad News", []),
     ],
 )
 def test_headline_quote_length(nlp, text, found):
@@ -818,6 +837,72 @@ def test_stance_verb_under_another_verb(nlp, text, found):
 )
 def test_naming_participle(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a negated act on no particular thing: nothing endorsed, nothing announced
+        ("The teachers union has not endorsed a candidate.", []),
+        ("The harbor board did not announce a successor on Monday.", []),
+        # a named object, or a plain act, is still a stance
+        (
+            "The teachers union has not endorsed Mayor Vale.",
+            [("object", "Mayor Vale")],
+        ),
+        ("The teachers union endorsed a candidate.", [("object", "a candidate")]),
+    ],
+)
+def test_negated_indefinite_object(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the terms on which a source speaks are not an intention of theirs
+        ("A nurse who worked at the clinic and who did not want to be named left.", False),
+        ("The driver did not want to be quoted by name because of the feud.", False),
+        (
+            "One of two guards who saw the fire but didn't want to speak on the record "
+            "for fear of reprisal said it was awful.",
+            False,
+        ),
+        # an intention to name someone is one
+        ("The mayor wants to name a new harbor master by Friday.", True),
+    ],
+)
+def test_anonymity_terms_are_no_intention(nlp, text, found):
+    assert any(q.method == "xcomp" for q in _quotes(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "and criticized X" is the senator's next act, not part of what was promised
+        (
+            "The senator promised to fight the tax and criticized the bill.",
+            [("xcomp", "to fight the tax"), ("object", "the bill")],
+        ),
+        (
+            "He offered to pay the fine and apologized to the court.",
+            [("xcomp", "to pay the fine")],
+        ),
+        # a free-standing dash opens the writer's comment
+        (
+            "Ruiz is pledging to take his campaign to the convention floor -- even as "
+            "Mayor Harlow closed in on the votes needed to win.",
+            [("xcomp", "to take his campaign to the convention floor")],
+        ),
+        # bare verbs after the infinitive are more of the intention
+        (
+            "The mayor plans to widen the road, plant trees and build a bridge.",
+            [("xcomp", "to widen the road, plant trees and build a bridge")],
+        ),
+    ],
+)
+def test_intention_ends(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
 
 
 @pytest.mark.parametrize(

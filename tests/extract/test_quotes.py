@@ -645,6 +645,15 @@ CONTENT_EXTENTS = [
         "She",
         "xcomp",
     ),
+    # what follows a quotation closed inside the reported clause goes on with it
+    (
+        'Her lawyer wrote that such a request was "futile," because if there were more '
+        "records, the county, not Ruiz, now holds them.",
+        'that such a request was "futile," because if there were more records, the county, '
+        "not Ruiz, now holds them",
+        "Her lawyer",
+        "ccomp",
+    ),
     # a contrasting clause hung on the cue verb
     (
         "The clerk added that she had filed the papers on time, but the court lost them.",
@@ -990,6 +999,21 @@ CONTENT_EXTENTS = [
         "The auditor",
         "prep",
     ),
+    # a relative clause the parser hung on the verb after "pointed to X" goes with X
+    (
+        "Ruiz pointed to the nine different times Harlow has laid out a harbor plan "
+        "before the council.",
+        "the nine different times Harlow has laid out a harbor plan before the council",
+        "Ruiz",
+        "prep",
+    ),
+    # a closing apposition after the preposition's object is the writer's aside
+    (
+        "Ruiz went after Harlow's harbor record, an especially sore point for her.",
+        "Harlow's harbor record",
+        "Ruiz",
+        "prep",
+    ),
     # "according to" stays within its paragraph
     (
         '"Rents have doubled," she wrote.\n\nAbout two million renters live in the region, '
@@ -1141,6 +1165,19 @@ CONTENT_EXTENTS = [
         "The union first endorsed the new mayor in early June.",
         "the new mayor",
         "The union",
+        "object",
+    ),
+    # also after a one-word object
+    (
+        "The union endorsed Ruiz in late May.",
+        "Ruiz",
+        "The union",
+        "object",
+    ),
+    (
+        "The senator will endorse Ruiz in coming weeks.",
+        "Ruiz",
+        "The senator",
         "object",
     ),
     (
@@ -1301,6 +1338,19 @@ def test_content_extents(nlp, text, content, speaker, method):
         (
             "Taxes will rise, the senator said, adding that the plan was badly flawed.",
             "Taxes will rise, the senator said, adding that the plan was badly flawed.",
+        ),
+        # a participle or a relative clause between commas is no parenthetical cue
+        (
+            "But even after Ruiz, responding to a surging Harlow, dropped her objection, "
+            "the council kept stalling.",
+            "But even after Ruiz, responding to a surging Harlow, dropped her objection, "
+            "the council kept stalling.",
+        ),
+        (
+            "Ruiz, who through his office declined to comment, was born in Salem and "
+            "studied law in Ohio.",
+            "Ruiz, who through his office declined to comment, was born in Salem and "
+            "studied law in Ohio.",
         ),
     ],
 )
@@ -1475,13 +1525,66 @@ def test_object_dash_aside(nlp, text, content):
         ),
         # inside a relative clause it tells that clause's occasion
         (
-            "The author criticized the mayor, who spoke during the forum.",
-            "the mayor, who spoke during the forum",
+            "The author criticized the official who spoke during the forum.",
+            "the official who spoke during the forum",
         ),
     ],
 )
 def test_object_occasion(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a closing apposition or "who" clause goes after a one-word object too
+        ("A local group backed Harlow, the former harbor master.", "Harlow"),
+        ("The mayor never mentioned Ruiz, who lost the race by ten points.", "Ruiz"),
+        # a closing margin of a vote or poll is not the stance
+        ("Older voters favored Ruiz 46 percent to 32 percent.", "Ruiz"),
+        ("Voters under 30 backed Harlow 61% to 35%.", "Harlow"),
+        # a noun the parser coordinated with the cue verb joins the object
+        (
+            'Ortiz questioned Ruiz\'s "harbor values" and his readiness to lead.',
+            'Ruiz\'s "harbor values" and his readiness to lead',
+        ),
+        # a place's state is no aside
+        (
+            "The senator praised the new port in Tulsa, Oklahoma.",
+            "the new port in Tulsa, Oklahoma",
+        ),
+        ("The mayor praised the old mill in Salem, Ore.", "the old mill in Salem, Ore."),
+        # "as" with an adjective is the object's predicate
+        (
+            "Most voters view Mrs. Ruiz as vastly more prepared for the job.",
+            "Mrs. Ruiz as vastly more prepared for the job",
+        ),
+        (
+            "The report described the harbor crew as highly skilled.",
+            "the harbor crew as highly skilled",
+        ),
+        # a list after a colon spells out the object
+        (
+            "Ruiz has repeated many of the pledges he has been making for months: "
+            "rebuilding the pier and cutting taxes.",
+            "many of the pledges he has been making for months: rebuilding the pier and "
+            "cutting taxes",
+        ),
+        # after a verb of talking over, "with" names the other party
+        ("Ms. Ruiz avoids discussing the election with her mother.", "the election"),
+        (
+            "The widow discussed the harbor dispute with radio host Ann Lee on Thursday.",
+            "the harbor dispute",
+        ),
+        # a list the parser took for an apposition stays whole
+        (
+            "The senator thanked his parents, his siblings and his staff.",
+            "his parents, his siblings and his staff",
+        ),
+    ],
+)
+def test_object_closing_pieces(nlp, text, content):
+    assert [q.content.text for q in _quotes(nlp, text)] == [content]
 
 
 @pytest.mark.parametrize(

@@ -513,6 +513,13 @@ TOPIC_NOUNS = {
 # Nouns that, after "on", give the terms on which something was said ("spoke on
 # condition of anonymity", "on the record", "on background"), not its topic.
 SPEAKING_TERMS = _words("condition record background")
+# Verbs of talking something over with someone: their "with" phrase names the other
+# party ("discussed the plan with her mother"), not part of what was discussed.
+RECIPROCAL_VERBS = _words("discuss debate negotiate")
+
+# Verbs whose passive gives the terms of a source's anonymity ("did not want to be
+# named", "asked not to be quoted"), not an intention reported.
+IDENTIFYING_VERBS = _words("name identify quote")
 
 # Word forms that attribute a statement to no one in particular: "it seems", "it was
 # unclear whether", "X appears to", "X is expected to", "X is seen as", "X looks weak",

@@ -1057,8 +1057,10 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
     """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
     "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
     comma, then an apposition, a "which/who" clause or a past participle on the last noun
-    ends the content in PolNeAR's annotation; a name in apposition to a common noun
-    ("his rival, Ann Roe") says who is meant and stays (PolNeAR dev + train: 8 of 9). In
+    ends the content in PolNeAR's annotation, after a one-word content too ("backed Bush,
+    the former governor"); a name in apposition to a common noun ("his rival, Ann Roe")
+    says who is meant and stays (PolNeAR dev + train: 8 of 9), and so does a list taken
+    for an apposition ("my judgment, my honesty"). In
     a reported clause (``clause``) a closing present participle goes on with the clause's
     own event ("prices will rise, pushing rents up") and stays, unless it reports words
     ("..., citing X")."""
@@ -1075,6 +1077,10 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
             continue  # "... against her opponent, Ann Roe": the name says who is meant
         first = t.left_edge
+        if t.dep_ == "appos" and t.ent_type_ == "GPE":
+            continue  # "in Tulsa, Oklahoma", "Jupiter, Fla.": a place and its state
+        if t.dep_ == "appos" and first.tag_ == "PRP$":
+            continue  # "my judgment, my honesty": a list the parser took for an apposition
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
             continue
         if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
@@ -1084,7 +1090,7 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
         if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
             continue
         cut = first.i - 1
-        if cut - toks[0].i >= 3 and not any(x.text in '"\u201c\u201d' for x in toks):
+        if cut > toks[0].i and not any(x.text in '"\u201c\u201d' for x in toks):
             return [x for x in toks if x.i < cut]
     return toks
 
@@ -1105,14 +1111,15 @@ def _reports_words(tok) -> bool:
 
 def _drop_trailing_when(toks: list, verb) -> list:
     """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week",
-    "endorsed Y in early June": it tells when the words were said, not what they were. A
-    bare year ("opposed the bill in 2007") may date the object's event instead, and a
-    length of time ("the largest deficit in nine years") measures it: they stay."""
+    "endorsed Y in early June", after a one-word object too ("endorsed Ruiz in May"): it
+    tells when the words were said, not what they were. A bare year ("opposed the bill
+    in 2007") may date the object's event instead, and a length of time ("the largest
+    deficit in nine years") measures it: they stay."""
     out = list(toks)
     while out and out[-1].is_punct:
         out.pop()
     k = len(out)
-    while k > 2 and _when(out[k - 1]):
+    while k > 1 and _when(out[k - 1]):
         k -= 1
     when = out[k:]
     prep = out[k - 1] if when else None
@@ -1131,7 +1138,7 @@ def _drop_trailing_when(toks: list, verb) -> list:
         return toks
     if dated or prep.dep_ == "prep" and prep.lower_ in ("on", "at"):
         k -= 1
-    return out[:k] if k >= 2 else toks
+    return out[:k] if k >= 1 else toks
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
@@ -1320,6 +1327,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             if e2 > s2:
                 s, e = min(s, s2), max(e, e2)
     e = _contrast_tail(verb, comp, text, s, e)
+    e = _past_closing_quote(verb, comp, text, e)
     rel = next(
         (
             c
@@ -1471,6 +1479,31 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
     return e
 
 
+def _past_closing_quote(verb, comp, text: str, e: int) -> int:
+    """'wrote that the request was "futile," because X': the parser hangs what follows a
+    quotation closed inside the reported clause on the cue verb; a clause or verb phrase
+    right after the marks goes on with the content."""
+    if comp.i < verb.i or not _CLOSED_QUOTE.match(text, e):
+        return e
+    for c in verb.rights:
+        if c.dep_ not in ("advcl", "conj") or c.left_edge.idx <= e:
+            continue
+        if any(_lemma(t) in cues.ALL_CUES for t in c.subtree if t.pos_ == "VERB"):
+            return e  # "..., adding that X": the cue verb's own next report
+        gap = text[e : c.left_edge.idx]
+        if _WORD.sub("", gap).strip(_TRIM) or len(_WORD.findall(gap)) > 1:
+            return e  # another quotation, or more than a conjunction, between
+        hi = c.right_edge.i
+        while hi > c.i and verb.doc[hi].is_punct:
+            hi -= 1
+        return verb.doc[hi].idx + len(verb.doc[hi])
+    return e
+
+
+# The end of a content at a quotation that closes with a comma: 'was "futile," because'.
+_CLOSED_QUOTE = re.compile(r",?[\"\u201d']+,?\s")
+
+
 def _bare_conjunct(conj, verb) -> bool:
     """'X said she wanted to stay and help them', 'X mentioned raising A and cutting B': a
     bare verb or a gerund cannot be coordinated with a finite or perfect cue ("said",
@@ -1478,6 +1511,10 @@ def _bare_conjunct(conj, verb) -> bool:
     and the conjunct continues the content."""
     if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in conj.children):
         return False
+    if conj.pos_ in ("NOUN", "PROPN"):
+        # "questioned X's 'values' and his readiness": a noun joins the object ("but that
+        # report ..." opens a clause of the writer's)
+        return conj.doc[conj.left_edge.i - 1].lower_ != "but"
     if verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
     return conj.tag_ in ("VB", "VBG") or conj.tag_ == "VBP" and verb.tag_ == "VBD"
@@ -1502,6 +1539,10 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     """
     lemma = _lemma(verb)
     if subj is None or lemma not in cues.SPEECH_VERBS:
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.tag_ not in _FINITE_PRESENT_PAST | {"VB"} or infinitive or subj.tag_ in _WH_TAGS:
+        # "X, responding to Y, dropped Z", "X, who declined to comment, was": no aside
         return None
     lo = min(subj.left_edge.i, verb.i)
     hi = verb.i
@@ -1639,8 +1680,19 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
         # "wanted to know who approved it": the infinitive is a cue verb of its own, and
         # its clause, not the wish, is the content; that verb's candidate reports it
         return None
+    if _anonymity_terms(comp):
+        return None  # "who did not want to be named": how the source spoke, not a wish
     # a closing time stays: "plans to visit X on Sunday" dates the intended visit
-    s, e = _tok_span(_drop_trailing_occasion(_drop_trailing_aside(list(comp.subtree))))
+    toks = list(comp.subtree)
+    finite = next((c for c in comp.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")), None)
+    if finite is not None:
+        # "vowed to keep X legal and celebrated the ruling": a finite conjunct is the
+        # subject's own next act, not part of the infinitive intended
+        stop = finite.left_edge.i
+        while stop > comp.i + 1 and comp.doc[stop - 1].dep_ in ("cc", "punct"):
+            stop -= 1
+        toks = [t for t in toks if t.i < stop]
+    s, e = _tok_span(_drop_dash_aside(_drop_trailing_occasion(_drop_trailing_aside(toks)), marks))
     obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < comp.i), None)
     if obj is not None:
         # "urged supporters to monitor polls": the one urged belongs to the content
@@ -1657,6 +1709,14 @@ def _intention_candidate(verb, text: str, marks) -> _Cand | None:
     if e - s < 8:
         return None
     return _make(_from_wh(verb, text, s), e, "xcomp", verb, subj, text)
+
+
+def _anonymity_terms(comp) -> bool:
+    """An infinitive of being identified or of speaking on the record ("to be named", "to
+    be quoted by name", "to speak on the record"): the terms on which a source talks."""
+    if _lemma(comp) in cues.IDENTIFYING_VERBS:
+        return any(c.dep_ == "auxpass" for c in comp.children)
+    return any(c.dep_ == "prep" and _speaking_terms(c) for c in comp.children)
 
 
 def _aims_at_act(verb) -> bool:
@@ -1689,10 +1749,21 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     # dependents the parser took from a later paragraph ("___" rules, bylines) are not
     # the verb's: the content stays in the cue's paragraph
+    # "described the team as highly accomplished": "as" with an adjective is parsed as a
+    # clause of its own, but it is the object's predicate, as "as a hero" is
     right = [
         c
         for c in verb.rights
-        if (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+        if (
+            c.dep_ in _OBJECT_DEPS
+            or c.dep_ == "prep"
+            and c.lower_ in _OBJECT_PREPS
+            or c.dep_ == "advcl"
+            and c.left_edge.lower_ == "as"
+            and c.tag_ in ("JJ", "JJR", "VBN")
+            and c.doc[c.left_edge.i - 1].text != ","
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        )
         and "\n" not in text[verb.idx : c.idx]
     ]
     charge = cues.CHARGE_VERBS.get(_lemma(verb))
@@ -1717,6 +1788,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "said it", "denied this": nothing to show
     if _naming_participle(verb, subj, obj) and not more:
         return None  # "a creek called Otter Run": the noun's name, not a view
+    if _negated_indefinite(verb, obj) and not more:
+        return None  # "has not endorsed a candidate": no one endorsed, no stance held
     m = _STATEMENT_FOLLOWS.match(text, obj.idx + len(obj))
     q = m and _inside(marks, m.end())
     if q and obj.lemma_.lower() in _STATEMENT_NOUNS:
@@ -1748,11 +1821,17 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         if c.dep_ == "conj" and c.i > hi and _bare_conjunct(c, verb):
             hi = c.right_edge.i
     hi = _examples_after(verb, hi)
+    hi = _elaboration_after(verb, hi)
     # a time phrase may close the content on either side of an occasion phrase ("in an
     # email on Friday", "on Friday in an email"), hence a time cut before and after it
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])), verb)
     toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks), verb), marks)
+    toks = _drop_partner(toks, verb, obj)
     s, e = _trim(text, *_tok_span(toks))
+    margin = _MARGIN.search(text, s, e)
+    if margin is not None and margin.start() > s:
+        # "favored Trump 46 percent to 32 percent": the poll's margin, not the stance
+        s, e = _trim(text, s, margin.start())
     if e - s < 3:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
@@ -1764,6 +1843,12 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # gives the whole of it to X (Y's own words are only the nested "a breach")
         return _make(s, e, "object", outer, _subject(outer), text, direct=direct)
     return _make(s, e, "object", verb, subj, text, direct=direct)
+
+
+# A closing margin of a vote or poll: "..., 57 percent to 22 percent", "52% to 40%".
+_MARGIN = re.compile(
+    r"[\s,]+\d[\d.]*\s*(?:%|percent|points?)\s+to\s+\d[\d.]*\s*(?:%|percent|points?)?$"
+)
 
 
 # A quotation right after a colon or comma: 'issued the following statement: "..."'.
@@ -1810,6 +1895,29 @@ def _examples_after(verb, hi: int) -> int:
     return hi
 
 
+def _drop_partner(toks: list, verb, obj) -> list:
+    """'discussed the plan with her mother': after a verb of talking something over
+    (``cues.RECIPROCAL_VERBS``) a closing "with" phrase names the other party."""
+    if not toks or _lemma(verb) not in cues.RECIPROCAL_VERBS:
+        return toks
+    for head in (obj, verb):
+        for c in head.rights:
+            closing = c.i > obj.i and toks[-1].i <= c.right_edge.i
+            if c.dep_ == "prep" and c.lower_ == "with" and closing:
+                return [t for t in toks if t.i < c.i] or toks
+    return toks
+
+
+def _elaboration_after(verb, hi: int) -> int:
+    """'repeated many of his pledges: rebuilding the pier, cutting taxes': a list or
+    clause after a colon spells out the object; the parser hangs it on the verb."""
+    doc = verb.doc
+    if hi + 2 >= verb.sent.end or doc[hi + 1].text != ":":
+        return hi
+    after = next((c for c in verb.rights if c.left_edge.i == hi + 2 and not c.is_punct), None)
+    return hi if after is None else after.right_edge.i
+
+
 def _noun_tail(prep, obj) -> bool:
     """'cited endorsements from 88 generals': a "from/with/by" phrase right after a noun
     object, which the parser may have hung on the verb, modifies that noun."""
@@ -1831,6 +1939,17 @@ def _naming_participle(verb, subj, obj) -> bool:
         and (subj is None or subj.i == verb.head.i)  # no subject: taken for a naming one
         and obj.pos_ == "PROPN"
     )
+
+
+def _negated_indefinite(verb, obj) -> bool:
+    """A negated verb with a bare indefinite object ("did not endorse a candidate", "has
+    not announced a replacement"; a phrase may follow, not a clause or a name): the act is
+    denied of any one thing, so there is no content (PolNeAR train: 0 of 6 matched)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if [c.lower_ for c in obj.lefts] not in (["a"], ["an"]):
+        return False
+    return not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "appos" for c in obj.rights)
 
 
 def _predicated(obj) -> bool:
@@ -2009,15 +2128,25 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     if pobj.lemma_.lower() in _STATEMENT_NOUNS and _that_clause(pobj):
         # "X seized on Y's claim that ...": PolNeAR annotates Y's claim, not X's seizing
         return None
+    # "pointed to the times X has laid out Y", "pointed to two hopefuls, A and B": a
+    # clause or apposition the parser hung on the verb after the object goes with it
     ends = [pobj.right_edge.i] + [
-        c.right_edge.i for c in verb.rights if c.dep_ == "xcomp" and c.i > prep.i
+        c.right_edge.i
+        for c in verb.rights
+        if c.dep_ == "xcomp" and c.i > prep.i or c.dep_ in ("ccomp", "appos") and c.i > pobj.i
     ]
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
     lo = _that_clause_start(pobj, lo)  # "seized on the fear that X": X
     span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
     if len(span) < MIN_PREP_CONTENT_TOKENS:
         return None
-    toks = _drop_dash_aside(_drop_trailing_occasion(list(span)), marks)
+    toks = list(span)
+    cut = _drop_trailing_aside(toks)
+    if any(t.dep_ == "appos" and t.head in cut for t in toks[len(cut) :]):
+        # "went after X's record, an especially sore point": a closing apposition, not
+        # a "which" clause (PolNeAR keeps those after a preposition's object)
+        toks = cut
+    toks = _drop_dash_aside(_drop_trailing_occasion(toks), marks)
     s, e = _trim(text, *_tok_span(toks))
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     c = _make(s, e, "prep", verb, subj, text)
@@ -2576,8 +2705,10 @@ def _framed(prep, *, nouns: bool) -> list:
     if not _verbal(head) or _lemma(head) in cues.CUE_VERBS:
         return []
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return []
+    if subj is None or any(t.tag_ in ("WP", "WDT") for t in subj.subtree):
+        return []  # "X, who trailed in every poll": a description of X, not a finding
+    if prep.i < head.i and subj.i < prep.i:
+        return []  # "X's lead in a poll last month has evaporated": the phrase is X's
     if prep.i < head.i:
         toks = [t for t in head.subtree if t.i > prep.right_edge.i]
     else:
@@ -2954,9 +3085,17 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         return None
     words = len(_WORD.findall(text[s:e]))
     if kind == "single":
-        ok = words >= MIN_HEADLINE_QUOTE_WORDS
-        c = _Cand(start=s, end=e, method="headline", direct=True) if ok else None
-        tag = _headline_tag(doc, text, s, e, qe) if c is not None else None
+        # "Post Assembles 'A Sizable Army' Of Reporters": a phrase with no verb that runs
+        # on into the headline without a break is a name there, not a saying ("Is
+        # 'Pulling the Plug' After X" is one)
+        runs_on = re.match(r"\s+\w", text[qe + 1 :]) and text[qe - 1] not in ",.!?"
+        inner = doc.char_span(s, e, alignment_mode="expand")
+        if runs_on and inner is not None:
+            runs_on = not any(t.pos_ in ("VERB", "AUX") for t in inner)
+        if words < MIN_HEADLINE_QUOTE_WORDS or runs_on:
+            return None
+        c = _Cand(start=s, end=e, method="headline", direct=True)
+        tag = _headline_tag(doc, text, s, e, qe)
         if tag is not None:
             # "'...,' Jane Doe Tells Convention": the speaker and verb come after
             c.subj, c.subj_span, c.cue = tag
