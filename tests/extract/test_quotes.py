@@ -1375,6 +1375,16 @@ def test_content_ends_before_new_speaker(nlp, text, content):
         ),
         # a wh-word governed by a preposition is not part of the words
         ("She bought the house, to which she said she would retire.", "she would retire"),
+        # a relative "who/that" filling a role in the reported clause opens it too
+        (
+            "The boat was sunk by a gang who the coast guard says is tied to the smugglers.",
+            "who the coast guard says is tied to the smugglers",
+        ),
+        (
+            "The leak was larger than the small amount of oil that engineers said they "
+            "found on the beach.",
+            "that engineers said they found on the beach",
+        ),
     ],
 )
 def test_fronted_wh_content(nlp, text, content):

@@ -535,6 +535,10 @@ WHEN_PREPS = _words("in on at during since")
 # PolNeAR keeps the wh-word as the content's first piece (the speaker and cue are a gap).
 # "when/where/why" are left out: they usually open an adjunct of the outer clause.
 CONTENT_WH = _words("what which how whom")
+# Relative words that stand for part of the reported words only as the subject or object
+# of the reported clause itself: "hackers who officials say are tied to X", "data that
+# investigators said they found".
+CLAUSE_RELATIVES = _words("who that")
 
 # Nouns of feeling toward something ("expressed concern about X", "voiced misgivings
 # over X", "his attacks on X"): as the object of a verb they form one cue with it, and

@@ -883,18 +883,25 @@ def _fronted_wh(verb):
     """'what X called a disaster', 'the mine, which X says will close': the wh-word just
     before the cue's subject, when it fills a role in the reported words, as their
     subject too (not the subject of the cue, not the object of a preposition: 'to which
-    she said')."""
+    she said'); a relative "who/that" only as the subject or object of the reported
+    clause ('hackers who officials say are tied to X')."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.left_edge.i == 0:
         return None
     wh = verb.doc[subj.left_edge.i - 1]
     if (
-        wh.lower_ not in cues.CONTENT_WH
+        wh.lower_ not in cues.CONTENT_WH | cues.CLAUSE_RELATIVES
         or wh.dep_ == "pobj"
         or wh.dep_ in ("nsubj", "nsubjpass")
         and wh.head.i == verb.i
     ):
         return None
+    if wh.lower_ in cues.CLAUSE_RELATIVES and not (
+        verb.dep_ == "relcl"
+        and wh.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and wh.head.dep_ == "ccomp"
+    ):
+        return None  # "a plan that X loves to attack": not a role in a reported clause
     return wh if wh.head.i == verb.i or verb.i in [a.i for a in wh.ancestors] else None
 
 
