@@ -669,6 +669,26 @@ CONTENT_EXTENTS = [
         "Lund",
         "quote-cue",
     ),
+    # ... unless a short frame opens the sentence: it goes with the quotation
+    (
+        'Of course, the coach said, "We never doubted the new players."',
+        'Of course, the coach said, "We never doubted the new players.',
+        "the coach",
+        "ccomp",
+    ),
+    (
+        'Sooner or later, the mayor told reporters, "the bridge will have to close."',
+        'Sooner or later, the mayor told reporters, "the bridge will have to close.',
+        "the mayor",
+        "ccomp",
+    ),
+    # ... but not a date or a scene-setting clause
+    (
+        'On Monday, the coach said, "We never doubted the new players."',
+        "We never doubted the new players.",
+        "the coach",
+        "ccomp",
+    ),
     # ... and with a gerund subject after the cue (not the speaker's participle)
     (
         "Though the first move was smooth, he said, replacing the chair would be harder.",

@@ -539,6 +539,9 @@ CONTENT_WH = _words("what which how whom")
 # of the reported clause itself: "hackers who officials say are tied to X", "data that
 # investigators said they found".
 CLAUSE_RELATIVES = _words("who that")
+# Subordinators that open an adverbial clause of time, reason or concession ("As the
+# phone rang, ...", "While she spoke, ..."): a clause that sets the scene for a cue.
+CLAUSE_OPENERS = _words("as when while once since until before because although though")
 
 # Nouns of feeling toward something ("expressed concern about X", "voiced misgivings
 # over X", "his attacks on X"): as the object of a verb they form one cue with it, and
