@@ -1417,6 +1417,11 @@ def test_fronted_wh_content(nlp, text, content):
         # an object naming a feeling: what the feeling is about is the content
         ("The farmers expressed deep concern about the new water rules.", "the new water rules"),
         ("The mayor repeated his attacks on the transit board.", "the transit board"),
+        ("The pastor expressed astonishment at the size of the crowd.", "the size of the crowd"),
+        (
+            "The coach did offer his opinion on who should start in the final.",
+            "who should start in the final",
+        ),
         # a coordinated feeling phrase stays whole
         (
             "The union expressed anger and distrust of the new owners.",

@@ -544,7 +544,8 @@ CLAUSE_RELATIVES = _words("who that")
 CLAUSE_OPENERS = _words("as when while once since until before because although though")
 
 # Nouns of feeling toward something ("expressed concern about X", "voiced misgivings
-# over X", "his attacks on X"): as the object of a verb they form one cue with it, and
+# over X", "his attacks on X", "gave her opinion on X"; "astonishment" to "opinions"
+# added on PolNeAR train): as the object of a verb they form one cue with it, and
 # what the feeling is about, their prepositional object, is the content. Nouns of
 # speech ("remarks", "comments") and of intent ("plans to") are not in the list: their
 # phrase is the words or the aim themselves.
@@ -552,7 +553,8 @@ ATTITUDE_NOUNS = _words(
     """
     concern concerns misgiving misgivings doubt doubts worry worries fear fears
     skepticism scepticism disdain contempt hostility attack attacks outrage anger
-    distrust mistrust dislike hatred admiration enthusiasm
+    distrust mistrust dislike hatred admiration enthusiasm astonishment sympathy
+    discomfort unease allegiance opinion opinions
     """
 )
 ATTITUDE_PREPS = _words("about over on for of at toward towards with")
