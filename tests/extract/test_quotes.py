@@ -1418,6 +1418,8 @@ def test_fronted_wh_content(nlp, text, content):
         ("The farmers expressed deep concern about the new water rules.", "the new water rules"),
         ("The mayor repeated his attacks on the transit board.", "the transit board"),
         ("The pastor expressed astonishment at the size of the crowd.", "the size of the crowd"),
+        # ... also when the parser hangs the phrase on the verb
+        ("The senator cast doubt on the official jobless figures.", "the official jobless figures"),
         (
             "The coach did offer his opinion on who should start in the final.",
             "who should start in the final",

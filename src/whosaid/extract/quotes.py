@@ -1623,7 +1623,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     ):
         return None  # "knows the policy", "cast a ballot": a thing known or handled
     right = [c for c in right if c.i >= obj.i]
-    lo = _feeling_topic(obj).left_edge.i
+    lo = _feeling_topic(obj, verb).left_edge.i
     lo = _that_clause_start(obj, lo)
     lo = _piece_content_start(verb, obj, lo)
     hi = max(c.right_edge.i for c in right)
@@ -1821,12 +1821,16 @@ def _piece_content_start(verb, obj, lo: int) -> int:
     return lo
 
 
-def _feeling_topic(obj):
+def _feeling_topic(obj, verb=None):
     """'expressed deep concern about the policy': an object that names a feeling stands,
     with its verb, for the cue; what the feeling is about is the content."""
     if obj.lower_ not in cues.ATTITUDE_NOUNS or any(c.dep_ == "conj" for c in obj.children):
         return obj  # "anger and hatred of X": the phrase may hang on one conjunct only
     prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
+    if prep is None and verb is not None:
+        # "cast doubt on X": the parser may hang the phrase on the verb, right after
+        prep = next((c for c in verb.rights if c.i == obj.right_edge.i + 1), None)
+        prep = prep if prep is not None and prep.dep_ == "prep" else None
     if prep is None or prep.lower_ not in cues.ATTITUDE_PREPS:
         return obj
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
