@@ -703,6 +703,20 @@ CONTENT_EXTENTS = [
         "The coach",
         "ccomp",
     ),
+    # ... but not one that narrows what came before
+    (
+        "The union said the strike has hurt some customers, particularly those who cannot "
+        "wait for repairs.",
+        "the strike has hurt some customers, particularly those who cannot wait for repairs",
+        "The union",
+        "ccomp",
+    ),
+    (
+        "The coach said he would pick a younger captain than Ms. Ruiz, then 35.",
+        "he would pick a younger captain than Ms. Ruiz, then 35",
+        "The coach",
+        "ccomp",
+    ),
     # ... but a name in apposition says who is meant
     (
         "The coach criticized the decision to bench his best defender, Tom Okafor.",

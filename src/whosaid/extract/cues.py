@@ -543,6 +543,12 @@ CLAUSE_RELATIVES = _words("who that")
 # phone rang, ...", "While she spoke, ..."): a clause that sets the scene for a cue.
 CLAUSE_OPENERS = _words("as when while once since until before because although though")
 
+# Adverbs that open an apposition narrowing what came before ("..., particularly those
+# who wait", "..., most notably the mayor", "Ann Roe, then 35"): part of the content.
+FOCUS_ADVERBS = _words(
+    "particularly especially notably specifically mainly mostly chiefly primarily largely most then"
+)
+
 # Nouns of feeling toward something ("expressed concern about X", "voiced misgivings
 # over X", "his attacks on X", "gave her opinion on X"; "astonishment" to "opinions"
 # added on PolNeAR train): as the object of a verb they form one cue with it, and
