@@ -717,6 +717,13 @@ CONTENT_EXTENTS = [
         "The coach",
         "ccomp",
     ),
+    # ... nor a place's state or country
+    (
+        "The senator said she had bought a house in Portland, Oregon.",
+        "she had bought a house in Portland, Oregon",
+        "The senator",
+        "ccomp",
+    ),
     # ... but a name in apposition says who is meant
     (
         "The coach criticized the decision to bench his best defender, Tom Okafor.",

@@ -955,7 +955,8 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
     a reported clause (``clause``) a closing present participle goes on with the clause's
     own event ("prices will rise, pushing rents up") and stays, unless it reports words
     ("..., citing X"). An apposition that narrows ("..., particularly those who wait") or
-    counts ("..., 60 percent to 30") goes on with the content (PolNeAR train: 8 of 9)."""
+    counts ("..., 60 percent to 30") goes on with the content (PolNeAR train: 8 of 9), and
+    so does a place's state or country ("... in Portland, Oregon")."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
@@ -973,6 +974,8 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
             first.lower_ in cues.FOCUS_ADVERBS or t.like_num or t.lower_ == "percent"
         ):
             continue  # "..., particularly those who wait", "..., 72 percent to 8": it narrows
+        if t.dep_ == "appos" and t.ent_type_ == "GPE" and t.head.ent_type_ == "GPE":
+            continue  # "... in Salinas, Mexico": the place's country or state
 
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
             continue
