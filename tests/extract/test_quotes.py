@@ -1156,6 +1156,13 @@ CONTENT_EXTENTS = [
         "The senator",
         "object",
     ),
+    # ... and a date on a verb inside the content dates the reported event
+    (
+        "The senator cited a report that two boats were seized near the harbor on Monday.",
+        "a report that two boats were seized near the harbor on Monday",
+        "The senator",
+        "object",
+    ),
     # a closing medium ("on Twitter", "on social media") tells where the words appeared
     (
         "The senator criticized the new tax plan on Twitter.",

@@ -1009,7 +1009,9 @@ def _drop_trailing_when(toks: list, verb) -> list:
     """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week",
     "endorsed Y in early June": it tells when the words were said, not what they were. A
     bare year ("opposed the bill in 2007") may date the object's event instead, and a
-    length of time ("the largest deficit in nine years") measures it: they stay."""
+    length of time ("the largest deficit in nine years") measures it, and a date on a verb
+    inside the content ("a report that X was held on Monday") dates the reported event:
+    they stay."""
     out = list(toks)
     while out and out[-1].is_punct:
         out.pop()
@@ -1031,6 +1033,10 @@ def _drop_trailing_when(toks: list, verb) -> list:
         dated or when[0].lower_ in cues.DEICTIC_WHEN or when[-1].lower_ in cues.DAY_WORDS
     ):
         return toks
+    anchor = prep if prep is not None and prep.dep_ == "prep" else when[-1]
+    inner = anchor.head
+    if inner.i != verb.i and inner.pos_ in ("VERB", "AUX") and inner.i in {t.i for t in out}:
+        return toks  # "a report that X was held on Monday": the date of the reported event
     if dated or prep.dep_ == "prep" and prep.lower_ in ("on", "at"):
         k -= 1
     return out[:k] if k >= 2 else toks
