@@ -717,6 +717,20 @@ CONTENT_EXTENTS = [
         "The coach",
         "ccomp",
     ),
+    # a quotation closing on a comma that the sentence goes on from stays in; one followed
+    # by a clause of its own ends the content
+    (
+        'The coach said "the team has been too slow," a reference to the loss in March.',
+        'the team has been too slow," a reference to the loss in March',
+        "The coach",
+        "ccomp",
+    ),
+    (
+        'She said, "That was the first time in years," when the mayor asked her about it.',
+        "That was the first time in years",
+        "She",
+        "ccomp",
+    ),
     # ... nor a place's state or country
     (
         "The senator said she had bought a house in Portland, Oregon.",

@@ -840,7 +840,7 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
         s = verb.idx + len(verb)
     s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    s, e = _clip_to_quotation(text, s, e, marks)
+    s, e = _clip_to_quotation(text, s, e, marks, verb.doc)
     return _drop_connective(text, _from_wh(verb, text, s), e, marks), e
 
 
@@ -933,16 +933,29 @@ def _new_attribution(c) -> bool:
     return own and _lemma(c) in cues.SPEECH_VERBS
 
 
-def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
+def _clip_to_quotation(text: str, s: int, e: int, marks, doc) -> tuple[int, int]:
     """'said, "That makes me smart," when Y ...': a content that opens a quotation whose
     words end with their own punctuation ends with it; what follows is the writer's
-    narration. A fragment running on ('"face jail time" for fraud') stays whole."""
+    narration. A fragment running on ('"face jail time" for fraud') stays whole, and so
+    does a quotation closing on a comma that the sentence goes on from ('"A," and B',
+    '"A," a reference to B'), unless a cue ('"A," he wondered') or a clause of its own
+    ('"A," when Y ...') follows (PolNeAR train: 4 of 5)."""
     q = _inside(marks, s)
     if q is None or q[1] >= e or text[q[0] : s].strip(_TRIM):
         return s, e
     words = text[q[0] : q[1]].rstrip(_TRIM.replace(",", "").replace(";", ""))
     if not words.endswith((",", ".", "?", "!")):
         return s, e
+    if words.endswith(","):
+        rest = doc.char_span(q[1], e, alignment_mode="contract")
+        first = next((t for t in rest or () if not t.is_punct), None)
+        if (
+            first is not None
+            and first.is_lower
+            and first.lower_ not in cues.CLAUSE_OPENERS | cues.QUESTION_WORDS
+            and not any(_lemma(t) in cues.CUE_VERBS for t in rest)
+        ):
+            return s, e
     return _trim(text, s, q[1])
 
 
