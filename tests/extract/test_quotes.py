@@ -1582,6 +1582,15 @@ def test_short_opening_piece_joins_quote(nlp):
     ]
 
 
+def test_quoted_word_inside_sentence_is_not_opening_piece(nlp):
+    # a word quoted inside the sentence before the cue is not the quotation's first piece
+    text = (
+        "The host teased the young \u201creporter,\u201d saying, "
+        "\u201cShe writes whatever she is told!\u201d"
+    )
+    assert [q.content.text for q in _quotes(nlp, text)] == ["She writes whatever she is told!"]
+
+
 @pytest.mark.parametrize(
     "text,content",
     [

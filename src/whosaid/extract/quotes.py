@@ -3320,8 +3320,9 @@ def _in_relative_clause(c: _Cand) -> bool:
 
 def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
     """'"My hope," she said, "is that ..."': a quotation after its cue whose opening
-    piece runs on with a comma into the cue starts at that piece, when the piece was
-    found by nothing else or only as a continuation of the paragraph before."""
+    piece runs on with a comma into the cue starts at that piece, when the piece opens
+    the sentence and was found by nothing else or only as a continuation of the
+    paragraph before."""
     for c in list(cands):
         if not c.direct or c.cue_tok is None or c.start < c.cue_tok.idx:
             continue
@@ -3333,6 +3334,9 @@ def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
                 continue
             piece = text[qs:qe].rstrip(_TRIM.replace(",", ""))
             gap = text[qe : c.start].strip(_TRIM)
+            before = text[:qs].rstrip(_TRIM)
+            if before and before[-1] not in ".?!":
+                continue  # 'the "reporter," saying "..."': a word quoted inside the sentence
             if piece.endswith(",") and "\n" not in gap and not any(q in gap for q in _QUOTES):
                 c.start = _trim(text, qs, qe)[0]
                 for o in others:
