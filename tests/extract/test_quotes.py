@@ -1582,6 +1582,22 @@ def test_short_opening_piece_joins_quote(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an "of" phrase after the closing cue says what the words are about
+        (
+            "\u201cIt was a long night,\u201d the mayor said of the council\u2019s budget vote.",
+            "It was a long night,\u201d the mayor said of the council\u2019s budget vote",
+        ),
+        # ... but a bare name only tells whom they were about
+        ("\u201cHe is a very good man,\u201d she said of Lee.", "He is a very good man"),
+    ],
+)
+def test_said_of_topic(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
 def test_quoted_word_inside_sentence_is_not_opening_piece(nlp):
     # a word quoted inside the sentence before the cue is not the quotation's first piece
     text = (

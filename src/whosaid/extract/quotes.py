@@ -45,10 +45,11 @@ step only claims text that no earlier step claimed, and each quote records its `
    sentence before it; ``headline-cue``: "X Slams Y Over Z" in a title-case headline
    (only text no earlier step claimed).
 5. A short frame before a parenthetical cue joins its quotation ("Of course, X said,
-   '...'": ``_take_fronted_frame``); split quotations, and a quotation paragraph with the
-   quote it continues, are joined (``_merge_split_quotes``); ``speakers.resolve_speakers`` fills in who said it (named
-   or anonymous, ordinal, continuity across the article) and ``speakers.find_venue`` the
-   outlet the words were given to.
+   '...'": ``_take_fronted_frame``), and so does the topic after a closing cue ("'...,' X
+   said of the vote": ``_said_of``); split quotations, and a quotation paragraph with the
+   quote it continues, are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
+   fills in who said it (named or anonymous, ordinal, continuity across the article) and
+   ``speakers.find_venue`` the outlet the words were given to.
 
 The rules follow the patterns of Krestel et al. (2008) "Minding the Source" and the PARC
 attribution scheme (Pareti 2016); span conventions (the complementiser "that" is kept,
@@ -241,6 +242,8 @@ def find_quotes(doc, article: Article) -> list[Quote]:
 
     for c in cands:
         _take_fronted_frame(text, c)
+        if c.direct and c.method in ("ccomp", "quote-cue") and c.cue_tok is not None:
+            c.end = _said_of(c.cue_tok, c.end)
     cands.sort(key=lambda c: c.start)
     _merge_split_quotes(text, cands)
     _take_opening_piece(text, cands, marks)
@@ -2986,6 +2989,23 @@ def _introducing_clause(doc, text: str, qs: int):
         return None  # "X said the vote was close.": words of its own
     subj = _subject(verb)
     return (verb, subj) if subj is not None and subj.i < verb.i else None
+
+
+def _said_of(verb, e: int) -> int:
+    """'"It's unanimous," the mayor said of the council's vote': the "of" phrase right
+    after a closing cue names what the words are about, and PolNeAR ends the content with
+    it (the scorer ignores the gap over the cue); not a bare name ("said of Trump"), nor
+    when the quotation goes on after the cue."""
+    if verb.idx < e or "\n" in verb.doc.text[e : verb.idx]:
+        return e
+    of = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.i != verb.i + 1 or of.right_edge.i - of.i < 3:
+        return e  # "she said of Trump": a name only tells whom the words were about
+    last = of.right_edge
+    after = verb.doc.text[last.idx + len(last) :].lstrip(" .,\t")
+    if after and after[0] in _QUOTES + "'\u2018":
+        return e  # the quotation goes on after the cue: the pieces are joined instead
+    return max(e, last.idx + len(last))
 
 
 def _utterance_verb(doc, span):
