@@ -1170,6 +1170,13 @@ CONTENT_EXTENTS = [
         "The senator",
         "object",
     ),
+    # ... also when the parser hangs it on a name as the object
+    (
+        "The nurses union endorsed Ramirez in February and campaigned for her.",
+        "Ramirez",
+        "The nurses union",
+        "object",
+    ),
     # ... and a date on a verb inside the content dates the reported event
     (
         "The senator cited a report that two boats were seized near the harbor on Monday.",

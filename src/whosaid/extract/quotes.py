@@ -1023,11 +1023,11 @@ def _reports_words(tok) -> bool:
 
 def _drop_trailing_when(toks: list, verb) -> list:
     """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week",
-    "endorsed Y in early June": it tells when the words were said, not what they were. A
-    bare year ("opposed the bill in 2007") may date the object's event instead, and a
-    length of time ("the largest deficit in nine years") measures it, and a date on a verb
-    inside the content ("a report that X was held on Monday") dates the reported event:
-    they stay."""
+    "endorsed Y in early June", "endorsed Ramirez in May" (a name alone may be left): it
+    tells when the words were said, not what they were. A bare year ("opposed the bill in
+    2007") may date the object's event instead, and a length of time ("the largest
+    deficit in nine years") measures it, and a date on a verb inside the content ("a
+    report that X was held on Monday") dates the reported event: they stay."""
     out = list(toks)
     while out and out[-1].is_punct:
         out.pop()
@@ -1041,7 +1041,7 @@ def _drop_trailing_when(toks: list, verb) -> list:
         prep is not None
         and prep.dep_ == "prep"
         and prep.lower_ in cues.WHEN_PREPS
-        and prep.head.i == verb.i
+        and (prep.head.i == verb.i or _named_object(prep.head, verb))
         and not (len(when) == 1 and when[0].like_num)
         and not (when[-1].lemma_ in _TIME_WORDS and any(t.like_num for t in when))
     )
@@ -1055,7 +1055,13 @@ def _drop_trailing_when(toks: list, verb) -> list:
         return toks  # "a report that X was held on Monday": the date of the reported event
     if dated or prep.dep_ == "prep" and prep.lower_ in ("on", "at"):
         k -= 1
-    return out[:k] if k >= 2 else toks
+    return out[:k] if k >= 2 or k == 1 and _named_object(out[0], verb) else toks
+
+
+def _named_object(tok, verb) -> bool:
+    """A name as the verb's object ("endorsed Sanders in February"): a date the parser
+    hung on it belongs to the verb, as a name takes no date of its own."""
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and tok.pos_ == "PROPN"
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
