@@ -731,6 +731,13 @@ CONTENT_EXTENTS = [
         "She",
         "ccomp",
     ),
+    # a closing aside goes after a name alone too
+    (
+        "The mayor has avoided directly criticizing Okafor, a former ally of the governor.",
+        "Okafor",
+        "The mayor",
+        "object",
+    ),
     # ... nor a place's state or country
     (
         "The senator said she had bought a house in Portland, Oregon.",

@@ -1002,7 +1002,9 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
         if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
             continue
         cut = first.i - 1
-        if cut - toks[0].i >= 3 and not any(x.text in '"\u201c\u201d' for x in toks):
+        # a name alone may be left ("criticized Okafor, a former ally")
+        named = all(x.pos_ == "PROPN" for x in toks if x.i < cut)
+        if (cut - toks[0].i >= 3 or named) and not any(x.text in '"\u201c\u201d' for x in toks):
             return [x for x in toks if x.i < cut]
     return toks
 
