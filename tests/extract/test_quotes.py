@@ -1612,6 +1612,17 @@ def test_said_of_topic(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
 
 
+def test_quotation_finishing_the_complement_starts_with_it(nlp):
+    # a quotation that ends the cue's clause starts the content where the clause starts
+    text = (
+        'While not everything Lee says is true, Ortiz said Lee is "telling his fans what '
+        'they want."'
+    )
+    assert 'Lee is "telling his fans what they want.' in [
+        q.content.text for q in _quotes(nlp, text)
+    ]
+
+
 def test_quoted_word_inside_sentence_is_not_opening_piece(nlp):
     # a word quoted inside the sentence before the cue is not the quotation's first piece
     text = (

@@ -2896,6 +2896,7 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
     ):
         c = _make(s, e, "quote-cue", verb, subj, text, direct=True)
+        c.start = _clause_start(verb, span[0], c.start)
         return c
     # "A source told X at the time:" on the line before
     para_start = text.rfind("\n", 0, qs - 1) + 1
@@ -2997,6 +2998,25 @@ def _introducing_clause(doc, text: str, qs: int):
         return None  # "X said the vote was close.": words of its own
     subj = _subject(verb)
     return (verb, subj) if subj is not None and subj.i < verb.i else None
+
+
+def _clause_start(verb, first, s: int) -> int:
+    """'X said Trump is "telling them what they want"', 'X talked up her "50-state
+    strategy"': a quotation that finishes the cue's complement starts the content where
+    that complement starts."""
+    if verb.i > first.i:
+        return s
+    comp = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("ccomp", "xcomp", "dobj") and c.left_edge.i <= first.i <= c.right_edge.i
+        ),
+        None,
+    )
+    if comp is None or comp.left_edge.i >= first.i - 1:
+        return s
+    return min(s, comp.left_edge.idx)
 
 
 def _said_of(verb, e: int) -> int:
