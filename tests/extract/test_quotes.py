@@ -1645,6 +1645,15 @@ def test_quoted_word_inside_sentence_is_not_opening_piece(nlp):
             "Prices rose again. As it stands, the plan will fail, according to the auditors.",
             "the plan will fail",
         ),
+        # with only a connective before a parenthetical cue, the words follow the cue
+        (
+            "Still, the coach said, the players must rest before the final.",
+            "the players must rest before the final",
+        ),
+        (
+            "And, she admitted, the plan had flaws from the very start.",
+            "the plan had flaws from the very start",
+        ),
         (
             "Yet, as Ms. Varga observed, the council had never voted on the plan.",
             "the council had never voted on the plan",

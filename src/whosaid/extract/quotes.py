@@ -863,9 +863,9 @@ _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False) -> int:
     """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
     an unquoted content links the writer's sentences; the content starts after it. For a
-    content that is a whole sentence (``sentence``), so does an opening "But"/"And". A
-    dateline ("BRUSSELS - ") opening the paragraph and a topic frame ("As for taxes, ")
-    are dropped too."""
+    content that is a whole sentence (``sentence``), so does an opening "But"/"And" (with
+    or without a comma). A dateline ("BRUSSELS - ") opening the paragraph and a topic
+    frame ("As for taxes, ") are dropped too."""
     if _inside(marks, s) is not None:
         return s
     dateline = _DATELINE.match(text, s, e)
@@ -879,7 +879,7 @@ def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False
         if head.startswith(w + ","):
             return _trim(text, s + len(w) + 1, e)[0]
     if sentence:
-        first = head.split(" ", 1)[0]
+        first = head.split(" ", 1)[0].rstrip(",")
         if first in _SENTENCE_CONJUNCTIONS:
             return _trim(text, s + len(first), e)[0]
     return s
@@ -1462,6 +1462,10 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     s, e = _trim(text, sent.start_char, sent.end_char)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     s = _drop_connective(text, s, e, marks, sentence=True)
+    if s >= doc[lo].idx:
+        # "Still, he said, officials must decide": only a connective stood before the
+        # cue, so the words are what follows it
+        s = doc[hi + 2].idx
     return _make(s, e, "parenthetical", verb, subj, text)
 
 
