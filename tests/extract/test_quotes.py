@@ -712,6 +712,26 @@ CONTENT_EXTENTS = [
         "Lund",
         "quote-cue",
     ),
+    # ... unless a short frame opens the sentence: it goes with the quotation
+    (
+        'Of course, the coach said, "We never doubted the new players."',
+        'Of course, the coach said, "We never doubted the new players.',
+        "the coach",
+        "ccomp",
+    ),
+    (
+        'Sooner or later, the mayor told reporters, "the bridge will have to close."',
+        'Sooner or later, the mayor told reporters, "the bridge will have to close.',
+        "the mayor",
+        "ccomp",
+    ),
+    # ... but not a date or a scene-setting clause
+    (
+        'On Monday, the coach said, "We never doubted the new players."',
+        "We never doubted the new players.",
+        "the coach",
+        "ccomp",
+    ),
     # ... and with a gerund subject after the cue (not the speaker's participle)
     (
         "Though the first move was smooth, he said, replacing the chair would be harder.",
@@ -724,6 +744,48 @@ CONTENT_EXTENTS = [
         "The coach said he did not trust the referee, a former player of the rival club.",
         "he did not trust the referee",
         "The coach",
+        "ccomp",
+    ),
+    # ... but not one that narrows what came before
+    (
+        "The union said the strike has hurt some customers, particularly those who cannot "
+        "wait for repairs.",
+        "the strike has hurt some customers, particularly those who cannot wait for repairs",
+        "The union",
+        "ccomp",
+    ),
+    (
+        "The coach said he would pick a younger captain than Ms. Ruiz, then 35.",
+        "he would pick a younger captain than Ms. Ruiz, then 35",
+        "The coach",
+        "ccomp",
+    ),
+    # a quotation closing on a comma that the sentence goes on from stays in; one followed
+    # by a clause of its own ends the content
+    (
+        'The coach said "the team has been too slow," a reference to the loss in March.',
+        'the team has been too slow," a reference to the loss in March',
+        "The coach",
+        "ccomp",
+    ),
+    (
+        'She said, "That was the first time in years," when the mayor asked her about it.',
+        "That was the first time in years",
+        "She",
+        "ccomp",
+    ),
+    # a closing aside goes after a name alone too
+    (
+        "The mayor has avoided directly criticizing Okafor, a former ally of the governor.",
+        "Okafor",
+        "The mayor",
+        "object",
+    ),
+    # ... nor a place's state or country
+    (
+        "The senator said she had bought a house in Portland, Oregon.",
+        "she had bought a house in Portland, Oregon",
+        "The senator",
         "ccomp",
     ),
     # ... but a name in apposition says who is meant
@@ -1186,6 +1248,20 @@ CONTENT_EXTENTS = [
         "The senator",
         "object",
     ),
+    # ... also when the parser hangs it on a name as the object
+    (
+        "The nurses union endorsed Ramirez in February and campaigned for her.",
+        "Ramirez",
+        "The nurses union",
+        "object",
+    ),
+    # ... and a date on a verb inside the content dates the reported event
+    (
+        "The senator cited a report that two boats were seized near the harbor on Monday.",
+        "a report that two boats were seized near the harbor on Monday",
+        "The senator",
+        "object",
+    ),
     # a closing medium ("on Twitter", "on social media") tells where the words appeared
     (
         "The senator criticized the new tax plan on Twitter.",
@@ -1459,6 +1535,16 @@ def test_content_ends_before_new_speaker(nlp, text, content):
         ),
         # a wh-word governed by a preposition is not part of the words
         ("She bought the house, to which she said she would retire.", "she would retire"),
+        # a relative "who/that" filling a role in the reported clause opens it too
+        (
+            "The boat was sunk by a gang who the coast guard says is tied to the smugglers.",
+            "who the coast guard says is tied to the smugglers",
+        ),
+        (
+            "The leak was larger than the small amount of oil that engineers said they "
+            "found on the beach.",
+            "that engineers said they found on the beach",
+        ),
     ],
 )
 def test_fronted_wh_content(nlp, text, content):
@@ -1471,6 +1557,13 @@ def test_fronted_wh_content(nlp, text, content):
         # an object naming a feeling: what the feeling is about is the content
         ("The farmers expressed deep concern about the new water rules.", "the new water rules"),
         ("The mayor repeated his attacks on the transit board.", "the transit board"),
+        ("The pastor expressed astonishment at the size of the crowd.", "the size of the crowd"),
+        # ... also when the parser hangs the phrase on the verb
+        ("The senator cast doubt on the official jobless figures.", "the official jobless figures"),
+        (
+            "The coach did offer his opinion on who should start in the final.",
+            "who should start in the final",
+        ),
         # a coordinated feeling phrase stays whole
         (
             "The union expressed anger and distrust of the new owners.",
@@ -1641,6 +1734,42 @@ def test_short_opening_piece_joins_quote(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an "of" phrase after the closing cue says what the words are about
+        (
+            "\u201cIt was a long night,\u201d the mayor said of the council\u2019s budget vote.",
+            "It was a long night,\u201d the mayor said of the council\u2019s budget vote",
+        ),
+        # ... but a bare name only tells whom they were about
+        ("\u201cHe is a very good man,\u201d she said of Lee.", "He is a very good man"),
+    ],
+)
+def test_said_of_topic(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+def test_quotation_finishing_the_complement_starts_with_it(nlp):
+    # a quotation that ends the cue's clause starts the content where the clause starts
+    text = (
+        'While not everything Lee says is true, Ortiz said Lee is "telling his fans what '
+        'they want."'
+    )
+    assert 'Lee is "telling his fans what they want.' in [
+        q.content.text for q in _quotes(nlp, text)
+    ]
+
+
+def test_quoted_word_inside_sentence_is_not_opening_piece(nlp):
+    # a word quoted inside the sentence before the cue is not the quotation's first piece
+    text = (
+        "The host teased the young \u201creporter,\u201d saying, "
+        "\u201cShe writes whatever she is told!\u201d"
+    )
+    assert [q.content.text for q in _quotes(nlp, text)] == ["She writes whatever she is told!"]
+
+
+@pytest.mark.parametrize(
     "text,content",
     [
         # a sentence-opening conjunction links the writer's sentences: not reported words
@@ -1652,6 +1781,15 @@ def test_short_opening_piece_joins_quote(nlp):
         (
             "Prices rose again. As it stands, the plan will fail, according to the auditors.",
             "the plan will fail",
+        ),
+        # with only a connective before a parenthetical cue, the words follow the cue
+        (
+            "Still, the coach said, the players must rest before the final.",
+            "the players must rest before the final",
+        ),
+        (
+            "And, she admitted, the plan had flaws from the very start.",
+            "the plan had flaws from the very start",
         ),
         (
             "Yet, as Ms. Varga observed, the council had never voted on the plan.",

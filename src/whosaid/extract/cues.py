@@ -574,9 +574,23 @@ WHEN_PREPS = _words("in on at during since")
 # PolNeAR keeps the wh-word as the content's first piece (the speaker and cue are a gap).
 # "when/where/why" are left out: they usually open an adjunct of the outer clause.
 CONTENT_WH = _words("what which how whom")
+# Relative words that stand for part of the reported words only as the subject or object
+# of the reported clause itself: "hackers who officials say are tied to X", "data that
+# investigators said they found".
+CLAUSE_RELATIVES = _words("who that")
+# Subordinators that open an adverbial clause of time, reason or concession ("As the
+# phone rang, ...", "While she spoke, ..."): a clause that sets the scene for a cue.
+CLAUSE_OPENERS = _words("as when while once since until before because although though")
+
+# Adverbs that open an apposition narrowing what came before ("..., particularly those
+# who wait", "..., most notably the mayor", "Ann Roe, then 35"): part of the content.
+FOCUS_ADVERBS = _words(
+    "particularly especially notably specifically mainly mostly chiefly primarily largely most then"
+)
 
 # Nouns of feeling toward something ("expressed concern about X", "voiced misgivings
-# over X", "his attacks on X"): as the object of a verb they form one cue with it, and
+# over X", "his attacks on X", "gave her opinion on X"; "astonishment" to "opinions"
+# added on PolNeAR train): as the object of a verb they form one cue with it, and
 # what the feeling is about, their prepositional object, is the content. Nouns of
 # speech ("remarks", "comments") and of intent ("plans to") are not in the list: their
 # phrase is the words or the aim themselves.
@@ -584,7 +598,8 @@ ATTITUDE_NOUNS = _words(
     """
     concern concerns misgiving misgivings doubt doubts worry worries fear fears
     skepticism scepticism disdain contempt hostility attack attacks outrage anger
-    distrust mistrust dislike hatred admiration enthusiasm
+    distrust mistrust dislike hatred admiration enthusiasm astonishment sympathy
+    discomfort unease allegiance opinion opinions
     """
 )
 ATTITUDE_PREPS = _words("about over on for of at toward towards with")

@@ -44,10 +44,12 @@ step only claims text that no earlier step claimed, and each quote records its `
 4. ``trailing``: "A, police said." where the parser did not join the closing cue to the
    sentence before it; ``headline-cue``: "X Slams Y Over Z" in a title-case headline
    (only text no earlier step claimed).
-5. Split quotations, and a quotation paragraph with the quote it continues, are joined
-   (``_merge_split_quotes``); ``speakers.resolve_speakers`` fills in who said it (named
-   or anonymous, ordinal, continuity across the article) and ``speakers.find_venue`` the
-   outlet the words were given to.
+5. A short frame before a parenthetical cue joins its quotation ("Of course, X said,
+   '...'": ``_take_fronted_frame``), and so does the topic after a closing cue ("'...,' X
+   said of the vote": ``_said_of``); split quotations, and a quotation paragraph with the
+   quote it continues, are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
+   fills in who said it (named or anonymous, ordinal, continuity across the article) and
+   ``speakers.find_venue`` the outlet the words were given to.
 
 The rules follow the patterns of Krestel et al. (2008) "Minding the Source" and the PARC
 attribution scheme (Pareti 2016); span conventions (the complementiser "that" is kept,
@@ -240,6 +242,10 @@ def find_quotes(doc, article: Article) -> list[Quote]:
         if cand.end > cand.start and free(cand.start, cand.end):
             add(cand)
 
+    for c in cands:
+        _take_fronted_frame(text, c)
+        if c.direct and c.method in ("ccomp", "quote-cue") and c.cue_tok is not None:
+            c.end = _said_of(c.cue_tok, c.end)
     cands.sort(key=lambda c: c.start)
     _merge_split_quotes(text, cands)
     _take_opening_piece(text, cands, marks)
@@ -954,7 +960,7 @@ def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
         s = verb.idx + len(verb)
     s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    s, e = _clip_to_quotation(text, s, e, marks)
+    s, e = _clip_to_quotation(text, s, e, marks, verb.doc)
     return _drop_connective(text, _from_wh(verb, text, s), e, marks), e
 
 
@@ -974,9 +980,9 @@ _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False) -> int:
     """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
     an unquoted content links the writer's sentences; the content starts after it. For a
-    content that is a whole sentence (``sentence``), so does an opening "But"/"And". A
-    dateline ("BRUSSELS - ") opening the paragraph and a topic frame ("As for taxes, ")
-    are dropped too."""
+    content that is a whole sentence (``sentence``), so does an opening "But"/"And" (with
+    or without a comma). A dateline ("BRUSSELS - ") opening the paragraph and a topic
+    frame ("As for taxes, ") are dropped too."""
     if _inside(marks, s) is not None:
         return s
     dateline = _DATELINE.match(text, s, e)
@@ -990,7 +996,7 @@ def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False
         if head.startswith(w + ","):
             return _trim(text, s + len(w) + 1, e)[0]
     if sentence:
-        first = head.split(" ", 1)[0]
+        first = head.split(" ", 1)[0].rstrip(",")
         if first in _SENTENCE_CONJUNCTIONS:
             return _trim(text, s + len(first), e)[0]
     return s
@@ -1000,18 +1006,25 @@ def _fronted_wh(verb):
     """'what X called a disaster', 'the mine, which X says will close': the wh-word just
     before the cue's subject, when it fills a role in the reported words, as their
     subject too (not the subject of the cue, not the object of a preposition: 'to which
-    she said')."""
+    she said'); a relative "who/that" only as the subject or object of the reported
+    clause ('hackers who officials say are tied to X')."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.left_edge.i == 0:
         return None
     wh = verb.doc[subj.left_edge.i - 1]
     if (
-        wh.lower_ not in cues.CONTENT_WH
+        wh.lower_ not in cues.CONTENT_WH | cues.CLAUSE_RELATIVES
         or wh.dep_ == "pobj"
         or wh.dep_ in ("nsubj", "nsubjpass")
         and wh.head.i == verb.i
     ):
         return None
+    if wh.lower_ in cues.CLAUSE_RELATIVES and not (
+        verb.dep_ == "relcl"
+        and wh.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and wh.head.dep_ == "ccomp"
+    ):
+        return None  # "a plan that X loves to attack": not a role in a reported clause
     return wh if wh.head.i == verb.i or verb.i in [a.i for a in wh.ancestors] else None
 
 
@@ -1040,16 +1053,29 @@ def _new_attribution(c) -> bool:
     return own and _lemma(c) in cues.SPEECH_VERBS
 
 
-def _clip_to_quotation(text: str, s: int, e: int, marks) -> tuple[int, int]:
+def _clip_to_quotation(text: str, s: int, e: int, marks, doc) -> tuple[int, int]:
     """'said, "That makes me smart," when Y ...': a content that opens a quotation whose
     words end with their own punctuation ends with it; what follows is the writer's
-    narration. A fragment running on ('"face jail time" for fraud') stays whole."""
+    narration. A fragment running on ('"face jail time" for fraud') stays whole, and so
+    does a quotation closing on a comma that the sentence goes on from ('"A," and B',
+    '"A," a reference to B'), unless a cue ('"A," he wondered') or a clause of its own
+    ('"A," when Y ...') follows (PolNeAR train: 4 of 5)."""
     q = _inside(marks, s)
     if q is None or q[1] >= e or text[q[0] : s].strip(_TRIM):
         return s, e
     words = text[q[0] : q[1]].rstrip(_TRIM.replace(",", "").replace(";", ""))
     if not words.endswith((",", ".", "?", "!")):
         return s, e
+    if words.endswith(","):
+        rest = doc.char_span(q[1], e, alignment_mode="contract")
+        first = next((t for t in rest or () if not t.is_punct), None)
+        if (
+            first is not None
+            and first.is_lower
+            and first.lower_ not in cues.CLAUSE_OPENERS | cues.QUESTION_WORDS
+            and not any(_lemma(t) in cues.CUE_VERBS for t in rest)
+        ):
+            return s, e
     return _trim(text, s, q[1])
 
 
@@ -1063,7 +1089,9 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
     for an apposition ("my judgment, my honesty"). In
     a reported clause (``clause``) a closing present participle goes on with the clause's
     own event ("prices will rise, pushing rents up") and stays, unless it reports words
-    ("..., citing X")."""
+    ("..., citing X"). An apposition that narrows ("..., particularly those who wait") or
+    counts ("..., 60 percent to 30") goes on with the content (PolNeAR train: 8 of 9), and
+    so does a place's state or country ("... in Portland, Oregon")."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
@@ -1081,6 +1109,10 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
             continue  # "in Tulsa, Oklahoma", "Jupiter, Fla.": a place and its state
         if t.dep_ == "appos" and first.tag_ == "PRP$":
             continue  # "my judgment, my honesty": a list the parser took for an apposition
+        if t.dep_ == "appos" and (
+            first.lower_ in cues.FOCUS_ADVERBS or t.like_num or t.lower_ == "percent"
+        ):
+            continue  # "..., particularly those who wait", "..., 72 percent to 8": it narrows
         if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
             continue
         if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
@@ -1112,9 +1144,10 @@ def _reports_words(tok) -> bool:
 def _drop_trailing_when(toks: list, verb) -> list:
     """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week",
     "endorsed Y in early June", after a one-word object too ("endorsed Ruiz in May"): it
-    tells when the words were said, not what they were. A bare year ("opposed the bill
-    in 2007") may date the object's event instead, and a length of time ("the largest
-    deficit in nine years") measures it: they stay."""
+    tells when the words were said, not what they were. A bare year ("opposed the bill in
+    2007") may date the object's event instead, and a length of time ("the largest
+    deficit in nine years") measures it, and a date on a verb inside the content ("a
+    report that X was held on Monday") dates the reported event: they stay."""
     out = list(toks)
     while out and out[-1].is_punct:
         out.pop()
@@ -1128,7 +1161,7 @@ def _drop_trailing_when(toks: list, verb) -> list:
         prep is not None
         and prep.dep_ == "prep"
         and prep.lower_ in cues.WHEN_PREPS
-        and prep.head.i == verb.i
+        and (prep.head.i == verb.i or _named_object(prep.head, verb))
         and not (len(when) == 1 and when[0].like_num)
         and not (when[-1].lemma_ in _TIME_WORDS and any(t.like_num for t in when))
     )
@@ -1136,9 +1169,19 @@ def _drop_trailing_when(toks: list, verb) -> list:
         dated or when[0].lower_ in cues.DEICTIC_WHEN or when[-1].lower_ in cues.DAY_WORDS
     ):
         return toks
+    anchor = prep if prep is not None and prep.dep_ == "prep" else when[-1]
+    inner = anchor.head
+    if inner.i != verb.i and inner.pos_ in ("VERB", "AUX") and inner.i in {t.i for t in out}:
+        return toks  # "a report that X was held on Monday": the date of the reported event
     if dated or prep.dep_ == "prep" and prep.lower_ in ("on", "at"):
         k -= 1
     return out[:k] if k >= 1 else toks
+
+
+def _named_object(tok, verb) -> bool:
+    """A name as the verb's object ("endorsed Sanders in February"): a date the parser
+    hung on it belongs to the verb, as a name takes no date of its own."""
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and tok.pos_ == "PROPN"
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
@@ -1571,6 +1614,10 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     s, e = _trim(text, sent.start_char, sent.end_char)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     s = _drop_connective(text, s, e, marks, sentence=True)
+    if s >= doc[lo].idx:
+        # "Still, he said, officials must decide": only a connective stood before the
+        # cue, so the words are what follows it
+        s = doc[hi + 2].idx
     return _make(s, e, "parenthetical", verb, subj, text)
 
 
@@ -1803,7 +1850,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     ):
         return None  # "knows the policy", "cast a ballot": a thing known or handled
     right = [c for c in right if c.i >= obj.i]
-    lo = _feeling_topic(obj).left_edge.i
+    lo = _feeling_topic(obj, verb).left_edge.i
     lo = _that_clause_start(obj, lo)
     lo = _piece_content_start(verb, obj, lo)
     hi = max(c.right_edge.i for c in right)
@@ -2047,12 +2094,16 @@ def _piece_content_start(verb, obj, lo: int) -> int:
     return lo
 
 
-def _feeling_topic(obj):
+def _feeling_topic(obj, verb=None):
     """'expressed deep concern about the policy': an object that names a feeling stands,
     with its verb, for the cue; what the feeling is about is the content."""
     if obj.lower_ not in cues.ATTITUDE_NOUNS or any(c.dep_ == "conj" for c in obj.children):
         return obj  # "anger and hatred of X": the phrase may hang on one conjunct only
     prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
+    if prep is None and verb is not None:
+        # "cast doubt on X": the parser may hang the phrase on the verb, right after
+        prep = next((c for c in verb.rights if c.i == obj.right_edge.i + 1), None)
+        prep = prep if prep is not None and prep.dep_ == "prep" else None
     if prep is None or prep.lower_ not in cues.ATTITUDE_PREPS:
         return obj
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -3132,6 +3183,7 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             # before it ('the editorial read'), which the parse does not join
             lo = next((t for t in doc[span[-1].i + 1 : verb.i] if not t.is_punct), subj)
             c.subj_span = _trim(text, lo.idx, verb.idx)
+        c.start = _clause_start(verb, span[0], c.start)
         return c
     # "A source told X at the time:" on the line before
     para_start = text.rfind("\n", 0, qs - 1) + 1
@@ -3233,6 +3285,42 @@ def _introducing_clause(doc, text: str, qs: int):
         return None  # "X said the vote was close.": words of its own
     subj = _subject(verb)
     return (verb, subj) if subj is not None and subj.i < verb.i else None
+
+
+def _clause_start(verb, first, s: int) -> int:
+    """'X said Trump is "telling them what they want"', 'X talked up her "50-state
+    strategy"': a quotation that finishes the cue's complement starts the content where
+    that complement starts."""
+    if verb.i > first.i:
+        return s
+    comp = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("ccomp", "xcomp", "dobj") and c.left_edge.i <= first.i <= c.right_edge.i
+        ),
+        None,
+    )
+    if comp is None or comp.left_edge.i >= first.i - 1:
+        return s
+    return min(s, comp.left_edge.idx)
+
+
+def _said_of(verb, e: int) -> int:
+    """'"It's unanimous," the mayor said of the council's vote': the "of" phrase right
+    after a closing cue names what the words are about, and PolNeAR ends the content with
+    it (the scorer ignores the gap over the cue); not a bare name ("said of Trump"), nor
+    when the quotation goes on after the cue."""
+    if verb.idx < e or "\n" in verb.doc.text[e : verb.idx]:
+        return e
+    of = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.i != verb.i + 1 or of.right_edge.i - of.i < 3:
+        return e  # "she said of Trump": a name only tells whom the words were about
+    last = of.right_edge
+    after = verb.doc.text[last.idx + len(last) :].lstrip(" .,\t")
+    if after and after[0] in _QUOTES + "'\u2018":
+        return e  # the quotation goes on after the cue: the pieces are joined instead
+    return max(e, last.idx + len(last))
 
 
 def _utterance_verb(doc, span):
@@ -3467,6 +3555,45 @@ def _cue_in(sent, text: str, before: int | None = None):
     return None, None
 
 
+# Most words in a frame before the cue that opens the reported words ("Of course, X said,
+# '...'"); longer openings are mostly the cue's own occasion ("At a rally in Y, X said").
+MAX_FRAME_WORDS = 4
+
+
+def _take_fronted_frame(text: str, c: _Cand) -> None:
+    """'Of course, she said, "I knew him."', 'But, X added, "..."': a short opening
+    phrase set off before a parenthetical cue frames the quotation after it, and PolNeAR
+    gives it to the content as its first piece (the scorer ignores the gap; PolNeAR train:
+    4 of 5 such openings). A phrase with a verb ("Asked about A, X said"), a date ("On
+    Monday, X wrote"), an "in/on" phrase of occasion ("In the memo, X wrote") or a scene
+    set by a clause ("As the bell rang, X said") is the cue's."""
+    verb, subj = c.cue_tok, c.subj
+    if not c.direct or c.method not in ("ccomp", "quote-cue") or verb is None or subj is None:
+        return
+    lo = subj.left_edge.i
+    if subj.head.i != verb.i or not subj.i < verb.i or lo < 2 or verb.idx > c.start:
+        return
+    doc, sent = verb.doc, verb.sent
+    # the cue stands between commas right before the quotation: ', X said, "...', ', X
+    # told reporters, "...'
+    hi = verb.i
+    for ch in verb.rights:
+        if ch.i == hi + 1 and ch.dep_ in ("dobj", "dative", "npadvmod", "advmod"):
+            hi = ch.right_edge.i
+    if doc[lo - 1].text != "," or text[doc[hi].idx + len(doc[hi]) : c.start].strip(_TRIM) != "":
+        return
+    if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+        return
+    frame = [t for t in doc[sent.start : lo - 1] if not t.is_punct]
+    if not frame or len(frame) > MAX_FRAME_WORDS or any(t.text in _QUOTE_TOKENS for t in frame):
+        return
+    if frame[0].lower_ in cues.OCCASION_PREPS | cues.CLAUSE_OPENERS or any(
+        t.pos_ in ("VERB", "AUX") or _when(t) for t in frame
+    ):
+        return
+    c.start = frame[0].idx
+
+
 # A reported clause never ends in a bare coordinator ("... from the rolls, and").
 _DANGLING_TAIL = re.compile(r"[\s,;\u2014\u2013-]+(?:and|but|or)$")
 
@@ -3557,8 +3684,9 @@ def _in_relative_clause(c: _Cand) -> bool:
 
 def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
     """'"My hope," she said, "is that ..."': a quotation after its cue whose opening
-    piece runs on with a comma into the cue starts at that piece, when the piece was
-    found by nothing else or only as a continuation of the paragraph before."""
+    piece runs on with a comma into the cue starts at that piece, when the piece opens
+    the sentence and was found by nothing else or only as a continuation of the
+    paragraph before."""
     for c in list(cands):
         if not c.direct or c.cue_tok is None or c.start < c.cue_tok.idx:
             continue
@@ -3570,6 +3698,9 @@ def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
                 continue
             piece = text[qs:qe].rstrip(_TRIM.replace(",", ""))
             gap = text[qe : c.start].strip(_TRIM)
+            before = text[:qs].rstrip(_TRIM)
+            if before and before[-1] not in ".?!":
+                continue  # 'the "reporter," saying "..."': a word quoted inside the sentence
             if piece.endswith(",") and "\n" not in gap and not any(q in gap for q in _QUOTES):
                 c.start = _trim(text, qs, qe)[0]
                 for o in others:
