@@ -150,9 +150,20 @@ def ingest(
     if not report.ids:
         reasons = "; ".join(str(s) for s in report.problems[:3]) or "no input files found"
         raise InputError(f"no usable article in the input ({reasons})")
-    if relink and (report.added or report.replaced):
+    # Relink also when nothing was added but the saved index lags the store: a run
+    # killed between the store's commit and its relink left articles unlinked.
+    if relink and (report.added or report.replaced or _links_behind(store)):
         link_store(store, settings)
     return report
+
+
+def _links_behind(store: Store) -> bool:
+    """Whether some stored article is missing from the saved link index."""
+    state = store.link_state()
+    if state is None:
+        return store.count() > 0
+    index = pickle.loads(state)
+    return any(i not in index for i in store.ids())
 
 
 def _unspool(spool) -> Iterator[Extraction]:
