@@ -105,6 +105,23 @@ def test_timeline_orders_said_before_published(dossier):
     assert kinds == sorted(kinds, key=lambda k: (k[0], k[1] != "published"))
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Rain closed the pier on Friday. Crews cleared it.", "Rain closed the pier on Friday."),
+        ("Crews cleared it. Rain closed the pier on Friday.", "Rain closed the pier on Friday."),
+        ("Crews cleared it.\nRain closed the pier on Friday", "Rain closed the pier on Friday"),
+    ],
+)
+def test_a_mentioned_date_shows_its_whole_sentence(text, sentence):
+    a = article("p1", text, "2022-05-09", "Daily Drum")
+    x = type(extraction(a))(
+        article=a, timexes=(Timex(span=span_friday(text), type="DATE", value="2022-05-06"),)
+    )
+    (mentioned,) = [e for e in build_dossier([x])["timeline"] if e["kind"] == "mentioned"]
+    assert mentioned["text"] == sentence
+
+
 @pytest.mark.parametrize("fmt", ["table", "md", "json", "html"])
 def test_every_format_names_the_uncredited_reuse(dossier, fmt):
     out = render_dossier(dossier, fmt)

@@ -401,7 +401,9 @@ def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[dict[str,
 
 def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
     """The sentence (or line) holding ``text[start:end]``, cut to ``limit`` characters."""
-    lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    # No ". " before it: the sentence starts the text (rfind's -1 + 2 would cut a letter).
+    lo = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)
     hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     hi = min(hi_candidates) + 1 if hi_candidates else len(text)
     s = text[lo:hi].strip()
