@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -598,8 +599,14 @@ def _table(d: dict[str, Any], *, width: int) -> str:
     return buf.getvalue()
 
 
+# Characters that make Markdown out of text: raw HTML, links, code spans, table cells.
+_MD_SPECIAL = re.compile(r"([\\`\[\]<>|])")
+
+
 def _md_cell(s: Any) -> str:
-    return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
+    """Untrusted text as Markdown that renders as written: no raw HTML, links, code
+    spans or cell breaks (the backslash is escaped too, so ``\\|`` cannot undo one)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(s if s is not None else "")).replace("\n", " ")
 
 
 def _markdown(d: dict[str, Any]) -> str:
