@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -73,6 +74,7 @@ def command(*args: Any, **kwargs: Any) -> Callable:
     def deco(f: Callable) -> Callable:
         @functools.wraps(f)
         def wrapper(*a: Any, **kw: Any) -> Any:
+            _show_warnings()
             try:
                 return f(*a, **kw)
             except WhosaidError as e:
@@ -89,6 +91,29 @@ def command(*args: Any, **kwargs: Any) -> Callable:
 def _say(message: str) -> None:
     """One line to stderr, never wrapped (messages are grepped and read by scripts)."""
     sys.stderr.write(message + "\n")
+
+
+class _StderrLog(logging.Handler):
+    """The library's warnings and errors as ``warning: …`` lines on stderr.
+
+    The library only logs (files ignored in a folder, text decoded as cp1252, renamed
+    duplicate ids); without this handler the command line would drop those notes.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _say(f"{record.levelname.lower()}: {' '.join(record.getMessage().split())}")
+
+
+_STDERR_LOG = _StderrLog()
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("whosaid")
+    if _STDERR_LOG not in logger.handlers:
+        logger.addHandler(_STDERR_LOG)
 
 
 def _date(value: str | None) -> date | None:

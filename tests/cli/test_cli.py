@@ -202,3 +202,21 @@ def test_dossier_of_a_copy_under_a_second_name_shows_it_once(tmp_path):
     r = run("dossier", str(a), str(b), "--db", ":memory:", "--format", "json")
     assert r.exit_code == 0, r.stderr
     assert [x["id"] for x in json.loads(r.stdout)["articles"]] == ["a"]
+
+
+def test_ingest_warnings_reach_stderr(tmp_path):
+    # A folder's unknown files and a text decoded as cp1252 are warnings, not skips: the
+    # library logs them, and the command line must show them.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "ferry.txt").write_bytes(
+        "date 2022-02-02 Caf\u00e9 reopens\n\u201cIt is done,\u201d the owner said.\n".encode(
+            "cp1252"
+        )
+    )
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    r = run("ingest", str(folder), "--db", str(tmp_path / "s.db"))
+    assert r.exit_code == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert f"warning: {folder}: ignored 1 files of unknown type (1 .pdf)" in lines
+    assert f"warning: {folder / 'ferry.txt'}: not valid UTF-8, decoded as cp1252" in lines
