@@ -220,3 +220,14 @@ def test_ingest_warnings_reach_stderr(tmp_path):
     lines = r.stderr.splitlines()
     assert f"warning: {folder}: ignored 1 files of unknown type (1 .pdf)" in lines
     assert f"warning: {folder / 'ferry.txt'}: not valid UTF-8, decoded as cp1252" in lines
+
+
+@pytest.mark.parametrize("where", ["folder", "under_a_file"])
+def test_output_that_cannot_be_written_is_an_error_not_a_traceback(story_db, tmp_path, where):
+    (tmp_path / "afile").write_text("x")
+    out = tmp_path if where == "folder" else tmp_path / "afile" / "story.md"
+    r = run("dossier", "--db", str(story_db), "--format", "md", "-o", str(out))
+    assert r.exit_code == 3
+    assert r.stderr.startswith(f"Error: cannot write {out}: ")
+    assert len(r.stderr.splitlines()) == 1 and "Traceback" not in r.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
