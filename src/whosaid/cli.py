@@ -186,10 +186,10 @@ def _api():
     return api
 
 
-def _open_store(db: str):
+def _open_store(db: str, *, create: bool = True):
     from whosaid.store import Store
 
-    return Store(db)
+    return Store(db, create=create)
 
 
 def _settings(n_process: int = 1, dask: str | None = None, fast: bool = False) -> Settings:
@@ -307,7 +307,7 @@ def link(
         ]
         links = link_quotes(xs)
     else:
-        with _open_store(db) as store:
+        with _open_store(db, create=False) as store:
             links = _api().link_store(store).links
     _report_problems(rep.problems)
     if format == "jsonl":
@@ -346,7 +346,7 @@ def quotes(
 ) -> None:
     from whosaid.report import build_dossier, render_dossier
 
-    with _open_store(db) as store:
+    with _open_store(db, create=False) as store:
         ids = [article] if article else None
         if article:
             store.article(article)  # raises NotFound with a clear message
@@ -386,7 +386,7 @@ def dossier(
     if format not in FORMATS:
         raise InputError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     problems: list[Skipped] = []
-    with _open_store(db) as store:
+    with _open_store(db, create=bool(files)) as store:
         ids = None
         if files:
             p, tick = _progress("extracting")
@@ -423,7 +423,7 @@ def search(
 ) -> None:
     if format not in ("table", "json", "jsonl"):
         raise InputError(f"unknown format {format!r} for search; choose table, json or jsonl")
-    with _open_store(db) as store:
+    with _open_store(db, create=False) as store:
         hits = store.search(query, limit=limit, syntax=syntax)
     if format == "json":
         _write(json.dumps(hits, ensure_ascii=False, indent=2), None)
@@ -463,7 +463,7 @@ def trace(
 ) -> None:
     from whosaid.report import render_dossier
 
-    with _open_store(db) as store:
+    with _open_store(db, create=False) as store:
         d = _api().trace(store, words)
     if format == "json":
         _write(json.dumps(d["groups"], ensure_ascii=False, indent=2), None)

@@ -231,3 +231,15 @@ def test_output_that_cannot_be_written_is_an_error_not_a_traceback(story_db, tmp
     assert r.stderr.startswith(f"Error: cannot write {out}: ")
     assert len(r.stderr.splitlines()) == 1 and "Traceback" not in r.stderr
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize(
+    "args", [["quotes"], ["search", "ferry"], ["trace", "ferry"], ["link"], ["dossier"]]
+)
+def test_reading_a_store_that_does_not_exist_is_5_and_creates_nothing(tmp_path, args):
+    # A typo in --db must not answer "nothing found" from a new, empty store.
+    missing = tmp_path / "typo.db"
+    r = run(*args, "--db", str(missing))
+    assert r.exit_code == 5
+    assert r.stderr.startswith(f"Error: {missing}: no such store")
+    assert not missing.exists() and list(tmp_path.iterdir()) == []
