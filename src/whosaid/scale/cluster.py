@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from whosaid.config import DEFAULT, Settings
-from whosaid.errors import WhosaidError
+from whosaid.errors import InputError, WhosaidError
 from whosaid.extract import extract_batch
 from whosaid.extract.pipeline import batches, in_order
 from whosaid.model import Article, Extraction
@@ -31,6 +31,7 @@ def connect(scheduler: str | None = None, n_workers: int = 2):
 
     Raises:
         WhosaidError: dask.distributed is not installed or the scheduler is unreachable.
+        InputError: ``scheduler`` is not an address (``tcp://host:port``).
     """
     try:
         from dask.distributed import Client, LocalCluster
@@ -45,6 +46,13 @@ def connect(scheduler: str | None = None, n_workers: int = 2):
         return Client(cluster)
     except OSError as e:
         raise WhosaidError(f"cannot reach Dask scheduler {scheduler or 'local'}: {e}") from e
+    except ValueError as e:  # distributed's address parser: "missing port number ..."
+        if not scheduler:
+            raise
+        raise InputError(
+            f"not a Dask scheduler address: {scheduler!r} ({e})",
+            hint="give 'local' or an address such as tcp://127.0.0.1:8786",
+        ) from e
 
 
 def extract_distributed(
