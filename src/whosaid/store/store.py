@@ -87,7 +87,9 @@ def fts_query(query: str) -> str | None:
         The FTS5 query, or None when the query holds no searchable word.
     """
     parts: list[str] = []
-    for m in _QUERY_TERM.finditer(query):
+    # FTS5 reads its query as a C string: a NUL inside a term would end the query there
+    # ("unterminated string"). It can only come from a URL (%00), so it parts words.
+    for m in _QUERY_TERM.finditer(query.replace("\x00", " ")):
         phrase, word = m.groups()
         prefix = False
         if phrase is not None:
