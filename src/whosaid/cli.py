@@ -94,17 +94,20 @@ def _say(message: str) -> None:
 
 
 class _StderrLog(logging.Handler):
-    """The library's warnings and errors as ``warning: …`` lines on stderr.
+    """The library's warnings as ``warning: …`` lines on stderr.
 
-    The library only logs (files ignored in a folder, text decoded as cp1252, renamed
-    duplicate ids); without this handler the command line would drop those notes.
+    The library only logs them (files ignored in a folder, text decoded as cp1252,
+    renamed duplicate ids); without this handler the command line would drop them.
+    Errors are left out: each one already reaches the user as a ``skipped`` line or an
+    ``Error:``.
     """
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
 
     def emit(self, record: logging.LogRecord) -> None:
-        _say(f"{record.levelname.lower()}: {' '.join(record.getMessage().split())}")
+        if record.levelno < logging.ERROR:
+            _say(f"warning: {' '.join(record.getMessage().split())}")
 
 
 _STDERR_LOG = _StderrLog()
