@@ -159,11 +159,27 @@ def ingest(
 
 def _links_behind(store: Store) -> bool:
     """Whether some stored article is missing from the saved link index."""
+    index = _saved_index(store)
+    if index is None:
+        return store.count() > 0
+    return any(i not in index for i in store.ids())
+
+
+def _saved_index(store: Store) -> QuoteIndex | None:
+    """The link index saved in ``store``, or None when there is none or it is unreadable.
+
+    It is derived data: a damaged blob, or one pickled by another version of this code,
+    is rebuilt from the articles rather than stopping the ingest.
+    """
     state = store.link_state()
     if state is None:
-        return store.count() > 0
-    index = pickle.loads(state)
-    return any(i not in index for i in store.ids())
+        return None
+    try:
+        index = pickle.loads(state)
+    except Exception as e:  # noqa: BLE001 - unpickling fails in many ways
+        log.info("%s: saved link index unreadable (%s); rebuilding it", store.path, e)
+        return None
+    return index if isinstance(index, QuoteIndex) else None
 
 
 def _unspool(spool) -> Iterator[Extraction]:
@@ -190,8 +206,7 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     or deleted since), only the articles it has not seen are read and matched; otherwise
     it is rebuilt from every stored article.
     """
-    state = store.link_state()
-    index = pickle.loads(state) if state is not None else None
+    index = _saved_index(store)
     rebuilt = index is None or index.settings.min_link_words != settings.min_link_words
     if rebuilt:
         index = QuoteIndex(settings)
