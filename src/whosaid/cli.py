@@ -89,7 +89,15 @@ def command(*args: Any, **kwargs: Any) -> Callable:
 
 
 def _say(message: str) -> None:
-    """One line to stderr, never wrapped (messages are grepped and read by scripts)."""
+    """One line to stderr, never wrapped (messages are grepped and read by scripts).
+
+    Messages quote the input (a bad date, a WARC line); its control characters are
+    shown escaped, so an escape sequence in a file cannot drive the user's terminal.
+    """
+    if not message.isprintable():  # control and format characters: ESC, BEL, bidi
+        message = "".join(
+            c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in message
+        )
     sys.stderr.write(message + "\n")
 
 

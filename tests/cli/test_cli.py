@@ -243,3 +243,15 @@ def test_reading_a_store_that_does_not_exist_is_5_and_creates_nothing(tmp_path, 
     assert r.exit_code == 5
     assert r.stderr.startswith(f"Error: {missing}: no such store")
     assert not missing.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_control_characters_from_the_input_are_shown_escaped(tmp_path):
+    # A field with terminal escape sequences lands in a message; printed raw it would
+    # retitle or clear the user's terminal.
+    src = tmp_path / "esc.jsonl"
+    src.write_text(json.dumps({"text": "Hello.", "published": "\x1b]0;owned\x07\x1b[2Jx"}) + "\n")
+    r = run("ingest", str(src), "--db", ":memory:")
+    assert r.exit_code == 3
+    assert "\x1b" not in r.stderr and "\x07" not in r.stderr
+    assert '"\\x1b]0;owned\\x07\\x1b[2Jx"' in r.stderr
+    assert len(r.stderr.splitlines()) == 1
