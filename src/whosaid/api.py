@@ -118,13 +118,17 @@ def ingest(
     settings: Settings = DEFAULT,
     progress: Progress | None = None,
     relink: bool = True,
+    report: IngestReport | None = None,
 ) -> IngestReport:
     """Read, extract and store articles in one transaction, then refresh quote links.
+
+    ``report`` (a new one when None) is filled in and returned; pass one to keep the
+    skipped inputs when the call raises.
 
     Raises:
         InputError: none of the inputs held a usable article.
     """
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     # Extraction is slow (spaCy) and the store's write lock blocks other writers, so the
     # records go to a spool file first; the store then takes them in one short
     # transaction. Memory stays flat (one record at a time) and a crash in either phase

@@ -13,7 +13,8 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -143,6 +144,16 @@ def _report_problems(problems: list[Skipped]) -> None:
         _say(f"skipped {s}")
 
 
+@contextmanager
+def _problems_listed(report: Any) -> Iterator[None]:
+    """When an ingest gives up (nothing usable), still list every input it skipped."""
+    try:
+        yield
+    except InputError:
+        _report_problems(report.problems)
+        raise
+
+
 def _progress(label: str):
     """A spinner with a running count on stderr, shown only on a terminal."""
     from rich.progress import (
@@ -221,14 +232,16 @@ def ingest(
     fast: FastOpt = False,
 ) -> None:
     p, tick = _progress("extracting")
-    with _open_store(db) as store, p:
-        rep = _api().ingest(
+    rep = _api().IngestReport()
+    with _problems_listed(rep), _open_store(db) as store, p:
+        _api().ingest(
             files,
             store,
             published=_date(published),
             outlet=outlet,
             settings=_settings(processes, dask, fast),
             progress=tick,
+            report=rep,
         )
     _report_problems(rep.problems)
     _say(
@@ -401,8 +414,9 @@ def dossier(
         ids = None
         if files:
             p, tick = _progress("extracting")
-            with p:
-                rep = _api().ingest(
+            rep = _api().IngestReport()
+            with _problems_listed(rep), p:
+                _api().ingest(
                     files,
                     store,
                     published=_date(published),
@@ -410,6 +424,7 @@ def dossier(
                     progress=tick,
                     settings=_settings(),
                     relink=db != ":memory:",
+                    report=rep,
                 )
             problems = rep.problems
             ids = rep.stored

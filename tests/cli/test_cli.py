@@ -253,5 +253,20 @@ def test_control_characters_from_the_input_are_shown_escaped(tmp_path):
     r = run("ingest", str(src), "--db", ":memory:")
     assert r.exit_code == 3
     assert "\x1b" not in r.stderr and "\x07" not in r.stderr
-    assert '"\\x1b]0;owned\\x07\\x1b[2Jx"' in r.stderr
-    assert len(r.stderr.splitlines()) == 1
+    lines = r.stderr.splitlines()
+    assert [x.startswith(("skipped ", "Error: ")) for x in lines] == [True, True]
+    assert all('"\\x1b]0;owned\\x07\\x1b[2Jx"' in x for x in lines)
+
+
+@pytest.mark.parametrize("command", ["ingest", "dossier"])
+def test_when_nothing_is_usable_every_skipped_input_is_listed(tmp_path, command):
+    names = []
+    for i in range(5):
+        p = tmp_path / f"empty{i}.txt"
+        p.write_text("")
+        names.append(str(p))
+    r = run(command, *names, "--db", ":memory:")
+    assert r.exit_code == 3
+    lines = r.stderr.splitlines()
+    assert lines[:5] == [f"skipped {n}: empty file" for n in names]
+    assert lines[5].startswith("Error: no usable article in the input")
