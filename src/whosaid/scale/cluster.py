@@ -37,6 +37,8 @@ def connect(scheduler: str | None = None, n_workers: int = 2):
         from dask.distributed import Client, LocalCluster
     except ImportError as e:  # pragma: no cover - depends on the install
         raise WhosaidError("Dask is not installed", hint="pip install 'whosaid[scale]'") from e
+    if scheduler:
+        _check_address(scheduler)
     try:
         if scheduler:
             return Client(scheduler, timeout="10s")
@@ -46,9 +48,17 @@ def connect(scheduler: str | None = None, n_workers: int = 2):
         return Client(cluster)
     except OSError as e:
         raise WhosaidError(f"cannot reach Dask scheduler {scheduler or 'local'}: {e}") from e
-    except ValueError as e:  # distributed's address parser: "missing port number ..."
-        if not scheduler:
-            raise
+
+
+def _check_address(scheduler: str) -> None:
+    """Refuse a TCP/TLS address without host and port before a client starts for it
+    (the client would start its event loop, then fail with a bare ValueError)."""
+    from distributed.comm.addressing import get_address_host_port, parse_address
+
+    try:
+        if parse_address(scheduler)[0] in ("tcp", "tls"):
+            get_address_host_port(scheduler)
+    except ValueError as e:
         raise InputError(
             f"not a Dask scheduler address: {scheduler!r} ({e})",
             hint="give 'local' or an address such as tcp://127.0.0.1:8786",
