@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import pickle
+import sqlite3
+
+import pytest
 
 from whosaid import api
 from whosaid.link import link_quotes
@@ -64,3 +68,37 @@ def test_replacing_an_article_rebuilds_the_index(tmp_path):
         assert rep.replaced == 1
         assert store.links() == []
         assert store.link_state() is not None
+
+
+def test_reingest_after_an_interrupted_relink_brings_the_links_up_to_date(tmp_path):
+    # A kill between the store's commit and the relink leaves articles the link index
+    # has not seen; ingesting the same files again adds nothing but must still link them.
+    db = tmp_path / "s.db"
+    d1 = _day(tmp_path / "d1.jsonl", "a", "2023-05-01", f"“{WORDS},” a source said.", "The Gull")
+    d2 = _day(tmp_path / "d2.jsonl", "b", "2023-05-03", f"“{WORDS},” an aide said.", "Tern Times")
+    with Store(str(db)) as store:
+        api.ingest([d1], store)
+        api.ingest([d2], store, relink=False)  # what the interrupted run left behind
+        assert store.links() == []
+        rep = api.ingest([d1, d2], store)
+        assert (rep.added, rep.unchanged) == (0, 2)
+        assert [o.article_id for o in store.links()[0].occurrences] == ["a", "b"]
+
+
+@pytest.mark.parametrize("blob", [b"garbage", pickle.dumps({"not": "an index"})])
+def test_an_unreadable_saved_link_index_is_rebuilt(tmp_path, blob):
+    # The index is derived data pickled into the store: a damaged blob, or one from
+    # another version of the code, must not stop ingesting.
+    db = tmp_path / "s.db"
+    d1 = _day(tmp_path / "d1.jsonl", "a", "2023-05-01", f"“{WORDS},” a source said.", "The Gull")
+    d2 = _day(tmp_path / "d2.jsonl", "b", "2023-05-03", f"“{WORDS},” an aide said.", "Tern Times")
+    with Store(str(db)) as store:
+        api.ingest([d1], store)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE link_state SET blob = ?", (blob,))
+    conn.commit()
+    conn.close()
+    with Store(str(db)) as store:
+        api.ingest([d2], store)
+        assert [o.article_id for o in store.links()[0].occurrences] == ["a", "b"]
+        assert api.link_store(store).rebuilt is False  # a good index was saved again

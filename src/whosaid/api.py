@@ -118,13 +118,17 @@ def ingest(
     settings: Settings = DEFAULT,
     progress: Progress | None = None,
     relink: bool = True,
+    report: IngestReport | None = None,
 ) -> IngestReport:
     """Read, extract and store articles in one transaction, then refresh quote links.
+
+    ``report`` (a new one when None) is filled in and returned; pass one to keep the
+    skipped inputs when the call raises.
 
     Raises:
         InputError: none of the inputs held a usable article.
     """
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     # Extraction is slow (spaCy) and the store's write lock blocks other writers, so the
     # records go to a spool file first; the store then takes them in one short
     # transaction. Memory stays flat (one record at a time) and a crash in either phase
@@ -150,9 +154,36 @@ def ingest(
     if not report.ids:
         reasons = "; ".join(str(s) for s in report.problems[:3]) or "no input files found"
         raise InputError(f"no usable article in the input ({reasons})")
-    if relink and (report.added or report.replaced):
+    # Relink also when nothing was added but the saved index lags the store: a run
+    # killed between the store's commit and its relink left articles unlinked.
+    if relink and (report.added or report.replaced or _links_behind(store)):
         link_store(store, settings)
     return report
+
+
+def _links_behind(store: Store) -> bool:
+    """Whether some stored article is missing from the saved link index."""
+    index = _saved_index(store)
+    if index is None:
+        return store.count() > 0
+    return any(i not in index for i in store.ids())
+
+
+def _saved_index(store: Store) -> QuoteIndex | None:
+    """The link index saved in ``store``, or None when there is none or it is unreadable.
+
+    It is derived data: a damaged blob, or one pickled by another version of this code,
+    is rebuilt from the articles rather than stopping the ingest.
+    """
+    state = store.link_state()
+    if state is None:
+        return None
+    try:
+        index = pickle.loads(state)
+    except Exception as e:  # noqa: BLE001 - unpickling fails in many ways
+        log.info("%s: saved link index unreadable (%s); rebuilding it", store.path, e)
+        return None
+    return index if isinstance(index, QuoteIndex) else None
 
 
 def _unspool(spool) -> Iterator[Extraction]:
@@ -179,8 +210,7 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     or deleted since), only the articles it has not seen are read and matched; otherwise
     it is rebuilt from every stored article.
     """
-    state = store.link_state()
-    index = pickle.loads(state) if state is not None else None
+    index = _saved_index(store)
     rebuilt = index is None or index.settings.min_link_words != settings.min_link_words
     if rebuilt:
         index = QuoteIndex(settings)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -73,6 +75,7 @@ def command(*args: Any, **kwargs: Any) -> Callable:
     def deco(f: Callable) -> Callable:
         @functools.wraps(f)
         def wrapper(*a: Any, **kw: Any) -> Any:
+            _show_warnings()
             try:
                 return f(*a, **kw)
             except WhosaidError as e:
@@ -87,8 +90,42 @@ def command(*args: Any, **kwargs: Any) -> Callable:
 
 
 def _say(message: str) -> None:
-    """One line to stderr, never wrapped (messages are grepped and read by scripts)."""
+    """One line to stderr, never wrapped (messages are grepped and read by scripts).
+
+    Messages quote the input (a bad date, a WARC line); its control characters are
+    shown escaped, so an escape sequence in a file cannot drive the user's terminal.
+    """
+    if not message.isprintable():  # control and format characters: ESC, BEL, bidi
+        message = "".join(
+            c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in message
+        )
     sys.stderr.write(message + "\n")
+
+
+class _StderrLog(logging.Handler):
+    """The library's warnings as ``warning: …`` lines on stderr.
+
+    The library only logs them (files ignored in a folder, text decoded as cp1252,
+    renamed duplicate ids); without this handler the command line would drop them.
+    Errors are left out: each one already reaches the user as a ``skipped`` line or an
+    ``Error:``.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno < logging.ERROR:
+            _say(f"warning: {' '.join(record.getMessage().split())}")
+
+
+_STDERR_LOG = _StderrLog()
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("whosaid")
+    if _STDERR_LOG not in logger.handlers:
+        logger.addHandler(_STDERR_LOG)
 
 
 def _date(value: str | None) -> date | None:
@@ -105,6 +142,16 @@ def _date(value: str | None) -> date | None:
 def _report_problems(problems: list[Skipped]) -> None:
     for s in problems:
         _say(f"skipped {s}")
+
+
+@contextmanager
+def _problems_listed(report: Any) -> Iterator[None]:
+    """When an ingest gives up (nothing usable), still list every input it skipped."""
+    try:
+        yield
+    except InputError:
+        _report_problems(report.problems)
+        raise
 
 
 def _progress(label: str):
@@ -139,15 +186,18 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.replace(tmp, output)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as e:
+        raise InputError(f"cannot write {output}: {e.strerror or e}") from None
     _say(f"wrote {output}")
 
 
@@ -158,10 +208,10 @@ def _api():
     return api
 
 
-def _open_store(db: str):
+def _open_store(db: str, *, create: bool = True):
     from whosaid.store import Store
 
-    return Store(db)
+    return Store(db, create=create)
 
 
 def _settings(n_process: int = 1, dask: str | None = None, fast: bool = False) -> Settings:
@@ -182,14 +232,16 @@ def ingest(
     fast: FastOpt = False,
 ) -> None:
     p, tick = _progress("extracting")
-    with _open_store(db) as store, p:
-        rep = _api().ingest(
+    rep = _api().IngestReport()
+    with _problems_listed(rep), _open_store(db) as store, p:
+        _api().ingest(
             files,
             store,
             published=_date(published),
             outlet=outlet,
             settings=_settings(processes, dask, fast),
             progress=tick,
+            report=rep,
         )
     _report_problems(rep.problems)
     _say(
@@ -279,7 +331,7 @@ def link(
         ]
         links = link_quotes(xs)
     else:
-        with _open_store(db) as store:
+        with _open_store(db, create=False) as store:
             links = _api().link_store(store).links
     _report_problems(rep.problems)
     if format == "jsonl":
@@ -318,7 +370,7 @@ def quotes(
 ) -> None:
     from whosaid.report import build_dossier, render_dossier
 
-    with _open_store(db) as store:
+    with _open_store(db, create=False) as store:
         ids = [article] if article else None
         if article:
             store.article(article)  # raises NotFound with a clear message
@@ -358,12 +410,13 @@ def dossier(
     if format not in FORMATS:
         raise InputError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     problems: list[Skipped] = []
-    with _open_store(db) as store:
+    with _open_store(db, create=bool(files)) as store:
         ids = None
         if files:
             p, tick = _progress("extracting")
-            with p:
-                rep = _api().ingest(
+            rep = _api().IngestReport()
+            with _problems_listed(rep), p:
+                _api().ingest(
                     files,
                     store,
                     published=_date(published),
@@ -371,6 +424,7 @@ def dossier(
                     progress=tick,
                     settings=_settings(),
                     relink=db != ":memory:",
+                    report=rep,
                 )
             problems = rep.problems
             ids = rep.stored
@@ -395,7 +449,7 @@ def search(
 ) -> None:
     if format not in ("table", "json", "jsonl"):
         raise InputError(f"unknown format {format!r} for search; choose table, json or jsonl")
-    with _open_store(db) as store:
+    with _open_store(db, create=False) as store:
         hits = store.search(query, limit=limit, syntax=syntax)
     if format == "json":
         _write(json.dumps(hits, ensure_ascii=False, indent=2), None)
@@ -435,7 +489,7 @@ def trace(
 ) -> None:
     from whosaid.report import render_dossier
 
-    with _open_store(db) as store:
+    with _open_store(db, create=False) as store:
         d = _api().trace(store, words)
     if format == "json":
         _write(json.dumps(d["groups"], ensure_ascii=False, indent=2), None)

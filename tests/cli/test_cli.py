@@ -202,3 +202,71 @@ def test_dossier_of_a_copy_under_a_second_name_shows_it_once(tmp_path):
     r = run("dossier", str(a), str(b), "--db", ":memory:", "--format", "json")
     assert r.exit_code == 0, r.stderr
     assert [x["id"] for x in json.loads(r.stdout)["articles"]] == ["a"]
+
+
+def test_ingest_warnings_reach_stderr(tmp_path):
+    # A folder's unknown files and a text decoded as cp1252 are warnings, not skips: the
+    # library logs them, and the command line must show them.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "ferry.txt").write_bytes(
+        "date 2022-02-02 Caf\u00e9 reopens\n\u201cIt is done,\u201d the owner said.\n".encode(
+            "cp1252"
+        )
+    )
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    r = run("ingest", str(folder), "--db", str(tmp_path / "s.db"))
+    assert r.exit_code == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert f"warning: {folder}: ignored 1 files of unknown type (1 .pdf)" in lines
+    assert f"warning: {folder / 'ferry.txt'}: not valid UTF-8, decoded as cp1252" in lines
+
+
+@pytest.mark.parametrize("where", ["folder", "under_a_file"])
+def test_output_that_cannot_be_written_is_an_error_not_a_traceback(story_db, tmp_path, where):
+    (tmp_path / "afile").write_text("x")
+    out = tmp_path if where == "folder" else tmp_path / "afile" / "story.md"
+    r = run("dossier", "--db", str(story_db), "--format", "md", "-o", str(out))
+    assert r.exit_code == 3
+    assert r.stderr.startswith(f"Error: cannot write {out}: ")
+    assert len(r.stderr.splitlines()) == 1 and "Traceback" not in r.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize(
+    "args", [["quotes"], ["search", "ferry"], ["trace", "ferry"], ["link"], ["dossier"]]
+)
+def test_reading_a_store_that_does_not_exist_is_5_and_creates_nothing(tmp_path, args):
+    # A typo in --db must not answer "nothing found" from a new, empty store.
+    missing = tmp_path / "typo.db"
+    r = run(*args, "--db", str(missing))
+    assert r.exit_code == 5
+    assert r.stderr.startswith(f"Error: {missing}: no such store")
+    assert not missing.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_control_characters_from_the_input_are_shown_escaped(tmp_path):
+    # A field with terminal escape sequences lands in a message; printed raw it would
+    # retitle or clear the user's terminal.
+    src = tmp_path / "esc.jsonl"
+    src.write_text(json.dumps({"text": "Hello.", "published": "\x1b]0;owned\x07\x1b[2Jx"}) + "\n")
+    r = run("ingest", str(src), "--db", ":memory:")
+    assert r.exit_code == 3
+    assert "\x1b" not in r.stderr and "\x07" not in r.stderr
+    lines = r.stderr.splitlines()
+    assert [x.startswith(("skipped ", "Error: ")) for x in lines] == [True, True]
+    assert all('"\\x1b]0;owned\\x07\\x1b[2Jx"' in x for x in lines)
+
+
+@pytest.mark.parametrize("command", ["ingest", "dossier"])
+def test_when_nothing_is_usable_every_skipped_input_is_listed(tmp_path, command):
+    names = []
+    for i in range(5):
+        p = tmp_path / f"empty{i}.txt"
+        p.write_text("")
+        names.append(str(p))
+    r = run(command, *names, "--db", ":memory:")
+    assert r.exit_code == 3
+    lines = r.stderr.splitlines()
+    assert lines[:5] == [f"skipped {n}: empty file" for n in names]
+    assert lines[5].startswith("Error: no usable article in the input")

@@ -105,6 +105,14 @@ def test_declared_charset_is_used(tmp_path):
     assert art.title == "R\u00e9gate"
 
 
+def test_utf8_page_with_a_stray_byte_stays_utf8(tmp_path):
+    html = page("<title>Regatta</title>", STORY.replace("coxed", "cox \u201cproudly\u201d \u00b0"))
+    p = tmp_path / "stray.html"
+    p.write_bytes(html.encode().replace(b"\xc2\xb0", b"\xb0"))
+    (art,) = read_html(p)
+    assert "cox \u201cproudly\u201d \ufffd" in art.text
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [

@@ -122,6 +122,23 @@ def test_cp1252_text_is_decoded_with_a_warning(ingest_dir, caplog):
     assert "decoded as cp1252" in caplog.text
 
 
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path, caplog):
+    # One cp1252 byte in a UTF-8 file must not turn every curly quote into mojibake
+    # ("â€" + U+009D, whose control characters then had the file refused as binary).
+    said = "".join(f"\u201cPier {i} will reopen,\u201d the harbour master said. " for i in range(9))
+    p = tmp_path / "pier.txt"
+    p.write_bytes(
+        f"date 2024-03-01 Pier news\n{said}Depth: 4\u00b0 deep.".encode().replace(
+            b"\xc2\xb0", b"\xb0"
+        )
+    )
+    art = one(read_text(p))
+    assert isinstance(art, Article), art
+    assert "\u201cPier 8 will reopen,\u201d the harbour master said." in art.text
+    assert art.text.endswith("Depth: 4\ufffd deep.")
+    assert "not valid UTF-8" in caplog.text
+
+
 @pytest.mark.parametrize(
     ("data", "expected"),
     [

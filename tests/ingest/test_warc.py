@@ -8,6 +8,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -117,6 +118,23 @@ def test_truncated_archive_keeps_what_was_read(tmp_path, crawl):
     assert recs[1].source == f"{cut}:3"
     assert recs[1].reason.startswith(f"record 3 of {cut} (https://parish.example.net/allotments): ")
     assert "cut short" in recs[1].reason
+
+
+@pytest.mark.parametrize("gz", [False, True])
+@pytest.mark.parametrize("into", [10, 200])
+def test_archive_cut_in_a_record_header_is_reported(tmp_path, crawl, gz, into):
+    # Cut inside the last record's headers: warcio ends quietly, as at a clean end.
+    path = write_warc(tmp_path / ("full.warc.gz" if gz else "full.warc"), crawl[:2], gz=gz)
+    with path.open("rb") as fh:
+        it = ArchiveIterator(fh)
+        last = [it.get_record_offset() for _ in it][-1]
+    cut = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    cut.write_bytes(path.read_bytes()[: last + into])
+    recs = list(read_warc(cut))
+    assert isinstance(recs[0], Article) and recs[0].id == PAGE_ID
+    assert len(recs) == 2
+    assert isinstance(recs[1], Skipped)
+    assert "cut short" in recs[1].reason and str(cut) in recs[1].reason
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pytest
+from markdown_it import MarkdownIt
 
 from records import article, extraction, link, occurrence, quote
 from whosaid.assess import assess
@@ -105,6 +106,23 @@ def test_timeline_orders_said_before_published(dossier):
     assert kinds == sorted(kinds, key=lambda k: (k[0], k[1] != "published"))
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Rain closed the pier on Friday. Crews cleared it.", "Rain closed the pier on Friday."),
+        ("Crews cleared it. Rain closed the pier on Friday.", "Rain closed the pier on Friday."),
+        ("Crews cleared it.\nRain closed the pier on Friday", "Rain closed the pier on Friday"),
+    ],
+)
+def test_a_mentioned_date_shows_its_whole_sentence(text, sentence):
+    a = article("p1", text, "2022-05-09", "Daily Drum")
+    x = type(extraction(a))(
+        article=a, timexes=(Timex(span=span_friday(text), type="DATE", value="2022-05-06"),)
+    )
+    (mentioned,) = [e for e in build_dossier([x])["timeline"] if e["kind"] == "mentioned"]
+    assert mentioned["text"] == sentence
+
+
 @pytest.mark.parametrize("fmt", ["table", "md", "json", "html"])
 def test_every_format_names_the_uncredited_reuse(dossier, fmt):
     out = render_dossier(dossier, fmt)
@@ -166,6 +184,25 @@ def test_html_is_self_contained(dossier):
     assert "<script" not in html
     assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html
     assert "<svg" in html and "stroke-dasharray" in html  # uncredited edge drawn dashed
+
+
+def test_markdown_keeps_untrusted_article_text_inert():
+    # A Markdown dossier is read through a renderer, which passes raw HTML and links on.
+    words = "<img src=x onerror=alert(2)> see [this](javascript:alert(3)) and a \\| pipe,"
+    text = f"“{words}” a source said. <script>alert(1)</script>"
+    a = article("m1", text, "2022-01-01", outlet="<i>Outlet</i>", title="<b>t</b>")
+    q = quote(a, words, speaker="a source", anonymous=True)
+    md = render_dossier(build_dossier([extraction(a, q)], title="<script>x</script>"), "md")
+    html = MarkdownIt("commonmark").enable("table").render(md)
+    scan = _Scan()
+    scan.feed(html)
+    assert {"script", "img", "i", "b", "a"}.isdisjoint(scan.tags), scan.tags
+    assert scan.handlers == [] and scan.hrefs == []
+    # Every row of the quotes table keeps its seven cells; the words read as written.
+    table = html.split("Who said what")[1].split("</table>")[0]
+    assert [row.count("<td") for row in table.split("<tr>")[2:]] == [7]
+    assert "[this](javascript:alert(3)) and a \\| pipe" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
 
 
 def test_table_prints_rich_markup_in_articles_as_written():

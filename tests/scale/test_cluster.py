@@ -48,3 +48,12 @@ def test_distributed_extraction_matches_local_and_keeps_order(client):
 
 def test_cluster_uses_more_than_one_worker(client):
     assert len(client.scheduler_info()["workers"]) == 2
+
+
+@pytest.mark.parametrize("address", ["notanaddress", "tcp://", "tcp://127.0.0.1:port"])
+def test_a_malformed_scheduler_address_is_an_input_error(address):
+    from whosaid.errors import InputError
+    from whosaid.scale import connect
+
+    with pytest.raises(InputError, match=f"not a Dask scheduler address: '{address}'"):
+        connect(address)

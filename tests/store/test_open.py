@@ -80,6 +80,19 @@ def test_unopenable_path(tmp_path):
     assert "x.db" in str(err.value)
 
 
+def test_missing_file_is_refused_without_create(tmp_path, records):
+    missing = tmp_path / "typo.db"
+    with pytest.raises(StoreError, match="typo.db: no such store"):
+        Store(missing, create=False)
+    assert not missing.exists()
+    with Store(missing) as s:
+        s.add([records.bakery()])
+    with Store(missing, create=False) as s:
+        assert s.count() == 1
+    with Store(":memory:", create=False) as s:
+        assert s.count() == 0
+
+
 def test_locked_database_times_out_with_a_clear_error(db_path, records):
     with Store(db_path) as s:
         s.add([records.bakery()])

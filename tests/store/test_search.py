@@ -88,12 +88,15 @@ def test_untrusted_text_cannot_forge_marks_or_html(store, records):
         'a"b',
         "(((",
         "plank AND",
+        "pl\x00ank",
+        '"plank\x00',
+        "plank\x00",
     ],
 )
 def test_any_plain_query_is_safe(filled, query):
     hits = filled.search(query)
     assert isinstance(hits, list)
-    if query in ("-plank", "plank)"):  # punctuation around a word is ignored
+    if query in ("-plank", "plank)", "plank\x00"):  # punctuation around a word is ignored
         assert any(h["article_id"] == "harbour-1" for h in hits)
 
 

@@ -39,6 +39,19 @@ def test_upload_good_file_is_ingested(upload_client, db, wait_job):
     assert _count(db) == 5
 
 
+def test_upload_page_describes_the_text_format_the_reader_takes(upload_client, wait_job):
+    # The page once promised "Published:" and "Outlet:" lines, which no reader parses.
+    page = upload_client.get("/upload").text
+    assert "Published:" not in page and "Outlet:" not in page
+    assert 'a first line "date YYYY-MM-DD' in page
+    r = upload_client.post(
+        "/api/uploads",
+        files={"files": ("pier.txt", b"date 2025-07-01 Pier reopens\nThe pier reopened today.")},
+    )
+    assert wait_job(upload_client, r.json()["job"]["id"])["state"] == "done"
+    assert upload_client.get("/api/articles/pier").json()["published"] == "2025-07-01"
+
+
 def test_upload_form_redirects_to_a_progress_page(upload_client, wait_job):
     data = (WEB_FIXTURES / "library_hours.txt").read_bytes()
     r = upload_client.post(

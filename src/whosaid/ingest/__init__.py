@@ -22,7 +22,9 @@ Decisions, in one place:
     * ``published`` and ``outlet`` are defaults: they fill in what a document does not
       say and never override a date or outlet the document gives itself.
     * Text that is not UTF-8 is decoded as Windows-1252 (Latin-1 for its five undefined
-      bytes) with a logged warning rather than skipped; byte order marks are removed.
+      bytes) with a logged warning rather than skipped, unless it is mostly UTF-8 (a
+      stray byte in a UTF-8 file), which keeps UTF-8 with the bad bytes replaced; byte
+      order marks are removed.
       NUL bytes or many control characters mean binary data: ``Skipped``.
     * Files read whole (``.txt``, ``.html``) over ``settings.max_file_bytes`` are refused
       from their size, unread. Streamed formats apply the limit per JSONL line / WARC

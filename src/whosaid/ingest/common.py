@@ -113,8 +113,9 @@ def decode_text(data: bytes, name: str) -> str:
     """Decode a text file: BOM-aware UTF-8/UTF-16, else Windows-1252 with a warning.
 
     Mis-encoded files are common (Windows editors save cp1252), so a file that is not
-    valid UTF-8 is decoded as cp1252 rather than skipped; the five byte values cp1252
-    leaves undefined are read as Latin-1. Line ends become ``\\n``.
+    valid UTF-8 is decoded as cp1252 rather than skipped (unless it is mostly UTF-8, see
+    ``mostly_utf8``); the five byte values cp1252 leaves undefined are read as Latin-1.
+    Line ends become ``\\n``.
 
     Raises:
         Unusable: the bytes are binary data, not text.
@@ -130,11 +131,29 @@ def decode_text(data: bytes, name: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors=CP1252_GAPS)
-            log.warning("%s: not valid UTF-8, decoded as cp1252", name)
+            text = mostly_utf8(data, name)
+            if text is None:
+                text = data.decode("cp1252", errors=CP1252_GAPS)
+                log.warning("%s: not valid UTF-8, decoded as cp1252", name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if control_ratio(text) > MAX_CONTROL_RATIO:
         raise Unusable(f"{name}: binary file (control characters), not text")
+    return text
+
+
+def mostly_utf8(data: bytes, name: str) -> str | None:
+    """``data`` as UTF-8 with its bad bytes replaced, if it is mostly UTF-8, else None.
+
+    "Mostly" means more valid non-ASCII characters than invalid bytes: one stray cp1252
+    byte in a UTF-8 file (a pasted "°") must not turn every curly quote into mojibake, as
+    decoding the whole file as cp1252 would ("”" becomes "â€" and a control character).
+    A cp1252 file has next to no valid multi-byte UTF-8 sequences, so it stays cp1252.
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    if sum(1 for ch in text if ch > "\x7f") - bad <= bad:
+        return None
+    log.warning("%s: not valid UTF-8, %d bad bytes replaced", name, bad)
     return text
 
 

@@ -28,6 +28,7 @@ from whosaid.ingest.common import (
     Unusable,
     check_text,
     looks_binary,
+    mostly_utf8,
     one_line,
     parse_date,
     read_bounded,
@@ -138,6 +139,9 @@ def decode_html(data: bytes, name: str, encoding: str | None = None) -> str:
                 return data.decode(codec)
             except (LookupError, UnicodeDecodeError):
                 continue
+    text = mostly_utf8(data, name)
+    if text is not None:
+        return text
     log.warning("%s: not valid UTF-8 and no usable charset, decoded as cp1252", name)
     return data.decode("cp1252", errors=CP1252_GAPS)
 

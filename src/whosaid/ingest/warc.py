@@ -91,9 +91,18 @@ def iter_warc(
     """
     n = 0
     passed_over = 0
+    records = WARCIterator(stream)
     try:
-        for record in WARCIterator(stream):
+        for record in records:
             n += 1
+            if record.rec_type is None or record.rec_headers.get_header("Content-Length") is None:
+                # Both headers are mandatory; warcio hands back what it read of a record
+                # cut off inside its headers.
+                yield skipped(
+                    f"{name}:{n}",
+                    Unusable(f"record {n} of {name}: incomplete WARC header (record cut short?)"),
+                )
+                continue
             if record.rec_type not in DOCUMENT_RECORDS:
                 passed_over += 1
                 continue
@@ -109,7 +118,12 @@ def iter_warc(
             name, Unusable(f"{name}: broken WARC{after}: {type(e).__name__}: {one_line(e)}")
         )
         return
-    if n == 0:
+    if records.offset < records.fh.tell():
+        # A record cut off inside its headers ends warcio's iteration quietly, as if the
+        # file ended there; the bytes read past the last whole record give it away.
+        after = f" after {n} records" if n else ""
+        yield skipped(name, Unusable(f"{name}: broken WARC{after}: the next record is cut short"))
+    elif n == 0:
         yield skipped(name, Unusable(f"{name}: no WARC records (empty file)"))
     elif passed_over:
         log.debug("%s: passed over %d non-document records", name, passed_over)

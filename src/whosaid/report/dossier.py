@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -401,7 +402,9 @@ def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[dict[str,
 
 def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
     """The sentence (or line) holding ``text[start:end]``, cut to ``limit`` characters."""
-    lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    # No ". " before it: the sentence starts the text (rfind's -1 + 2 would cut a letter).
+    lo = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)
     hi_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     hi = min(hi_candidates) + 1 if hi_candidates else len(text)
     s = text[lo:hi].strip()
@@ -596,8 +599,14 @@ def _table(d: dict[str, Any], *, width: int) -> str:
     return buf.getvalue()
 
 
+# Characters that make Markdown out of text: raw HTML, links, code spans, table cells.
+_MD_SPECIAL = re.compile(r"([\\`\[\]<>|])")
+
+
 def _md_cell(s: Any) -> str:
-    return str(s if s is not None else "").replace("|", "\\|").replace("\n", " ")
+    """Untrusted text as Markdown that renders as written: no raw HTML, links, code
+    spans or cell breaks (the backslash is escaped too, so ``\\|`` cannot undo one)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(s if s is not None else "")).replace("\n", " ")
 
 
 def _markdown(d: dict[str, Any]) -> str:

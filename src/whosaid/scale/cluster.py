@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from whosaid.config import DEFAULT, Settings
-from whosaid.errors import WhosaidError
+from whosaid.errors import InputError, WhosaidError
 from whosaid.extract import extract_batch
 from whosaid.extract.pipeline import batches, in_order
 from whosaid.model import Article, Extraction
@@ -31,11 +31,14 @@ def connect(scheduler: str | None = None, n_workers: int = 2):
 
     Raises:
         WhosaidError: dask.distributed is not installed or the scheduler is unreachable.
+        InputError: ``scheduler`` is not an address (``tcp://host:port``).
     """
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as e:  # pragma: no cover - depends on the install
         raise WhosaidError("Dask is not installed", hint="pip install 'whosaid[scale]'") from e
+    if scheduler:
+        _check_address(scheduler)
     try:
         if scheduler:
             return Client(scheduler, timeout="10s")
@@ -45,6 +48,21 @@ def connect(scheduler: str | None = None, n_workers: int = 2):
         return Client(cluster)
     except OSError as e:
         raise WhosaidError(f"cannot reach Dask scheduler {scheduler or 'local'}: {e}") from e
+
+
+def _check_address(scheduler: str) -> None:
+    """Refuse a TCP/TLS address without host and port before a client starts for it
+    (the client would start its event loop, then fail with a bare ValueError)."""
+    from distributed.comm.addressing import get_address_host_port, parse_address
+
+    try:
+        if parse_address(scheduler)[0] in ("tcp", "tls"):
+            get_address_host_port(scheduler)
+    except ValueError as e:
+        raise InputError(
+            f"not a Dask scheduler address: {scheduler!r} ({e})",
+            hint="give 'local' or an address such as tcp://127.0.0.1:8786",
+        ) from e
 
 
 def extract_distributed(

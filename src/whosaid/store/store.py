@@ -87,7 +87,9 @@ def fts_query(query: str) -> str | None:
         The FTS5 query, or None when the query holds no searchable word.
     """
     parts: list[str] = []
-    for m in _QUERY_TERM.finditer(query):
+    # FTS5 reads its query as a C string: a NUL inside a term would end the query there
+    # ("unterminated string"). It can only come from a URL (%00), so it parts words.
+    for m in _QUERY_TERM.finditer(query.replace("\x00", " ")):
         phrase, word = m.groups()
         prefix = False
         if phrase is not None:
@@ -134,10 +136,13 @@ class Store:
         timeout: Seconds to wait for another connection's write lock.
         check_same_thread: Passed to ``sqlite3.connect``; set False to share one store
             across threads that do not use it at the same time.
+        create: Create the file when it is missing; False refuses a missing file (for
+            readers, where a mistyped path would otherwise give an empty store).
 
     Raises:
         StoreError: The file is not SQLite, holds another application's tables, has a
-            newer schema than this code, or is locked past the timeout.
+            newer schema than this code, is locked past the timeout, or is missing and
+            ``create`` is False.
     """
 
     def __init__(
@@ -146,11 +151,17 @@ class Store:
         *,
         timeout: float = BUSY_TIMEOUT_S,
         check_same_thread: bool = True,
+        create: bool = True,
     ) -> None:
         self.path = str(path)
         self.timeout = timeout
         # "" is SQLite's private temporary database; neither needs WAL.
         self._memory = self.path in (":memory:", "")
+        if not create and not self._memory and not Path(self.path).exists():
+            raise StoreError(
+                f"{self.path}: no such store",
+                hint="check the path, or make the store with: whosaid ingest FILES --db PATH",
+            )
         try:
             self._conn = sqlite3.connect(
                 self.path,
