@@ -150,6 +150,21 @@ CLASSES = [
         "praising",
         "gerund",
     ),
+    # a stance received from someone: the receiver is the content, the giver the source
+    (
+        "The harbor plan drew sharp criticism from the fishermen's union.",
+        "The harbor plan",
+        "the fishermen's union",
+        "drew sharp criticism",
+        "passive",
+    ),
+    (
+        "Ramos has the full support of the county party.",
+        "Ramos",
+        "the county party",
+        "has the full support",
+        "passive",
+    ),
     # verbs of ordering and asking: the one asked and the act asked for
     (
         "The mayor told her staff to find a way to cut the budget without the council.",
@@ -735,6 +750,19 @@ def test_stance_verb_under_another_verb(nlp, text, found):
 )
 def test_naming_participle(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a poll's share of support is a figure, not a stance taken
+        "Ramos has 5 percent support from young voters.",
+        # the stance's own owner is named: no one gave it
+        "Ramos had his strongest support from young voters.",
+    ],
+)
+def test_received_stance_not_taken(nlp, text):
+    assert all(q.method != "passive" for q in _quotes(nlp, text))
 
 
 @pytest.mark.parametrize(

@@ -478,6 +478,21 @@ TOPIC_NOUNS = {
 }
 
 
+# Stance nouns that a verb of receiving gives to its subject from someone ("X drew
+# criticism from Y", "X has the support of Y", "X won the endorsement of Y"): the subject
+# is what the stance is about, the phrase after "of/from/among" its holder.
+RECEIVED_NOUNS = _words(
+    """
+    criticism praise condemnation rebuke ire scorn backlash support endorsement
+    endorsements backing applause
+    """
+)
+# Verbs that give their subject such a stance: the receiving verbs, and possession
+# ("has the support of", "enjoys the backing of") and winning ("won the endorsement of").
+RECEIVING_VERBS = _words(
+    "face draw attract receive earn get garner win gain have enjoy consolidate"
+)
+
 # Nouns that, after "on", give the terms on which something was said ("spoke on
 # condition of anonymity", "on the record", "on background"), not its topic.
 SPEAKING_TERMS = _words("condition record background")

@@ -21,7 +21,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``xcomp`` - intentions ("X plans to ...", "X urged Y to ...");
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
    of ...", "called Y a fraud");
-   ``passive`` - "Y was endorsed by X": the subject is the content;
+   ``passive`` - "Y was endorsed by X", "Y drew criticism from X": the subject is the
+   content;
    ``prep`` - "X called for ...", "X pointed to ...";
    ``question`` - an embedded question the parser took for an adverbial clause ("X has
    not said when ...");
@@ -1067,6 +1068,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
                 c = _topic_noun_candidate(tok, text, marks)
+            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.RECEIVED_NOUNS:
+                c = _received_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN":
                 c = _noun_class_candidate(tok, text, marks)
             if c is None and _verbal(tok):
@@ -2243,6 +2246,44 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
         if owner.dep_ == "poss"
         else (_subject_span(owner, verb, text))
     )
+    return c
+
+
+# Prepositions whose object holds a stance given to someone: "the support of X",
+# "criticism from X" (not "support among X", mostly a poll's share).
+_HOLDER_PREPS = frozenset({"of", "from"})
+
+
+def _received_candidate(noun, text: str, marks) -> _Cand | None:
+    """'X drew sharp criticism from Y', 'X has the support of Y': the receiving verb's
+    subject is the content (what the stance is about), the phrase after "of/from" its
+    source, as for a passive ("X was criticized by Y")."""
+    verb = noun.head
+    if _inside(marks, noun.idx) or noun.dep_ != "dobj" or _lemma(verb) not in cues.RECEIVING_VERBS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "X had his greatest support among Y": the stance's owner is given
+    if _that_clause(noun) is not None:
+        return None  # "X faced criticism that A": the claim is the content
+    if any(t.like_num or t.lower_ in ("percent", "%") for x in noun.lefts for t in x.subtree):
+        return None  # "X has 5 percent support of Y": a poll's share, not a stance
+    preps = [c for c in noun.rights if c.dep_ == "prep"] + [
+        c for c in verb.rights if c.dep_ == "prep" and c.i > noun.i
+    ]
+    prep = next((c for c in preps if c.lower_ in _HOLDER_PREPS), None)
+    pobj = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+    subj = _subject(verb)
+    if pobj is None or subj is None or subj.i > verb.i or _when(pobj):
+        return None
+    if subj.lower_ in ("it", "there") or pobj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    s, e = _trim(text, *_tok_span(subj.subtree))
+    if e <= s:
+        return None
+    c = _make(s, e, "passive", verb, None, text)
+    c.cue = (verb.idx, noun.idx + len(noun))
+    c.subj = pobj
+    c.subj_span = _trim(text, *_tok_span(pobj.subtree))
     return c
 
 
