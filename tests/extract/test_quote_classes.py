@@ -165,6 +165,14 @@ CLASSES = [
         "has the full support",
         "passive",
     ),
+    # a gerund after a preposition takes the subject of the clause it modifies
+    (
+        "The union devoted the rally to attacking the harbor plan.",
+        "the harbor plan",
+        "The union",
+        "attacking",
+        "gerund",
+    ),
     # verbs of ordering and asking: the one asked and the act asked for
     (
         "The mayor told her staff to find a way to cut the budget without the council.",
@@ -763,6 +771,12 @@ def test_naming_participle(nlp, text, found):
 )
 def test_received_stance_not_taken(nlp, text):
     assert all(q.method != "passive" for q in _quotes(nlp, text))
+
+
+def test_gerund_after_for_has_another_doer(nlp):
+    # "assailed Y for supporting X": Y supported X, not the subject
+    text = "Critics assailed the mayor for supporting the new tariffs."
+    assert all(q.content.text != "the new tariffs" for q in _quotes(nlp, text))
 
 
 @pytest.mark.parametrize(

@@ -1561,6 +1561,11 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
+    gerund = subj is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+    if gerund and verb.head.lower_ != "for":
+        # "devoted the rally to attacking X": a gerund after a preposition has the
+        # clause's subject (not "blamed Y for backing X", where the object did it)
+        subj = _implicit_subject(verb)
     # "a fund called X": the naming is kept as an attribution without a source
     naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
     if subj is None and not naming or subj is not None and subj.i > verb.i:
@@ -1649,7 +1654,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # "X condemned what Y called a breach": the clause is X's object, and PolNeAR
         # gives the whole of it to X (Y's own words are only the nested "a breach")
         return _make(s, e, "object", outer, _subject(outer), text, direct=direct)
-    return _make(s, e, "object", verb, subj, text, direct=direct)
+    return _make(s, e, "gerund" if gerund else "object", verb, subj, text, direct=direct)
 
 
 # A quotation right after a colon or comma: 'issued the following statement: "..."'.
