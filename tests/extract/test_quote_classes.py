@@ -611,6 +611,13 @@ def test_past_relative_clause_keeps_its_stance(nlp):
     ]
 
 
+def test_embracing_a_view_is_a_stance(nlp):
+    qs = _quotes(nlp, "The new mayor has embraced the council's plan for a wider harbor.")
+    assert [(q.method, q.content.text) for q in qs] == [
+        ("object", "the council's plan for a wider harbor")
+    ]
+
+
 def test_stance_of_you_outside_a_question_is_kept(nlp):
     qs = _quotes(nlp, "You criticized the harbor plan as a waste of money.")
     assert [q.method for q in qs] == ["object"]

@@ -76,7 +76,7 @@ OBJECT_VERBS = (
         stress deny dispute challenge champion estimate decry lambast lambaste
         mock ridicule hail commend thank congratulate fault characterize characterise
         label brand dub term advocate favor favour threaten vow promote push tweet
-        retweet quote insist
+        retweet quote insist embrace
         """
     )
 )
