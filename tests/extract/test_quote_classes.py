@@ -744,6 +744,10 @@ def test_headline_quote_length(nlp, text, found):
             [("object", "the harbor contracts")],
         ),
         (
+            "After the vote, the senator went on to attack the governor.",
+            [("object", "the governor")],
+        ),
+        (
             "The council plans to question the harbor contracts.",
             [("xcomp", "to question the harbor contracts")],
         ),

@@ -1573,7 +1573,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     if subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?"):
         return None  # "Do you support X?": the writer asks the reader, no one holds a view
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _DONE_ACT_VERBS:
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and not _times_act(verb.head):
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
         # is an act attempted, required or asked for, not one done (PolNeAR dev: 3 of 11
         # matched), unless that verb only times it ("began to dispute X"); an intention
@@ -1660,6 +1660,14 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
 
 # A quotation right after a colon or comma: 'issued the following statement: "..."'.
 _STATEMENT_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
+
+
+def _times_act(verb) -> bool:
+    """A verb over an infinitive that only times or hedges the act, which is done:
+    "began to dispute X", "seemed to confirm X", "went on to call X"."""
+    if _lemma(verb) in _DONE_ACT_VERBS:
+        return True
+    return verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 def _wh_object_of(verb, s: int):
