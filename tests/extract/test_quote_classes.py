@@ -747,6 +747,7 @@ def test_headline_quote_length(nlp, text, found):
             "After the vote, the senator went on to attack the governor.",
             [("object", "the governor")],
         ),
+        ("The union was quick to condemn the new contract.", [("object", "the new contract")]),
         (
             "The council plans to question the harbor contracts.",
             [("xcomp", "to question the harbor contracts")],
