@@ -665,6 +665,12 @@ def test_cognition_verb_with_view_object(nlp, text, content):
         ("The councilman has toned down his criticism of Mayor Hollis.", ["Mayor Hollis"]),
         ("The governor's attacks on him grew sharper.", ["him"]),
         ("His remarks on Saturday were brief.", []),
+        ("Ramos has long been a supporter of Ortiz.", ["Ortiz"]),
+        (
+            "The senator has been a firm supporter of the treaty and of closer trade with "
+            "its members.",
+            ["the treaty and of closer trade with its members"],
+        ),
         # nouns that make a cue with a light verb
         (
             "Most residents had an unfavorable opinion of the mayor's plan to close the library.",

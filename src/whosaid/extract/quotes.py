@@ -1984,8 +1984,19 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     pobj = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if subj is None or pobj is None or subj.lower_ in ("it", "this", "there"):
         return None
-    s, e = _trim(text, *_tok_span(pobj.subtree))
-    if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS:
+    # "a supporter of NATO and of its allies": the coordinated phrase too, which the
+    # parser hangs on the first "of" or on the noun
+    more = [
+        c
+        for c in noun.rights
+        if c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i > prep.i
+        and any(x.dep_ == "cc" and prep.i < x.i < c.i for x in noun.children)
+    ]
+    toks = [t for p in (prep, *prep.conjuncts, *more) for t in p.subtree if t.i > prep.i]
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS and not _named_target(pobj):
         return None
     c = _make(s, e, "noun", noun.head, subj, text)
     c.cue = (noun.idx, noun.idx + len(noun))
