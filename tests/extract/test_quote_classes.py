@@ -611,6 +611,21 @@ def test_past_relative_clause_keeps_its_stance(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The council proposed a new tax, but the mayor rejected that.",
+            [("object", "a new tax"), ("object", "that")],
+        ),
+        ("The mayor said it.", []),
+        ("She denied this.", []),
+    ],
+)
+def test_stance_verb_with_a_pronoun_object(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
 def test_embracing_a_view_is_a_stance(nlp):
     qs = _quotes(nlp, "The new mayor has embraced the council's plan for a wider harbor.")
     assert [(q.method, q.content.text) for q in qs] == [

@@ -1607,7 +1607,15 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # "called Oz a quack": the parser may make the named one a predicate too
         obj = next((c for c in right if c.dep_ == "oprd"), None)
     more = obj is not None and any(c.i > obj.i and c.dep_ != "ccomp" for c in right)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more):
+    # "rejected that", "likened it to Y": a stance verb's pronoun stands for a proposal or
+    # a claim made before, and PolNeAR annotates it; a speech or cognition verb's ("said
+    # it", "denied this") repeats words given elsewhere
+    anaphor = (
+        obj is not None
+        and obj.lower_ in ("it", "that", "this")
+        and _lemma(verb) not in cues.CUE_VERBS
+    )
+    if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more and not anaphor):
         return None  # "said it", "denied this": nothing to show
     if _naming_participle(verb, subj, obj) and not more:
         return None  # "a creek called Otter Run": the noun's name, not a view
