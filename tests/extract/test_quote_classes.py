@@ -134,6 +134,28 @@ CLASSES = [
         "laid",
         "phrasal",
     ),
+    (
+        "The mayor quickly brushed off the criticism.",
+        "the criticism",
+        "The mayor",
+        "brushed",
+        "phrasal",
+    ),
+    # verbs of rebutting and heralding take what they answer or proclaim
+    (
+        "The senator rebutted the council's charge of waste.",
+        "the council's charge of waste",
+        "The senator",
+        "rebutted",
+        "object",
+    ),
+    (
+        "The governor heralded the new treaty as a turning point.",
+        "the new treaty as a turning point",
+        "The governor",
+        "heralded",
+        "object",
+    ),
     # verbs of official decision
     (
         "The assembly repealed the tax on bicycles.",

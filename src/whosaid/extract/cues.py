@@ -93,7 +93,7 @@ OBJECT_VERBS = OBJECT_VERBS | _words(
     denigrate vilify demonize demonise berate chide admonish pillory skewer rip
     depict portray regard view paint rate define classify cast frame dismiss
     invoke address detail highlight reference liken equate link tie contrast
-    lament bemoan decry protest rally grill pooh-pooh tout hype
+    lament bemoan decry protest rally grill pooh-pooh tout hype rebut herald
     """
 )
 
@@ -333,6 +333,9 @@ PHRASAL_CUES = frozenset(
         "read out",
         "cry out",
         "lash out",
+        "shrug off",
+        "brush off",
+        "wave off",
     }
 )
 
