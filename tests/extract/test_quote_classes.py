@@ -141,6 +141,43 @@ CLASSES = [
         "brushed",
         "phrasal",
     ),
+    # judging and attributing verbs take what they judge or credit
+    (
+        "Officials attributed the delay to a shortage of ballots.",
+        "the delay to a shortage of ballots",
+        "Officials",
+        "attributed",
+        "object",
+    ),
+    (
+        "The senator assailed the mayor for closing the pier.",
+        "the mayor for closing the pier",
+        "The senator",
+        "assailed",
+        "object",
+    ),
+    # stance verbs with a prepositional object: what they balk at, side with, yield to
+    (
+        "The union balked at the new terms of the contract.",
+        "the new terms of the contract",
+        "The union",
+        "balked at",
+        "prep",
+    ),
+    (
+        "The court sided with the fishermen of the northern coast.",
+        "the fishermen of the northern coast",
+        "The court",
+        "sided with",
+        "prep",
+    ),
+    (
+        "The senator finally acquiesced to the demand for a recount.",
+        "the demand for a recount",
+        "The senator",
+        "acquiesced to",
+        "prep",
+    ),
     # verbs of rebutting and heralding take what they answer or proclaim
     (
         "The senator rebutted the council's charge of waste.",

@@ -94,6 +94,7 @@ OBJECT_VERBS = OBJECT_VERBS | _words(
     depict portray regard view paint rate define classify cast frame dismiss
     invoke address detail highlight reference liken equate link tie contrast
     lament bemoan decry protest rally grill pooh-pooh tout hype rebut herald
+    assail savage spurn needle voice credit attribute renew
     """
 )
 
@@ -145,6 +146,9 @@ PREP_CUES = {
     "respond": ("to", "with"),
     "react": ("to",),
     "insist": ("on", "upon"),
+    "acquiesce": ("to", "in"),
+    "balk": ("at",),
+    "side": ("with", "against"),
     "object": ("to",),
     "rally": ("against", "behind", "around"),
     "lobby": ("for", "against"),
