@@ -141,6 +141,21 @@ CLASSES = [
         "brushed",
         "phrasal",
     ),
+    # persuading: the belief urged, held by the one persuaded in the passive
+    (
+        "The mayor is convinced that the pier will reopen next year.",
+        "that the pier will reopen next year",
+        "The mayor",
+        "convinced",
+        "clause",
+    ),
+    (
+        "Most fishermen were convinced that the dam would ruin the river.",
+        "that the dam would ruin the river",
+        "Most fishermen",
+        "convinced",
+        "clause",
+    ),
     # judging and attributing verbs take what they judge or credit
     (
         "Officials attributed the delay to a shortage of ballots.",

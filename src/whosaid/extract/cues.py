@@ -668,12 +668,13 @@ SCRUTINY_VERBS = _words(
 # Verbs of judgement, inference and wishing whose clausal object is attributed (Levin 29.5
 # "conjecture" verbs, FrameNet Verdict and Desiring): "the court ruled that ...", "we
 # might wish that ...", "no one could have envisioned what happened"; and "recommended
-# that ..." (its bare object, "recommend charges", is not a view: not in OBJECT_VERBS).
+# that ..." (its bare object, "recommend charges", is not a view: not in OBJECT_VERBS);
+# "convinced Y that ..." and "is convinced that ...": the belief held or urged.
 CLAUSE_VERBS = _words(
     """
     rule decree wish envision envisage fathom surmise theorize theorise hypothesize
     hypothesise conjecture postulate infer deduce foresee dream pray certify attest
-    bet wager pretend stipulate recommend
+    bet wager pretend stipulate recommend convince
     """
 )
 # Factive verbs of proof ("prove", "demonstrate", "establish", "verify") present their

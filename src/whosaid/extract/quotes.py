@@ -2618,6 +2618,10 @@ def _renamed(c: _Cand | None, method: str) -> _Cand | None:
     return c
 
 
+# Verbs of persuading: their passive subject holds the belief ("X was convinced that").
+_PERSUADE_VERBS = frozenset({"convince", "persuade"})
+
+
 def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     """Cue verbs of the further classes in ``cues`` (clausal, desire, evidence, attitude,
     presentation, scrutiny and directive verbs), agentless passives and fronted or
@@ -2625,6 +2629,14 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     c = None
     if lemma in cues.CLAUSE_VERBS:
         c = _renamed(_verb_candidate(verb, sent, text, marks), "clause")
+        # the passive's subject, or the subject of "be" over a participle parsed as an
+        # adjective complement
+        held = next((x for x in verb.lefts if x.dep_ == "nsubjpass"), None)
+        if held is None and verb.dep_ == "acomp":
+            held = next((x for x in verb.head.lefts if x.dep_ == "nsubj"), None)
+        if c is not None and c.subj is None and held is not None and lemma in _PERSUADE_VERBS:
+            # "X is convinced that ...": the one persuaded holds the belief
+            c.subj, c.subj_span = held, _subject_span(held, verb, text)
     if c is None and lemma in cues.DESIRE_VERBS:
         c = _renamed(_intention_candidate(verb, text, marks), "desire")
         if c is None and not any(x.dep_ in ("xcomp", "ccomp") for x in verb.children):
