@@ -141,6 +141,14 @@ CLASSES = [
         "brushed",
         "phrasal",
     ),
+    # naming something as a choice or a favorite
+    (
+        "The senator named the harbor tunnel as her top priority.",
+        "the harbor tunnel as her top priority",
+        "The senator",
+        "named",
+        "object",
+    ),
     # persuading: the belief urged, held by the one persuaded in the passive
     (
         "The mayor is convinced that the pier will reopen next year.",
