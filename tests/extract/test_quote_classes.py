@@ -141,12 +141,19 @@ CLASSES = [
         "brushed",
         "phrasal",
     ),
-    # naming something as a choice or a favorite
+    # naming or listing something as a choice, a favorite or a reason
     (
         "The senator named the harbor tunnel as her top priority.",
         "the harbor tunnel as her top priority",
         "The senator",
         "named",
+        "object",
+    ),
+    (
+        "The report lists three reasons for the delay.",
+        "three reasons for the delay",
+        "The report",
+        "lists",
         "object",
     ),
     # persuading: the belief urged, held by the one persuaded in the passive
