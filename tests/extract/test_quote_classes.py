@@ -715,6 +715,13 @@ def test_stance_verb_with_a_pronoun_object(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
 
 
+def test_gerund_object_parsed_as_a_clause(nlp):
+    qs = _quotes(nlp, "Most senators support lowering the age for jury service.")
+    assert [(q.method, q.content.text) for q in qs] == [
+        ("object", "lowering the age for jury service")
+    ]
+
+
 def test_embracing_a_view_is_a_stance(nlp):
     qs = _quotes(nlp, "The new mayor has embraced the council's plan for a wider harbor.")
     assert [(q.method, q.content.text) for q in qs] == [

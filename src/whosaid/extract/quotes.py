@@ -1606,6 +1606,17 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if obj is None:
         # "called Oz a quack": the parser may make the named one a predicate too
         obj = next((c for c in right if c.dep_ == "oprd"), None)
+    if obj is None and not any(c.dep_ == "ccomp" for c in right):
+        # "supported eliminating caucuses": a gerund is the object the parser made a
+        # clause (a quoted one is left to the quotation rules)
+        obj = next(
+            (
+                c
+                for c in right
+                if c.dep_ == "xcomp" and c.tag_ == "VBG" and not _inside(marks, c.idx)
+            ),
+            None,
+        )
     more = obj is not None and any(c.i > obj.i and c.dep_ != "ccomp" for c in right)
     # "rejected that", "likened it to Y": a stance verb's pronoun stands for a proposal or
     # a claim made before, and PolNeAR annotates it; a speech or cognition verb's ("said
