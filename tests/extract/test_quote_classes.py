@@ -722,6 +722,20 @@ def test_gerund_object_parsed_as_a_clause(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Her view is shared by most of the council.", [("passive", "Her view")]),
+        ("Many fishermen shared their concerns about the new dam.", [("object", "the new dam")]),
+        # a thing shared is no view
+        ("The two towns share a border and a school.", []),
+        ("The mayor shared the stage with the governor.", []),
+    ],
+)
+def test_sharing_a_view(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
 def test_embracing_a_view_is_a_stance(nlp):
     qs = _quotes(nlp, "The new mayor has embraced the council's plan for a wider harbor.")
     assert [(q.method, q.content.text) for q in qs] == [

@@ -101,7 +101,7 @@ OBJECT_VERBS = OBJECT_VERBS | _words(
 # Verbs whose object is the addressee or a thing perceived, not what was said ("told
 # her", "continued his tour", "found the keys"): no object rule for them.
 NON_OBJECT_VERBS = _words(
-    "tell continue find see show respond reply hear read inform notify advise assure share"
+    "tell continue find see show respond reply hear read inform notify advise assure"
 )
 OBJECT_VERBS = OBJECT_VERBS - NON_OBJECT_VERBS
 
@@ -173,6 +173,10 @@ PREP_CUES = {
 # "cast him as a victim"); with a noun phrase alone they add, keep, send or make a thing
 # ("added a week", "maintains a program", "cast a ballot", "painted murals").
 CLAUSAL_SENSE_VERBS = _words("add post maintain cast paint frame define")
+# Verbs of sharing: with a bare noun they share a thing ("shared a microphone", "share a
+# border"); a feeling ("shared their concerns about X"), a statement with its clause
+# ("shared a report that ...") or a passive ("Her view is shared by X") is a view.
+SHARING_VERBS = _words("share")
 
 # Cue verbs that on their own are too ambiguous to introduce a quotation without a clause
 # ("see", "find", "show" take many non-speech complements); they count only with a ccomp.
