@@ -736,6 +736,27 @@ def test_sharing_a_view(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a poll's share reports what those polled said, however short the object
+        (
+            "Among likely voters, 41 percent would vote for Ramos.",
+            [("prep", "Ramos", "41 percent")],
+        ),
+        (
+            "Two-thirds of those surveyed would vote against the levy.",
+            [("prep", "the levy", "Two-thirds of those surveyed")],
+        ),
+        # one ballot cast is no view
+        ("The senator voted for the bill.", []),
+    ],
+)
+def test_poll_share_votes(nlp, text, found):
+    got = [(q.method, q.content.text, q.speaker.mention.text) for q in _quotes(nlp, text)]
+    assert got == found
+
+
 def test_embracing_a_view_is_a_stance(nlp):
     qs = _quotes(nlp, "The new mayor has embraced the council's plan for a wider harbor.")
     assert [(q.method, q.content.text) for q in qs] == [

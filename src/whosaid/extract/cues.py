@@ -55,6 +55,9 @@ INTENTION_VERBS = _words(
 # ("is looking to smooth over X", "the board voted to endorse Y"); PolNeAR train: 6 of 8
 # matched. Verbs of trying ("try", "struggle", "work to") report an effort: 9 of 47.
 AIM_VERBS = _words("look vote")
+# Verbs of casting a ballot: "voted for X" is one ballot, not a view, but a poll's share
+# ("27 percent would vote for X") reports what those polled said.
+BALLOT_VERBS = {"vote": ("for", "against")}
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 # Verbs that give words or sources: saying, and citing ("..., citing a report").

@@ -1090,6 +1090,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _object_candidate(tok, text, marks) or _passive_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
                     c = _prep_candidate(tok, text, marks, lemma)
+                if c is None and lemma in cues.BALLOT_VERBS and _share_subject(tok):
+                    c = _prep_candidate(tok, text, marks, lemma, cues.BALLOT_VERBS[lemma])
                 if c is None:
                     c = _class_candidate(tok, lemma, sent, text, marks)
                 if c is None and lemma in cues.QUESTION_VERBS:
@@ -1894,14 +1896,26 @@ def _passive_candidate(verb, text: str, marks) -> _Cand | None:
     return c
 
 
-def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
-    """'X called for Y', 'X pointed to Y', 'X called on Y to do Z'."""
+def _share_subject(verb) -> bool:
+    """Whether a verb's subject is a poll's share ("27 percent", "Two-thirds of those
+    surveyed")."""
+    subj = _subject(verb)
+    return subj is not None and (
+        subj.lower_ in ("percent", "%", "majority", "third", "thirds", "half", "quarter")
+        or subj.like_num
+    )
+
+
+def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | None:
+    """'X called for Y', 'X pointed to Y', 'X called on Y to do Z'; with ``preps`` given,
+    a poll's share ('27 percent would vote for Y'), whose object counts however short."""
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return None
-    preps = cues.PREP_CUES[lemma]
+    share = preps is not None
+    preps = preps or cues.PREP_CUES[lemma]
     prep = next(
         (
             c
@@ -1947,7 +1961,7 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
     lo = _that_clause_start(pobj, lo)  # "seized on the fear that X": X
     span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
-    if len(span) < MIN_PREP_CONTENT_TOKENS:
+    if len(span) < MIN_PREP_CONTENT_TOKENS and not share:
         return None
     toks = _drop_dash_aside(_drop_trailing_occasion(list(span)), marks)
     s, e = _trim(text, *_tok_span(toks))
