@@ -188,6 +188,13 @@ CLASSES = [
     ),
     # stance verbs with a prepositional object: what they balk at, side with, yield to
     (
+        "The mayor won the race by talking about the harbor and the new ferry.",
+        "the harbor and the new ferry",
+        "The mayor",
+        "talking about",
+        "prep",
+    ),
+    (
         "The union balked at the new terms of the contract.",
         "the new terms of the contract",
         "The union",

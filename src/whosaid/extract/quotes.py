@@ -1912,6 +1912,8 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ != "for":
+        subj = _implicit_subject(verb)  # "won by talking about X": the clause's subject
     if subj is None or subj.i > verb.i:
         return None
     share = preps is not None
