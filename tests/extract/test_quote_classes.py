@@ -188,6 +188,13 @@ CLASSES = [
     ),
     # stance verbs with a prepositional object: what they balk at, side with, yield to
     (
+        "The mayor spoke out against the plan to close the harbor.",
+        "the plan to close the harbor",
+        "The mayor",
+        "spoke out against",
+        "prep",
+    ),
+    (
         "The mayor won the race by talking about the harbor and the new ferry.",
         "the harbor and the new ferry",
         "The mayor",

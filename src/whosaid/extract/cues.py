@@ -119,6 +119,7 @@ PREP_CUES = {
     "call": ("for", "on"),
     "point": ("to",),
     "speak": ("about", "of", "on"),
+    "speak out": ("against", "for", "in"),  # "spoke out in favor of X"
     "come": ("against",),  # "came out against X"
     "talk": ("about", "of"),
     "argue": ("for", "against"),

@@ -1918,6 +1918,10 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
         return None
     share = preps is not None
     preps = preps or cues.PREP_CUES[lemma]
+    for c in verb.children:
+        if c.dep_ == "prt":
+            # "spoke out against X": the particle adds the prepositions of a stance
+            preps = preps + cues.PREP_CUES.get(f"{lemma} {c.lower_}", ())
     prep = next(
         (
             c
