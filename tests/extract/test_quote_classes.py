@@ -156,6 +156,14 @@ CLASSES = [
         "lists",
         "object",
     ),
+    # a stance participle the parser made a passive verb
+    (
+        "The mayor was troubled by the council's handling of the budget.",
+        "the council's handling of the budget",
+        "The mayor",
+        "troubled by",
+        "adjective",
+    ),
     # persuading: the belief urged, held by the one persuaded in the passive
     (
         "The mayor is convinced that the pier will reopen next year.",

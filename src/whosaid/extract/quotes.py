@@ -1992,12 +1992,19 @@ def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
     """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective;
     with ``preps`` (``cues.STANCE_ADJECTIVES``) only its prepositional object ("X is wary
     of Y"). A cue with a preposition runs to it ("afraid of")."""
-    if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd"):
+    # "X was troubled by Y": a participle the parser made a passive verb, heading a
+    # clause of its own (not one reported by a verb above it)
+    passive = (
+        adj.tag_ == "VBN"
+        and adj.dep_ not in ("ccomp", "xcomp")
+        and any(c.dep_ == "nsubjpass" for c in adj.children)
+    )
+    if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd") and not passive:
         return None
-    head = adj.head
+    head = adj if passive else adj.head
     if head.dep_ == "xcomp" and head.lemma_ == "be" and _lemma(head.head) in _RAISING_VERBS:
         head = head.head  # "X did not seem to be worried about Y": X holds the stance
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
         return None
     prep = None
