@@ -196,6 +196,13 @@ CLASSES = [
     ),
     # stance verbs with a prepositional object: what they balk at, side with, yield to
     (
+        "The senator pounced on the mayor's remarks about the harbor.",
+        "the mayor's remarks about the harbor",
+        "The senator",
+        "pounced on",
+        "prep",
+    ),
+    (
         "The mayor spoke out against the plan to close the harbor.",
         "the plan to close the harbor",
         "The mayor",

@@ -142,6 +142,7 @@ PREP_CUES = {
     # stance and reaction verbs with a prepositional object (PARC/Levin; same dev check)
     "focus": ("on",),
     "seize": ("on", "upon"),
+    "pounce": ("on", "upon"),
     "double": ("on",),
     "apologize": ("for",),
     "apologise": ("for",),
