@@ -768,6 +768,20 @@ def test_sharing_a_view(nlp, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a demand or an apology names its object in a word or two
+        ("The mayor apologized for the remarks.", [("prep", "the remarks")]),
+        ("The protesters called for change.", [("prep", "change")]),
+        # other prepositional cues need a longer object
+        ("The mayor pointed to the pier.", []),
+    ],
+)
+def test_short_prepositional_objects(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a poll's share reports what those polled said, however short the object
         (
             "Among likely voters, 41 percent would vote for Ramos.",

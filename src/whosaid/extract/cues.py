@@ -173,6 +173,10 @@ PREP_CUES = {
     "learn": ("about", "of"),
 }
 
+# Prepositional cues whose object is a view however short: a demand or an apology names
+# its object in a word or two ("called for change", "apologized for the remarks").
+SHORT_PREP_CUES = {"call": ("for",), "apologize": ("for",), "apologise": ("for",)}
+
 # Verbs of putting, keeping, sending and making (Levin 1993 classes of those names) whose
 # report needs a clause or an "as" predicate ("added that ...", "maintains that ...",
 # "cast him as a victim"); with a noun phrase alone they add, keep, send or make a thing

@@ -1967,7 +1967,8 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
     lo = _that_clause_start(pobj, lo)  # "seized on the fear that X": X
     span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
-    if len(span) < MIN_PREP_CONTENT_TOKENS and not share:
+    short_ok = prep.lower_ in cues.SHORT_PREP_CUES.get(lemma, ())
+    if len(span) < MIN_PREP_CONTENT_TOKENS and not share and not short_ok:
         return None
     toks = _drop_dash_aside(_drop_trailing_occasion(list(span)), marks)
     s, e = _trim(text, *_tok_span(toks))
