@@ -142,6 +142,124 @@ CLASSES = [
         "laid",
         "phrasal",
     ),
+    (
+        "The mayor quickly brushed off the criticism.",
+        "the criticism",
+        "The mayor",
+        "brushed",
+        "phrasal",
+    ),
+    # naming or listing something as a choice, a favorite or a reason
+    (
+        "The senator named the harbor tunnel as her top priority.",
+        "the harbor tunnel as her top priority",
+        "The senator",
+        "named",
+        "object",
+    ),
+    (
+        "The report lists three reasons for the delay.",
+        "three reasons for the delay",
+        "The report",
+        "lists",
+        "object",
+    ),
+    # a stance participle the parser made a passive verb
+    (
+        "The mayor was troubled by the council's handling of the budget.",
+        "the council's handling of the budget",
+        "The mayor",
+        "troubled by",
+        "adjective",
+    ),
+    # persuading: the belief urged, held by the one persuaded in the passive
+    (
+        "The mayor is convinced that the pier will reopen next year.",
+        "that the pier will reopen next year",
+        "The mayor",
+        "convinced",
+        "clause",
+    ),
+    (
+        "Most fishermen were convinced that the dam would ruin the river.",
+        "that the dam would ruin the river",
+        "Most fishermen",
+        "convinced",
+        "clause",
+    ),
+    # judging and attributing verbs take what they judge or credit
+    (
+        "Officials attributed the delay to a shortage of ballots.",
+        "the delay to a shortage of ballots",
+        "Officials",
+        "attributed",
+        "object",
+    ),
+    (
+        "The senator assailed the mayor for closing the pier.",
+        "the mayor for closing the pier",
+        "The senator",
+        "assailed",
+        "object",
+    ),
+    # stance verbs with a prepositional object: what they balk at, side with, yield to
+    (
+        "The senator pounced on the mayor's remarks about the harbor.",
+        "the mayor's remarks about the harbor",
+        "The senator",
+        "pounced on",
+        "prep",
+    ),
+    (
+        "The mayor spoke out against the plan to close the harbor.",
+        "the plan to close the harbor",
+        "The mayor",
+        "spoke out against",
+        "prep",
+    ),
+    (
+        "The mayor won the race by talking about the harbor and the new ferry.",
+        "the harbor and the new ferry",
+        "The mayor",
+        "talking about",
+        "prep",
+    ),
+    (
+        "The union balked at the new terms of the contract.",
+        "the new terms of the contract",
+        "The union",
+        "balked at",
+        "prep",
+    ),
+    (
+        "The court sided with the fishermen of the northern coast.",
+        "the fishermen of the northern coast",
+        "The court",
+        "sided with",
+        "prep",
+    ),
+    (
+        "The senator finally acquiesced to the demand for a recount.",
+        "the demand for a recount",
+        "The senator",
+        "acquiesced to",
+        "prep",
+    ),
+    # verbs of rebutting and heralding take what they answer or proclaim
+    (
+        "The senator rebutted the council's charge of waste.",
+        "the council's charge of waste",
+        "The senator",
+        "rebutted",
+        "object",
+    ),
+    (
+        "The governor heralded the new treaty as a turning point.",
+        "the new treaty as a turning point",
+        "The governor",
+        "heralded",
+        "object",
+    ),
     # verbs of official decision
     (
         "The assembly repealed the tax on bicycles.",
@@ -156,6 +274,29 @@ CLASSES = [
         "the volunteers who cleared the river",
         "The senator",
         "praising",
+        "gerund",
+    ),
+    # a stance received from someone: the receiver is the content, the giver the source
+    (
+        "The harbor plan drew sharp criticism from the fishermen's union.",
+        "The harbor plan",
+        "the fishermen's union",
+        "drew sharp criticism",
+        "passive",
+    ),
+    (
+        "Ramos has the full support of the county party.",
+        "Ramos",
+        "the county party",
+        "has the full support",
+        "passive",
+    ),
+    # a gerund after a preposition takes the subject of the clause it modifies
+    (
+        "The union devoted the rally to attacking the harbor plan.",
+        "the harbor plan",
+        "The union",
+        "attacking",
         "gerund",
     ),
     # verbs of ordering and asking: the one asked and the act asked for
@@ -673,6 +814,84 @@ def test_past_relative_clause_keeps_its_stance(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The council proposed a new tax, but the mayor rejected that.",
+            [("object", "a new tax"), ("object", "that")],
+        ),
+        ("The mayor said it.", []),
+        ("She denied this.", []),
+    ],
+)
+def test_stance_verb_with_a_pronoun_object(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+def test_gerund_object_parsed_as_a_clause(nlp):
+    qs = _quotes(nlp, "Most senators support lowering the age for jury service.")
+    assert [(q.method, q.content.text) for q in qs] == [
+        ("object", "lowering the age for jury service")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Her view is shared by most of the council.", [("passive", "Her view")]),
+        ("Many fishermen shared their concerns about the new dam.", [("object", "the new dam")]),
+        # a thing shared is no view
+        ("The two towns share a border and a school.", []),
+        ("The mayor shared the stage with the governor.", []),
+    ],
+)
+def test_sharing_a_view(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a demand or an apology names its object in a word or two
+        ("The mayor apologized for the remarks.", [("prep", "the remarks")]),
+        ("The protesters called for change.", [("prep", "change")]),
+        # other prepositional cues need a longer object
+        ("The mayor pointed to the pier.", []),
+    ],
+)
+def test_short_prepositional_objects(nlp, text, found):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a poll's share reports what those polled said, however short the object
+        (
+            "Among likely voters, 41 percent would vote for Ramos.",
+            [("prep", "Ramos", "41 percent")],
+        ),
+        (
+            "Two-thirds of those surveyed would vote against the levy.",
+            [("prep", "the levy", "Two-thirds of those surveyed")],
+        ),
+        # one ballot cast is no view
+        ("The senator voted for the bill.", []),
+    ],
+)
+def test_poll_share_votes(nlp, text, found):
+    got = [(q.method, q.content.text, q.speaker.mention.text) for q in _quotes(nlp, text)]
+    assert got == found
+
+
+def test_embracing_a_view_is_a_stance(nlp):
+    qs = _quotes(nlp, "The new mayor has embraced the council's plan for a wider harbor.")
+    assert [(q.method, q.content.text) for q in qs] == [
+        ("object", "the council's plan for a wider harbor")
+    ]
+
+
 def test_stance_of_you_outside_a_question_is_kept(nlp):
     qs = _quotes(nlp, "You criticized the harbor plan as a waste of money.")
     assert [q.method for q in qs] == ["object"]
@@ -720,6 +939,12 @@ def test_cognition_verb_with_view_object(nlp, text, content):
         ("The councilman has toned down his criticism of Mayor Hollis.", ["Mayor Hollis"]),
         ("The governor's attacks on him grew sharper.", ["him"]),
         ("His remarks on Saturday were brief.", []),
+        ("Ramos has long been a supporter of Ortiz.", ["Ortiz"]),
+        (
+            "The senator has been a firm supporter of the treaty and of closer trade with "
+            "its members.",
+            ["the treaty and of closer trade with its members"],
+        ),
         # nouns that make a cue with a light verb
         (
             "Most residents had an unfavorable opinion of the mayor's plan to close the library.",
@@ -816,6 +1041,11 @@ def test_headline_quotation_with_its_tag_after(nlp):
             [("object", "the harbor contracts")],
         ),
         (
+            "After the vote, the senator went on to attack the governor.",
+            [("object", "the governor")],
+        ),
+        ("The union was quick to condemn the new contract.", [("object", "the new contract")]),
+        (
             "The council plans to question the harbor contracts.",
             [("xcomp", "to question the harbor contracts")],
         ),
@@ -903,6 +1133,25 @@ def test_anonymity_terms_are_no_intention(nlp, text, found):
 )
 def test_intention_ends(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a poll's share of support is a figure, not a stance taken
+        "Ramos has 5 percent support from young voters.",
+        # the stance's own owner is named: no one gave it
+        "Ramos had his strongest support from young voters.",
+    ],
+)
+def test_received_stance_not_taken(nlp, text):
+    assert all(q.method != "passive" for q in _quotes(nlp, text))
+
+
+def test_gerund_after_for_has_another_doer(nlp):
+    # "assailed Y for supporting X": Y supported X, not the subject
+    text = "Critics assailed the mayor for supporting the new tariffs."
+    assert all(q.content.text != "the new tariffs" for q in _quotes(nlp, text))
 
 
 @pytest.mark.parametrize(

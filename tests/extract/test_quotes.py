@@ -1854,3 +1854,32 @@ def test_impersonal_open_question(nlp, text):
 
 def test_looking_at_is_not_seeming(nlp):
     assert _quotes(nlp, "The mayor looked at the harbor budget again on Monday.") == []
+
+
+def test_plural_noun_tag_with_subject_and_object_is_a_verb(nlp):
+    """'Harbor PAC blasts mayor for ...': a headline verb the tagger took for a plural
+    noun (NNS) still has the parser's subject and object, so it is read as the cue."""
+    from spacy.tokens import Doc
+
+    text = "Harbor PAC blasts mayor for skipping the debate."
+    doc = nlp(text)
+    k = next(t.i for t in doc if t.text == "blasts")
+    tags = [t.tag_ for t in doc]
+    pos = [t.pos_ for t in doc]
+    tags[k], pos[k] = "NNS", "NOUN"
+    doc = Doc(
+        nlp.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=tags,
+        pos=pos,
+        lemmas=[t.lemma_ for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+    )
+    (q,) = find_quotes(doc, Article(id="t", text=text))
+    assert (q.method, q.cue.text, q.content.text) == (
+        "object",
+        "blasts",
+        "mayor for skipping the debate",
+    )

@@ -55,6 +55,9 @@ INTENTION_VERBS = _words(
 # ("is looking to smooth over X", "the board voted to endorse Y"); PolNeAR train: 6 of 8
 # matched. Verbs of trying ("try", "struggle", "work to") report an effort: 9 of 47.
 AIM_VERBS = _words("look vote")
+# Verbs of casting a ballot: "voted for X" is one ballot, not a view, but a poll's share
+# ("27 percent would vote for X") reports what those polled said.
+BALLOT_VERBS = {"vote": ("for", "against")}
 
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 # Verbs that give words or sources: saying, and citing ("..., citing a report").
@@ -76,7 +79,7 @@ OBJECT_VERBS = (
         stress deny dispute challenge champion estimate decry lambast lambaste
         mock ridicule hail commend thank congratulate fault characterize characterise
         label brand dub term advocate favor favour threaten vow promote push tweet
-        retweet quote insist
+        retweet quote insist embrace
         """
     )
 )
@@ -93,14 +96,15 @@ OBJECT_VERBS = OBJECT_VERBS | _words(
     denigrate vilify demonize demonise berate chide admonish pillory skewer rip
     depict portray regard view paint rate define classify cast frame dismiss
     invoke address detail highlight reference liken equate link tie contrast
-    lament bemoan decry protest rally grill pooh-pooh tout hype
+    lament bemoan decry protest rally grill pooh-pooh tout hype rebut herald
+    assail savage spurn needle voice credit attribute renew name list
     """
 )
 
 # Verbs whose object is the addressee or a thing perceived, not what was said ("told
 # her", "continued his tour", "found the keys"): no object rule for them.
 NON_OBJECT_VERBS = _words(
-    "tell continue find see show respond reply hear read inform notify advise assure share"
+    "tell continue find see show respond reply hear read inform notify advise assure"
 )
 OBJECT_VERBS = OBJECT_VERBS - NON_OBJECT_VERBS
 
@@ -115,6 +119,7 @@ PREP_CUES = {
     "call": ("for", "on"),
     "point": ("to",),
     "speak": ("about", "of", "on"),
+    "speak out": ("against", "for", "in"),  # "spoke out in favor of X"
     "come": ("against",),  # "came out against X"
     "talk": ("about", "of"),
     "argue": ("for", "against"),
@@ -137,6 +142,7 @@ PREP_CUES = {
     # stance and reaction verbs with a prepositional object (PARC/Levin; same dev check)
     "focus": ("on",),
     "seize": ("on", "upon"),
+    "pounce": ("on", "upon"),
     "double": ("on",),
     "apologize": ("for",),
     "apologise": ("for",),
@@ -145,6 +151,9 @@ PREP_CUES = {
     "respond": ("to", "with"),
     "react": ("to",),
     "insist": ("on", "upon"),
+    "acquiesce": ("to", "in"),
+    "balk": ("at",),
+    "side": ("with", "against"),
     "object": ("to",),
     "rally": ("against", "behind", "around"),
     "lobby": ("for", "against"),
@@ -164,11 +173,19 @@ PREP_CUES = {
     "learn": ("about", "of"),
 }
 
+# Prepositional cues whose object is a view however short: a demand or an apology names
+# its object in a word or two ("called for change", "apologized for the remarks").
+SHORT_PREP_CUES = {"call": ("for",), "apologize": ("for",), "apologise": ("for",)}
+
 # Verbs of putting, keeping, sending and making (Levin 1993 classes of those names) whose
 # report needs a clause or an "as" predicate ("added that ...", "maintains that ...",
 # "cast him as a victim"); with a noun phrase alone they add, keep, send or make a thing
 # ("added a week", "maintains a program", "cast a ballot", "painted murals").
 CLAUSAL_SENSE_VERBS = _words("add post maintain cast paint frame define")
+# Verbs of sharing: with a bare noun they share a thing ("shared a microphone", "share a
+# border"); a feeling ("shared their concerns about X"), a statement with its clause
+# ("shared a report that ...") or a passive ("Her view is shared by X") is a view.
+SHARING_VERBS = _words("share")
 
 # Cue verbs that on their own are too ambiguous to introduce a quotation without a clause
 # ("see", "find", "show" take many non-speech complements); they count only with a ccomp.
@@ -365,6 +382,9 @@ PHRASAL_CUES = frozenset(
         "read out",
         "cry out",
         "lash out",
+        "shrug off",
+        "brush off",
+        "wave off",
     }
 )
 
@@ -509,6 +529,21 @@ TOPIC_NOUNS = {
     **dict.fromkeys(["case"], ("for", "against")),
 }
 
+
+# Stance nouns that a verb of receiving gives to its subject from someone ("X drew
+# criticism from Y", "X has the support of Y", "X won the endorsement of Y"): the subject
+# is what the stance is about, the phrase after "of/from/among" its holder.
+RECEIVED_NOUNS = _words(
+    """
+    criticism praise condemnation rebuke ire scorn backlash support endorsement
+    endorsements backing applause
+    """
+)
+# Verbs that give their subject such a stance: the receiving verbs, and possession
+# ("has the support of", "enjoys the backing of") and winning ("won the endorsement of").
+RECEIVING_VERBS = _words(
+    "face draw attract receive earn get garner win gain have enjoy consolidate"
+)
 
 # Nouns that, after "on", give the terms on which something was said ("spoke on
 # condition of anonymity", "on the record", "on background"), not its topic.
@@ -700,12 +735,13 @@ SCRUTINY_VERBS = _words(
 # Verbs of judgement, inference and wishing whose clausal object is attributed (Levin 29.5
 # "conjecture" verbs, FrameNet Verdict and Desiring): "the court ruled that ...", "we
 # might wish that ...", "no one could have envisioned what happened"; and "recommended
-# that ..." (its bare object, "recommend charges", is not a view: not in OBJECT_VERBS).
+# that ..." (its bare object, "recommend charges", is not a view: not in OBJECT_VERBS);
+# "convinced Y that ..." and "is convinced that ...": the belief held or urged.
 CLAUSE_VERBS = _words(
     """
     rule decree wish envision envisage fathom surmise theorize theorise hypothesize
     hypothesise conjecture postulate infer deduce foresee dream pray certify attest
-    bet wager pretend stipulate recommend
+    bet wager pretend stipulate recommend convince
     """
 )
 # Factive verbs of proof ("prove", "demonstrate", "establish", "verify") present their

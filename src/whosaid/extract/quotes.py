@@ -21,7 +21,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``xcomp`` - intentions ("X plans to ...", "X urged Y to ...");
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
    of ...", "called Y a fraud");
-   ``passive`` - "Y was endorsed by X": the subject is the content;
+   ``passive`` - "Y was endorsed by X", "Y drew criticism from X": the subject is the
+   content;
    ``prep`` - "X called for ...", "X pointed to ...";
    ``question`` - an embedded question the parser took for an adverbial clause ("X has
    not said when ...");
@@ -116,8 +117,14 @@ _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 # view (PolNeAR dev: 3 of 28 matched). A predicate or a clause still makes a view
 # ("considers X a genius", "cast him as a victim").
 _THING_OBJECT_VERBS = (
-    cues.COGNITION_VERBS - cues.SPEECH_VERBS - {"fear", "doubt", "suspect", "expect", "anticipate"}
-) | cues.CLAUSAL_SENSE_VERBS
+    (
+        cues.COGNITION_VERBS
+        - cues.SPEECH_VERBS
+        - {"fear", "doubt", "suspect", "expect", "anticipate"}
+    )
+    | cues.CLAUSAL_SENSE_VERBS
+    | cues.SHARING_VERBS
+)
 # Participles used as conjunctions of condition ("assuming that ...", "supposing ..."):
 # their clause is a supposition, not anyone's view.
 _CONDITIONAL_PARTICIPLES = frozenset({"assuming", "supposing", "presuming"})
@@ -1234,6 +1241,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _impersonal_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
                 c = _topic_noun_candidate(tok, text, marks)
+            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.RECEIVED_NOUNS:
+                c = _received_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN":
                 c = _noun_class_candidate(tok, text, marks)
             if c is None and _verbal(tok):
@@ -1248,6 +1257,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _object_candidate(tok, text, marks) or _passive_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
                     c = _prep_candidate(tok, text, marks, lemma)
+                if c is None and lemma in cues.BALLOT_VERBS and _share_subject(tok):
+                    c = _prep_candidate(tok, text, marks, lemma, cues.BALLOT_VERBS[lemma])
                 if c is None:
                     c = _class_candidate(tok, lemma, sent, text, marks)
                 if c is None and lemma in cues.QUESTION_VERBS:
@@ -1264,12 +1275,13 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
 
 def _verbal(tok) -> bool:
     """A verb, or a word the tagger took for a noun but the parser uses as a verb
-    ("Trump claims that ..." tagged NNS with a subject and a clause)."""
+    ("Trump claims that ..." or "X blasts Y for Z" tagged NNS with a subject and a clause
+    or an object)."""
     if tok.pos_ in ("VERB", "AUX"):
         return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
         deps = {c.dep_ for c in tok.children}
-        return "nsubj" in deps and "ccomp" in deps
+        return "nsubj" in deps and ("ccomp" in deps or "dobj" in deps)
     return False
 
 
@@ -1782,13 +1794,20 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
+    gerund = subj is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+    if gerund and verb.head.lower_ != "for":
+        # "devoted the rally to attacking X": a gerund after a preposition has the
+        # clause's subject (not "blamed Y for backing X", where the object did it)
+        subj = _implicit_subject(verb)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.lower_ in _QUICK:
+        subj = _subject(verb.head.head)  # "X was quick to condemn Y"
     # "a fund called X": the naming is kept as an attribution without a source
     naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
     if subj is None and not naming or subj is not None and subj.i > verb.i:
         return None
     if subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?"):
         return None  # "Do you support X?": the writer asks the reader, no one holds a view
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _lemma(verb.head) not in _DONE_ACT_VERBS:
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and not _times_act(verb.head):
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
         # is an act attempted, required or asked for, not one done (PolNeAR dev: 3 of 11
         # matched), unless that verb only times it ("began to dispute X"); an intention
@@ -1830,8 +1849,27 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if obj is None:
         # "called Oz a quack": the parser may make the named one a predicate too
         obj = next((c for c in right if c.dep_ == "oprd"), None)
+    if obj is None and not any(c.dep_ == "ccomp" for c in right):
+        # "supported eliminating caucuses": a gerund is the object the parser made a
+        # clause (a quoted one is left to the quotation rules)
+        obj = next(
+            (
+                c
+                for c in right
+                if c.dep_ == "xcomp" and c.tag_ == "VBG" and not _inside(marks, c.idx)
+            ),
+            None,
+        )
     more = obj is not None and any(c.i > obj.i and c.dep_ != "ccomp" for c in right)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more):
+    # "rejected that", "likened it to Y": a stance verb's pronoun stands for a proposal or
+    # a claim made before, and PolNeAR annotates it; a speech or cognition verb's ("said
+    # it", "denied this") repeats words given elsewhere
+    anaphor = (
+        obj is not None
+        and obj.lower_ in ("it", "that", "this")
+        and _lemma(verb) not in cues.CUE_VERBS
+    )
+    if obj is None or (obj.pos_ == "PRON" and obj.n_rights == 0 and not more and not anaphor):
         return None  # "said it", "denied this": nothing to show
     if _naming_participle(verb, subj, obj) and not more:
         return None  # "a creek called Otter Run": the noun's name, not a view
@@ -1889,7 +1927,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # "X condemned what Y called a breach": the clause is X's object, and PolNeAR
         # gives the whole of it to X (Y's own words are only the nested "a breach")
         return _make(s, e, "object", outer, _subject(outer), text, direct=direct)
-    return _make(s, e, "object", verb, subj, text, direct=direct)
+    return _make(s, e, "gerund" if gerund else "object", verb, subj, text, direct=direct)
 
 
 # A closing margin of a vote or poll: "..., 57 percent to 22 percent", "52% to 40%".
@@ -1900,6 +1938,19 @@ _MARGIN = re.compile(
 
 # A quotation right after a colon or comma: 'issued the following statement: "..."'.
 _STATEMENT_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
+
+
+# Adjectives over an infinitive that tell how soon the act was done: "was quick to X".
+_QUICK = frozenset({"quick", "swift"})
+
+
+def _times_act(verb) -> bool:
+    """A verb over an infinitive that only times or hedges the act, which is done:
+    "began to dispute X", "seemed to confirm X", "went on to call X", "was quick to
+    condemn X"."""
+    if _lemma(verb) in _DONE_ACT_VERBS or verb.lower_ in _QUICK:
+        return True
+    return verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 def _wh_object_of(verb, s: int):
@@ -2132,14 +2183,32 @@ def _passive_candidate(verb, text: str, marks) -> _Cand | None:
     return c
 
 
-def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
-    """'X called for Y', 'X pointed to Y', 'X called on Y to do Z'."""
+def _share_subject(verb) -> bool:
+    """Whether a verb's subject is a poll's share ("27 percent", "Two-thirds of those
+    surveyed")."""
+    subj = _subject(verb)
+    return subj is not None and (
+        subj.lower_ in ("percent", "%", "majority", "third", "thirds", "half", "quarter")
+        or subj.like_num
+    )
+
+
+def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | None:
+    """'X called for Y', 'X pointed to Y', 'X called on Y to do Z'; with ``preps`` given,
+    a poll's share ('27 percent would vote for Y'), whose object counts however short."""
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ != "for":
+        subj = _implicit_subject(verb)  # "won by talking about X": the clause's subject
     if subj is None or subj.i > verb.i:
         return None
-    preps = cues.PREP_CUES[lemma]
+    share = preps is not None
+    preps = preps or cues.PREP_CUES[lemma]
+    for c in verb.children:
+        if c.dep_ == "prt":
+            # "spoke out against X": the particle adds the prepositions of a stance
+            preps = preps + cues.PREP_CUES.get(f"{lemma} {c.lower_}", ())
     prep = next(
         (
             c
@@ -2189,7 +2258,8 @@ def _prep_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
     lo = pobj.left_edge.i + (pobj.left_edge.i == prep.i)  # never the preposition itself
     lo = _that_clause_start(pobj, lo)  # "seized on the fear that X": X
     span = verb.doc[lo : _examples_after(verb, max(ends)) + 1]
-    if len(span) < MIN_PREP_CONTENT_TOKENS:
+    short_ok = prep.lower_ in cues.SHORT_PREP_CUES.get(lemma, ())
+    if len(span) < MIN_PREP_CONTENT_TOKENS and not share and not short_ok:
         return None
     toks = list(span)
     cut = _drop_trailing_aside(toks)
@@ -2220,12 +2290,19 @@ def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
     """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective;
     with ``preps`` (``cues.STANCE_ADJECTIVES``) only its prepositional object ("X is wary
     of Y"). A cue with a preposition runs to it ("afraid of")."""
-    if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd"):
+    # "X was troubled by Y": a participle the parser made a passive verb, heading a
+    # clause of its own (not one reported by a verb above it)
+    passive = (
+        adj.tag_ == "VBN"
+        and adj.dep_ not in ("ccomp", "xcomp")
+        and any(c.dep_ == "nsubjpass" for c in adj.children)
+    )
+    if _inside(marks, adj.idx) or adj.dep_ not in ("acomp", "amod", "oprd") and not passive:
         return None
-    head = adj.head
+    head = adj if passive else adj.head
     if head.dep_ == "xcomp" and head.lemma_ == "be" and _lemma(head.head) in _RAISING_VERBS:
         head = head.head  # "X did not seem to be worried about Y": X holds the stance
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
         return None
     prep = None
@@ -2257,8 +2334,19 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     pobj = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if subj is None or pobj is None or subj.lower_ in ("it", "this", "there"):
         return None
-    s, e = _trim(text, *_tok_span(pobj.subtree))
-    if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS:
+    # "a supporter of NATO and of its allies": the coordinated phrase too, which the
+    # parser hangs on the first "of" or on the noun
+    more = [
+        c
+        for c in noun.rights
+        if c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i > prep.i
+        and any(x.dep_ == "cc" and prep.i < x.i < c.i for x in noun.children)
+    ]
+    toks = [t for p in (prep, *prep.conjuncts, *more) for t in p.subtree if t.i > prep.i]
+    s, e = _trim(text, *_tok_span(toks))
+    if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS and not _named_target(pobj):
         return None
     c = _make(s, e, "noun", noun.head, subj, text)
     c.cue = (noun.idx, noun.idx + len(noun))
@@ -2540,6 +2628,44 @@ def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
         if owner.dep_ == "poss"
         else (_subject_span(owner, verb, text))
     )
+    return c
+
+
+# Prepositions whose object holds a stance given to someone: "the support of X",
+# "criticism from X" (not "support among X", mostly a poll's share).
+_HOLDER_PREPS = frozenset({"of", "from"})
+
+
+def _received_candidate(noun, text: str, marks) -> _Cand | None:
+    """'X drew sharp criticism from Y', 'X has the support of Y': the receiving verb's
+    subject is the content (what the stance is about), the phrase after "of/from" its
+    source, as for a passive ("X was criticized by Y")."""
+    verb = noun.head
+    if _inside(marks, noun.idx) or noun.dep_ != "dobj" or _lemma(verb) not in cues.RECEIVING_VERBS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "X had his greatest support among Y": the stance's owner is given
+    if _that_clause(noun) is not None:
+        return None  # "X faced criticism that A": the claim is the content
+    if any(t.like_num or t.lower_ in ("percent", "%") for x in noun.lefts for t in x.subtree):
+        return None  # "X has 5 percent support of Y": a poll's share, not a stance
+    preps = [c for c in noun.rights if c.dep_ == "prep"] + [
+        c for c in verb.rights if c.dep_ == "prep" and c.i > noun.i
+    ]
+    prep = next((c for c in preps if c.lower_ in _HOLDER_PREPS), None)
+    pobj = prep and next((c for c in prep.children if c.dep_ == "pobj"), None)
+    subj = _subject(verb)
+    if pobj is None or subj is None or subj.i > verb.i or _when(pobj):
+        return None
+    if subj.lower_ in ("it", "there") or pobj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    s, e = _trim(text, *_tok_span(subj.subtree))
+    if e <= s:
+        return None
+    c = _make(s, e, "passive", verb, None, text)
+    c.cue = (verb.idx, noun.idx + len(noun))
+    c.subj = pobj
+    c.subj_span = _trim(text, *_tok_span(pobj.subtree))
     return c
 
 
@@ -2859,6 +2985,10 @@ def _renamed(c: _Cand | None, method: str) -> _Cand | None:
     return c
 
 
+# Verbs of persuading: their passive subject holds the belief ("X was convinced that").
+_PERSUADE_VERBS = frozenset({"convince", "persuade"})
+
+
 def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     """Cue verbs of the further classes in ``cues`` (clausal, desire, evidence, attitude,
     presentation, scrutiny and directive verbs), agentless passives and fronted or
@@ -2866,6 +2996,14 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     c = None
     if lemma in cues.CLAUSE_VERBS:
         c = _renamed(_verb_candidate(verb, sent, text, marks), "clause")
+        # the passive's subject, or the subject of "be" over a participle parsed as an
+        # adjective complement
+        held = next((x for x in verb.lefts if x.dep_ == "nsubjpass"), None)
+        if held is None and verb.dep_ == "acomp":
+            held = next((x for x in verb.head.lefts if x.dep_ == "nsubj"), None)
+        if c is not None and c.subj is None and held is not None and lemma in _PERSUADE_VERBS:
+            # "X is convinced that ...": the one persuaded holds the belief
+            c.subj, c.subj_span = held, _subject_span(held, verb, text)
     if c is None and lemma in cues.DESIRE_VERBS:
         c = _renamed(_intention_candidate(verb, text, marks), "desire")
         if c is None and not any(x.dep_ in ("xcomp", "ccomp") for x in verb.children):
