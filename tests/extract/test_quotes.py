@@ -1883,3 +1883,12 @@ def test_plural_noun_tag_with_subject_and_object_is_a_verb(nlp):
         "blasts",
         "mayor for skipping the debate",
     )
+
+
+def test_feeling_topic_hung_on_the_verb_after_the_object(nlp):
+    # the parser hangs "at stories ..." on "citing", after the object "anger": the topic
+    # is the content (this once left an empty content and raised IndexError)
+    text = "The mayor has barred several papers from the hall, citing her anger at stories about the budget."
+    q = _one(nlp, text, "stories about the budget")
+    assert q.content.text == "stories about the budget"
+    assert q.cue.text == "citing"

@@ -1888,10 +1888,11 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     ):
         return None  # "knows the policy", "cast a ballot": a thing known or handled
     right = [c for c in right if c.i >= obj.i]
-    lo = _feeling_topic(obj, verb).left_edge.i
-    lo = _that_clause_start(obj, lo)
+    topic = _feeling_topic(obj, verb)
+    lo = _that_clause_start(obj, topic.left_edge.i)
     lo = _piece_content_start(verb, obj, lo)
-    hi = max(c.right_edge.i for c in right)
+    # the topic may hang on the verb after the object ("citing his anger at X")
+    hi = max(topic.right_edge.i, *(c.right_edge.i for c in right))
     for c in verb.rights:
         # "gave some advice to X", "stirred anger among his supporters": a prepositional
         # complement right after the object completes it
