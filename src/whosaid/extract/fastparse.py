@@ -118,9 +118,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def select_chunks(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the article that need the full pipeline, merged."""
-    sents = sentence_spans(text)
+def select_chunks(text: str, sents: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Character ranges of the article that need the full pipeline, merged.
+
+    ``sents`` is ``sentence_spans(text)``, if the caller has it already.
+    """
+    if sents is None:
+        sents = sentence_spans(text)
     keep = set()
     for i, (s, e) in enumerate(sents):
         if needs_parse(text[s:e]):
@@ -166,8 +170,11 @@ UNPARSED_TAG = "XX"
 def _parse_batch(nlp, batch: list[Article], settings: Settings):
     bases = [nlp.make_doc(a.text) for a in batch]
     plan = []
+    sent_ends = []
     for i, (a, base) in enumerate(zip(batch, bases, strict=True)):
-        for s, e in select_chunks(a.text):
+        sents = sentence_spans(a.text)
+        sent_ends.append([e for _, e in sents])
+        for s, e in select_chunks(a.text, sents):
             span = base.char_span(s, e, alignment_mode="expand")
             if span is not None and len(span):
                 plan.append((i, span.start, span.end))
@@ -193,7 +200,7 @@ def _parse_batch(nlp, batch: list[Article], settings: Settings):
     tagmap = _tag_map(nlp)
     for i, a in enumerate(batch):
         try:
-            doc = fill(bases[i], parsed.get(i, []), tagmap, ner=settings_ner(settings))
+            doc = fill(bases[i], parsed.get(i, []), tagmap, settings_ner(settings), sent_ends[i])
         except (ValueError, IndexError) as e:  # never lose an article to the fast path
             log.warning("selective parse failed for %s (%s); parsing it whole", a.id, e)
             doc = nlp(a.text)
@@ -242,6 +249,7 @@ _IRREGULAR_LEMMAS = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=16384)
 def _lemma(low: str, tag: str) -> str:
     """A rule lemma for verbs and plural nouns (all the extractor looks at)."""
     if tag.startswith("VB"):
@@ -273,13 +281,20 @@ def _lemma_tags(strings) -> numpy.ndarray:
     )
 
 
-def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: bool) -> Doc:
+def fill(
+    base: Doc,
+    chunks: list[tuple[int, Doc]],
+    tagmap: dict[int, int],
+    ner: bool,
+    sent_ends: list[int],
+) -> Doc:
     """Copy the chunks' annotations into ``base`` (the whole article, tokenized only).
 
     Tokens outside the chunks get flat trees (one root per rough sentence), tag ``XX``,
     POS ``X``, their lower-case form as lemma and no entity. The chunks' POS and lemmas
     are filled in here (attribute ruler and lemmatizer are skipped); entities are kept
-    when ``ner`` is true.
+    when ``ner`` is true. ``sent_ends`` are the end offsets of ``sentence_spans`` of the
+    text (passed in: ``Doc.text`` is rebuilt from the tokens on every access).
     """
     n = len(base)
     strings = base.vocab.strings
@@ -290,6 +305,7 @@ def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: 
     arr[:, 4] = strings.add("dep")
     arr[:, 5] = 2  # O
     covered = numpy.zeros(n, dtype=bool)
+    lemma_tags = _lemma_tags(strings)
     for ts, cdoc in chunks:
         m = len(cdoc)
         if ts + m > n or base[ts + m - 1].idx - base[ts].idx != cdoc[-1].idx:
@@ -297,14 +313,17 @@ def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: 
             continue
         carr = cdoc.to_array(_ATTRS)
         tagcol = carr[:, 0]
-        for tag in numpy.unique(tagcol):
-            pos = tagmap.get(int(tag))
-            if pos is not None:
-                carr[tagcol == tag, 1] = pos
-        carr[:, 2] = cdoc.to_array(LOWER)
-        for k in numpy.flatnonzero(numpy.isin(tagcol, _lemma_tags(strings))):
-            t = cdoc[int(k)]
-            carr[k, 2] = strings.add(_lemma(t.lower_, t.tag_))
+        tags, which = numpy.unique(tagcol, return_inverse=True)
+        poses = numpy.array([tagmap.get(int(tag), 0) for tag in tags], dtype="uint64")[which]
+        carr[:, 1] = numpy.where(poses != 0, poses, carr[:, 1])
+        lows = cdoc.to_array(LOWER)
+        carr[:, 2] = lows
+        # from the ids, not Token objects: creating a Token per word costs more than the rule
+        rows = numpy.flatnonzero(numpy.isin(tagcol, lemma_tags))
+        carr[rows, 2] = [
+            strings.add(_lemma(strings[low], strings[tag]))
+            for low, tag in zip(lows[rows].tolist(), tagcol[rows].tolist(), strict=True)
+        ]
         if not ner and not cdoc.has_annotation("ENT_IOB"):
             carr[:, 5] = 2
             carr[:, 6] = 0
@@ -314,7 +333,7 @@ def fill(base: Doc, chunks: list[tuple[int, Doc]], tagmap: dict[int, int], ner: 
     # rough sentence end; every other uncovered token hangs on the latest start
     offsets = base.to_array([IDX, LENGTH]).astype("int64")
     ends = offsets[:, 0] + offsets[:, 1]
-    at_end = numpy.isin(ends, numpy.array([e for _, e in sentence_spans(base.text)]))
+    at_end = numpy.isin(ends, numpy.array(sent_ends))
     unc = ~covered
     start = unc.copy()
     start[1:] &= covered[:-1] | at_end[:-1]
