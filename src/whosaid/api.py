@@ -169,21 +169,21 @@ def _links_behind(store: Store) -> bool:
     return any(i not in index for i in store.ids())
 
 
-def _saved_index(store: Store) -> QuoteIndex | None:
+def _saved_index(store: Store, settings: Settings = DEFAULT) -> QuoteIndex | None:
     """The link index saved in ``store``, or None when there is none or it is unreadable.
 
-    It is derived data: a damaged blob, or one pickled by another version of this code,
-    is rebuilt from the articles rather than stopping the ingest.
+    It is derived data: a damaged blob, or one saved by another version of this code
+    (such as the pickles of earlier versions, never unpickled: a store file may come
+    from anyone), is rebuilt from the articles rather than stopping the ingest.
     """
     state = store.link_state()
     if state is None:
         return None
     try:
-        index = pickle.loads(state)
-    except Exception as e:  # noqa: BLE001 - unpickling fails in many ways
+        return QuoteIndex.from_bytes(state, settings)
+    except ValueError as e:
         log.info("%s: saved link index unreadable (%s); rebuilding it", store.path, e)
         return None
-    return index if isinstance(index, QuoteIndex) else None
 
 
 def _unspool(spool) -> Iterator[Extraction]:
@@ -210,7 +210,7 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     or deleted since), only the articles it has not seen are read and matched; otherwise
     it is rebuilt from every stored article.
     """
-    index = _saved_index(store)
+    index = _saved_index(store, settings)
     rebuilt = index is None or index.settings.min_link_words != settings.min_link_words
     if rebuilt:
         index = QuoteIndex(settings)
@@ -220,7 +220,7 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     if new:
         index.add_all(store.extractions(None if rebuilt else new))
     links = index.groups()
-    store.replace_links(links, state=pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    store.replace_links(links, state=index.to_bytes())
     return LinkReport(links=links, added=len(new), rebuilt=rebuilt)
 
 
