@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 import sqlite3
+import threading
 
 import pytest
 
@@ -166,3 +167,52 @@ def test_saved_index_of_real_extractions_links_on_as_one_never_saved(seeds, fixt
     assert len(groups) >= 3
     assert loaded.groups() == groups
     assert loaded.pairs_verified == kept.pairs_verified
+
+
+@pytest.mark.parametrize("meanwhile", ["adds an article", "replaces an article"])
+def test_two_relinks_at_the_same_moment_do_not_undo_each_other(tmp_path, meanwhile):
+    # Relinking reads the saved index and the articles, links, then writes. Here a
+    # second connection, in another thread, ingests and relinks just before the first
+    # one writes (its trace callback waits for it at that statement). Saving what the
+    # first one computed would drop the other's article from the index and the links,
+    # or keep the replaced article's old quotes.
+    db = tmp_path / "s.db"
+    d1 = _day(tmp_path / "d1.jsonl", "a", "2023-05-01", f"“{WORDS},” a source said.", "The Gull")
+    d2 = _day(tmp_path / "d2.jsonl", "b", "2023-05-03", f"“{WORDS},” an aide said.", "Tern Times")
+    if meanwhile == "adds an article":
+        other = _day(tmp_path / "d3.jsonl", "c", "2023-06-01", f"“{WORDS}.”", "Pelican Post")
+    else:
+        other = _day(tmp_path / "b2.jsonl", "b", "2023-05-03", "“No comment,” he said.", "Tern")
+    with Store(str(db)) as store:
+        api.ingest([d1], store)
+        api.ingest([d2], store, relink=False)
+    errors: list[BaseException] = []
+
+    def second_ingest() -> None:
+        try:
+            with Store(str(db)) as other_store:
+                api.ingest([other], other_store)
+        except BaseException as e:  # noqa: BLE001 - reported by the main thread
+            errors.append(e)
+
+    waited: list[str] = []
+
+    def before_writing(sql: str) -> None:
+        if sql.startswith("BEGIN IMMEDIATE") and not waited:
+            waited.append(sql)
+            t = threading.Thread(target=second_ingest)
+            t.start()
+            t.join(timeout=120)
+
+    with Store(str(db)) as store:
+        store._conn.set_trace_callback(before_writing)
+        rep = api.link_store(store)
+        store._conn.set_trace_callback(None)
+        assert waited and not errors
+        expected = link_quotes(store.extractions())
+        assert rep.links == expected
+        assert store.links() == expected
+        assert not api._links_behind(store)
+        assert api.link_store(store).added == 0
+    ids = {o.article_id for lk in expected for o in lk.occurrences}
+    assert ids == ({"a", "b", "c"} if meanwhile == "adds an article" else set())

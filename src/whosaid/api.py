@@ -209,7 +209,24 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     The link index is saved with the links. When it is there (no article was replaced
     or deleted since), only the articles it has not seen are read and matched; otherwise
     it is rebuilt from every stored article.
+
+    Linking runs without the write lock (a rebuild can take minutes). If another
+    connection commits meanwhile, such as a second ingest relinking at the same moment,
+    the work is redone under the lock, so that neither saves an index or links made
+    from a stale store over the other's.
     """
+    version = store.data_version()
+    report, state = _relink(store, settings)
+    with store.write_lock():
+        if store.data_version() != version:
+            log.info("%s: the store changed while linking; linking again", store.path)
+            report, state = _relink(store, settings)
+        store.replace_links(report.links, state=state)
+    return report
+
+
+def _relink(store: Store, settings: Settings) -> tuple[LinkReport, bytes]:
+    """The groups of ``store`` and the saved index that gives them (see ``link_store``)."""
     index = _saved_index(store, settings)
     rebuilt = index is None or index.settings.min_link_words != settings.min_link_words
     if rebuilt:
@@ -220,8 +237,7 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     if new:
         index.add_all(store.extractions(None if rebuilt else new))
     links = index.groups()
-    store.replace_links(links, state=index.to_bytes())
-    return LinkReport(links=links, added=len(new), rebuilt=rebuilt)
+    return LinkReport(links=links, added=len(new), rebuilt=rebuilt), index.to_bytes()
 
 
 def dossier(
