@@ -169,21 +169,21 @@ def _links_behind(store: Store) -> bool:
     return any(i not in index for i in store.ids())
 
 
-def _saved_index(store: Store) -> QuoteIndex | None:
+def _saved_index(store: Store, settings: Settings = DEFAULT) -> QuoteIndex | None:
     """The link index saved in ``store``, or None when there is none or it is unreadable.
 
-    It is derived data: a damaged blob, or one pickled by another version of this code,
-    is rebuilt from the articles rather than stopping the ingest.
+    It is derived data: a damaged blob, or one saved by another version of this code
+    (such as the pickles of earlier versions, never unpickled: a store file may come
+    from anyone), is rebuilt from the articles rather than stopping the ingest.
     """
     state = store.link_state()
     if state is None:
         return None
     try:
-        index = pickle.loads(state)
-    except Exception as e:  # noqa: BLE001 - unpickling fails in many ways
+        return QuoteIndex.from_bytes(state, settings)
+    except ValueError as e:
         log.info("%s: saved link index unreadable (%s); rebuilding it", store.path, e)
         return None
-    return index if isinstance(index, QuoteIndex) else None
 
 
 def _unspool(spool) -> Iterator[Extraction]:
@@ -209,8 +209,25 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     The link index is saved with the links. When it is there (no article was replaced
     or deleted since), only the articles it has not seen are read and matched; otherwise
     it is rebuilt from every stored article.
+
+    Linking runs without the write lock (a rebuild can take minutes). If another
+    connection commits meanwhile, such as a second ingest relinking at the same moment,
+    the work is redone under the lock, so that neither saves an index or links made
+    from a stale store over the other's.
     """
-    index = _saved_index(store)
+    version = store.data_version()
+    report, state = _relink(store, settings)
+    with store.write_lock():
+        if store.data_version() != version:
+            log.info("%s: the store changed while linking; linking again", store.path)
+            report, state = _relink(store, settings)
+        store.replace_links(report.links, state=state)
+    return report
+
+
+def _relink(store: Store, settings: Settings) -> tuple[LinkReport, bytes]:
+    """The groups of ``store`` and the saved index that gives them (see ``link_store``)."""
+    index = _saved_index(store, settings)
     rebuilt = index is None or index.settings.min_link_words != settings.min_link_words
     if rebuilt:
         index = QuoteIndex(settings)
@@ -220,8 +237,7 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     if new:
         index.add_all(store.extractions(None if rebuilt else new))
     links = index.groups()
-    store.replace_links(links, state=pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-    return LinkReport(links=links, added=len(new), rebuilt=rebuilt)
+    return LinkReport(links=links, added=len(new), rebuilt=rebuilt), index.to_bytes()
 
 
 def dossier(

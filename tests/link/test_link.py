@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import io
+import pickle
 import re
+import zipfile
+from array import array
 from datetime import date
 
+import numpy as np
 import pytest
 
 from whosaid.config import Settings
 from whosaid.link import QuoteIndex, link_quotes, normalize_words
 from whosaid.link.align import align_units
+from whosaid.link.cluster import STATE_MAGIC
 from whosaid.link.normalize import tokenize
 from whosaid.model import Article, Extraction, Quote, Span, Speaker
 
@@ -294,6 +300,124 @@ def test_incremental_add_equals_batch():
     # the second flush verified only the new quotes' pairs (2 each), not the old ones again
     assert index.pairs_verified - verified == 4
     assert {len(lk["occurrences"]) for lk in batch} == {3}
+
+
+# -- saving the index -------------------------------------------------------------------
+
+
+def _stream() -> list[Extraction]:
+    """Articles with reuses, edits, a fragment, speakers, venues and a quote-less one."""
+    return [
+        make("d1", f"“{Q1}.” “{Q2}.”", [Q1, Q2], published="2024-01-01", outlet="Bay News"),
+        make(
+            "d2",
+            f"“{Q1},” Ann Lee told Harbour Radio.",
+            [{"text": Q1, "speaker": "Ann Lee", "name": "Ann Lee", "venue": "Harbour Radio"}],
+            published=None,
+        ),
+        make("empty", "No quotes here.", [], published="2024-01-02"),
+        make("d3", f"Later: “{Q2},” he said.", [Q2], published="2024-01-03"),
+        quoted(
+            "d4",
+            "They say the bay is “clearer than it has been for a decade” and “the fish are back”.",
+        ),
+        make(
+            "d5",
+            f"“{Q2.replace('every', 'each')},” an aide said, relaying it.",
+            [{"text": Q2.replace("every", "each"), "speaker": "an aide", "relayed": True}],
+            published="2024-01-05",
+        ),
+    ]
+
+
+def _state(index: QuoteIndex) -> dict:
+    """Every attribute of ``index`` as plain values, typed and in order (dicts too)."""
+
+    def plain(v):
+        if isinstance(v, np.ndarray):
+            return ("ndarray", v.dtype.str, v.tolist())
+        if isinstance(v, array):
+            return ("array", v.typecode, v.tolist())
+        if isinstance(v, dict):
+            return (type(v).__name__, [(k, plain(x)) for k, x in v.items()])
+        if hasattr(v, "__dict__") and not isinstance(v, Settings):
+            return (type(v).__name__, {k: plain(x) for k, x in vars(v).items()})
+        return (type(v).__name__, v)
+
+    state = {k: plain(v) for k, v in vars(index).items()}
+    state["_pool"] = index._pool  # interning cache: its order is of no consequence
+    return state
+
+
+@pytest.mark.parametrize("flushed", [False, True])
+@pytest.mark.parametrize("cut", range(7))
+def test_saved_index_loads_exactly_and_links_on_as_never_saved(cut, flushed):
+    exs = _stream()
+    kept, loaded = QuoteIndex(), None
+    kept.add_all(exs[:cut])
+    if flushed:
+        kept.groups()
+    loaded = QuoteIndex.from_bytes(kept.to_bytes())
+    assert _state(loaded) == _state(kept)
+    for e in exs[cut:]:
+        kept.add(e)
+        loaded.add(e)
+    assert loaded.groups() == kept.groups()
+    assert loaded.groups() == link_quotes(exs)
+    assert _state(loaded) == _state(kept)
+
+
+def test_saved_index_keeps_min_link_words():
+    index = QuoteIndex(Settings(min_link_words=6))
+    loaded = QuoteIndex.from_bytes(index.to_bytes())
+    assert loaded.settings.min_link_words == 6
+
+
+def _rezip(blob: bytes, compression: int = zipfile.ZIP_STORED, drop: str = "") -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(blob[len(STATE_MAGIC) :]))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression) as dst:
+        for info in src.infolist():
+            if info.filename != drop:
+                dst.writestr(info.filename, src.read(info))
+    return STATE_MAGIC + out.getvalue()
+
+
+def _flip(blob: bytes, at: int) -> bytes:
+    return blob[:at] + bytes([blob[at] ^ 1]) + blob[at + 1 :]
+
+
+def _with_cycle() -> QuoteIndex:
+    index = QuoteIndex()
+    index.add_all(_stream())
+    index.groups()
+    a, b = list(index._parent)[:2]
+    index._parent[a], index._parent[b] = b, a  # a loop would hang _find
+    return index
+
+
+@pytest.mark.parametrize(
+    ("make_blob", "why"),
+    [
+        (lambda good: pickle.dumps(QuoteIndex()), "a pickle (earlier versions)"),
+        (lambda good: b"whosaid QuoteIndex 0\n" + good[len(STATE_MAGIC) :], "another version"),
+        (lambda good: good[: len(good) // 2], "truncated"),
+        (lambda good: _flip(good, good.index(Q2.encode()) + 9), "one bit flipped in a text"),
+        (lambda good: _flip(good, len(good) - 300), "one bit flipped in the zip directory"),
+        (lambda good: STATE_MAGIC + b"\x93NUMPY not a zip", "a lone .npy"),
+        (lambda good: _rezip(good, drop="q_art.npy"), "an array missing"),
+        (lambda good: _rezip(good, zipfile.ZIP_DEFLATED), "compressed (a zip bomb)"),
+        (lambda good: _with_cycle().to_bytes(), "a union-find loop"),
+    ],
+)
+def test_unreadable_saved_index_raises_value_error(make_blob, why):
+    index = QuoteIndex()
+    index.add_all(_stream())
+    index.groups()
+    good = index.to_bytes()
+    QuoteIndex.from_bytes(_rezip(good))  # the rezipping alone breaks nothing
+    with pytest.raises(ValueError, match="QuoteIndex|inconsistent"):
+        QuoteIndex.from_bytes(make_blob(good))
 
 
 def test_contract_shape():

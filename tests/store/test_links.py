@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from whosaid.errors import InputError, NotFound
+from whosaid.errors import InputError, NotFound, StoreError
 from whosaid.model import Occurrence, QuoteLink, Span
+from whosaid.store import Store
 
 
 def occurrence(ex, needle, **kw) -> Occurrence:
@@ -117,3 +118,25 @@ def test_replacing_an_article_drops_its_occurrences(linked, records):
     assert [o.article_id for o in left[0].occurrences] == ["harbour-1", "bakery-1"]
     store.delete("bakery-1")
     assert store.links() == []
+
+
+def test_write_lock_makes_reads_and_writes_one_transaction(db_path, records):
+    with Store(db_path) as store, Store(db_path, timeout=0.1) as other:
+        store.add([records.harbour()])
+        version = store.data_version()
+        store.replace_links([], state=b"mine")
+        assert store.data_version() == version  # its own commits do not count
+        other.add([records.bakery()])
+        assert store.data_version() != version
+        version = store.data_version()
+        with store.write_lock():
+            store.replace_links([], state=b"locked")
+            with pytest.raises(StoreError, match="locked"):
+                other.replace_links([], state=b"other")
+        assert other.link_state() == b"locked"
+        # a failing block writes nothing, even what a call inside it did
+        with pytest.raises(InputError), store.write_lock():
+            store.replace_links([], state=b"rolled back")
+            store.replace_links([QuoteLink(text="empty", occurrences=())])
+        assert other.link_state() == b"locked"
+        assert store.data_version() == version

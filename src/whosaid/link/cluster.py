@@ -15,11 +15,17 @@ old pairs. ``groups`` turns the union-find into ``QuoteLink`` records:
 3. short quotes (3 words up to a shingle, e.g. a fragment such as "on the outs") that
    occur inside a linked unit join that link; they never link on their own;
 4. each article keeps one occurrence (its longest aligned span), sorted by date.
+
+``to_bytes``/``from_bytes`` save and load the index (the store keeps it with the links)
+as numpy arrays and JSON in a zip: no pickle, as a store file may come from anyone.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import logging
+import zipfile
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -64,6 +70,9 @@ FLUSH_QUOTES = 200_000
 # Bits of a node key given to the unit number (node = quote << UNIT_BITS | unit).
 UNIT_BITS = 12
 _UNIT_MASK = (1 << UNIT_BITS) - 1
+# First bytes of a saved index (``to_bytes``); the number is the format version. Bytes
+# with another start (an older format, a pickle) are refused whole, never half-read.
+STATE_MAGIC = b"whosaid QuoteIndex 1\n"
 
 
 class QuoteIndex:
@@ -314,6 +323,201 @@ class QuoteIndex:
             else:
                 self._parent[rx] = ry
 
+    # -- saving -------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        """The whole index as bytes for :meth:`from_bytes`: numpy arrays plus JSON.
+
+        Loading it runs no code from the data (unlike a pickle), so a saved index may come
+        from a store file someone sent.
+        """
+        metas = list(dict.fromkeys(m for m in self._q_meta if m is not None))
+        meta_no = {m: i for i, m in enumerate(metas)}
+        vocab = self._vocab
+        frag_keys = list(self._frags)
+        header = {
+            "min_link_words": self.settings.min_link_words,
+            "shingle_candidates": self.shingle_candidates,
+            "pairs_verified": self.pairs_verified,
+            "articles": self._art_ids,
+            "published": [d.isoformat() if d else None for d in self._art_pub],
+            "outlets": self._art_outlet,
+            "seen_empty": sorted(self._seen_empty),
+            "metas": metas,
+            "vocab": list(vocab),  # in id order
+        }
+        i64 = np.int64
+        arrays = {
+            "header": np.frombuffer(json.dumps(header).encode(), np.uint8),
+            "q_art": np.asarray(self._q_art, np.int32),
+            "q_len": np.asarray(self._q_len, np.int32),
+            "q_start": np.asarray(self._q_start, i64),
+            "q_bytes": np.frombuffer(bytes(self._q_bytes), np.uint8),
+            "q_off": np.asarray(self._q_off, i64),
+            "q_meta": np.array([-1 if m is None else meta_no[m] for m in self._q_meta], np.int32),
+            "frag_words": np.array([vocab[w] for k in frag_keys for w in k], i64),
+            "frag_klen": np.array([len(k) for k in frag_keys], i64),
+            "frag_qids": np.array([q for k in frag_keys for q in self._frags[k]], i64),
+            "frag_qn": np.array([len(self._frags[k]) for k in frag_keys], i64),
+            "freq": self._freq.astype(i64),
+            "frag_freq_ids": np.array(list(self._frag_freq), i64),
+            "frag_freq_n": np.array(list(self._frag_freq.values()), i64),
+            "common": np.array(sorted(vocab[w] for w in self._common), i64),
+            "pend_ids": np.asarray(self._pend_ids, i64),
+            "pend_lens": np.asarray(self._pend_lens, i64),
+            "pend_qids": np.asarray(self._pend_qids, i64),
+            "sh_hashes": self._shingles.hashes.astype(np.uint64),
+            "sh_qids": self._shingles.qids.astype(np.int32),
+            "parent": np.array(list(self._parent.items()), i64).reshape(-1, 2),
+            "range": np.array([(n, lo, hi) for n, (lo, hi) in self._range.items()], i64).reshape(
+                -1, 3
+            ),
+            "weak": np.array(self._weak, i64).reshape(-1, 2),
+        }
+        buf = io.BytesIO()
+        buf.write(STATE_MAGIC)
+        np.savez(buf, allow_pickle=False, **arrays)
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, settings: Settings = DEFAULT) -> QuoteIndex:
+        """Load an index saved by :meth:`to_bytes`; adding to it links as the original would.
+
+        Args:
+            data: The saved bytes.
+            settings: Settings of the loaded index; ``min_link_words`` is the saved one.
+
+        Raises:
+            ValueError: ``data`` is not a saved index of this format version (an older
+                format, damaged, inconsistent, or no index at all, such as a pickle).
+        """
+        if not data.startswith(STATE_MAGIC):
+            raise ValueError("not a saved QuoteIndex of this version")
+        try:
+            return cls._load(data[len(STATE_MAGIC) :], settings)
+        except (
+            ValueError,  # also json and Unicode errors, and a wrong array header
+            TypeError,
+            KeyError,
+            IndexError,
+            EOFError,
+            OSError,
+            MemoryError,  # an array header claiming more than the blob holds
+            RecursionError,  # deeply nested JSON
+            zipfile.BadZipFile,
+        ) as e:
+            raise ValueError(f"damaged saved QuoteIndex ({type(e).__name__}: {e})") from e
+
+    @classmethod
+    def _load(cls, data: bytes, settings: Settings) -> QuoteIndex:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            # np.savez stores members uncompressed; a deflated one could be a zip bomb
+            _need(all(i.compress_type == zipfile.ZIP_STORED for i in zf.infolist()), "zip")
+            a = {
+                name: np.lib.format.read_array(zf.open(f"{name}.npy"), allow_pickle=False)
+                for name in _STATE_ARRAYS
+            }
+        # The checks keep a crafted blob from crashing or hanging a later link (an index
+        # out of range, a union-find loop); what they let through only links wrongly.
+        for name, (dtype, ndim) in _STATE_ARRAYS.items():
+            _need(a[name].dtype == dtype and a[name].ndim == ndim, f"{name} type")
+        h = json.loads(a["header"].tobytes())
+        _need(isinstance(h, dict), "header")
+        mlw = h["min_link_words"]
+        _need(type(mlw) is int and mlw > 0, "min_link_words")
+        arts, pub, outlets = h["articles"], h["published"], h["outlets"]
+        vocab, metas = h["vocab"], h["metas"]
+        _need(_strs(arts) and len(set(arts)) == len(arts), "articles")
+        _need(_strs(pub, nullable=True) and len(pub) == len(arts), "published")
+        _need(_strs(outlets, nullable=True) and len(outlets) == len(arts), "outlets")
+        _need(_strs(h["seen_empty"]) and _strs(vocab), "ids or vocab")
+        _need(len(set(vocab)) == len(vocab), "vocab")
+        _need(isinstance(metas, list), "metas")
+        for m in metas:
+            _need(isinstance(m, list) and len(m) == 4 and _strs(m[:2], nullable=True), "meta")
+            _need(type(m[2]) is bool and type(m[3]) is bool, "meta")
+        n_art, n_vocab = len(arts), len(vocab)
+        n_q = len(a["q_art"])
+        q_off = a["q_off"]
+        for name in ("q_len", "q_start", "q_meta"):
+            _need(len(a[name]) == n_q, name)
+        _need(len(q_off) == n_q + 1 and q_off[0] == 0, "q_off")
+        _need(not (np.diff(q_off) < 0).any() and q_off[-1] == len(a["q_bytes"]), "q_off")
+        _need(_within(a["q_art"], n_art) and _within(a["q_meta"] + 1, len(metas) + 1), "quotes")
+        klen, qn = a["frag_klen"], a["frag_qn"]
+        _need(len(klen) == len(qn) and (klen > 0).all() and (qn > 0).all(), "fragments")
+        _need(klen.sum() == len(a["frag_words"]) and qn.sum() == len(a["frag_qids"]), "fragments")
+        _need(_within(a["frag_words"], n_vocab) and _within(a["frag_qids"], n_q), "fragments")
+        _need(
+            len(a["freq"]) <= n_vocab and len(a["frag_freq_n"]) == len(a["frag_freq_ids"]), "freq"
+        )
+        _need(_within(a["frag_freq_ids"], n_vocab) and _within(a["common"], n_vocab), "freq")
+        pend_lens = a["pend_lens"]
+        _need((pend_lens > 0).all(), "pending")
+        _need(
+            pend_lens.sum() == len(a["pend_ids"]) and len(pend_lens) == len(a["pend_qids"]),
+            "pending",
+        )
+        _need(_within(a["pend_ids"], n_vocab) and _within(a["pend_qids"], n_q), "pending")
+        hashes, sh_qids = a["sh_hashes"], a["sh_qids"]
+        _need(len(hashes) == len(sh_qids) and _within(sh_qids, n_q), "shingles")
+        _need(not (hashes[1:] < hashes[:-1]).any(), "shingles")
+        parent, rng, weak = a["parent"], a["range"], a["weak"]
+        _need(parent.shape[1] == 2 and rng.shape[1] == 3 and weak.shape[1] == 2, "union-find")
+        # a parent is never above its child (_union keeps the smaller root): no cycles
+        _need((parent[:, 1] <= parent[:, 0]).all(), "union-find")
+        _need(np.isin(parent, rng[:, 0]).all(), "union-find")
+        q_of = rng[:, 0] >> UNIT_BITS
+        _need(_within(q_of, n_q) and (rng[:, 0] >= 0).all(), "ranges")
+        lo, hi = rng[:, 1], rng[:, 2]
+        _need((lo >= 0).all() and (lo < hi).all() and (hi <= a["q_len"][q_of]).all(), "ranges")
+        _need(_within(weak[:, 0], n_q) and _within(weak[:, 1] >> UNIT_BITS, n_q), "weak links")
+        _need(len(set(parent[:, 0].tolist())) == len(parent), "union-find")
+        _need(len(set(rng[:, 0].tolist())) == len(rng), "ranges")
+
+        index = cls(
+            replace(settings, min_link_words=mlw), shingle_candidates=bool(h["shingle_candidates"])
+        )
+        index.pairs_verified = int(h["pairs_verified"])
+        pool = index._pool
+        index._art_ids = arts
+        index._art_pub = [
+            pool.setdefault(d, d) for d in (date.fromisoformat(p) if p else None for p in pub)
+        ]
+        index._art_outlet = [pool.setdefault(o, o) for o in outlets]
+        index._art_index = {aid: i for i, aid in enumerate(arts)}
+        index._seen_empty = set(h["seen_empty"])
+        index._q_art = array("i", a["q_art"].tobytes())
+        index._q_len = array("i", a["q_len"].tobytes())
+        index._q_start = array("q", a["q_start"].tobytes())
+        index._q_bytes = bytearray(a["q_bytes"].tobytes())
+        index._q_off = array("q", q_off.tobytes())
+        meta_objs = [pool.setdefault(t, t) for t in (tuple(m) for m in metas)]
+        index._q_meta = [None if i < 0 else meta_objs[i] for i in a["q_meta"].tolist()]
+        index._vocab = {w: i for i, w in enumerate(vocab)}
+        words = [vocab[i] for i in a["frag_words"].tolist()]
+        qids = a["frag_qids"].tolist()
+        w0 = q0 = 0
+        for k, n in zip(klen.tolist(), qn.tolist(), strict=True):
+            key = tuple(words[w0 : w0 + k])
+            _need(key not in index._frags, "fragments")
+            index._frags[key] = qids[q0 : q0 + n]
+            w0, q0 = w0 + k, q0 + n
+        index._freq = a["freq"].copy()
+        index._frag_freq = Counter(
+            dict(zip(a["frag_freq_ids"].tolist(), a["frag_freq_n"].tolist(), strict=True))
+        )
+        index._common = frozenset(vocab[i] for i in a["common"].tolist())
+        index._pend_ids = array("q", a["pend_ids"].tobytes())
+        index._pend_lens = array("q", pend_lens.tobytes())
+        index._pend_qids = array("q", a["pend_qids"].tobytes())
+        index._shingles.hashes = hashes
+        index._shingles.qids = sh_qids
+        index._parent = dict(parent.tolist())
+        index._range = {n: [lo, hi] for n, lo, hi in rng.tolist()}
+        index._weak = [(q, n) for q, n in weak.tolist()]
+        return index
+
     # -- output -------------------------------------------------------------------------
 
     def groups(self) -> list[QuoteLink]:
@@ -443,6 +647,51 @@ class QuoteIndex:
             occurrences=tuple(o for o, _ in occurrences),
             key=f"{origin.article_id}:{origin.span.start}-{origin.span.end}",
         )
+
+
+# Arrays of a saved index (``to_bytes``): name -> (dtype, number of dimensions).
+_STATE_ARRAYS = {
+    "header": (np.uint8, 1),
+    "q_art": (np.int32, 1),
+    "q_len": (np.int32, 1),
+    "q_start": (np.int64, 1),
+    "q_bytes": (np.uint8, 1),
+    "q_off": (np.int64, 1),
+    "q_meta": (np.int32, 1),
+    "frag_words": (np.int64, 1),
+    "frag_klen": (np.int64, 1),
+    "frag_qids": (np.int64, 1),
+    "frag_qn": (np.int64, 1),
+    "freq": (np.int64, 1),
+    "frag_freq_ids": (np.int64, 1),
+    "frag_freq_n": (np.int64, 1),
+    "common": (np.int64, 1),
+    "pend_ids": (np.int64, 1),
+    "pend_lens": (np.int64, 1),
+    "pend_qids": (np.int64, 1),
+    "sh_hashes": (np.uint64, 1),
+    "sh_qids": (np.int32, 1),
+    "parent": (np.int64, 2),
+    "range": (np.int64, 2),
+    "weak": (np.int64, 2),
+}
+
+
+def _need(ok: object, what: str) -> None:
+    if not ok:
+        raise ValueError(f"inconsistent {what}")
+
+
+def _strs(values: object, nullable: bool = False) -> bool:
+    """Whether ``values`` is a list of str (or of str and None, if ``nullable``)."""
+    return isinstance(values, list) and all(
+        isinstance(v, str) or (nullable and v is None) for v in values
+    )
+
+
+def _within(values: np.ndarray, n: int) -> bool:
+    """Whether every value is in ``range(n)``."""
+    return not len(values) or (int(values.min()) >= 0 and int(values.max()) < n)
 
 
 def _getter(words: list[str]):

@@ -2,9 +2,9 @@
 
 ``Store`` is the one stateful object of the library (as ``Database`` is in sqlite-utils)
 and this package is the only place that writes SQL. Every value is bound as a ``?``
-parameter. Writes run in one ``BEGIN IMMEDIATE`` transaction per call, so a call either
-lands whole or not at all, and the write lock is taken up front (no lock upgrade that
-could fail halfway under WAL).
+parameter. Writes run in one ``BEGIN IMMEDIATE`` transaction per call (or per
+``write_lock`` block), so a call either lands whole or not at all, and the write lock is
+taken up front (no lock upgrade that could fail halfway under WAL).
 
 Search hits carry plain text plus mark positions, never HTML: article text is untrusted,
 so the caller escapes the text and wraps the marked ranges itself.
@@ -155,6 +155,7 @@ class Store:
     ) -> None:
         self.path = str(path)
         self.timeout = timeout
+        self._locked = False  # inside write_lock(): writes join its transaction
         # "" is SQLite's private temporary database; neither needs WAL.
         self._memory = self.path in (":memory:", "")
         if not create and not self._memory and not Path(self.path).exists():
@@ -225,6 +226,10 @@ class Store:
     @contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
         """One write transaction: commit on success, roll back on any exception."""
+        if self._locked:  # within write_lock(): its transaction commits or rolls back
+            with self._guard(action):
+                yield self._conn
+            return
         with self._guard(action):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -234,6 +239,28 @@ class Store:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
+
+    @contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Hold the write lock over a block: its reads and writes are one transaction.
+
+        Other connections still read; their writes wait (up to ``timeout``), so keep the
+        block short. It commits when the block ends, and rolls back if it raises.
+        """
+        with self._write("write"):
+            self._locked = True
+            try:
+                yield
+            finally:
+                self._locked = False
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the store.
+
+        Unchanged between two calls means nothing read in between is stale (SQLite's
+        ``PRAGMA data_version``; this connection's own commits do not change it).
+        """
+        return self._query("PRAGMA data_version")[0][0]
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         with self._guard("query"):
