@@ -664,7 +664,7 @@ def test_participle_clause_after_the_name_leaves_the_mention(nlp):
     # as a modifier: either way it tells the occasion, not who
     from spacy.tokens import Doc
 
-    from whosaid.extract.quotes import _subject_span
+    from whosaid.extract.quotes.subjects import _subject_span
 
     words = ["Marsh", ",", "appearing", "after", "Ruiz", ",", "cited", "delays", "."]
     heads = [6, 0, 0, 2, 3, 0, 6, 6, 6]
@@ -680,7 +680,7 @@ def test_listed_subjects_make_one_mention(nlp):
     # the list before the comma another subject of the verb; the mention is the list
     from spacy.tokens import Doc
 
-    from whosaid.extract.quotes import _subject, _subject_span
+    from whosaid.extract.quotes.subjects import _subject, _subject_span
 
     words = ["The", "union", ",", "parents", "and", "pastors", "have", "asked", "that"]
     heads = [1, 7, 7, 7, 3, 3, 7, 7, 7]
@@ -697,7 +697,7 @@ def test_nearer_of_two_subjects_is_the_verbs_own(nlp):
     # also made a subject
     from spacy.tokens import Doc
 
-    from whosaid.extract.quotes import _subject, _subject_span
+    from whosaid.extract.quotes.subjects import _subject, _subject_span
 
     words = ["His", "promises", "notwithstanding", ",", "analysts", "agree", "that"]
     heads = [1, 5, 1, 5, 5, 5, 5]

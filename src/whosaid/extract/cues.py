@@ -674,7 +674,7 @@ CONNECTIVES = (
 # given ("in an email", "during a campaign stop", "on his show") belongs to the cue, not
 # to the content: prepositions of occasion and general nouns of occasion and medium
 # (the spoken and written pieces, "remarks" to "editorial", added for the "in" noun tail
-# of ``quotes._NOUN_TAIL_PREPS``).
+# of ``quotes.verbs._NOUN_TAIL_PREPS``).
 OCCASION_PREPS = _words("in on during via")
 OCCASION_NOUNS = _words(
     """

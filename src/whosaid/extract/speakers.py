@@ -66,7 +66,7 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
     Args:
         doc: the article's spaCy Doc.
         text: the article text.
-        cands: quote candidates (``quotes._Cand``) sorted by start, each with ``subj``
+        cands: quote candidates (``quotes.core._Cand``) sorted by start, each with ``subj``
             (head token of the speaker mention or None), ``subj_span`` (its character
             offsets) and ``inherit_from`` (an earlier candidate sharing its speaker).
 

@@ -1,0 +1,633 @@
+"""Quotations no cue explained, "NAME: words" lines, and joining a quotation split
+by its cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whosaid.extract import cues
+from whosaid.extract.quotes.core import (
+    _HEADLINE_VERBS,
+    _QUOTE_TOKENS,
+    _QUOTES,
+    _WORD,
+    MAX_SUBJECT_PHRASE,
+    _Cand,
+    _lemma,
+)
+from whosaid.extract.quotes.marks import _TRIM, _trim
+from whosaid.extract.quotes.spans import _para_end, _when
+from whosaid.extract.quotes.subjects import _inverted_subject, _make, _stretch_head, _subject
+
+# A quotation of fewer words than this with no cue beside it is taken for a scare quote
+# or a title ("the 'deplorables'"), not speech. Chosen on PolNeAR dev: most unattributed
+# quotations under five words are not annotated as attributions.
+MIN_UNCUED_QUOTE_WORDS = 5
+
+# Single-quoted words in a headline of fewer words than this ("'Personal Insult'",
+# "'Fact-Checking'") are a label the headline quotes, not a saying; PolNeAR dev: none of
+# the five two-word ones is annotated.
+MIN_HEADLINE_QUOTE_WORDS = 3
+
+# How many tokens after a closing quotation mark we look for its cue verb
+# ('"...," the longtime family friend of the couple said'); news prose rarely goes further.
+MAX_CUE_DISTANCE = 10
+
+# Longest interruption between two pieces of one quotation ('"A," said X, the long
+# title of X. "B"'): PolNeAR dev speaker descriptions run to ~250 characters.
+MAX_SPLIT_GAP = 300
+
+# Most words in a headline speaker named after the quotation ("Board Of Election Finds").
+MAX_HEADLINE_SUBJECT_WORDS = 5
+
+# Most characters between an opening quotation piece and its cue ('"A," the mayor said').
+MAX_CUE_GAP = 60
+
+# "PENCE: Well, look ..." (transcript) or "Pence: Trump Was 'Mocking' ..." (headline):
+# a name of one to three capitalised words, a colon, the words.
+_LABEL = re.compile(
+    r"^[\"\u201c\u201d]?((?:[A-Z][\w.'\u2019-]*)(?: [A-Z][\w.'\u2019-]*){0,2}):[ \t]+(\S.*)$",
+    re.MULTILINE,
+)
+
+# Nouns of sources that can label a headline's claim ("Report: ...", "Insiders: ...").
+_SOURCE_LABELS = (cues.ANONYMOUS_NOUNS | cues.OUTLET_WORDS | cues.EVIDENCE_NOUNS) - {"show"}
+
+
+def _label_candidates(text: str) -> list[_Cand]:
+    """Lines opened by a speaker label: all-caps names anywhere, any name in the headline."""
+    out = []
+    for m in _LABEL.finditer(text):
+        name = m.group(1)
+        headline = m.start() == 0 and not name.isupper()
+        # "Poll: X leads in Ohio": a headline giving a poll's finding
+        poll = headline and name.lower().rstrip("s") in cues.POLL_NOUNS
+        if not poll and (not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS):
+            continue
+        # "Report: X", "Insiders: X": a headline crediting a kind of source, not a name
+        kind = headline and " " not in name and name.lower().rstrip("s") in _SOURCE_LABELS
+        if headline and not (poll or kind) and name.split()[-1] not in text[m.end() :]:
+            continue  # "Stealth Over Health: ..." is a title, not a speaker named in the story
+        s, e = _trim(text, m.start(2), m.end(2))
+        if len(_WORD.findall(text[s:e])) < 3:
+            continue
+        c = _Cand(start=s, end=e, method="poll" if poll else "label", direct=not headline)
+        c.cue = (m.end(1), m.end(1) + 1)
+        c.subj_span = (m.start(1), m.end(1))
+        out.append(c)
+    return out
+
+
+def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Cand | None:
+    s, e = _trim(text, qs, qe)
+    if e <= s:
+        return None
+    words = len(_WORD.findall(text[s:e]))
+    if kind == "single":
+        # "Post Assembles 'A Sizable Army' Of Reporters": a phrase with no verb that runs
+        # on into the headline without a break is a name there, not a saying ("Is
+        # 'Pulling the Plug' After X" is one)
+        runs_on = re.match(r"\s+\w", text[qe + 1 :]) and text[qe - 1] not in ",.!?"
+        inner = doc.char_span(s, e, alignment_mode="expand")
+        if runs_on and inner is not None:
+            runs_on = not any(t.pos_ in ("VERB", "AUX") for t in inner)
+        if words < MIN_HEADLINE_QUOTE_WORDS or runs_on:
+            return None
+        c = _Cand(start=s, end=e, method="headline", direct=True)
+        tag = _headline_tag(doc, text, s, e, qe)
+        if tag is not None:
+            # "'...,' Jane Doe Tells Convention": the speaker and verb come after
+            c.subj, c.subj_span, c.cue = tag
+        return c
+    # "'...' - Name"
+    m = re.match(
+        r"[\s,.]*[" + cues.ATTRIBUTION_DASHES + r"]\s*([A-Z](?:[^\n,.;:(]|\.(?=\s*[A-Z]))*)",
+        text[qe + 1 : qe + 80],
+    )
+    if m:
+        name = (qe + 1 + m.start(1), qe + 1 + m.end(1))
+        dash = qe + 1 + m.group(0).find(m.group(0).strip(" ,.")[0])
+        c = _Cand(start=s, end=e, method="dash", direct=True, cue=(dash, dash + 1))
+        c.subj_span = _trim(text, *name)
+        return c
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    utter = _utterance_verb(doc, span)
+    if utter is not None:
+        return _make(s, e, "quote-cue", utter, _subject(utter), text, direct=True)
+    verb, subj = _adjacent_cue(span, qs, qe, text)
+    # a two-word quotation counts only as a sentence of its own ('"You winning?" she
+    # said'), not as a title inside one ('on the show "Morning Desk." She said')
+    opens = text[: max(0, qs - 1)].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201d")
+    if verb is not None and (
+        words >= 6
+        or (words >= 3 or words == 2 and opens)
+        and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
+    ):
+        c = _make(s, e, "quote-cue", verb, subj, text, direct=True)
+        if verb.pos_ not in ("VERB", "AUX") and subj.i < verb.i:
+            # a tag verb the tagger took for a noun: its subject is the whole stretch
+            # before it ('the editorial read'), which the parse does not join
+            lo = next((t for t in doc[span[-1].i + 1 : verb.i] if not t.is_punct), subj)
+            c.subj_span = _trim(text, lo.idx, verb.idx)
+        c.start = _clause_start(verb, span[0], c.start)
+        return c
+    # "A source told X at the time:" on the line before
+    para_start = text.rfind("\n", 0, qs - 1) + 1
+    before = text[:para_start].rstrip()
+    if text[para_start : qs - 1].strip() == "" and before.endswith(":"):
+        prev = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if prev is not None:
+            verb, subj = _cue_in(prev.sent, text)
+            if verb is not None:
+                c = _make(s, e, "colon", verb, subj, text, direct=True)
+                return c
+    # a quotation right after a colon in its own sentence: 'Trump said: "..."'
+    before_q = text[: qs - 1].rstrip()
+    if before_q.endswith(":"):
+        prev = doc.char_span(len(before_q) - 1, len(before_q), alignment_mode="expand")
+        if prev is not None:
+            verb, subj = _cue_in(prev.sent, text, before=len(before_q))
+            if verb is not None:
+                return _make(s, e, "colon", verb, subj, text, direct=True)
+    # the second piece of a quotation split by its cue, or a quotation paragraph
+    # continuing the previous quote: same speaker
+    before_q = sorted((c for c in prior if c.end <= qs), key=lambda c: c.end)
+    if before_q:
+        last = before_q[-1]
+        if not last.direct:
+            # '"A," said X, who has long criticized Y. "B"': a clause inside the speaker's
+            # description found its own cue; look past it to the quotation before
+            piece = next((c for c in reversed(before_q) if c.direct), None)
+            inner = [c for c in before_q if piece is not None and c.start >= piece.end]
+            if (
+                piece is not None
+                and piece.cue is not None
+                and piece.end <= piece.cue[0] < min(c.start for c in inner)
+            ):
+                last = piece
+        if last.end < qs and _continues(text, last, qs, para_start):
+            c = _Cand(start=s, end=e, method="continued", direct=True)
+            c.inherit_from = last
+            return c
+    if "," in text[e : qe + 3] and _BYLINE.match(text, qe):
+        return None  # '"Museum to close," by Ann Lee': the title of a piece, not a saying
+    if _EXCERPT_BYLINE.search(text[max(0, qs - 100) : qs]):
+        return None  # '..." by Ann Lee: "The museum will ..."': an excerpt of that piece
+    # (a closing "\u2015 Name" names the speaker instead, whatever comes before)
+    signed = re.search(
+        r"[" + cues.ATTRIBUTION_DASHES + r"]\s*[A-Z]", text[qe : _para_end(text, qe)]
+    )
+    intro = _introducing_clause(doc, text, qs) if words >= 3 and not signed else None
+    if intro is not None:
+        return _make(s, e, "intro", intro[0], intro[1], text, direct=True)
+    if words >= MIN_UNCUED_QUOTE_WORDS and _sentence_like(text[s:e]):
+        return _Cand(start=s, end=e, method="quote", direct=True)
+    return None
+
+
+# A byline right after a quotation that ends with a comma: '"Museum to close," by the
+# Post's Ann Lee' (a list of pieces in a newsletter).
+_BYLINE = re.compile(r"[\s\"\u201d',]*by\s+(?:the\s+)?[A-Z]")
+
+# The byline of a titled piece before a quotation that excerpts it: '"Museum to close," by
+# the Post's Ann Lee: "..."'.
+_EXCERPT_BYLINE = re.compile(
+    r"[,\"\u201d]\s*by\s+(?:the\s+)?[A-Z][^\n\"\u201c\u201d]{0,80}:\s*[\"\u201c]?$"
+)
+
+# Longest sentence (tokens) read as the introduction of the quotation after it.
+MAX_INTRO_TOKENS = 16
+
+
+def _introducing_clause(doc, text: str, qs: int):
+    """'X agreed. "..."', 'X continued his attack.\n\n"..."': a quotation right after a
+    short sentence whose speech verb reports no words of its own is that subject's.
+
+    Returns ``(verb, subject)`` or None.
+    """
+    before = text[: qs - 1].rstrip()
+    if not before.endswith(".") or text[len(before) : qs].count("\n") > 2:
+        return None  # the sentence must end right before, or end the paragraph before
+    end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if end is None:
+        return None
+    sent = end.sent
+    if len(sent) > MAX_INTRO_TOKENS or any(t.text in _QUOTE_TOKENS for t in sent):
+        return None
+    verb = sent.root
+    if verb.pos_ != "VERB" or _lemma(verb) not in cues.INTRODUCING_VERBS:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return None  # "X said the vote was close.": words of its own
+    subj = _subject(verb)
+    return (verb, subj) if subj is not None and subj.i < verb.i else None
+
+
+def _clause_start(verb, first, s: int) -> int:
+    """'X said Trump is "telling them what they want"', 'X talked up her "50-state
+    strategy"': a quotation that finishes the cue's complement starts the content where
+    that complement starts."""
+    if verb.i > first.i:
+        return s
+    comp = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("ccomp", "xcomp", "dobj") and c.left_edge.i <= first.i <= c.right_edge.i
+        ),
+        None,
+    )
+    if comp is None or comp.left_edge.i >= first.i - 1:
+        return s
+    return min(s, comp.left_edge.idx)
+
+
+def _utterance_verb(doc, span):
+    """A verb of chanting, singing or writing out words right before the quotation
+    ('chanted "What curfew?"', 'while chanting, "Hands up"'), or None."""
+    i = span[0].i - 1
+    while i >= 0 and (doc[i].text in _QUOTE_TOKENS or doc[i].text in (",", ":")):
+        i -= 1
+    t = doc[i] if i >= 0 else None
+    if t is not None and t.pos_ == "VERB" and _lemma(t) in cues.UTTERANCE_VERBS:
+        return t
+    return None
+
+
+# A short quoted title in a cue clause ('said on "This Week."'): not a quotation of its own.
+_TITLE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*[ ,.:]*){1,6}[\"\u201d]")
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z]")
+
+
+def _drop_title(gap: str) -> str:
+    """The cue clause between two quotations without a short quoted title in it, unless
+    the title ends a sentence and another follows ('on "Morning Desk." His deputy ...')."""
+    gap = gap.lstrip(",.!?\"\u201d'\u2019 ")
+    out = _TITLE.sub("", gap)
+    if out != gap and _SENTENCE_BREAK.search(gap.rstrip()):
+        return gap
+    return out
+
+
+def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
+    gap = text[last.end : qs - 1]
+    # 'X is a "false choice, ... at least," she said.': a content ending in a quotation
+    # continues as one that is all quotation
+    ends_quoted = text[last.end : last.end + 2].lstrip(",.!?")[:1] in ('"', "\u201d")
+    if not last.direct and not ends_quoted:
+        # 'Unquoted claim, Schiff said. "Quotation"': same speaker, never merged
+        return (
+            "\n" not in gap
+            and last.cue is not None
+            and last.end <= last.cue[0] < qs
+            and len(gap) < 60
+            and gap.rstrip().endswith((".", ":"))
+        )
+    if "\n" not in gap:
+        # '"A," the insider revealed. "B"': only the cue clause lies between
+        return (
+            last.cue is not None
+            and last.end <= last.cue[0] < qs
+            and len(gap) < MAX_SPLIT_GAP
+            and (gap.rstrip().endswith((".", ",", ":")))
+            and not any(ch in _drop_title(gap) for ch in '"\u201c\u201d')
+        )
+    # a paragraph that is only a quotation, right after a paragraph ending in a quote
+    # with its cue ('"...," the farmer said.' NEWLINE '"..."')
+    # (or one left open at the paragraph end, to go on in the next)
+    end = _para_end(text, qs)
+    rest = text[qs:end].rstrip()
+    whole = rest.endswith(('"', "\u201d", "''")) or not any(ch in rest for ch in _QUOTES)
+    return (
+        whole
+        and text[para_start : qs - 1].strip() == ""
+        and gap.count("\n") <= 2
+        and len(gap) < 100
+        and not any(ch in gap.lstrip(',.!?"\u201d ') for ch in '"\u201c\u201d')
+    )
+
+
+def _sentence_like(t: str) -> bool:
+    return t[:1].isupper() and len(t.split()) >= MIN_UNCUED_QUOTE_WORDS
+
+
+# A cue clause standing as its own sentence: "Ruiz asked." / "the retired judge said."
+# (a name or short description plus the verb; chosen by reading news prose)
+MAX_BARE_CUE_WORDS = 6
+
+
+def _adjacent_cue(span, qs: int, qe: int, text: str):
+    """A cue verb with a subject right after (or before) a quotation in its sentence."""
+    doc = span.doc
+    end_tok = span[-1].i
+    sent = doc[end_tok].sent
+    limit = sent.end
+    if limit < len(doc) and all(t.is_punct for t in doc[end_tok + 1 : limit]):
+        # the parser often ends the sentence at the closing mark: '"...?" | Ruiz asked.';
+        # look into the next sentence only when it is a bare cue clause
+        nxt = doc[limit].sent
+        words = [t for t in nxt if not t.is_punct]
+        bare = len(words) <= MAX_BARE_CUE_WORDS or (words and words[0].is_lower)
+        if bare and not any(t.text in _QUOTE_TOKENS for t in nxt):
+            limit = nxt.end
+    after = doc[end_tok + 1 : min(limit, end_tok + 1 + MAX_CUE_DISTANCE)]
+    for t in after:
+        if t.idx > qe and (t.text in ('"', "\u201c", "\u201d") or "\n" in text[qe : t.idx]):
+            break  # another quotation, or another paragraph: its cue explains other words
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
+            subj = _subject(t) or _inverted_subject(t)
+            if subj is not None:
+                return t, subj
+    found = _subject_cue_after(doc, end_tok, qe, text)
+    if found is not None:
+        return found
+    # cue before the quotation: 'X said, "..."'
+    start_tok = span[0].i
+    sent0 = doc[start_tok].sent
+    for t in reversed(doc[sent0.start : start_tok]):
+        if t.idx < qs - 1 and (t.text in ('"', "\u201d", "\u201c") or "\n" in text[t.idx : qs]):
+            break
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
+            subj = _subject(t)
+            if subj is not None and start_tok - t.i <= MAX_CUE_DISTANCE:
+                return t, subj
+    return None, None
+
+
+# Dependents that give a cue verb words of its own ("Roe said the vote was close"):
+# such a verb reports those, not the quotation before it.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis"})
+
+
+def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
+    """'"...?" Rep. Ann Roe (D-Ohio) said in an interview' / '"..." a narrator asks.':
+    the clause right after the closing mark, on the same line, is subject + cue verb,
+    however long the subject, even where the parser ends the sentence at the mark, as
+    long as the verb reports no words of its own."""
+    first = next((t for t in doc[end_tok + 1 : end_tok + 5] if not t.is_punct), None)
+    if first is None or first.idx <= qe or "\n" in text[qe : first.idx]:
+        return None
+    # a quotation closed by a comma, "?" or "!" is followed by its speech tag, whatever
+    # the verb ('"...," he went on', '"...!" the minister retorted')
+    tagged = text[:qe].rstrip().rstrip("\"'\u201d\u2019")[-1:] in (",", "?", "!")
+    for t in doc[first.i : first.i + MAX_SUBJECT_PHRASE]:
+        if "\n" in t.text or t.text in _QUOTE_TOKENS:
+            return None
+        if (
+            tagged
+            and t.i > first.i
+            and _mistagged_tag_verb(t)
+            and not any(x.pos_ in ("ADP", "VERB", "AUX") for x in doc[first.i : t.i])
+        ):
+            # '"...," the editorial read.': the tagger took the verb for a noun
+            subj = next(
+                (x for x in reversed(doc[first.i : t.i]) if x.pos_ in _TAG_SUBJECT_POS),
+                None,
+            )
+            return (t, subj) if subj is not None else None
+        if t.pos_ in ("VERB", "AUX") and (
+            t.lemma_ in cues.QUOTE_ADJACENT_VERBS or tagged and _governs_quotation(t, end_tok)
+        ):
+            # the parser may also make a piece of the quotation a subject of the verb
+            subj = next(
+                (c for c in t.children if c.dep_ == "nsubj" and c.left_edge.i == first.i),
+                None,
+            ) or _subject(t)
+            own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
+            if subj is None or subj.left_edge.i != first.i:
+                # '"...," Ann Roe, a former aide, said': the parser hung the name phrase
+                # on the quotation (an apposition) and the verb on its clause; the phrase
+                # filling the stretch before the verb is its subject all the same
+                subj = _stretch_head(doc, first.i, t.i)
+            if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
+                return t, subj
+            return None
+    return None
+
+
+# Parts of speech of a short tag clause's subject head, tagged as wrongly as its verb may be
+# ("the editorial read": an adjective).
+_TAG_SUBJECT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+
+
+def _mistagged_tag_verb(tok) -> bool:
+    """A form of a verb of saying or reading that the tagger took for a noun or adjective,
+    closing its clause ('"...," the envoys state in ...', '"...," the sign read.')."""
+    if tok.pos_ in ("VERB", "AUX") or tok.lower_ not in cues.TAG_VERB_FORMS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ == "ADP"
+
+
+def _governs_quotation(verb, end_tok: int) -> bool:
+    """A full verb (not a copula or auxiliary) whose clausal complement is the quotation
+    ending at ``end_tok``: the parse of a speech tag."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _NON_TAG_VERBS
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i <= end_tok for c in verb.children)
+    )
+
+
+_NON_TAG_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "give"})
+
+
+def _cue_in(sent, text: str, before: int | None = None):
+    for t in sent:
+        if before is not None and t.idx >= before:
+            break
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.SPEECH_VERBS:
+            subj = _subject(t) or _inverted_subject(t)  # "Said Ellis: ..."
+            if subj is not None:
+                return t, subj
+    return None, None
+
+
+# Most words in a frame before the cue that opens the reported words ("Of course, X said,
+# '...'"); longer openings are mostly the cue's own occasion ("At a rally in Y, X said").
+MAX_FRAME_WORDS = 4
+
+
+def _take_fronted_frame(text: str, c: _Cand) -> None:
+    """'Of course, she said, "I knew him."', 'But, X added, "..."': a short opening
+    phrase set off before a parenthetical cue frames the quotation after it, and PolNeAR
+    gives it to the content as its first piece (the scorer ignores the gap; PolNeAR train:
+    4 of 5 such openings). A phrase with a verb ("Asked about A, X said"), a date ("On
+    Monday, X wrote"), an "in/on" phrase of occasion ("In the memo, X wrote") or a scene
+    set by a clause ("As the bell rang, X said") is the cue's."""
+    verb, subj = c.cue_tok, c.subj
+    if not c.direct or c.method not in ("ccomp", "quote-cue") or verb is None or subj is None:
+        return
+    lo = subj.left_edge.i
+    if subj.head.i != verb.i or not subj.i < verb.i or lo < 2 or verb.idx > c.start:
+        return
+    doc, sent = verb.doc, verb.sent
+    # the cue stands between commas right before the quotation: ', X said, "...', ', X
+    # told reporters, "...'
+    hi = verb.i
+    for ch in verb.rights:
+        if ch.i == hi + 1 and ch.dep_ in ("dobj", "dative", "npadvmod", "advmod"):
+            hi = ch.right_edge.i
+    if doc[lo - 1].text != "," or text[doc[hi].idx + len(doc[hi]) : c.start].strip(_TRIM) != "":
+        return
+    if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+        return
+    frame = [t for t in doc[sent.start : lo - 1] if not t.is_punct]
+    if not frame or len(frame) > MAX_FRAME_WORDS or any(t.text in _QUOTE_TOKENS for t in frame):
+        return
+    if frame[0].lower_ in cues.OCCASION_PREPS | cues.CLAUSE_OPENERS or any(
+        t.pos_ in ("VERB", "AUX") or _when(t) for t in frame
+    ):
+        return
+    c.start = frame[0].idx
+
+
+# A reported clause never ends in a bare coordinator ("... from the rolls, and").
+_DANGLING_TAIL = re.compile(r"[\s,;\u2014\u2013-]+(?:and|but|or)$")
+
+
+def _drop_dangling_tail(text: str, c: _Cand) -> None:
+    m = _DANGLING_TAIL.search(text, c.start, c.end)
+    if m is not None and m.start() > c.start:
+        c.end = _trim(text, c.start, m.start())[1]
+
+
+def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
+    """Join '"A," the insider revealed. "B"' (or 'A "a," X said. "B"') into one quote
+    covering A..B, and so a quotation paragraph that goes on with the quote before it
+    (``continued``).
+
+    PolNeAR annotates such a quotation as one content of two pieces, and the scorer
+    ignores the gap between pieces, so one span from A to B matches it (PolNeAR train:
+    12 of 19 continuation paragraphs on their own overlapped a gold content of more
+    pieces and matched none).
+    """
+    i = 0
+    while i < len(cands) - 1:
+        a = cands[i]
+        # the next candidate, past any found inside the speaker's description between
+        j = i + 1
+        while j < len(cands) - 1 and not cands[j].direct and cands[j + 1].inherit_from is a:
+            j += 1
+        b = cands[j]
+        if (
+            (b.inherit_from is a or _same_cue_split(text, a, b) or _resumed_quote(text, a, b))
+            and (
+                a.direct
+                or _closes_on_quotation(text, a)
+                or b.inherit_from is a
+                and b.method == "continued"
+            )
+            and ("\n" not in text[a.end : b.start] or b.method == "continued")
+        ):
+            a.end = b.end
+            # what the speaker's description says ("said X, who has long backed Y") goes;
+            # an attribution of the speaker's own ("said X, referring to Y") stays
+            cands[i + 1 : j + 1] = [c for c in cands[i + 1 : j] if not _in_relative_clause(c)]
+            for c in cands:
+                if c.inherit_from is b:
+                    c.inherit_from = a
+            continue
+        i += 1
+
+
+def _closes_on_quotation(text: str, a: _Cand) -> bool:
+    """'Teachers are "looking for a sign," Roe said. "B"': a reported clause whose words
+    end in a quotation is resumed by the next quotation like a whole quotation is."""
+    return a.method == "ccomp" and text[a.end : a.end + 3].lstrip(",.?!\u2026")[:1] in _QUOTES
+
+
+def _in_relative_clause(c: _Cand) -> bool:
+    """Whether a candidate's cue sits in a relative clause ("X, who has long backed Y")."""
+    tok = c.cue_tok
+    return tok is None or any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
+
+
+def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
+    """'"My hope," she said, "is that ..."': a quotation after its cue whose opening
+    piece runs on with a comma into the cue starts at that piece, when the piece opens
+    the sentence and was found by nothing else or only as a continuation of the
+    paragraph before."""
+    for c in list(cands):
+        if not c.direct or c.cue_tok is None or c.start < c.cue_tok.idx:
+            continue
+        for qs, qe, _ in marks:
+            if qe > c.cue_tok.idx or qe < c.cue_tok.idx - MAX_CUE_GAP:
+                continue
+            others = [o for o in cands if o is not c and o.start < qe and qs < o.end]
+            if any(o.method != "continued" or o.end > qe for o in others):
+                continue
+            piece = text[qs:qe].rstrip(_TRIM.replace(",", ""))
+            gap = text[qe : c.start].strip(_TRIM)
+            before = text[:qs].rstrip(_TRIM)
+            if before and before[-1] not in ".?!":
+                continue  # 'the "reporter," saying "..."': a word quoted inside the sentence
+            if piece.endswith(",") and "\n" not in gap and not any(q in gap for q in _QUOTES):
+                c.start = _trim(text, qs, qe)[0]
+                for o in others:
+                    cands.remove(o)
+
+
+def _resumed_quote(text: str, a: _Cand, b: _Cand) -> bool:
+    """'"A," X, a long title, said of Y. "B"': a quotation no cue explained that picks up,
+    past a short attribution, where a quotation broken off with a comma (or "!", "?")
+    left off."""
+    if b.method != "quote" or not b.direct:
+        return False
+    gap = text[a.end : b.start]
+    if "\n" in gap or len(gap) > MAX_SPLIT_GAP:
+        return False
+    head = gap.lstrip(" '\u2019")
+    if not head or head[0] not in ",!?":
+        return False
+    inner = gap.strip(_TRIM + "!?'\u2019")
+    return not any(ch in inner for ch in _QUOTES)
+
+
+def _same_cue_split(text: str, a: _Cand, b: _Cand) -> bool:
+    """'"A," X said, referring to Y, "B"': two quotations found by one cue verb between them."""
+    if not (a.direct and b.direct) or a.cue_tok is None or b.cue_tok is None:
+        return False
+    if a.cue_tok.i != b.cue_tok.i or not a.end <= a.cue_tok.idx < b.start:
+        return False
+    gap = text[a.end : b.start].strip(_TRIM)
+    return len(gap) < MAX_SPLIT_GAP and not any(ch in gap for ch in '"\u201c\u201d')
+
+
+def _headline_verb(tok) -> str | None:
+    """The base form of a third-person "-s" verb of the cue lists ("Slams", "Calls",
+    "Apologizes", "Denies"), which a title-case headline hides from the tagger."""
+    low = tok.lower_
+    if not low.endswith("s") or len(low) < 4:
+        return None
+    stems = [low[:-1], low[:-2]] + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    return next((stem for stem in stems if stem in _HEADLINE_VERBS), None)
+
+
+def _headline_tag(doc, text: str, s: int, e: int, qe: int):
+    """'Guns Are \u2018A Crisis,\u2019 Jane Doe Tells Convention': a headline quotation
+    closed by a comma, then title-case words and a third-person cue verb; returns the
+    subject's last token, its span and the cue span, or None."""
+    if text[s:qe].rstrip()[-1:] != "," and text[e:qe].strip()[:1] != ",":
+        return None
+    line_end = text.find("\n", qe)
+    after = doc.char_span(
+        qe + 1, len(text) if line_end < 0 else line_end, alignment_mode="contract"
+    )
+    if after is None:
+        return None
+    words = []
+    for t in after:
+        if t.is_punct and not words:
+            continue
+        if words and _headline_verb(t) is not None and t.text[:1].isupper():
+            subj = words[-1]
+            return subj, (words[0].idx, subj.idx + len(subj)), (t.idx, t.idx + len(t))
+        if not t.text[:1].isupper() or len(words) >= MAX_HEADLINE_SUBJECT_WORDS:
+            return None
+        words.append(t)
+    return None

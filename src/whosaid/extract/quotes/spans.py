@@ -1,0 +1,330 @@
+"""Content extents: where the words attributed to a source start and end."""
+
+from __future__ import annotations
+
+import re
+
+from whosaid.extract import cues
+from whosaid.extract.quotes.core import (
+    _ASIDE_MARKS,
+    _DASHES,
+    _DATELINE,
+    _QUOTES,
+    _SENTENCE_CONJUNCTIONS,
+    _STATEMENT_NOUNS,
+    _TIME_WORDS,
+    _lemma,
+    _tok_span,
+)
+from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
+
+
+def _when(tok) -> bool:
+    """A date or time ("said Monday"), which tells when, never who."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
+    toks = list(head.subtree)
+    cut = min((c.left_edge.i for c in head.rights if _new_attribution(c)), default=None)
+    if cut is not None:
+        toks = [t for t in toks if t.i < cut]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks = toks[:-1]
+    toks = _drop_trailing_aside(toks, clause=True)
+    # PolNeAR (and PARC) contents keep the complementiser "that"; punctuation goes
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
+    if not toks:
+        return 0, 0
+    s, e = _tok_span(toks)
+    if s < verb.idx < e:  # complement wraps the cue: parse error, keep the side after it
+        s = verb.idx + len(verb)
+    s, e = _clip_to_paragraph(text, *_trim(text, s, e), verb.idx)
+    s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    s, e = _clip_to_quotation(text, s, e, marks, verb.doc)
+    return _drop_connective(text, _from_wh(verb, text, s), e, marks), e
+
+
+# A topic the writer sets before the reported words: "As for taxes, ...", "Details aside,
+# ...".
+_TOPIC_FRAME = re.compile(r"(?:as (?:for|to) [^,.;\"\n]{1,60}|[\w-]+ aside), ", re.IGNORECASE)
+
+
+def _drop_connective(text: str, s: int, e: int, marks, *, sentence: bool = False) -> int:
+    """'However, growth will slow, the fund said': a comma-set conjunctive adverb opening
+    an unquoted content links the writer's sentences; the content starts after it. For a
+    content that is a whole sentence (``sentence``), so does an opening "But"/"And" (with
+    or without a comma). A dateline ("BRUSSELS - ") opening the paragraph and a topic
+    frame ("As for taxes, ") are dropped too."""
+    if _inside(marks, s) is not None:
+        return s
+    dateline = _DATELINE.match(text, s, e)
+    if dateline is not None and text[s - 1 : s] in ("", "\n"):
+        s = dateline.end()  # the place the story was filed from, not the words reported
+    frame = _TOPIC_FRAME.match(text, s, e)
+    if frame is not None:
+        s = _trim(text, frame.end(), e)[0]
+    head = text[s:e].lower()
+    for w in cues.CONNECTIVES:
+        if head.startswith(w + ","):
+            return _trim(text, s + len(w) + 1, e)[0]
+    if sentence:
+        first = head.split(" ", 1)[0].rstrip(",")
+        if first in _SENTENCE_CONJUNCTIONS:
+            return _trim(text, s + len(first), e)[0]
+    return s
+
+
+def _fronted_wh(verb):
+    """'what X called a disaster', 'the mine, which X says will close': the wh-word just
+    before the cue's subject, when it fills a role in the reported words, as their
+    subject too (not the subject of the cue, not the object of a preposition: 'to which
+    she said'); a relative "who/that" only as the subject or object of the reported
+    clause ('hackers who officials say are tied to X')."""
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i == 0:
+        return None
+    wh = verb.doc[subj.left_edge.i - 1]
+    if (
+        wh.lower_ not in cues.CONTENT_WH | cues.CLAUSE_RELATIVES
+        or wh.dep_ == "pobj"
+        or wh.dep_ in ("nsubj", "nsubjpass")
+        and wh.head.i == verb.i
+    ):
+        return None
+    if wh.lower_ in cues.CLAUSE_RELATIVES and not (
+        verb.dep_ == "relcl"
+        and wh.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and wh.head.dep_ == "ccomp"
+    ):
+        return None  # "a plan that X loves to attack": not a role in a reported clause
+    return wh if wh.head.i == verb.i or verb.i in [a.i for a in wh.ancestors] else None
+
+
+def _from_wh(verb, text: str, s: int) -> int:
+    """Start a content that follows its cue at a fronted wh-word standing for part of it
+    ("what Y says his plan would do"): PolNeAR's content is the wh-word plus the words
+    after the cue, and the scorer compares their hull. A content with its own "that"
+    does not take it."""
+    wh = _fronted_wh(verb)
+    if wh is None or s <= verb.idx or text[s : s + 5].lower() == "that ":
+        return s
+    return wh.idx
+
+
+def _new_attribution(c) -> bool:
+    """'X said A and warned B', 'X said A, adding B': a cue verb chained to the content
+    without a subject of its own starts a new attribution by the same speaker; 'X said A
+    and Y accused B': a conjoined cue verb with its own subject starts one by another."""
+    if _lemma(c) not in cues.CUE_VERBS:
+        return False
+    subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+    if c.dep_ == "advcl" or not subj:
+        return c.dep_ in ("conj", "advcl") and not subj
+    # "said that A and that B found C": a second complement of the same cue, not a report
+    own = c.dep_ == "conj" and not any(x.dep_ == "mark" for x in c.children)
+    return own and _lemma(c) in cues.SPEECH_VERBS
+
+
+def _clip_to_quotation(text: str, s: int, e: int, marks, doc) -> tuple[int, int]:
+    """'said, "That makes me smart," when Y ...': a content that opens a quotation whose
+    words end with their own punctuation ends with it; what follows is the writer's
+    narration. A fragment running on ('"face jail time" for fraud') stays whole, and so
+    does a quotation closing on a comma that the sentence goes on from ('"A," and B',
+    '"A," a reference to B'), unless a cue ('"A," he wondered') or a clause of its own
+    ('"A," when Y ...') follows (PolNeAR train: 4 of 5)."""
+    q = _inside(marks, s)
+    if q is None or q[1] >= e or text[q[0] : s].strip(_TRIM):
+        return s, e
+    words = text[q[0] : q[1]].rstrip(_TRIM.replace(",", "").replace(";", ""))
+    if not words.endswith((",", ".", "?", "!")):
+        return s, e
+    if words.endswith(","):
+        rest = doc.char_span(q[1], e, alignment_mode="contract")
+        first = next((t for t in rest or () if not t.is_punct), None)
+        if (
+            first is not None
+            and first.is_lower
+            and first.lower_ not in cues.CLAUSE_OPENERS | cues.QUESTION_WORDS
+            and not any(_lemma(t) in cues.CUE_VERBS for t in rest)
+        ):
+            return s, e
+    return _trim(text, s, q[1])
+
+
+def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
+    """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
+    "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
+    comma, then an apposition, a "which/who" clause or a past participle on the last noun
+    ends the content in PolNeAR's annotation, after a one-word content too ("backed Bush,
+    the former governor"); a name in apposition to a common noun ("his rival, Ann Roe")
+    says who is meant and stays (PolNeAR dev + train: 8 of 9), and so does a list taken
+    for an apposition ("my judgment, my honesty"). In
+    a reported clause (``clause``) a closing present participle goes on with the clause's
+    own event ("prices will rise, pushing rents up") and stays, unless it reports words
+    ("..., citing X"). An apposition that narrows ("..., particularly those who wait") or
+    counts ("..., 60 percent to 30") goes on with the content (PolNeAR train: 8 of 9), and
+    so does a place's state or country ("... in Portland, Oregon")."""
+    if len(toks) < 4:
+        return toks
+    last = toks[-1]
+    while last.is_punct and last.i > toks[0].i:
+        last = last.doc[last.i - 1]
+    for t in toks:
+        if t.dep_ not in ("appos", "relcl", "advcl", "acl") or t.right_edge.i != last.i:
+            continue
+        if t.dep_ == "advcl" and clause and not _reports_words(t):
+            continue
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
+            continue  # "... against her opponent, Ann Roe": the name says who is meant
+        first = t.left_edge
+        if t.dep_ == "appos" and t.ent_type_ == "GPE":
+            continue  # "in Tulsa, Oklahoma", "Jupiter, Fla.": a place and its state
+        if t.dep_ == "appos" and first.tag_ == "PRP$":
+            continue  # "my judgment, my honesty": a list the parser took for an apposition
+        if t.dep_ == "appos" and (
+            first.lower_ in cues.FOCUS_ADVERBS or t.like_num or t.lower_ == "percent"
+        ):
+            continue  # "..., particularly those who wait", "..., 72 percent to 8": it narrows
+        if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
+            continue
+        if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
+            continue
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first.i == t.i):
+            continue  # only a closing participle: "..., citing the strategic importance"
+        if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
+            continue
+        cut = first.i - 1
+        if cut > toks[0].i and not any(x.text in '"\u201c\u201d' for x in toks):
+            return [x for x in toks if x.i < cut]
+    return toks
+
+
+def _reports_words(tok) -> bool:
+    """Whether a phrase gives words or a statement of its own: a verb of saying or citing
+    ("..., citing X", "what Y said") or a statement noun ("..., contradicting the claim
+    that X"). PolNeAR dev + train: such a closing participle is not part of the content
+    before it, most others are."""
+    return any(
+        x.pos_ == "VERB"
+        and _lemma(x) in cues.CITING_VERBS
+        or x.pos_ == "NOUN"
+        and x.lemma_.lower() in _STATEMENT_NOUNS
+        for x in tok.subtree
+    )
+
+
+def _drop_trailing_when(toks: list, verb) -> list:
+    """Cut a closing time adjunct: "criticized the plan on Thursday", "... last week",
+    "endorsed Y in early June", after a one-word object too ("endorsed Ruiz in May"): it
+    tells when the words were said, not what they were. A bare year ("opposed the bill in
+    2007") may date the object's event instead, and a length of time ("the largest
+    deficit in nine years") measures it, and a date on a verb inside the content ("a
+    report that X was held on Monday") dates the reported event: they stay."""
+    out = list(toks)
+    while out and out[-1].is_punct:
+        out.pop()
+    k = len(out)
+    while k > 1 and _when(out[k - 1]):
+        k -= 1
+    when = out[k:]
+    prep = out[k - 1] if when else None
+    # a date in a phrase on the cue verb itself ("described it in December")
+    dated = (
+        prep is not None
+        and prep.dep_ == "prep"
+        and prep.lower_ in cues.WHEN_PREPS
+        and (prep.head.i == verb.i or _named_object(prep.head, verb))
+        and not (len(when) == 1 and when[0].like_num)
+        and not (when[-1].lemma_ in _TIME_WORDS and any(t.like_num for t in when))
+    )
+    if not when or not (
+        dated or when[0].lower_ in cues.DEICTIC_WHEN or when[-1].lower_ in cues.DAY_WORDS
+    ):
+        return toks
+    anchor = prep if prep is not None and prep.dep_ == "prep" else when[-1]
+    inner = anchor.head
+    if inner.i != verb.i and inner.pos_ in ("VERB", "AUX") and inner.i in {t.i for t in out}:
+        return toks  # "a report that X was held on Monday": the date of the reported event
+    if dated or prep.dep_ == "prep" and prep.lower_ in ("on", "at"):
+        k -= 1
+    return out[:k] if k >= 1 else toks
+
+
+def _named_object(tok, verb) -> bool:
+    """A name as the verb's object ("endorsed Sanders in February"): a date the parser
+    hung on it belongs to the verb, as a name takes no date of its own."""
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and tok.pos_ == "PROPN"
+
+
+def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
+    """Widen a content to whole quotations it touches (never across the cue)."""
+    for qs, qe, _ in marks:
+        if qs <= cue_at < qe:
+            continue
+        touches = qe >= s - 2 and qs <= e + 2 and (qs < s or qe > e)
+        if touches and "\n" not in text[min(e, qs) : max(e, qs)] + text[min(s, qe) : max(s, qe)]:
+            lo, hi = min(s, qs), max(e, qe)
+            if lo <= cue_at < hi:
+                continue
+            s, e = lo, hi
+    return _trim(text, s, e)
+
+
+def _para_end(text: str, at: int) -> int:
+    """The end of the paragraph (line) that holds offset ``at``."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _clip_to_paragraph(text: str, s: int, e: int, at: int) -> tuple[int, int]:
+    """Keep a content within one paragraph: the cue's, or the next one when the content
+    starts there ("X said:" NEWLINE quotation). spaCy sentences can run across blank
+    lines; attributions in news prose do not."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = _para_end(text, at)
+    if s >= hi:  # content in a later paragraph: keep its first paragraph
+        return s, min(e, _para_end(text, s))
+    return _trim(text, max(s, lo), min(e, hi))
+
+
+def _drop_dash_aside(toks: list, marks) -> list:
+    """'denounced the rules as a power grab - a charge that stung': after a verb's object,
+    a free-standing dash outside any quotation opens the writer's comment on it (an
+    apposition, a participle), not more of what was said."""
+    for k, t in enumerate(toks[2:], start=2):
+        spaced = t.whitespace_ and toks[k - 1].whitespace_
+        if t.text in _DASHES and spaced and _inside(marks, t.idx) is None:
+            return toks[:k]
+    return toks
+
+
+def _that_clause(noun):
+    """The "that"-clause a noun introduces ("the claim that ..."), if any."""
+    return next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+        ),
+        None,
+    )
+
+
+def _said_of(verb, e: int) -> int:
+    """'"It's unanimous," the mayor said of the council's vote': the "of" phrase right
+    after a closing cue names what the words are about, and PolNeAR ends the content with
+    it (the scorer ignores the gap over the cue); not a bare name ("said of Trump"), nor
+    when the quotation goes on after the cue."""
+    if verb.idx < e or "\n" in verb.doc.text[e : verb.idx]:
+        return e
+    of = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.i != verb.i + 1 or of.right_edge.i - of.i < 3:
+        return e  # "she said of Trump": a name only tells whom the words were about
+    last = of.right_edge
+    after = verb.doc.text[last.idx + len(last) :].lstrip(" .,\t")
+    if after and after[0] in _QUOTES + "'\u2018":
+        return e  # the quotation goes on after the cue: the pieces are joined instead
+    return max(e, last.idx + len(last))

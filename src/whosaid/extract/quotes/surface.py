@@ -1,0 +1,248 @@
+"""Cues the parse did not link to their clause: "A, police said.", "X Slams Y"
+headlines, "said yes".
+"""
+
+from __future__ import annotations
+
+from whosaid.extract import cues
+from whosaid.extract.fastparse import UNPARSED_TAG
+from whosaid.extract.quotes.core import (
+    _ADDRESSEE_VERBS,
+    _HEADLINE_VERBS,
+    _QUOTE_TOKENS,
+    _WORD,
+    _Cand,
+    _lemma,
+    _verbal,
+)
+from whosaid.extract.quotes.marks import _inside, _trim
+from whosaid.extract.quotes.quoted import _headline_verb
+from whosaid.extract.quotes.spans import _clip_to_paragraph, _drop_connective, _widen_to_quotes
+from whosaid.extract.quotes.subjects import _make, _subject
+from whosaid.extract.quotes.verbs import _verb_candidate
+
+# Parts of speech allowed in a speaker phrase between a comma and its cue verb at the end
+# of a sentence ("..., the company's chief executive said.").
+_SUBJECT_POS = frozenset(
+    {"DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP", "CCONJ", "PART", "PRON", "PUNCT", "ADV"}
+)
+
+# Verbs whose subject, set after the sentence, reports it: speech and evidence verbs
+# ("..., police said", "..., records show").
+_TRAILING_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
+
+# Of the verbs too ambiguous without a clause, "show" still closes a report ("..., the
+# filings show"); "..., I find" or "..., we see" rarely do.
+_TRAILING_WEAK = cues.WEAK_CUE_VERBS - {"show"}
+
+# Longest closing speaker-and-cue stretch, in tokens ("..., said Jane Roe, the city's
+# longtime finance director, on Friday").
+MAX_TRAILING_CUE_TOKENS = 14
+
+# Dependents a closing cue verb may have after it: when, where and to whom it was said,
+# and its inverted subject ("..., said Jane Doe, the mayor, on Friday").
+_TRAILING_DEPS = frozenset(
+    {"prep", "npadvmod", "advmod", "dative", "nsubj", "punct", "agent", "appos"}
+)
+
+# Cues outside the verbs of saying and thinking that a clause after them still completes
+# ("recommended that no charges be filed", "wants him removed", "ordered that X"): when
+# their own rules (objects, infinitives) found nothing, the clause is the content.
+# Verbs of examining ("explore how ...") and verbs of the preposition list ("go", "reflect")
+# take such a clause mostly in misparses; PolNeAR train: 21 of 27 right, dev 1 of 4.
+_CLAUSE_TAKING_CUES = (
+    cues.ALL_CUES
+    - cues.CUE_VERBS
+    - cues.SCRUTINY_VERBS
+    - (frozenset(cues.PREP_CUES) - cues.OBJECT_VERBS)
+)
+
+
+def _clause_taking(tok) -> bool:
+    """A cue of ``_CLAUSE_TAKING_CUES`` with a clause after it."""
+    return (
+        _verbal(tok)
+        and _lemma(tok) in _CLAUSE_TAKING_CUES
+        and any(x.dep_ == "ccomp" and x.i > tok.i for x in tok.children)
+    )
+
+
+def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
+    """Reports the parse rules left out: closing cues the parser did not join to their
+    content, "said yes", and clauses after cues of the further classes; run after all
+    other rules and kept only where no other candidate claimed the text."""
+    out = []
+    c = _headline_cue(doc, text, marks)
+    if c is not None:
+        out.append(c)
+    for sent in doc.sents:
+        if sent[0].tag_ == UNPARSED_TAG and sent.root.i == sent.start:
+            continue  # a flat, untagged sentence the fast path left unparsed
+        c = _trailing_cue(sent, text, marks)
+        if c is not None:
+            out.append(c)
+        for tok in sent:
+            c = None
+            if tok.lower_ in ("yes", "no") and tok.head.i != tok.i:
+                c = _yes_no(tok, text, marks)
+            elif _clause_taking(tok):
+                c = _verb_candidate(tok, sent, text, marks)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _yes_no(word, text: str, marks) -> _Cand | None:
+    """'46 percent said yes', 'He said no to the war': the answer given is the content
+    (with what it answers, "no to X"), the parser's label for it aside."""
+    verb = word.head
+    hi = word.right_edge.i
+    if verb.lower_ == "to" and verb.dep_ == "prep" and verb.i == word.i + 1:
+        hi, verb = verb.right_edge.i, verb.head  # "no" parsed inside "no to X"
+    if _lemma(verb) not in cues.SPEECH_VERBS or word.i < verb.i or _inside(marks, word.idx):
+        return None
+    if word.i != verb.i + 1 or word.dep_ not in ("intj", "dobj", "advmod", "npadvmod", "ccomp"):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    nxt = verb.doc[hi + 1] if hi + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "to" and nxt.head.i in (verb.i, word.i):
+        hi = nxt.right_edge.i  # "said no to the Iraq war"
+    s, e = _trim(text, word.idx, verb.doc[hi].idx + len(verb.doc[hi]))
+    return _make(s, e, "ccomp", verb, subj, text)
+
+
+def _trailing_cue(sent, text: str, marks) -> _Cand | None:
+    """'A, police said.', 'A, records show.', 'A, said the chief executive.': a cue and
+    its speaker closing the sentence after a comma; the sentence before the comma is the
+    content, however the parser attached it."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 8:
+        return None
+    cue = next(
+        (
+            t
+            for t in reversed(toks[-MAX_TRAILING_CUE_TOKENS:])
+            if t.pos_ in ("VERB", "AUX") and _lemma(t) in _TRAILING_VERBS
+        ),
+        None,
+    )
+    if cue is None or _inside(marks, cue.idx) or cue.dep_ in ("relcl", "acl"):
+        return None  # "..., a word Trump then repeated": the verb describes a noun
+    if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or _lemma(cue) in _TRAILING_WEAK:
+        return None  # "..., saying ...", "..., continuing ...": a participle of the writer's
+    doc = cue.doc
+    # the nearest subject: the parser may hang the content's own subject on the cue too
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        start = subj.left_edge.i
+        if start > 0 and doc[start - 1].lower_ == "as":
+            start -= 1
+        phrase = doc[start : cue.i]
+        if any(t.pos_ not in _SUBJECT_POS and t.dep_ not in ("aux", "neg") for t in phrase):
+            return None
+        if phrase[0].pos_ == "CCONJ" or phrase[0].lower_ in cues.RELATIVE_PRONOUNS:
+            return None
+    else:
+        # inverted: "..., said the chief executive"
+        start = cue.i
+        nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        if nxt is None or nxt.pos_ not in ("DET", "PROPN", "ADJ", "NOUN"):
+            return None
+        if _lemma(cue) not in cues.SPEECH_VERBS:
+            return None
+        subj = next((c for c in cue.rights if c.dep_ == "nsubj"), None) or next(
+            (
+                t
+                for t in doc[cue.i + 1 : toks[-1].i + 1]
+                if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("poss", "compound")
+            ),
+            None,
+        )
+        if subj is None:
+            return None
+    k = start - 1
+    while k > sent.start and doc[k].text in _QUOTE_TOKENS:
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    addressee = _lemma(cue) in _ADDRESSEE_VERBS
+    for t in doc[cue.i + 1 : toks[-1].i + 1]:
+        own = t.head.i == cue.i and t.dep_ not in _TRAILING_DEPS
+        if own and not (addressee and t.dep_ == "dobj"):
+            return None  # the verb has a complement of its own: not a closing cue
+        if t.pos_ == "VERB":
+            return None
+    body = [t for t in toks if t.i < k]
+    if len(body) < 5 or not any(t.pos_ in ("VERB", "AUX") for t in body):
+        return None
+    s, e = _trim(text, body[0].idx, doc[k].idx)
+    s, e = _widen_to_quotes(text, s, e, marks, cue.idx)
+    s = _drop_connective(text, s, e, marks, sentence=True)
+    s, e = _clip_to_paragraph(text, s, e, cue.idx)
+    if len(_WORD.findall(text[s:e])) < 4:
+        return None
+    return _make(s, e, "trailing", cue, subj, text)
+
+
+# Of those, verbs whose third person is more often a plural noun or another sense in a
+# headline ("TV Shows", "Aims Insult At X", "Addresses Crowd").
+_HEADLINE_SKIP = cues.WEAK_CUE_VERBS | {"aim", "address"}
+
+# Punctuation that ends a headline's content; quotation marks and hyphens do not.
+_HEADLINE_KEEP_PUNCT = frozenset({"'", '"', "-", "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def _headline_cue(doc, text: str, marks) -> _Cand | None:
+    """'Ben Carson Slams Hillary And The Media In One Debate Answer': in a title-case
+    headline (the first line of several), a cue verb in the third person after its
+    subject; what follows up to an adjunct or a break is the content. Title case
+    defeats the parser, so the words are read in order."""
+    end = text.find("\n")
+    toks = []
+    for t in doc if end > 0 else ():
+        if t.idx >= end:
+            break
+        if not t.is_space:
+            toks.append(t)
+    if not toks or len(toks) > 30:
+        return None  # no headline line: the text is one paragraph
+    # "Report: X Says Y": a label before a colon is not the speaker
+    start = max((k + 1 for k, t in enumerate(toks[:4]) if t.text == ":"), default=0)
+    words = [t for t in toks if t.is_alpha]
+    if sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words):
+        return None  # in sentence case the parse rules have read the line
+    for k in range(start + 1, len(toks) - 1):
+        t = toks[k]
+        lemma = _headline_verb(t)
+        if lemma is None or lemma in _HEADLINE_SKIP or _inside(marks, t.idx):
+            continue
+        preps = cues.PREP_CUES.get(lemma, ())
+        nxt = toks[k + 1].lower_
+        if nxt in _HEADLINE_VERBS or nxt in ("to", "against") and nxt not in preps:
+            continue  # "Media Reports Reveal X", "charges against X": a plural noun
+        if any(x.text == "," for x in toks[start:k]):
+            return None  # "'A,' X Tells Y": the words come first
+        subj = toks[k - 1]
+        if not (subj.text[:1].isupper() or subj.pos_ in ("PROPN", "NOUN")):
+            continue
+        j = k + 1  # "Calls On", "Comes Out Against": the verb's particle or preposition
+        while j < len(toks) and (toks[j].lower_ in preps or toks[j].lower_ in ("out", "up")):
+            j += 1
+        m = j
+        while m < len(toks) and toks[m].lower_ not in cues.HEADLINE_STOPS:
+            if toks[m].is_punct and toks[m].text not in _HEADLINE_KEEP_PUNCT:
+                break
+            m += 1
+        if m == j:
+            return None
+        s, e = _trim(text, toks[j].idx, toks[m - 1].idx + len(toks[m - 1]))
+        c = _make(s, e, "headline-cue", t, None, text)
+        c.subj = subj
+        c.subj_span = _trim(text, toks[start].idx, subj.idx + len(subj))
+        c.cue = (t.idx, toks[j - 1].idx + len(toks[j - 1]))
+        return c
+    return None
