@@ -18,10 +18,10 @@ BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text()
 EPSILON = 0.005
 
 
-def _extract(inp: Path, out: Path) -> None:
+def _extract(inp: Path, out: Path, *options: str) -> None:
     with out.open("w") as f:
         r = subprocess.run(
-            [sys.executable, "-m", "whosaid", "extract", str(inp), "--format", "jsonl"],
+            [sys.executable, "-m", "whosaid", "extract", str(inp), "--format", "jsonl", *options],
             stdout=f,
             stderr=subprocess.PIPE,
             text=True,
@@ -49,14 +49,17 @@ def _metric(scores: dict, path: str) -> float:
 
 
 @pytest.mark.slow
-def test_polnear_attribution_floor(shared, tmp_path):
+@pytest.mark.parametrize(
+    ("options", "floors"), [((), "polnear_dev"), (("--fast",), "polnear_dev_fast")]
+)
+def test_polnear_attribution_floor(shared, tmp_path, options, floors):
     ev = shared / "eval"
     pred = tmp_path / "pred.jsonl"
-    _extract(ev / "polnear" / "dev.jsonl", pred)
+    _extract(ev / "polnear" / "dev.jsonl", pred, *options)
     s = _score(
         [str(ev / "score_attribution.py"), str(ev / "polnear" / "dev.gold.jsonl"), str(pred)]
     )
-    for path, floor in BASELINE["polnear_dev"].items():
+    for path, floor in BASELINE[floors].items():
         assert _metric(s, path) >= floor - EPSILON, (path, _metric(s, path), floor)
 
 
