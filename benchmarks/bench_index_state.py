@@ -11,36 +11,13 @@ adds the last 10% to the loaded index and to one never saved: the groups must be
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import time
-from datetime import date
 from pathlib import Path
 
-from whosaid.config import Settings
-from whosaid.extract import extract_articles
+from bench_claims import CORPUS, load  # the corpus, extracted with --fast (and cached)
+
 from whosaid.link import QuoteIndex
-from whosaid.model import Article, Extraction
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bpoil.jsonl"
-
-
-def load(path: Path, n: int, cache: Path | None) -> list[Extraction]:
-    if cache and cache.exists():
-        # our own cache file, written below: never a file from elsewhere
-        return pickle.loads(cache.read_bytes())[:n]
-    arts = []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            pub = date.fromisoformat(d["published"]) if d.get("published") else None
-            arts.append(Article(id=d["id"], text=d["text"], published=pub, outlet=d.get("outlet")))
-            if len(arts) == n:
-                break
-    xs = list(extract_articles(arts, Settings(fast=True)))
-    if cache:
-        cache.write_bytes(pickle.dumps(xs, protocol=pickle.HIGHEST_PROTOCOL))
-    return xs
 
 
 def best_ms(fn, repeat: int = 3) -> float:
