@@ -755,6 +755,30 @@ def test_name_phrase_between_quotation_and_verb_is_the_subject(nlp, text):
     ("text", "inside", "mention"),
     [
         (
+            "Two boxes sent to the archive have been moved to a locked room, Ada M. Pryce,"
+            " the deputy for records, wrote in a memo to the board.",
+            "moved to a locked room",
+            "Ada M. Pryce, the deputy for records",
+        ),
+        (
+            "Voters are tired of the fight over the harbor, says Tom Reyes, a pollster in Toledo.",
+            "tired of the fight",
+            "Tom Reyes, a pollster in Toledo",
+        ),
+    ],
+)
+def test_name_set_off_by_commas_next_to_an_unquoted_report(nlp, text, inside, mention):
+    # without quotation marks the parser hangs the name on the reported clause (as an
+    # apposition) or reads the inverted name as a later clause's subject
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
             "The long stalemate has led the local columnist Ann Berg to fear that the deal"
             " would collapse.",
             "deal would collapse",

@@ -401,7 +401,42 @@ def _implicit_subject(cue):
                 and doc[hi - 1].pos_ in ("NOUN", "PROPN")
             ):
                 return doc[hi - 1]
+        if cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+            return _comma_name(cue)
     return None
+
+
+def _comma_name(cue):
+    """'A happened, Ann Roe, a former aide, wrote' and 'A happened, says Ann Roe, ...': a
+    reported clause without quotation marks, whose speaker's name the parser hung on it
+    (as an apposition) or on the next sentence; the name set off by commas next to the
+    verb is its subject."""
+    doc = cue.doc
+    if doc[cue.i - 1].text == ",":
+        hi = cue.i + 1
+        while hi < len(doc) and hi - cue.i <= MAX_SUBJECT_PHRASE and doc[hi].pos_ in _NAME_POS:
+            hi += 1
+        if (
+            hi > cue.i + 1
+            and hi < len(doc)
+            and doc[hi].text in ",."
+            and doc[hi - 1].pos_ == "PROPN"
+        ):
+            return doc[hi - 1]
+    # the farthest comma whose stretch up to the verb is one name phrase: the name with
+    # its apposition, not the apposition alone
+    found = None
+    for lo in range(cue.i - 1, max(cue.sent.start, cue.i - MAX_SUBJECT_PHRASE), -1):
+        if doc[lo - 1].text != ",":
+            continue
+        head = _stretch_head(doc, lo, cue.i)
+        if (
+            head is not None
+            and head.pos_ == "PROPN"
+            and head.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj")
+        ):
+            found = head
+    return found
 
 
 def _reporting_subject(subj, verb):
