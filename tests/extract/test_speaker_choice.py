@@ -796,6 +796,23 @@ def test_name_set_off_by_commas_next_to_an_unquoted_report(nlp, text, inside, me
             "narrower issues",
             "them",
         ),
+        (
+            "The long closures of the bridge have left 40 percent of voters saying the"
+            " city is getting worse.",
+            "city is getting worse",
+            "40 percent of voters",
+        ),
+        (
+            "But the depth of her silence on major questions has left many Democrats,"
+            " including her donors, wondering what she actually thinks.",
+            "what she actually thinks",
+            "many Democrats, including her donors",
+        ),
+        (
+            "The mayor left the Harbor Party, saying it had given up on the port.",
+            "given up on the port",
+            "The mayor",
+        ),
     ],
 )
 def test_object_control_the_object_is_the_subject(nlp, text, inside, mention):

@@ -126,6 +126,23 @@ def _subject(verb):
                 and not _when(obj)
             ):
                 return obj
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and _lemma(head.head) == "leave":
+            # "A has left many voters wondering whether ...": the one left wondering,
+            # not A; "He left the room, saying ..." leaves a place, not a holder of views
+            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+            holder = obj
+            if obj is not None and not _agentive(obj):
+                # "62 percent of voters"
+                prep = next((c for c in obj.children if c.lower_ == "of"), None)
+                holder = (
+                    next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+                )
+            # a comma before the participle only closes an aside on the object ("many
+            # voters, including X, wondering"); else it sets off the subject's own act
+            aside = obj is not None and any(t.text == "," for t in obj.subtree)
+            comma = head.doc[head.i - 1].text == ","
+            if holder is not None and _agentive(holder) and (aside or not comma):
+                return obj
         conjoined = head.dep_ == "conj"
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
