@@ -452,6 +452,22 @@ def test_quote_paragraph_left_open_continues_previous_speaker(nlp):
     assert q.speaker.mention.text == "the farmer"
 
 
+def test_left_open_paragraph_with_inner_curly_quotes_continues(nlp):
+    # straight marks around each paragraph of a statement, curly ones around phrases
+    # inside it: the inner marks neither close the quotation nor stop it going on
+    text = (
+        "The council met on Monday.\n\nThe mayor stated:\n\n"
+        '"The board is not about \u201cfair play\u201d any more. It is about fees and'
+        " the rights of owners.\n\n"
+        '"The latest case is the suit over its \u201cParking Rule,\u201d which lets owners'
+        " decide who parks where.\n\n"
+        '"We will stop them at the door."\n\nThe rule took effect in March.'
+    )
+    q = next(q for q in _quotes(nlp, text) if "fair play" in q.content.text)
+    assert q.content.text.endswith("at the door.")
+    assert q.speaker.mention.text == "The mayor"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -522,6 +538,11 @@ def test_headline_single_quotes(text, expected):
         (
             '"An open quote runs to the end of its paragraph\nNext line',
             ["An open quote runs to the end of its paragraph"],
+        ),
+        (
+            # curly marks inside a straight-quoted quotation quote a phrase within it
+            'He said: "The board is not about \u201cfair play\u201d now. It is about fees."',
+            ["The board is not about \u201cfair play\u201d now. It is about fees."],
         ),
     ],
 )

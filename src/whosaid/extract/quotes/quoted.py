@@ -301,7 +301,11 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
     # (or one left open at the paragraph end, to go on in the next)
     end = _para_end(text, qs)
     rest = text[qs:end].rstrip()
-    whole = rest.endswith(('"', "\u201d", "''")) or not any(ch in rest for ch in _QUOTES)
+    # (curly marks inside a straight-quoted paragraph, after another one, quote a phrase
+    # within it)
+    straight = text[qs - 1] == '"' and text[last.start - 1 : last.start] == '"'
+    marks = ('"', "''") if straight else _QUOTES
+    whole = rest.endswith(('"', "\u201d", "''")) or not any(ch in rest for ch in marks)
     return (
         whole
         and text[para_start : qs - 1].strip() == ""
