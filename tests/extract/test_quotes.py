@@ -342,6 +342,24 @@ def test_split_quote_is_one_quote_with_one_speaker(nlp):
     assert q.speaker.mention.text == "the engineer"
 
 
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            '"Safety," said Ann Grimm, a retired nurse. "Safety for the whole town, everybody."',
+            "whole town",
+            "Ann Grimm, a retired nurse",
+        ),
+        ('The hall grew loud. "Out!" the protesters chanted.', "Out!", "the protesters"),
+    ],
+)
+def test_one_word_quotation_opening_its_sentence_is_quoted(nlp, text, inside, mention):
+    # a one-word quotation that opens its sentence before a cue is a saying of its own
+    # (and the first piece of a split quote), not a title inside a sentence
+    q = next(q for q in _quotes(nlp, text) if inside in q.content.text)
+    assert q.speaker.mention.text == mention
+
+
 def test_clause_ending_in_quotation_joins_the_next_one(nlp):
     # 'A "a," X said. "B"': the reported clause ends in a quotation the next one resumes
     text = (
@@ -1125,7 +1143,8 @@ CONTENT_EXTENTS = [
         "Hopefully,'' the mayor said, ''this bridge can help us reach each other, and more "
         "importantly trade with each other.",
         "the mayor",
-        "ccomp",
+        # (the one-word opening piece is itself a quotation with a cue, joined to the rest)
+        "quote-cue",
     ),
     # a gerund or a bare verb cannot be coordinated with a finite or perfect cue: a
     # parse that does so still continues the content

@@ -118,12 +118,13 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     if utter is not None:
         return _make(s, e, "quote-cue", utter, _subject(utter), text, direct=True)
     verb, subj = _adjacent_cue(span, qs, qe, text)
-    # a two-word quotation counts only as a sentence of its own ('"You winning?" she
-    # said'), not as a title inside one ('on the show "Morning Desk." She said')
+    # a one- or two-word quotation counts only as a sentence of its own ('"Safety," she
+    # said', '"You winning?" she said'), not as a title inside one ('on the show
+    # "Morning Desk." She said')
     opens = text[: max(0, qs - 1)].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201d")
     if verb is not None and (
         words >= 6
-        or (words >= 3 or words == 2 and opens)
+        or (words >= 3 or words in (1, 2) and opens)
         and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
     ):
         c = _make(s, e, "quote-cue", verb, subj, text, direct=True)
