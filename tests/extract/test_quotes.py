@@ -408,6 +408,35 @@ def test_quotation_paragraph_with_double_apostrophes_continues(nlp):
     assert qs[0].content.text.endswith("I think that is new.")
 
 
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            'Both senators reject the plan. Warren: "Our goal is not to delay the bill but to'
+            ' kill it." Graham: "The point is to stop the bill."',
+            "delay the bill",
+            "Warren",
+        ),
+        (
+            'Both senators reject the plan. Warren: "Our goal is not to delay the bill but to'
+            ' kill it." Graham: "The point is to stop the bill."',
+            "The point",
+            "Graham",
+        ),
+        (
+            'Former governor Mary Jones:"We learned that from the council and its analysis of'
+            ' the records." She left.',
+            "We learned",
+            "Former governor Mary Jones",
+        ),
+    ],
+)
+def test_name_alone_before_a_colon_labels_the_quotation(nlp, text, inside, mention):
+    # positions set side by side, a transcript: the name before the colon is the speaker
+    q = next(q for q in _quotes(nlp, text) if inside in q.content.text)
+    assert q.speaker.mention.text == mention
+
+
 def test_colon_on_previous_paragraph(nlp):
     text = (
         "The band had split, fans feared. A roadie told the Evening Courier at the time:\n\n"

@@ -153,6 +153,11 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             verb, subj = _cue_in(prev.sent, text, before=len(before_q))
             if verb is not None:
                 return _make(s, e, "colon", verb, subj, text, direct=True)
+        named = _name_label(doc, text, len(before_q) - 1)
+        if named is not None:
+            c = _Cand(start=s, end=e, method="colon", direct=True, cue=(named[1], named[1] + 1))
+            c.subj_span = named
+            return c
     # the second piece of a quotation split by its cue, or a quotation paragraph
     # continuing the previous quote: same speaker
     before_q = sorted((c for c in prior if c.end <= qs), key=lambda c: c.end)
@@ -439,6 +444,35 @@ def _governs_quotation(verb, end_tok: int) -> bool:
 
 
 _NON_TAG_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "give"})
+
+
+# Most words in a name label ("Former secretary of state Ann B. Roe").
+MAX_LABEL_WORDS = 10
+
+# Parts of speech of a name phrase standing alone as a label ("Former senator Ann Roe").
+_LABEL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "CCONJ", "NUM", "PUNCT"})
+
+
+def _name_label(doc, text: str, colon: int) -> tuple[int, int] | None:
+    """'Roe: "..." Lund: "..."', 'Former mayor Ann Roe: "..."': a name alone between the
+    end of the last sentence and a colon before a quotation labels its speaker (a
+    transcript, positions set side by side)."""
+    at = doc.char_span(colon - 1, colon, alignment_mode="expand")
+    if at is None:
+        return None
+    lo = max(at[0].sent.start_char, *(text.rfind(ch, 0, colon) + 1 for ch in '"\u201d\n'))
+    # (expanded: a colon glued to the name and the quotation may be inside its token)
+    span = doc.char_span(lo, colon, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_LABEL_WORDS or not span.text[:1].isupper():
+        return None
+    last = span[-1]
+    if any(t.pos_ not in _LABEL_POS for t in span):
+        return None
+    if not (last.pos_ == "PROPN" and last.ent_type_ in ("", "PERSON", "ORG")) and (
+        last.ent_type_ != "PERSON"
+    ):
+        return None  # "Ohio: ...", "Monday: ...", "Transcript: ..."
+    return _trim(text, span.start_char, colon)
 
 
 def _cue_in(sent, text: str, before: int | None = None):
