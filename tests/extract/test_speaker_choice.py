@@ -751,6 +751,21 @@ def test_name_phrase_between_quotation_and_verb_is_the_subject(nlp, text):
     assert q.speaker.mention.text == "William B. Lund, Governor Roe's former chief of staff"
 
 
+def test_long_listed_subject_after_the_quotation_with_the_mark_hung_on_it(nlp):
+    # the parser hangs the closing mark on the subject phrase; it still starts the tag
+    text = (
+        "The panel was split.\n\n"
+        '"We can only wonder if the intent is to reopen the door for fraud, allowing'
+        ' politicians like the mayor . . . to steal the election," state Senate leader Ann'
+        " Berger and House Speaker Tom Moore, both Republicans, said in a statement."
+    )
+    q = _by(_quotes(nlp, text), "only wonder")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == (
+        "state Senate leader Ann Berger and House Speaker Tom Moore, both Republicans"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "inside", "mention"),
     [

@@ -404,19 +404,28 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
         ):
             # the parser may also make a piece of the quotation a subject of the verb
             subj = next(
-                (c for c in t.children if c.dep_ == "nsubj" and c.left_edge.i == first.i),
+                (c for c in t.children if c.dep_ == "nsubj" and _starts_at(c, first)),
                 None,
             ) or _subject(t)
             own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
-            if subj is None or subj.left_edge.i != first.i:
+            if subj is None or not _starts_at(subj, first):
                 # '"...," Ann Roe, a former aide, said': the parser hung the name phrase
                 # on the quotation (an apposition) and the verb on its clause; the phrase
                 # filling the stretch before the verb is its subject all the same
                 subj = _stretch_head(doc, first.i, t.i)
-            if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
+            if subj is not None and _starts_at(subj, first) and subj.i < t.i and not own:
                 return t, subj
             return None
     return None
+
+
+def _starts_at(head, first) -> bool:
+    """Whether the phrase of ``head`` begins at ``first``, bar the closing quotation mark
+    the parser may hang on it."""
+    lo = head.left_edge
+    while lo.i < first.i and lo.is_punct:
+        lo = lo.doc[lo.i + 1]
+    return lo.i == first.i
 
 
 # Parts of speech of a short tag clause's subject head, tagged as wrongly as its verb may be
