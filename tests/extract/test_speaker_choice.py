@@ -780,11 +780,19 @@ def test_long_listed_subject_after_the_quotation_with_the_mark_hung_on_it(nlp):
             "tired of the fight",
             "Tom Reyes, a pollster in Toledo",
         ),
+        (
+            "In an interview with radio hosts Joe Banks and Mia Stone, the Democratic"
+            " candidate stated that the mayor's \u201cdivisive\u201d remarks do not"
+            " \u201cfit with what I thought I knew about him.\u201d",
+            "divisive",
+            "the Democratic candidate",
+        ),
     ],
 )
 def test_name_set_off_by_commas_next_to_an_unquoted_report(nlp, text, inside, mention):
-    # without quotation marks the parser hangs the name on the reported clause (as an
-    # apposition) or reads the inverted name as a later clause's subject
+    # without quotation marks the parser hangs the name on the reported clause or on a
+    # fronted phrase (as an apposition), or reads the inverted name as a later clause's
+    # subject
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention

@@ -420,6 +420,22 @@ def _implicit_subject(cue):
                 return doc[hi - 1]
         if cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
             return _comma_name(cue)
+        if cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+            return _fronted_phrase_subject(cue)
+    return None
+
+
+def _fronted_phrase_subject(cue):
+    """'In an interview with X, the candidate stated that ...': the parser hung the
+    subject, set off by a comma right before the verb, on the fronted phrase (as an
+    apposition); the noun phrase filling that stretch is the subject."""
+    doc = cue.doc
+    for lo in range(max(cue.sent.start + 1, cue.i - MAX_SUBJECT_PHRASE), cue.i):
+        if doc[lo - 1].text != ",":
+            continue
+        head = _stretch_head(doc, lo, cue.i)
+        if head is not None and head.dep_ in ("appos", "conj") and _agentive(head):
+            return head
     return None
 
 
