@@ -675,6 +675,24 @@ def test_participle_clause_after_the_name_leaves_the_mention(nlp):
     assert doc.text[s:e] == "Marsh"
 
 
+def test_verb_list_hung_on_the_first_object_shares_the_subject(nlp):
+    # "The panel rejected the claims, ruled Lee eligible and ordered that ...": the parser
+    # hangs "ruled" on "claims" as a reduced relative; "ordered" still shares the subject
+    from spacy.tokens import Doc
+
+    from whosaid.extract.quotes.subjects import _subject
+
+    words = ["The", "panel", "rejected", "the", "claims", ",", "ruled", "Lee", "eligible"]
+    words += ["and", "ordered", "that", "he", "stay"]
+    heads = [1, 2, 2, 4, 2, 4, 4, 6, 6, 6, 6, 13, 13, 10]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "oprd", "cc"]
+    deps += ["conj", "mark", "nsubj", "ccomp"]
+    tags = ["DT", "NN", "VBD", "DT", "NNS", ",", "VBN", "NNP", "JJ", "CC", "VBD", "IN", "PRP"]
+    tags += ["VB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _subject(doc[10]).text == "panel"
+
+
 def test_listed_subjects_make_one_mention(nlp):
     # "The union, parents and pastors have asked ...": the parser may make the head of
     # the list before the comma another subject of the verb; the mention is the list

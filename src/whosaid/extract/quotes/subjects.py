@@ -188,7 +188,24 @@ def _subject(verb):
         # pronoun is the speaker; a participle of naming ("a group called X") is passive
         # and names no one.
         return verb.head
-    return _listed_subject(verb)
+    return _listed_subject(verb) or _listed_after_object(verb)
+
+
+def _listed_after_object(verb):
+    """'X rejected A, ruled B void and ordered that ...': a list of verb phrases whose
+    second verb the parser hung on the first one's object (a reduced relative clause);
+    coordinated with a past tense, it is a verb of the list, sharing its subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return None
+    second = verb.head
+    doc = verb.doc
+    if second.dep_ != "acl" or second.i < 1 or doc[second.i - 1].text != ",":
+        return None
+    obj = second.head
+    first = obj.head
+    if obj.dep_ != "dobj" or first.tag_ != "VBD":
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
 
 
 def _listed_subject(verb):
