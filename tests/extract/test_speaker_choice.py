@@ -607,6 +607,13 @@ def test_mention_stops_at_the_cue_verb(nlp, text, inside, mention):
             "pay for itself",
             "The senator",
         ),
+        # the agent of a passive cue is its source
+        (
+            "The agency had questioned the driver, after being warned by the port authority"
+            " that he was a risk, but still did nothing.",
+            "he was a risk",
+            "the port authority",
+        ),
     ],
 )
 def test_implicit_subjects(nlp, text, inside, mention):

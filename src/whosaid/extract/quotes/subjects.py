@@ -373,6 +373,12 @@ def _implicit_subject(cue):
     gerund after a preposition takes the subject of the clause it modifies. "X appeared
     to suggest ...": a raising verb over a verb of saying has the sayer as its subject.
     """
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        # "after being warned by X that ...": the agent of a passive cue is its source
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if by is not None and _agentive(by):
+            return by
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         gov = cue.head.head
         if gov.pos_ not in ("VERB", "AUX"):
