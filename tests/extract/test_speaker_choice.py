@@ -812,6 +812,12 @@ def test_long_listed_subject_after_the_quotation_with_the_mark_hung_on_it(nlp):
             "divisive",
             "the Democratic candidate",
         ),
+        (
+            "In addition to the mayor, two members of the council from the harbor ward, Ann"
+            " Ros and Carl Dunn, have said they will not back the plan.",
+            "will not back the plan",
+            "two members of the council from the harbor ward, Ann Ros and Carl Dunn",
+        ),
     ],
 )
 def test_name_set_off_by_commas_next_to_an_unquoted_report(nlp, text, inside, mention):

@@ -445,6 +445,14 @@ def _implicit_subject(cue):
             return _comma_name(cue)
         if cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
             return _fronted_phrase_subject(cue)
+    if (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "ROOT"
+        and _lemma(cue) in cues.SPEECH_VERBS
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+        and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    ):
+        return _fronted_phrase_subject(cue)  # "In addition to X, two members have said"
     return None
 
 
@@ -453,10 +461,13 @@ def _fronted_phrase_subject(cue):
     subject, set off by a comma right before the verb, on the fronted phrase (as an
     apposition); the noun phrase filling that stretch is the subject."""
     doc = cue.doc
-    for lo in range(max(cue.sent.start + 1, cue.i - MAX_SUBJECT_PHRASE), cue.i):
+    hi = cue.i  # before the auxiliaries: "X, Y and Z, have said"
+    while hi > cue.sent.start and doc[hi - 1].dep_ in ("aux", "neg") and doc[hi - 1].head == cue:
+        hi -= 1
+    for lo in range(max(cue.sent.start + 1, hi - MAX_SUBJECT_PHRASE), hi):
         if doc[lo - 1].text != ",":
             continue
-        head = _stretch_head(doc, lo, cue.i)
+        head = _stretch_head(doc, lo, hi)
         if head is not None and head.dep_ in ("appos", "conj") and _agentive(head):
             return head
     return None
