@@ -104,6 +104,15 @@ CLASSES = [
         "pronouncements",
         "noun-that",
     ),
+    # the subject voicing it (a noun of people: "politicians")
+    (
+        "Local politicians and ordinary citizens raised concern that smugglers, who claimed"
+        " the boats, are moving goods through the harbor.",
+        "that smugglers, who claimed the boats, are moving goods through the harbor",
+        "Local politicians and ordinary citizens",
+        "concern",
+        "noun-that",
+    ),
     (
         "The minister's bet is that prices will fall before the election.",
         "that prices will fall before the election",

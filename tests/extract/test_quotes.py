@@ -342,6 +342,24 @@ def test_split_quote_is_one_quote_with_one_speaker(nlp):
     assert q.speaker.mention.text == "the engineer"
 
 
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            '"Safety," said Ann Grimm, a retired nurse. "Safety for the whole town, everybody."',
+            "whole town",
+            "Ann Grimm, a retired nurse",
+        ),
+        ('The hall grew loud. "Out!" the protesters chanted.', "Out!", "the protesters"),
+    ],
+)
+def test_one_word_quotation_opening_its_sentence_is_quoted(nlp, text, inside, mention):
+    # a one-word quotation that opens its sentence before a cue is a saying of its own
+    # (and the first piece of a split quote), not a title inside a sentence
+    q = next(q for q in _quotes(nlp, text) if inside in q.content.text)
+    assert q.speaker.mention.text == mention
+
+
 def test_clause_ending_in_quotation_joins_the_next_one(nlp):
     # 'A "a," X said. "B"': the reported clause ends in a quotation the next one resumes
     text = (
@@ -388,6 +406,35 @@ def test_quotation_paragraph_with_double_apostrophes_continues(nlp):
     qs = _quotes(nlp, text)
     assert len(qs) == 1
     assert qs[0].content.text.endswith("I think that is new.")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            'Both senators reject the plan. Warren: "Our goal is not to delay the bill but to'
+            ' kill it." Graham: "The point is to stop the bill."',
+            "delay the bill",
+            "Warren",
+        ),
+        (
+            'Both senators reject the plan. Warren: "Our goal is not to delay the bill but to'
+            ' kill it." Graham: "The point is to stop the bill."',
+            "The point",
+            "Graham",
+        ),
+        (
+            'Former governor Mary Jones:"We learned that from the council and its analysis of'
+            ' the records." She left.',
+            "We learned",
+            "Former governor Mary Jones",
+        ),
+    ],
+)
+def test_name_alone_before_a_colon_labels_the_quotation(nlp, text, inside, mention):
+    # positions set side by side, a transcript: the name before the colon is the speaker
+    q = next(q for q in _quotes(nlp, text) if inside in q.content.text)
+    assert q.speaker.mention.text == mention
 
 
 def test_colon_on_previous_paragraph(nlp):
@@ -450,6 +497,22 @@ def test_quote_paragraph_left_open_continues_previous_speaker(nlp):
     q = qs[0]
     assert q.content.text.startswith("The harvest") and q.content.text.endswith("the farm.")
     assert q.speaker.mention.text == "the farmer"
+
+
+def test_left_open_paragraph_with_inner_curly_quotes_continues(nlp):
+    # straight marks around each paragraph of a statement, curly ones around phrases
+    # inside it: the inner marks neither close the quotation nor stop it going on
+    text = (
+        "The council met on Monday.\n\nThe mayor stated:\n\n"
+        '"The board is not about \u201cfair play\u201d any more. It is about fees and'
+        " the rights of owners.\n\n"
+        '"The latest case is the suit over its \u201cParking Rule,\u201d which lets owners'
+        " decide who parks where.\n\n"
+        '"We will stop them at the door."\n\nThe rule took effect in March.'
+    )
+    q = next(q for q in _quotes(nlp, text) if "fair play" in q.content.text)
+    assert q.content.text.endswith("at the door.")
+    assert q.speaker.mention.text == "The mayor"
 
 
 @pytest.mark.parametrize(
@@ -522,6 +585,11 @@ def test_headline_single_quotes(text, expected):
         (
             '"An open quote runs to the end of its paragraph\nNext line',
             ["An open quote runs to the end of its paragraph"],
+        ),
+        (
+            # curly marks inside a straight-quoted quotation quote a phrase within it
+            'He said: "The board is not about \u201cfair play\u201d now. It is about fees."',
+            ["The board is not about \u201cfair play\u201d now. It is about fees."],
         ),
     ],
 )
@@ -1104,7 +1172,8 @@ CONTENT_EXTENTS = [
         "Hopefully,'' the mayor said, ''this bridge can help us reach each other, and more "
         "importantly trade with each other.",
         "the mayor",
-        "ccomp",
+        # (the one-word opening piece is itself a quotation with a cue, joined to the rest)
+        "quote-cue",
     ),
     # a gerund or a bare verb cannot be coordinated with a finite or perfect cue: a
     # parse that does so still continues the content

@@ -607,6 +607,13 @@ def test_mention_stops_at_the_cue_verb(nlp, text, inside, mention):
             "pay for itself",
             "The senator",
         ),
+        # the agent of a passive cue is its source
+        (
+            "The agency had questioned the driver, after being warned by the port authority"
+            " that he was a risk, but still did nothing.",
+            "he was a risk",
+            "the port authority",
+        ),
     ],
 )
 def test_implicit_subjects(nlp, text, inside, mention):
@@ -673,6 +680,24 @@ def test_participle_clause_after_the_name_leaves_the_mention(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     s, e = _subject_span(doc[0], doc[6], doc.text)
     assert doc.text[s:e] == "Marsh"
+
+
+def test_verb_list_hung_on_the_first_object_shares_the_subject(nlp):
+    # "The panel rejected the claims, ruled Lee eligible and ordered that ...": the parser
+    # hangs "ruled" on "claims" as a reduced relative; "ordered" still shares the subject
+    from spacy.tokens import Doc
+
+    from whosaid.extract.quotes.subjects import _subject
+
+    words = ["The", "panel", "rejected", "the", "claims", ",", "ruled", "Lee", "eligible"]
+    words += ["and", "ordered", "that", "he", "stay"]
+    heads = [1, 2, 2, 4, 2, 4, 4, 6, 6, 6, 6, 13, 13, 10]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "oprd", "cc"]
+    deps += ["conj", "mark", "nsubj", "ccomp"]
+    tags = ["DT", "NN", "VBD", "DT", "NNS", ",", "VBN", "NNP", "JJ", "CC", "VBD", "IN", "PRP"]
+    tags += ["VB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _subject(doc[10]).text == "panel"
 
 
 def test_listed_subjects_make_one_mention(nlp):
@@ -751,6 +776,59 @@ def test_name_phrase_between_quotation_and_verb_is_the_subject(nlp, text):
     assert q.speaker.mention.text == "William B. Lund, Governor Roe's former chief of staff"
 
 
+def test_long_listed_subject_after_the_quotation_with_the_mark_hung_on_it(nlp):
+    # the parser hangs the closing mark on the subject phrase; it still starts the tag
+    text = (
+        "The panel was split.\n\n"
+        '"We can only wonder if the intent is to reopen the door for fraud, allowing'
+        ' politicians like the mayor . . . to steal the election," state Senate leader Ann'
+        " Berger and House Speaker Tom Moore, both Republicans, said in a statement."
+    )
+    q = _by(_quotes(nlp, text), "only wonder")
+    assert q.speaker is not None
+    assert q.speaker.mention.text == (
+        "state Senate leader Ann Berger and House Speaker Tom Moore, both Republicans"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "Two boxes sent to the archive have been moved to a locked room, Ada M. Pryce,"
+            " the deputy for records, wrote in a memo to the board.",
+            "moved to a locked room",
+            "Ada M. Pryce, the deputy for records",
+        ),
+        (
+            "Voters are tired of the fight over the harbor, says Tom Reyes, a pollster in Toledo.",
+            "tired of the fight",
+            "Tom Reyes, a pollster in Toledo",
+        ),
+        (
+            "In an interview with radio hosts Joe Banks and Mia Stone, the Democratic"
+            " candidate stated that the mayor's \u201cdivisive\u201d remarks do not"
+            " \u201cfit with what I thought I knew about him.\u201d",
+            "divisive",
+            "the Democratic candidate",
+        ),
+        (
+            "In addition to the mayor, two members of the council from the harbor ward, Ann"
+            " Ros and Carl Dunn, have said they will not back the plan.",
+            "will not back the plan",
+            "two members of the council from the harbor ward, Ann Ros and Carl Dunn",
+        ),
+    ],
+)
+def test_name_set_off_by_commas_next_to_an_unquoted_report(nlp, text, inside, mention):
+    # without quotation marks the parser hangs the name on the reported clause or on a
+    # fronted phrase (as an apposition), or reads the inverted name as a later clause's
+    # subject
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
 @pytest.mark.parametrize(
     ("text", "inside", "mention"),
     [
@@ -771,6 +849,23 @@ def test_name_phrase_between_quotation_and_verb_is_the_subject(nlp, text):
             " issues such as wages.",
             "narrower issues",
             "them",
+        ),
+        (
+            "The long closures of the bridge have left 40 percent of voters saying the"
+            " city is getting worse.",
+            "city is getting worse",
+            "40 percent of voters",
+        ),
+        (
+            "But the depth of her silence on major questions has left many Democrats,"
+            " including her donors, wondering what she actually thinks.",
+            "what she actually thinks",
+            "many Democrats, including her donors",
+        ),
+        (
+            "The mayor left the Harbor Party, saying it had given up on the port.",
+            "given up on the port",
+            "The mayor",
         ),
     ],
 )

@@ -589,6 +589,8 @@ AGENT_NOUNS = _words(
     officer police authority regulator investor editor reporter writer author columnist
     newspaper network editorial delegate democrat republican conservative liberal
     people man woman men women parent student worker
+    politician strategist pollster consultant commentator pundit professor historian
+    diplomat lobbyist donor ally
     """
 )
 

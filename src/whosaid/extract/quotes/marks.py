@@ -49,6 +49,7 @@ def _paragraph_quotes(para: str) -> list[tuple[int, int, str]]:
     out = []
     open_at = None
     closer = None
+    nested = False
     for m in _DOUBLE_MARK.finditer(para):  # only the marks matter: skip to them
         i, ch = m.start(), m.group()
         if open_at is None:
@@ -63,6 +64,13 @@ def _paragraph_quotes(para: str) -> list[tuple[int, int, str]]:
                 open_at, closer = i, "\u201d"
             elif ch == cues.STRAIGHT_DOUBLE:
                 open_at, closer = i, cues.STRAIGHT_DOUBLE
+        elif closer == cues.STRAIGHT_DOUBLE and ch == "\u201c":
+            # '"... about \u201cEqual Justice\u201d anymore. ..."': curly marks inside a
+            # straight-quoted quotation quote a phrase within it; their closing mark does
+            # not close the quotation
+            nested = True
+        elif nested and ch == "\u201d":
+            nested = False
         elif (
             ch == closer
             or (closer == "\u201d" and ch == cues.STRAIGHT_DOUBLE)

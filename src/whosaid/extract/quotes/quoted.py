@@ -118,12 +118,13 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     if utter is not None:
         return _make(s, e, "quote-cue", utter, _subject(utter), text, direct=True)
     verb, subj = _adjacent_cue(span, qs, qe, text)
-    # a two-word quotation counts only as a sentence of its own ('"You winning?" she
-    # said'), not as a title inside one ('on the show "Morning Desk." She said')
+    # a one- or two-word quotation counts only as a sentence of its own ('"Safety," she
+    # said', '"You winning?" she said'), not as a title inside one ('on the show
+    # "Morning Desk." She said')
     opens = text[: max(0, qs - 1)].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201d")
     if verb is not None and (
         words >= 6
-        or (words >= 3 or words == 2 and opens)
+        or (words >= 3 or words in (1, 2) and opens)
         and text[e - 1 : qe].strip(" '\"")[-1:] in ",.!?"
     ):
         c = _make(s, e, "quote-cue", verb, subj, text, direct=True)
@@ -152,6 +153,11 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             verb, subj = _cue_in(prev.sent, text, before=len(before_q))
             if verb is not None:
                 return _make(s, e, "colon", verb, subj, text, direct=True)
+        named = _name_label(doc, text, len(before_q) - 1)
+        if named is not None:
+            c = _Cand(start=s, end=e, method="colon", direct=True, cue=(named[1], named[1] + 1))
+            c.subj_span = named
+            return c
     # the second piece of a quotation split by its cue, or a quotation paragraph
     # continuing the previous quote: same speaker
     before_q = sorted((c for c in prior if c.end <= qs), key=lambda c: c.end)
@@ -301,7 +307,11 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
     # (or one left open at the paragraph end, to go on in the next)
     end = _para_end(text, qs)
     rest = text[qs:end].rstrip()
-    whole = rest.endswith(('"', "\u201d", "''")) or not any(ch in rest for ch in _QUOTES)
+    # (curly marks inside a straight-quoted paragraph, after another one, quote a phrase
+    # within it)
+    straight = text[qs - 1] == '"' and text[last.start - 1 : last.start] == '"'
+    marks = ('"', "''") if straight else _QUOTES
+    whole = rest.endswith(('"', "\u201d", "''")) or not any(ch in rest for ch in marks)
     return (
         whole
         and text[para_start : qs - 1].strip() == ""
@@ -394,19 +404,28 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
         ):
             # the parser may also make a piece of the quotation a subject of the verb
             subj = next(
-                (c for c in t.children if c.dep_ == "nsubj" and c.left_edge.i == first.i),
+                (c for c in t.children if c.dep_ == "nsubj" and _starts_at(c, first)),
                 None,
             ) or _subject(t)
             own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
-            if subj is None or subj.left_edge.i != first.i:
+            if subj is None or not _starts_at(subj, first):
                 # '"...," Ann Roe, a former aide, said': the parser hung the name phrase
                 # on the quotation (an apposition) and the verb on its clause; the phrase
                 # filling the stretch before the verb is its subject all the same
                 subj = _stretch_head(doc, first.i, t.i)
-            if subj is not None and subj.left_edge.i == first.i and subj.i < t.i and not own:
+            if subj is not None and _starts_at(subj, first) and subj.i < t.i and not own:
                 return t, subj
             return None
     return None
+
+
+def _starts_at(head, first) -> bool:
+    """Whether the phrase of ``head`` begins at ``first``, bar the closing quotation mark
+    the parser may hang on it."""
+    lo = head.left_edge
+    while lo.i < first.i and lo.is_punct:
+        lo = lo.doc[lo.i + 1]
+    return lo.i == first.i
 
 
 # Parts of speech of a short tag clause's subject head, tagged as wrongly as its verb may be
@@ -434,6 +453,35 @@ def _governs_quotation(verb, end_tok: int) -> bool:
 
 
 _NON_TAG_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "give"})
+
+
+# Most words in a name label ("Former secretary of state Ann B. Roe").
+MAX_LABEL_WORDS = 10
+
+# Parts of speech of a name phrase standing alone as a label ("Former senator Ann Roe").
+_LABEL_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "CCONJ", "NUM", "PUNCT"})
+
+
+def _name_label(doc, text: str, colon: int) -> tuple[int, int] | None:
+    """'Roe: "..." Lund: "..."', 'Former mayor Ann Roe: "..."': a name alone between the
+    end of the last sentence and a colon before a quotation labels its speaker (a
+    transcript, positions set side by side)."""
+    at = doc.char_span(colon - 1, colon, alignment_mode="expand")
+    if at is None:
+        return None
+    lo = max(at[0].sent.start_char, *(text.rfind(ch, 0, colon) + 1 for ch in '"\u201d\n'))
+    # (expanded: a colon glued to the name and the quotation may be inside its token)
+    span = doc.char_span(lo, colon, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_LABEL_WORDS or not span.text[:1].isupper():
+        return None
+    last = span[-1]
+    if any(t.pos_ not in _LABEL_POS for t in span):
+        return None
+    if not (last.pos_ == "PROPN" and last.ent_type_ in ("", "PERSON", "ORG")) and (
+        last.ent_type_ != "PERSON"
+    ):
+        return None  # "Ohio: ...", "Monday: ...", "Transcript: ..."
+    return _trim(text, span.start_char, colon)
 
 
 def _cue_in(sent, text: str, before: int | None = None):

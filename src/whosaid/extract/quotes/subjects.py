@@ -126,6 +126,23 @@ def _subject(verb):
                 and not _when(obj)
             ):
                 return obj
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and _lemma(head.head) == "leave":
+            # "A has left many voters wondering whether ...": the one left wondering,
+            # not A; "He left the room, saying ..." leaves a place, not a holder of views
+            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+            holder = obj
+            if obj is not None and not _agentive(obj):
+                # "62 percent of voters"
+                prep = next((c for c in obj.children if c.lower_ == "of"), None)
+                holder = (
+                    next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+                )
+            # a comma before the participle only closes an aside on the object ("many
+            # voters, including X, wondering"); else it sets off the subject's own act
+            aside = obj is not None and any(t.text == "," for t in obj.subtree)
+            comma = head.doc[head.i - 1].text == ","
+            if holder is not None and _agentive(holder) and (aside or not comma):
+                return obj
         conjoined = head.dep_ == "conj"
         head = head.head
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -171,7 +188,24 @@ def _subject(verb):
         # pronoun is the speaker; a participle of naming ("a group called X") is passive
         # and names no one.
         return verb.head
-    return _listed_subject(verb)
+    return _listed_subject(verb) or _listed_after_object(verb)
+
+
+def _listed_after_object(verb):
+    """'X rejected A, ruled B void and ordered that ...': a list of verb phrases whose
+    second verb the parser hung on the first one's object (a reduced relative clause);
+    coordinated with a past tense, it is a verb of the list, sharing its subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return None
+    second = verb.head
+    doc = verb.doc
+    if second.dep_ != "acl" or second.i < 1 or doc[second.i - 1].text != ",":
+        return None
+    obj = second.head
+    first = obj.head
+    if obj.dep_ != "dobj" or first.tag_ != "VBD":
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
 
 
 def _listed_subject(verb):
@@ -339,6 +373,12 @@ def _implicit_subject(cue):
     gerund after a preposition takes the subject of the clause it modifies. "X appeared
     to suggest ...": a raising verb over a verb of saying has the sayer as its subject.
     """
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        # "after being warned by X that ...": the agent of a passive cue is its source
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if by is not None and _agentive(by):
+            return by
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         gov = cue.head.head
         if gov.pos_ not in ("VERB", "AUX"):
@@ -401,7 +441,69 @@ def _implicit_subject(cue):
                 and doc[hi - 1].pos_ in ("NOUN", "PROPN")
             ):
                 return doc[hi - 1]
+        if cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+            return _comma_name(cue)
+        if cue.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+            return _fronted_phrase_subject(cue)
+    if (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "ROOT"
+        and _lemma(cue) in cues.SPEECH_VERBS
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+        and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    ):
+        return _fronted_phrase_subject(cue)  # "In addition to X, two members have said"
     return None
+
+
+def _fronted_phrase_subject(cue):
+    """'In an interview with X, the candidate stated that ...': the parser hung the
+    subject, set off by a comma right before the verb, on the fronted phrase (as an
+    apposition); the noun phrase filling that stretch is the subject."""
+    doc = cue.doc
+    hi = cue.i  # before the auxiliaries: "X, Y and Z, have said"
+    while hi > cue.sent.start and doc[hi - 1].dep_ in ("aux", "neg") and doc[hi - 1].head == cue:
+        hi -= 1
+    for lo in range(max(cue.sent.start + 1, hi - MAX_SUBJECT_PHRASE), hi):
+        if doc[lo - 1].text != ",":
+            continue
+        head = _stretch_head(doc, lo, hi)
+        if head is not None and head.dep_ in ("appos", "conj") and _agentive(head):
+            return head
+    return None
+
+
+def _comma_name(cue):
+    """'A happened, Ann Roe, a former aide, wrote' and 'A happened, says Ann Roe, ...': a
+    reported clause without quotation marks, whose speaker's name the parser hung on it
+    (as an apposition) or on the next sentence; the name set off by commas next to the
+    verb is its subject."""
+    doc = cue.doc
+    if doc[cue.i - 1].text == ",":
+        hi = cue.i + 1
+        while hi < len(doc) and hi - cue.i <= MAX_SUBJECT_PHRASE and doc[hi].pos_ in _NAME_POS:
+            hi += 1
+        if (
+            hi > cue.i + 1
+            and hi < len(doc)
+            and doc[hi].text in ",."
+            and doc[hi - 1].pos_ == "PROPN"
+        ):
+            return doc[hi - 1]
+    # the farthest comma whose stretch up to the verb is one name phrase: the name with
+    # its apposition, not the apposition alone
+    found = None
+    for lo in range(cue.i - 1, max(cue.sent.start, cue.i - MAX_SUBJECT_PHRASE), -1):
+        if doc[lo - 1].text != ",":
+            continue
+        head = _stretch_head(doc, lo, cue.i)
+        if (
+            head is not None
+            and head.pos_ == "PROPN"
+            and head.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj")
+        ):
+            found = head
+    return found
 
 
 def _reporting_subject(subj, verb):
