@@ -955,6 +955,12 @@ def test_cognition_verb_with_view_object(nlp, text, content):
             "the bridge.",
             ["the plan to rebuild the bridge"],
         ),
+        # a plural light-verb noun whose lemma is no cue ("word", "feeling")
+        ("Councilwoman Reyes did not have kind words for Mayor Hollis.", ["Mayor Hollis"]),
+        (
+            "Many voters have mixed feelings about the new marina on the north shore.",
+            ["the new marina on the north shore"],
+        ),
     ],
 )
 def test_stance_noun_topic_length(nlp, text, found):

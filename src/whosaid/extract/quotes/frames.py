@@ -667,7 +667,7 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
         c = _renamed(_noun_candidate(noun, text, marks), "noun-that")
     if c is None and (lemma in _STATEMENT_NOUNS or lemma in cues.FRAMING_NOUNS):
         c = _noun_is_candidate(noun, text, marks)
-    if c is None and lemma not in cues.TOPIC_NOUNS:
+    if c is None and lemma not in cues.TOPIC_NOUNS and low not in cues.TOPIC_NOUNS:
         preps = cues.MORE_TOPIC_NOUNS.get(low) or cues.MORE_TOPIC_NOUNS.get(lemma)
         if preps:
             c = _renamed(_topic_noun_candidate(noun, text, marks, preps), "noun-topic")
