@@ -1426,6 +1426,14 @@ def test_answer_yes_or_no(nlp, text, content):
         ),
         # a plural noun before a verb is no cue
         ("Tourist Shows Draw Crowds To The Harbor.\n\nMore boats came.", []),
+        # a further cue after a comma shares the subject
+        (
+            "Harbor Mayor Slams Port Authority, Urges Dredging Delay.\n\nThe mayor spoke.",
+            [
+                ("Port Authority", "Slams", "Harbor Mayor"),
+                ("Dredging Delay", "Urges", "Harbor Mayor"),
+            ],
+        ),
     ],
 )
 def test_headline_cue(nlp, text, found):

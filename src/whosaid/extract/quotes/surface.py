@@ -72,9 +72,7 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
     content, "said yes", and clauses after cues of the further classes; run after all
     other rules and kept only where no other candidate claimed the text."""
     out = []
-    c = _headline_cue(doc, text, marks)
-    if c is not None:
-        out.append(c)
+    out.extend(_headline_cues(doc, text, marks))
     for sent in doc.sents:
         if sent[0].tag_ == UNPARSED_TAG and sent.root.i == sent.start:
             continue  # a flat, untagged sentence the fast path left unparsed
@@ -196,11 +194,12 @@ _HEADLINE_SKIP = cues.WEAK_CUE_VERBS | {"aim", "address"}
 _HEADLINE_KEEP_PUNCT = frozenset({"'", '"', "-", "\u2018", "\u2019", "\u201c", "\u201d"})
 
 
-def _headline_cue(doc, text: str, marks) -> _Cand | None:
+def _headline_cues(doc, text: str, marks) -> list[_Cand]:
     """'Ben Carson Slams Hillary And The Media In One Debate Answer': in a title-case
     headline (the first line of several), a cue verb in the third person after its
-    subject; what follows up to an adjunct or a break is the content. Title case
-    defeats the parser, so the words are read in order."""
+    subject; what follows up to an adjunct or a break is the content. A further cue
+    after a comma shares the subject ("X Says A, Calls B"). Title case defeats the
+    parser, so the words are read in order."""
     end = text.find("\n")
     toks = []
     for t in doc if end > 0 else ():
@@ -209,13 +208,16 @@ def _headline_cue(doc, text: str, marks) -> _Cand | None:
         if not t.is_space:
             toks.append(t)
     if not toks or len(toks) > 30:
-        return None  # no headline line: the text is one paragraph
+        return []  # no headline line: the text is one paragraph
     # "Report: X Says Y": a label before a colon is not the speaker
     start = max((k + 1 for k, t in enumerate(toks[:4]) if t.text == ":"), default=0)
     words = [t for t in toks if t.is_alpha]
     if sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words):
-        return None  # in sentence case the parse rules have read the line
-    for k in range(start + 1, len(toks) - 1):
+        return []  # in sentence case the parse rules have read the line
+    out: list[_Cand] = []
+    k = start
+    while k < len(toks) - 2:
+        k += 1
         t = toks[k]
         lemma = _headline_verb(t)
         if lemma is None or lemma in _HEADLINE_SKIP or _inside(marks, t.idx):
@@ -224,9 +226,12 @@ def _headline_cue(doc, text: str, marks) -> _Cand | None:
         nxt = toks[k + 1].lower_
         if nxt in _HEADLINE_VERBS or nxt in ("to", "against") and nxt not in preps:
             continue  # "Media Reports Reveal X", "charges against X": a plural noun
-        if any(x.text == "," for x in toks[start:k]):
-            return None  # "'A,' X Tells Y": the words come first
-        subj = toks[k - 1]
+        shared = bool(out) and toks[k - 1].text == ","
+        if not out and any(x.text == "," for x in toks[start:k]):
+            return []  # "'A,' X Tells Y": the words come first
+        subj = out[0].subj if shared else toks[k - 1]
+        if out and not shared:
+            break
         if not (subj.text[:1].isupper() or subj.pos_ in ("PROPN", "NOUN")):
             continue
         j = k + 1  # "Calls On", "Comes Out Against": the verb's particle or preposition
@@ -238,11 +243,14 @@ def _headline_cue(doc, text: str, marks) -> _Cand | None:
                 break
             m += 1
         if m == j:
-            return None
+            break
         s, e = _trim(text, toks[j].idx, toks[m - 1].idx + len(toks[m - 1]))
         c = _make(s, e, "headline-cue", t, None, text)
         c.subj = subj
-        c.subj_span = _trim(text, toks[start].idx, subj.idx + len(subj))
+        c.subj_span = (
+            out[0].subj_span if shared else _trim(text, toks[start].idx, subj.idx + len(subj))
+        )
         c.cue = (t.idx, toks[j - 1].idx + len(toks[j - 1]))
-        return c
-    return None
+        out.append(c)
+        k = m - 1
+    return out
