@@ -1426,6 +1426,13 @@ def test_answer_yes_or_no(nlp, text, content):
         ),
         # a plural noun before a verb is no cue
         ("Tourist Shows Draw Crowds To The Harbor.\n\nMore boats came.", []),
+        # a cue's base form after a plural subject; "as a" gives the object a predicate
+        (
+            "Local Unions Blast Mayor As A Reckless Spender.\n\nThey met.",
+            [("Mayor As A Reckless Spender", "Blast", "Local Unions")],
+        ),
+        # a plural noun before a word that is a noun itself ("Report Is ...") is no cue
+        ("Delegates Leave After Rules Report Is Read.\n\nThey met.", []),
         # a further cue after a comma shares the subject
         (
             "Harbor Mayor Slams Port Authority, Urges Dredging Delay.\n\nThe mayor spoke.",

@@ -194,6 +194,24 @@ _HEADLINE_SKIP = cues.WEAK_CUE_VERBS | {"aim", "address"}
 _HEADLINE_KEEP_PUNCT = frozenset({"'", '"', "-", "\u2018", "\u2019", "\u201c", "\u201d"})
 
 
+# Finite auxiliaries after which a headline word is the subject's noun, not a verb.
+_FINITE_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"})
+
+
+def _as_predicate(toks: list, m: int) -> bool:
+    """ "As A Fraud": "as" before an article gives the object a predicate, which is part of
+    the content, not an adjunct ("As Vote Nears")."""
+    return toks[m].lower_ == "as" and m + 1 < len(toks) and toks[m + 1].lower_ in ("a", "an")
+
+
+def _plural_agreement(prev, tok) -> str | None:
+    """A cue verb's base form after a plural noun ("New Polls Show X", "Critics Come
+    Out Against Y"), which agrees with it as a verb."""
+    low = tok.lower_
+    plural = prev.is_alpha and prev.lower_.endswith("s") and not prev.lower_.endswith("ss")
+    return low if plural and low in _HEADLINE_VERBS else None
+
+
 def _headline_cues(doc, text: str, marks) -> list[_Cand]:
     """'Ben Carson Slams Hillary And The Media In One Debate Answer': in a title-case
     headline (the first line of several), a cue verb in the third person after its
@@ -219,13 +237,15 @@ def _headline_cues(doc, text: str, marks) -> list[_Cand]:
     while k < len(toks) - 2:
         k += 1
         t = toks[k]
-        lemma = _headline_verb(t)
+        lemma = _headline_verb(t) or _plural_agreement(toks[k - 1], t)
         if lemma is None or lemma in _HEADLINE_SKIP or _inside(marks, t.idx):
             continue
         preps = cues.PREP_CUES.get(lemma, ())
         nxt = toks[k + 1].lower_
         if nxt in _HEADLINE_VERBS or nxt in ("to", "against") and nxt not in preps:
             continue  # "Media Reports Reveal X", "charges against X": a plural noun
+        if nxt in _FINITE_AUX:
+            continue  # "After Rules Report Is Presented": the noun of a clause
         shared = bool(out) and toks[k - 1].text == ","
         if not out and any(x.text == "," for x in toks[start:k]):
             return []  # "'A,' X Tells Y": the words come first
@@ -238,7 +258,9 @@ def _headline_cues(doc, text: str, marks) -> list[_Cand]:
         while j < len(toks) and (toks[j].lower_ in preps or toks[j].lower_ in ("out", "up")):
             j += 1
         m = j
-        while m < len(toks) and toks[m].lower_ not in cues.HEADLINE_STOPS:
+        while m < len(toks) and (
+            toks[m].lower_ not in cues.HEADLINE_STOPS or _as_predicate(toks, m)
+        ):
             if toks[m].is_punct and toks[m].text not in _HEADLINE_KEEP_PUNCT:
                 break
             m += 1
