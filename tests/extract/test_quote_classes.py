@@ -1500,3 +1500,15 @@ def test_relative_pronoun_opens_the_reported_clause(nlp):
     )
     qs = [q.content.text for q in _quotes(nlp, text) if q.cue.text == "said"]
     assert qs == ["which the mayor had previously said was unacceptable"]
+
+
+def test_fronted_clause_of_time_is_no_complement(nlp):
+    # the parser hangs "after ..." on the later cue as its complement: a clause of time,
+    # not what was urged
+    text = (
+        "Rubio opposes the new law, but - after a court ruling made it legal nationwide - "
+        "he urged voters to obey the decision."
+    )
+    found = [q.content.text for q in _quotes(nlp, text)]
+    assert "voters to obey the decision" in found
+    assert not any(c.startswith("after") for c in found)

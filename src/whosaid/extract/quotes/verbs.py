@@ -382,11 +382,18 @@ def _bare_conjunct(conj, verb) -> bool:
     return conj.tag_ in ("VB", "VBG") or conj.tag_ == "VBP" and verb.tag_ == "VBD"
 
 
+# Subordinators of a clause of time, reason, condition or concession, which the parser
+# may hang on a later cue verb as its complement.
+_ADVERBIAL_MARKS = cues.CLAUSE_OPENERS | {"after", "if", "unless"}
+
+
 def _cut_off(comp, verb) -> bool:
     """A clause before the cue that a colon, a semicolon or a paragraph break separates
     from it ("A; X says B") is a sentence of its own the parser attached to the cue."""
     if comp.i > verb.i:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in comp.children):
+        return True  # "after a ruling made it legal, he urged ...": a clause of time
     between = verb.doc[comp.right_edge.i : verb.i]  # not Doc.text: rebuilt on each access
     if any("\n" in t.text_with_ws for t in between):
         return True
