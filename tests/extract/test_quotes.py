@@ -1704,6 +1704,12 @@ def test_intention_extent(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
 
 
+def test_prep_listed_first_wins(nlp):
+    # "on" names the medium here; "about" what was said
+    text = "Reyes spoke on the radio Saturday about her race and her views on taxes."
+    assert "her race and her views on taxes" in [q.content.text for q in _quotes(nlp, text)]
+
+
 def test_prep_dash_aside(nlp):
     text = "The mayor called for a ban on plastic bags -- a measure the grocers fiercely oppose."
     assert "a ban on plastic bags" in [q.content.text for q in _quotes(nlp, text)]

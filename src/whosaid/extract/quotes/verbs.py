@@ -968,13 +968,15 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
         if c.dep_ == "prt":
             # "spoke out against X": the particle adds the prepositions of a stance
             preps = preps + cues.PREP_CUES.get(f"{lemma} {c.lower_}", ())
-    prep = next(
+    # of several ("spoke to X on the radio about Y"), the one the cue lists first
+    prep = min(
         (
             c
             for c in verb.rights
             if c.dep_ in ("prep", "prt") and c.lower_ in preps and not _speaking_terms(c)
         ),
-        None,
+        key=lambda c: (preps.index(c.lower_), c.i),
+        default=None,
     )
     pobj = None
     if prep is None:
