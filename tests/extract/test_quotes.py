@@ -416,6 +416,15 @@ def test_words_said_according_to_an_outlet_keep_their_speaker_and_are_relayed(nl
     assert q.relayed is True
 
 
+def test_according_to_takes_the_clause_not_a_trailing_participle(nlp):
+    text = (
+        "The city signed a contract, according to the labor board, taking a first step "
+        "toward ending the long and bitter strike by the transit workers."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.method == "according")
+    assert q.content.text == "The city signed a contract"
+
+
 def test_words_said_according_to_a_person_keep_their_speaker(nlp):
     text = '"We will not sign this deal," Maria Keller said, according to an aide.'
     q = _one(nlp, text, "not sign this deal")

@@ -513,6 +513,10 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     before = [t for t in toks if t.i < phrase_lo]
     after = [t for t in toks if t.i > phrase_hi]
     part = after if len(after) >= len(before) else before
+    if part is after and before and _participle_tail(after, before):
+        # "A struck a deal, according to X, taking a step toward B": the clause, not the
+        # participle that trails it
+        part = before
     if not part:
         return None
     s, e = _trim(text, *_tok_span(part))
@@ -527,6 +531,17 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     if author is not None:
         c.subj, c.subj_span = author, _trim(text, *_tok_span(author.subtree))
     return c
+
+
+def _participle_tail(after: list, before: list) -> bool:
+    """Words after an "according to" phrase that open with a participle while those
+    before it hold a finite clause with its subject."""
+    first = next((t for t in after if not t.is_punct), None)
+    return first is not None and (
+        first.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+        and any(t.dep_ in ("nsubj", "nsubjpass") for t in before)
+    )
 
 
 def _reportative(adv, text: str, marks) -> _Cand | None:
