@@ -1713,6 +1713,15 @@ def test_intention_extent(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
 
 
+def test_that_clause_hung_on_an_adjunct_noun(nlp):
+    text = (
+        "On Thursday the mayor expanded on her plans for the harbor, warning residents on "
+        "social media and in interviews that the river could easily flood the lower town."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.cue.text == "warning")
+    assert q.content.text == "that the river could easily flood the lower town"
+
+
 def test_prep_listed_first_wins(nlp):
     # "on" names the medium here; "about" what was said
     text = "Reyes spoke on the radio Saturday about her race and her views on taxes."

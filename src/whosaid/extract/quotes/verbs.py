@@ -16,6 +16,7 @@ from whosaid.extract.quotes.core import (
     _TIME_WORDS,
     _WH_TAGS,
     _WORD,
+    _agentive,
     _Cand,
     _lemma,
     _phrasal,
@@ -240,7 +241,9 @@ def _stolen_complement(verb) -> list | None:
 def _misparsed_complement(verb):
     """'X said after the forum he would not run': a clause with its own subject and no
     subordinator after a cue verb with no complement, which the parser hung on a fronted
-    adjunct as an adverbial clause; it is the verb's complement."""
+    adjunct as an adverbial clause; it is the verb's complement. So is a that-clause the
+    parser hung on a noun of a prepositional adjunct ("warned voters in interviews that
+    A")."""
     if _lemma(verb) in cues.WEAK_CUE_VERBS:
         return None
     for c in verb.rights:
@@ -250,6 +253,20 @@ def _misparsed_complement(verb):
             subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return c, subj
+    # "warning followers on social media and in interviews that A": the that-clause
+    # hung on the object of a prepositional adjunct of the cue or of its object
+    objs = [c for c in verb.rights if c.dep_ == "dobj" and (_agentive(c) or c.tag_ == "PRP")]
+    for prep in [c for h in (verb, *objs) for c in h.rights]:
+        if prep.dep_ != "prep":
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.lemma_ not in _STATEMENT_NOUNS:
+                mark = next(
+                    (x for x in t.children if x.dep_ == "mark" and x.lower_ == "that"), None
+                )
+                subj = next((x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if mark is not None and subj is not None and mark.i < subj.i:
+                    return t, mark
     return None
 
 
