@@ -695,7 +695,7 @@ CONTENT_EXTENTS = [
         'He often told one of his young students on a regular basis that "patience wins."',
         'that "patience wins.',
         "He",
-        "linear",
+        "ccomp",
     ),
     # a parenthetical cue with its own adjunct: the whole sentence
     (
