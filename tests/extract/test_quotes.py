@@ -1713,6 +1713,18 @@ def test_intention_extent(nlp, text, content):
     assert content in [q.content.text for q in _quotes(nlp, text)]
 
 
+def test_next_paragraph_is_no_complement_of_a_cue_with_an_object(nlp):
+    # the parser hangs the next paragraph's quotation on "described" as its complement;
+    # the cue's own object in its paragraph is what it reports
+    text = (
+        "The mayor, recalling long lunches with the governor, described himself as her "
+        "''budget whisperer.''\n\n''She'd look at me and ask, 'What did he mean by that?' '' "
+        "he said."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.cue.text == "described")
+    assert q.content.text.startswith("himself as her")
+
+
 def test_that_clause_hung_on_an_adjunct_noun(nlp):
     text = (
         "On Thursday the mayor expanded on her plans for the harbor, warning residents on "

@@ -119,6 +119,8 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         return None  # a cue inside a quotation is part of that quotation
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
+    if comp is not None and _own_words_first(verb, comp, text):
+        comp = None
     negated = kids & _MODALS and any(c.dep_ == "neg" for c in verb.children)
     if negated and (comp is None or not _wh_clause(comp)):
         return None  # "we can't say we're surprised": a figure of speech, not a report
@@ -211,6 +213,18 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     direct = _inside(marks, s, e) is not None
     method = "colon" if verb.idx < s and "\n" in text[verb.idx : s] else "ccomp"
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _own_words_first(verb, comp, text: str) -> bool:
+    """A complement the parser took from a later paragraph while the cue has an object
+    or an infinitive of its own in its paragraph ("She urged them to act." then a new
+    paragraph): that paragraph is not what the cue reports."""
+    if comp.i < verb.i or "\n" not in text[verb.idx : comp.left_edge.idx]:
+        return False
+    para_end = text.find("\n", verb.idx)
+    return any(
+        c.dep_ in ("dobj", "xcomp", "dative", "oprd") and c.idx < para_end for c in verb.rights
+    )
 
 
 def _imperative(verb) -> bool:
