@@ -1734,6 +1734,16 @@ def test_that_clause_hung_on_an_adjunct_noun(nlp):
     assert q.content.text == "that the river could easily flood the lower town"
 
 
+def test_particle_prepositions_come_first(nlp):
+    # "lash out at X": the preposition after the particle, not the particle
+    text = (
+        "The pollster lashed out at what he characterized as an increasingly nasty "
+        "campaign, advising the senator to stick to the issues."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.cue.text.startswith("lashed"))
+    assert q.content.text == "what he characterized as an increasingly nasty campaign"
+
+
 def test_prep_listed_first_wins(nlp):
     # "on" names the medium here; "about" what was said
     text = "Reyes spoke on the radio Saturday about her race and her views on taxes."

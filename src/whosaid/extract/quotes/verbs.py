@@ -997,8 +997,9 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
     preps = preps or cues.PREP_CUES[lemma]
     for c in verb.children:
         if c.dep_ == "prt":
-            # "spoke out against X": the particle adds the prepositions of a stance
-            preps = preps + cues.PREP_CUES.get(f"{lemma} {c.lower_}", ())
+            # "spoke out against X": the particle adds the prepositions of a stance,
+            # which come first
+            preps = cues.PREP_CUES.get(f"{lemma} {c.lower_}", ()) + preps
     # of several ("spoke to X on the radio about Y"), the one the cue lists first
     prep = min(
         (
