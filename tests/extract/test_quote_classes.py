@@ -1512,3 +1512,19 @@ def test_fronted_clause_of_time_is_no_complement(nlp):
     found = [q.content.text for q in _quotes(nlp, text)]
     assert "voters to obey the decision" in found
     assert not any(c.startswith("after") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Moving from alarmed to angry, the council's leaders sent the mayor an "
+            "unmistakable message: he is hurting the city and must stop.",
+            "he is hurting the city and must stop.",
+            "the council's leaders",
+        ),
+    ],
+)
+def test_words_after_a_speech_noun_and_colon(nlp, text, content, speaker):
+    q = next(q for q in _quotes(nlp, text) if q.method == "noun-colon")
+    assert (q.content.text, q.speaker.mention.text) == (content, speaker)

@@ -44,7 +44,7 @@ step only claims text that no earlier step claimed, and each quote records its `
    first line).
 4. ``trailing``: "A, police said." where the parser did not join the closing cue to the
    sentence before it; ``headline-cue``: "X Slams Y Over Z" in a title-case headline
-   (only text no earlier step claimed).
+   (only text no earlier step claimed); ``noun-colon``: "X sent Y a message: A".
 5. A short frame before a parenthetical cue joins its quotation ("Of course, X said,
    '...'": ``_take_fronted_frame``), and so does the topic after a closing cue ("'...,' X
    said of the vote": ``_said_of``); split quotations, and a quotation paragraph with the

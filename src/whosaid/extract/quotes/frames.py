@@ -689,6 +689,29 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
     return c
 
 
+def _noun_colon_candidate(noun, text: str, marks) -> _Cand | None:
+    """'X sent Y an unmistakable message: A', 'X had one message: A': the words after a
+    colon that closes the phrase of a speech noun; the noun's owner is the source."""
+    if _inside(marks, noun.idx) or noun.dep_ not in ("dobj", "attr", "appos"):
+        return None
+    doc = noun.doc
+    colon = noun.right_edge.i + 1
+    if colon >= len(doc) - 1 or doc[colon].text != ":" or doc[colon].sent != noun.sent:
+        return None
+    owner, verb = _noun_owner(noun)
+    if owner is None or not _agentive(owner):
+        return None
+    end = _para_end(text, doc[colon].idx)
+    s, e = _trim(text, doc[colon + 1].idx, min(noun.sent.end_char, end))
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, noun.idx)
+    c = _make(s, e, "noun-colon", verb, owner, text, direct=_inside(marks, s, e) is not None)
+    c.cue = (noun.idx, noun.idx + len(noun))
+    c.subj_span = _subject_span(owner, verb, text)
+    return c
+
+
 def _noun_is_candidate(noun, text: str, marks) -> _Cand | None:
     """'X's bet is that A', 'Her view was that A', 'The key question is whether A': a
     speech or belief noun as subject of "be" with a that- or whether-clause; the clause

@@ -10,11 +10,13 @@ from whosaid.extract.quotes.core import (
     _ADDRESSEE_VERBS,
     _HEADLINE_VERBS,
     _QUOTE_TOKENS,
+    _STATEMENT_NOUNS,
     _WORD,
     _Cand,
     _lemma,
     _verbal,
 )
+from whosaid.extract.quotes.frames import _noun_colon_candidate
 from whosaid.extract.quotes.marks import _inside, _trim
 from whosaid.extract.quotes.quoted import _headline_verb
 from whosaid.extract.quotes.spans import _clip_to_paragraph, _drop_connective, _widen_to_quotes
@@ -85,6 +87,9 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _yes_no(tok, text, marks)
             elif _clause_taking(tok):
                 c = _verb_candidate(tok, sent, text, marks)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATEMENT_NOUNS:
+                # "sent Y a message: A", where no other rule claimed the words
+                c = _noun_colon_candidate(tok, text, marks)
             if c is not None:
                 out.append(c)
     return out
