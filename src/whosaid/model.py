@@ -117,6 +117,7 @@ SPEECH_METHODS = frozenset(
         "linear",
         "according",
         "label",
+        "noun-colon",
         "headline",
         "as-clause",
         "clause",

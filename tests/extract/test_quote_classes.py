@@ -964,6 +964,12 @@ def test_cognition_verb_with_view_object(nlp, text, content):
             "the bridge.",
             ["the plan to rebuild the bridge"],
         ),
+        # a plural light-verb noun whose lemma is no cue ("word", "feeling")
+        ("Councilwoman Reyes did not have kind words for Mayor Hollis.", ["Mayor Hollis"]),
+        (
+            "Many voters have mixed feelings about the new marina on the north shore.",
+            ["the new marina on the north shore"],
+        ),
     ],
 )
 def test_stance_noun_topic_length(nlp, text, found):
@@ -1429,6 +1435,21 @@ def test_answer_yes_or_no(nlp, text, content):
         ),
         # a plural noun before a verb is no cue
         ("Tourist Shows Draw Crowds To The Harbor.\n\nMore boats came.", []),
+        # a cue's base form after a plural subject; "as a" gives the object a predicate
+        (
+            "Local Unions Blast Mayor As A Reckless Spender.\n\nThey met.",
+            [("Mayor As A Reckless Spender", "Blast", "Local Unions")],
+        ),
+        # a plural noun before a word that is a noun itself ("Report Is ...") is no cue
+        ("Delegates Leave After Rules Report Is Read.\n\nThey met.", []),
+        # a further cue after a comma shares the subject
+        (
+            "Harbor Mayor Slams Port Authority, Urges Dredging Delay.\n\nThe mayor spoke.",
+            [
+                ("Port Authority", "Slams", "Harbor Mayor"),
+                ("Dredging Delay", "Urges", "Harbor Mayor"),
+            ],
+        ),
     ],
 )
 def test_headline_cue(nlp, text, found):
@@ -1488,3 +1509,31 @@ def test_relative_pronoun_opens_the_reported_clause(nlp):
     )
     qs = [q.content.text for q in _quotes(nlp, text) if q.cue.text == "said"]
     assert qs == ["which the mayor had previously said was unacceptable"]
+
+
+def test_fronted_clause_of_time_is_no_complement(nlp):
+    # the parser hangs "after ..." on the later cue as its complement: a clause of time,
+    # not what was urged
+    text = (
+        "Rubio opposes the new law, but - after a court ruling made it legal nationwide - "
+        "he urged voters to obey the decision."
+    )
+    found = [q.content.text for q in _quotes(nlp, text)]
+    assert "voters to obey the decision" in found
+    assert not any(c.startswith("after") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Moving from alarmed to angry, the council's leaders sent the mayor an "
+            "unmistakable message: he is hurting the city and must stop.",
+            "he is hurting the city and must stop.",
+            "the council's leaders",
+        ),
+    ],
+)
+def test_words_after_a_speech_noun_and_colon(nlp, text, content, speaker):
+    q = next(q for q in _quotes(nlp, text) if q.method == "noun-colon")
+    assert (q.content.text, q.speaker.mention.text) == (content, speaker)

@@ -137,6 +137,7 @@ PREP_CUES = {
     "worry": ("about",),
     "rail": ("against",),
     "lash": ("out",),
+    "lash out": ("at", "against"),  # "lashed out at X"
     "campaign": ("for", "against", "on"),
     "go": ("after",),
     # stance and reaction verbs with a prepositional object (PARC/Levin; same dev check)

@@ -44,7 +44,7 @@ step only claims text that no earlier step claimed, and each quote records its `
    first line).
 4. ``trailing``: "A, police said." where the parser did not join the closing cue to the
    sentence before it; ``headline-cue``: "X Slams Y Over Z" in a title-case headline
-   (only text no earlier step claimed).
+   (only text no earlier step claimed); ``noun-colon``: "X sent Y a message: A".
 5. A short frame before a parenthetical cue joins its quotation ("Of course, X said,
    '...'": ``_take_fronted_frame``), and so does the topic after a closing cue ("'...,' X
    said of the vote": ``_said_of``); split quotations, and a quotation paragraph with the
@@ -234,8 +234,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 and tok.lemma_.lower() in cues.IMPRESSION_VERBS
             ):
                 c = _impersonal_candidate(tok, text, marks)
-            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.TOPIC_NOUNS:
-                c = _topic_noun_candidate(tok, text, marks)
+            if c is None and tok.pos_ == "NOUN" and _topic_noun(tok) is not None:
+                c = _topic_noun_candidate(tok, text, marks, _topic_noun(tok))
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.RECEIVED_NOUNS:
                 c = _received_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN":
@@ -266,6 +266,12 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 out.append(c)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _topic_noun(tok) -> tuple[str, ...] | None:
+    """The prepositions of a topic noun, by lemma or by its plural form ("kind words
+    for X", "mixed feelings about X": plural nouns whose lemma is no cue)."""
+    return cues.TOPIC_NOUNS.get(tok.lemma_.lower()) or cues.TOPIC_NOUNS.get(tok.lower_)
 
 
 def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:

@@ -513,6 +513,10 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     before = [t for t in toks if t.i < phrase_lo]
     after = [t for t in toks if t.i > phrase_hi]
     part = after if len(after) >= len(before) else before
+    if part is after and before and _participle_tail(after, before):
+        # "A struck a deal, according to X, taking a step toward B": the clause, not the
+        # participle that trails it
+        part = before
     if not part:
         return None
     s, e = _trim(text, *_tok_span(part))
@@ -527,6 +531,17 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     if author is not None:
         c.subj, c.subj_span = author, _trim(text, *_tok_span(author.subtree))
     return c
+
+
+def _participle_tail(after: list, before: list) -> bool:
+    """Words after an "according to" phrase that open with a participle while those
+    before it hold a finite clause with its subject."""
+    first = next((t for t in after if not t.is_punct), None)
+    return first is not None and (
+        first.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+        and any(t.dep_ in ("nsubj", "nsubjpass") for t in before)
+    )
 
 
 def _reportative(adv, text: str, marks) -> _Cand | None:
@@ -667,10 +682,33 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
         c = _renamed(_noun_candidate(noun, text, marks), "noun-that")
     if c is None and (lemma in _STATEMENT_NOUNS or lemma in cues.FRAMING_NOUNS):
         c = _noun_is_candidate(noun, text, marks)
-    if c is None and lemma not in cues.TOPIC_NOUNS:
+    if c is None and lemma not in cues.TOPIC_NOUNS and low not in cues.TOPIC_NOUNS:
         preps = cues.MORE_TOPIC_NOUNS.get(low) or cues.MORE_TOPIC_NOUNS.get(lemma)
         if preps:
             c = _renamed(_topic_noun_candidate(noun, text, marks, preps), "noun-topic")
+    return c
+
+
+def _noun_colon_candidate(noun, text: str, marks) -> _Cand | None:
+    """'X sent Y an unmistakable message: A', 'X had one message: A': the words after a
+    colon that closes the phrase of a speech noun; the noun's owner is the source."""
+    if _inside(marks, noun.idx) or noun.dep_ not in ("dobj", "attr", "appos"):
+        return None
+    doc = noun.doc
+    colon = noun.right_edge.i + 1
+    if colon >= len(doc) - 1 or doc[colon].text != ":" or doc[colon].sent != noun.sent:
+        return None
+    owner, verb = _noun_owner(noun)
+    if owner is None or not _agentive(owner):
+        return None
+    end = _para_end(text, doc[colon].idx)
+    s, e = _trim(text, doc[colon + 1].idx, min(noun.sent.end_char, end))
+    if len(_WORD.findall(text[s:e])) < 2:
+        return None
+    s, e = _widen_to_quotes(text, s, e, marks, noun.idx)
+    c = _make(s, e, "noun-colon", verb, owner, text, direct=_inside(marks, s, e) is not None)
+    c.cue = (noun.idx, noun.idx + len(noun))
+    c.subj_span = _subject_span(owner, verb, text)
     return c
 
 

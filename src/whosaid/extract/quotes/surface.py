@@ -10,11 +10,13 @@ from whosaid.extract.quotes.core import (
     _ADDRESSEE_VERBS,
     _HEADLINE_VERBS,
     _QUOTE_TOKENS,
+    _STATEMENT_NOUNS,
     _WORD,
     _Cand,
     _lemma,
     _verbal,
 )
+from whosaid.extract.quotes.frames import _noun_colon_candidate
 from whosaid.extract.quotes.marks import _inside, _trim
 from whosaid.extract.quotes.quoted import _headline_verb
 from whosaid.extract.quotes.spans import _clip_to_paragraph, _drop_connective, _widen_to_quotes
@@ -72,9 +74,7 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
     content, "said yes", and clauses after cues of the further classes; run after all
     other rules and kept only where no other candidate claimed the text."""
     out = []
-    c = _headline_cue(doc, text, marks)
-    if c is not None:
-        out.append(c)
+    out.extend(_headline_cues(doc, text, marks))
     for sent in doc.sents:
         if sent[0].tag_ == UNPARSED_TAG and sent.root.i == sent.start:
             continue  # a flat, untagged sentence the fast path left unparsed
@@ -87,6 +87,9 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
                 c = _yes_no(tok, text, marks)
             elif _clause_taking(tok):
                 c = _verb_candidate(tok, sent, text, marks)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATEMENT_NOUNS:
+                # "sent Y a message: A", where no other rule claimed the words
+                c = _noun_colon_candidate(tok, text, marks)
             if c is not None:
                 out.append(c)
     return out
@@ -196,11 +199,30 @@ _HEADLINE_SKIP = cues.WEAK_CUE_VERBS | {"aim", "address"}
 _HEADLINE_KEEP_PUNCT = frozenset({"'", '"', "-", "\u2018", "\u2019", "\u201c", "\u201d"})
 
 
-def _headline_cue(doc, text: str, marks) -> _Cand | None:
+# Finite auxiliaries after which a headline word is the subject's noun, not a verb.
+_FINITE_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "will"})
+
+
+def _as_predicate(toks: list, m: int) -> bool:
+    """ "As A Fraud": "as" before an article gives the object a predicate, which is part of
+    the content, not an adjunct ("As Vote Nears")."""
+    return toks[m].lower_ == "as" and m + 1 < len(toks) and toks[m + 1].lower_ in ("a", "an")
+
+
+def _plural_agreement(prev, tok) -> str | None:
+    """A cue verb's base form after a plural noun ("New Polls Show X", "Critics Come
+    Out Against Y"), which agrees with it as a verb."""
+    low = tok.lower_
+    plural = prev.is_alpha and prev.lower_.endswith("s") and not prev.lower_.endswith("ss")
+    return low if plural and low in _HEADLINE_VERBS else None
+
+
+def _headline_cues(doc, text: str, marks) -> list[_Cand]:
     """'Ben Carson Slams Hillary And The Media In One Debate Answer': in a title-case
     headline (the first line of several), a cue verb in the third person after its
-    subject; what follows up to an adjunct or a break is the content. Title case
-    defeats the parser, so the words are read in order."""
+    subject; what follows up to an adjunct or a break is the content. A further cue
+    after a comma shares the subject ("X Says A, Calls B"). Title case defeats the
+    parser, so the words are read in order."""
     end = text.find("\n")
     toks = []
     for t in doc if end > 0 else ():
@@ -209,40 +231,53 @@ def _headline_cue(doc, text: str, marks) -> _Cand | None:
         if not t.is_space:
             toks.append(t)
     if not toks or len(toks) > 30:
-        return None  # no headline line: the text is one paragraph
+        return []  # no headline line: the text is one paragraph
     # "Report: X Says Y": a label before a colon is not the speaker
     start = max((k + 1 for k, t in enumerate(toks[:4]) if t.text == ":"), default=0)
     words = [t for t in toks if t.is_alpha]
     if sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words):
-        return None  # in sentence case the parse rules have read the line
-    for k in range(start + 1, len(toks) - 1):
+        return []  # in sentence case the parse rules have read the line
+    out: list[_Cand] = []
+    k = start
+    while k < len(toks) - 2:
+        k += 1
         t = toks[k]
-        lemma = _headline_verb(t)
+        lemma = _headline_verb(t) or _plural_agreement(toks[k - 1], t)
         if lemma is None or lemma in _HEADLINE_SKIP or _inside(marks, t.idx):
             continue
         preps = cues.PREP_CUES.get(lemma, ())
         nxt = toks[k + 1].lower_
         if nxt in _HEADLINE_VERBS or nxt in ("to", "against") and nxt not in preps:
             continue  # "Media Reports Reveal X", "charges against X": a plural noun
-        if any(x.text == "," for x in toks[start:k]):
-            return None  # "'A,' X Tells Y": the words come first
-        subj = toks[k - 1]
+        if nxt in _FINITE_AUX:
+            continue  # "After Rules Report Is Presented": the noun of a clause
+        shared = bool(out) and toks[k - 1].text == ","
+        if not out and any(x.text == "," for x in toks[start:k]):
+            return []  # "'A,' X Tells Y": the words come first
+        subj = out[0].subj if shared else toks[k - 1]
+        if out and not shared:
+            break
         if not (subj.text[:1].isupper() or subj.pos_ in ("PROPN", "NOUN")):
             continue
         j = k + 1  # "Calls On", "Comes Out Against": the verb's particle or preposition
         while j < len(toks) and (toks[j].lower_ in preps or toks[j].lower_ in ("out", "up")):
             j += 1
         m = j
-        while m < len(toks) and toks[m].lower_ not in cues.HEADLINE_STOPS:
+        while m < len(toks) and (
+            toks[m].lower_ not in cues.HEADLINE_STOPS or _as_predicate(toks, m)
+        ):
             if toks[m].is_punct and toks[m].text not in _HEADLINE_KEEP_PUNCT:
                 break
             m += 1
         if m == j:
-            return None
+            break
         s, e = _trim(text, toks[j].idx, toks[m - 1].idx + len(toks[m - 1]))
         c = _make(s, e, "headline-cue", t, None, text)
         c.subj = subj
-        c.subj_span = _trim(text, toks[start].idx, subj.idx + len(subj))
+        c.subj_span = (
+            out[0].subj_span if shared else _trim(text, toks[start].idx, subj.idx + len(subj))
+        )
         c.cue = (t.idx, toks[j - 1].idx + len(toks[j - 1]))
-        return c
-    return None
+        out.append(c)
+        k = m - 1
+    return out

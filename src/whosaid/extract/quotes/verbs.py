@@ -16,6 +16,7 @@ from whosaid.extract.quotes.core import (
     _TIME_WORDS,
     _WH_TAGS,
     _WORD,
+    _agentive,
     _Cand,
     _lemma,
     _phrasal,
@@ -118,6 +119,8 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         return None  # a cue inside a quotation is part of that quotation
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
+    if comp is not None and _own_words_first(verb, comp, text):
+        comp = None
     negated = kids & _MODALS and any(c.dep_ == "neg" for c in verb.children)
     if negated and (comp is None or not _wh_clause(comp)):
         return None  # "we can't say we're surprised": a figure of speech, not a report
@@ -212,6 +215,18 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     return _make(s, e, method, verb, subj, text, direct=direct)
 
 
+def _own_words_first(verb, comp, text: str) -> bool:
+    """A complement the parser took from a later paragraph while the cue has an object
+    or an infinitive of its own in its paragraph ("She urged them to act." then a new
+    paragraph): that paragraph is not what the cue reports."""
+    if comp.i < verb.i or "\n" not in text[verb.idx : comp.left_edge.idx]:
+        return False
+    para_end = text.find("\n", verb.idx)
+    return any(
+        c.dep_ in ("dobj", "xcomp", "dative", "oprd") and c.idx < para_end for c in verb.rights
+    )
+
+
 def _imperative(verb) -> bool:
     """A bare verb heading its sentence, or joined to the verb that does, with no subject
     or auxiliary of its own ("Now tell us ...", "... and ask yourself ...")."""
@@ -240,7 +255,9 @@ def _stolen_complement(verb) -> list | None:
 def _misparsed_complement(verb):
     """'X said after the forum he would not run': a clause with its own subject and no
     subordinator after a cue verb with no complement, which the parser hung on a fronted
-    adjunct as an adverbial clause; it is the verb's complement."""
+    adjunct as an adverbial clause; it is the verb's complement. So is a that-clause the
+    parser hung on a noun of a prepositional adjunct ("warned voters in interviews that
+    A")."""
     if _lemma(verb) in cues.WEAK_CUE_VERBS:
         return None
     for c in verb.rights:
@@ -250,6 +267,20 @@ def _misparsed_complement(verb):
             subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return c, subj
+    # "warning followers on social media and in interviews that A": the that-clause
+    # hung on the object of a prepositional adjunct of the cue or of its object
+    objs = [c for c in verb.rights if c.dep_ == "dobj" and (_agentive(c) or c.tag_ == "PRP")]
+    for prep in [c for h in (verb, *objs) for c in h.rights]:
+        if prep.dep_ != "prep":
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.lemma_ not in _STATEMENT_NOUNS:
+                mark = next(
+                    (x for x in t.children if x.dep_ == "mark" and x.lower_ == "that"), None
+                )
+                subj = next((x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if mark is not None and subj is not None and mark.i < subj.i:
+                    return t, mark
     return None
 
 
@@ -382,11 +413,18 @@ def _bare_conjunct(conj, verb) -> bool:
     return conj.tag_ in ("VB", "VBG") or conj.tag_ == "VBP" and verb.tag_ == "VBD"
 
 
+# Subordinators of a clause of time, reason, condition or concession, which the parser
+# may hang on a later cue verb as its complement.
+_ADVERBIAL_MARKS = cues.CLAUSE_OPENERS | {"after", "if", "unless"}
+
+
 def _cut_off(comp, verb) -> bool:
     """A clause before the cue that a colon, a semicolon or a paragraph break separates
     from it ("A; X says B") is a sentence of its own the parser attached to the cue."""
     if comp.i > verb.i:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in comp.children):
+        return True  # "after a ruling made it legal, he urged ...": a clause of time
     between = verb.doc[comp.right_edge.i : verb.i]  # not Doc.text: rebuilt on each access
     if any("\n" in t.text_with_ws for t in between):
         return True
@@ -959,15 +997,18 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
     preps = preps or cues.PREP_CUES[lemma]
     for c in verb.children:
         if c.dep_ == "prt":
-            # "spoke out against X": the particle adds the prepositions of a stance
-            preps = preps + cues.PREP_CUES.get(f"{lemma} {c.lower_}", ())
-    prep = next(
+            # "spoke out against X": the particle adds the prepositions of a stance,
+            # which come first
+            preps = cues.PREP_CUES.get(f"{lemma} {c.lower_}", ()) + preps
+    # of several ("spoke to X on the radio about Y"), the one the cue lists first
+    prep = min(
         (
             c
             for c in verb.rights
             if c.dep_ in ("prep", "prt") and c.lower_ in preps and not _speaking_terms(c)
         ),
-        None,
+        key=lambda c: (preps.index(c.lower_), c.i),
+        default=None,
     )
     pobj = None
     if prep is None:
