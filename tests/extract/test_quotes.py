@@ -1331,6 +1331,20 @@ CONTENT_EXTENTS = [
         "analysts",
         "ccomp",
     ),
+    # a "to" infinitive on the reported clause is its purpose, not a new report
+    (
+        "The inspector wrote that the landlord gave the tenants a full week to respond to "
+        "the notice.",
+        "that the landlord gave the tenants a full week to respond to the notice",
+        "The inspector",
+        "ccomp",
+    ),
+    (
+        "The mayor said that she drove to the capital to ask the governor about the bridge.",
+        "that she drove to the capital to ask the governor about the bridge",
+        "The mayor",
+        "ccomp",
+    ),
     # a fronted "which" that is the reported clause's subject opens the content
     (
         "The lease, which he estimates will not expire for another ten years, is cheap.",
