@@ -799,6 +799,13 @@ CONTENT_EXTENTS = [
         "The senator",
         "object",
     ),
+    # the alternative set against the object goes with it
+    (
+        "The council faulted the mayor for staying home instead of visiting the flooded towns.",
+        "the mayor for staying home instead of visiting the flooded towns",
+        "The council",
+        "object",
+    ),
     # a verb of charging: the one charged and the charge
     (
         "Critics accused Mayor Lopez of ignoring the flood warnings.",

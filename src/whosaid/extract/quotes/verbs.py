@@ -671,6 +671,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         if c.dep_ == "conj" and c.i > hi and _bare_conjunct(c, verb):
             hi = c.right_edge.i
     hi = _examples_after(verb, hi)
+    hi = _alternative_after(verb, hi)
     hi = _elaboration_after(verb, hi)
     # a time phrase may close the content on either side of an occasion phrase ("in an
     # email on Friday", "on Friday in an email"), hence a time cut before and after it
@@ -735,6 +736,10 @@ def _wh_object_of(verb, s: int):
     return outer if subj is not None and subj.i < outer.i else None
 
 
+# "rather than", "instead of": a rejected alternative follows.
+_ALTERNATIVES = frozenset({("rather", "than"), ("instead", "of")})
+
+
 def _examples_after(verb, hi: int) -> int:
     """'criticized the invasion, including the annexation of X', 'rated 30% of them as
     false, compared to 11%': examples of, or a comparison with, the content's last words
@@ -754,6 +759,17 @@ def _examples_after(verb, hi: int) -> int:
     if c.head.i == verb.i or c.head in verb.ancestors:
         return c.right_edge.i
     return hi
+
+
+def _alternative_after(verb, hi: int) -> int:
+    """'backs the candidates rather than their campaigns', 'faulted X for staying away
+    instead of visiting': the alternative set against the content's last words, which the
+    parser hangs higher up, is part of the stance (PolNeAR train: 2 of 2)."""
+    doc = verb.doc
+    pair = tuple(t.lower_ for t in doc[hi + 1 : hi + 3])
+    if pair not in _ALTERNATIVES or hi + 3 >= verb.sent.end:
+        return hi
+    return max(hi + 2, doc[hi + 2].right_edge.i)
 
 
 def _drop_partner(toks: list, verb, obj) -> list:
