@@ -1338,6 +1338,13 @@ CONTENT_EXTENTS = [
         "analysts",
         "ccomp",
     ),
+    # a quotation finishing the writer's clause, its cue right after: the whole clause
+    (
+        'The board cannot say that "from its own records," the auditor added.',
+        'The board cannot say that "from its own records',
+        "the auditor",
+        "quote-cue",
+    ),
     # a "to" infinitive on the reported clause is its purpose, not a new report
     (
         "The inspector wrote that the landlord gave the tenants a full week to respond to "
