@@ -1338,6 +1338,21 @@ CONTENT_EXTENTS = [
         "analysts",
         "ccomp",
     ),
+    # a phrase after a colon spells out the content's last words ...
+    (
+        "The mayor said she had met two of the suspects: Tom Vale and Ann Roe.",
+        "she had met two of the suspects: Tom Vale and Ann Roe",
+        "The mayor",
+        "ccomp",
+    ),
+    # ... but a sentence after it is the writer's own
+    (
+        "The mayor said turnout would fall sharply: A survey this week found most voters "
+        "planned to stay home.",
+        "turnout would fall sharply",
+        "The mayor",
+        "ccomp",
+    ),
     # a quotation finishing the writer's clause, its cue right after: the whole clause
     (
         'The board cannot say that "from its own records," the auditor added.',
