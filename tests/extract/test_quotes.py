@@ -1338,6 +1338,19 @@ CONTENT_EXTENTS = [
         "analysts",
         "ccomp",
     ),
+    # the reported clause's subject, parsed as the cue verb's object, opens the content
+    (
+        "The mayor promised her entire housing program would be paid for through a new tax.",
+        "her entire housing program would be paid for through a new tax",
+        "The mayor",
+        "ccomp",
+    ),
+    (
+        "Local leaders hoped the meeting, requested by the union, would end the strike.",
+        "the meeting, requested by the union, would end the strike",
+        "Local leaders",
+        "ccomp",
+    ),
     # a phrase after a colon spells out the content's last words ...
     (
         "The mayor said she had met two of the suspects: Tom Vale and Ann Roe.",
