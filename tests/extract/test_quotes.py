@@ -799,6 +799,19 @@ CONTENT_EXTENTS = [
         "The senator",
         "object",
     ),
+    # a bare stance noun makes a light-verb cue: its object is the content
+    (
+        "A little-known group claimed responsibility for the blackout.",
+        "the blackout",
+        "A little-known group",
+        "object",
+    ),
+    (
+        "Several mayors offered praise for the new transit plan.",
+        "the new transit plan",
+        "Several mayors",
+        "object",
+    ),
     # the alternative set against the object goes with it
     (
         "The council faulted the mayor for staying home instead of visiting the flooded towns.",

@@ -637,6 +637,9 @@ ATTITUDE_NOUNS = _words(
     discomfort unease allegiance opinion opinions
     """
 )
+# Stance nouns that make a light-verb cue when bare ("claimed responsibility for X",
+# "offered praise for X", "pledged allegiance to X"): the content is the noun's object.
+LIGHT_STANCE_NOUNS = _words("support praise allegiance responsibility credit blame")
 ATTITUDE_PREPS = _words("about over on for of at toward towards with")
 
 # Conjunctive adverbs that, set off by a comma at the start of a sentence, link it to
