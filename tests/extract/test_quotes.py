@@ -1386,6 +1386,21 @@ CONTENT_EXTENTS = [
         "the auditor",
         "quote-cue",
     ),
+    # "X said A, whereas Y noted B": the other speaker's report ends the content
+    (
+        "The mayor argued that the budget was sound, whereas the auditor noted that it had "
+        "a large gap.",
+        "that the budget was sound",
+        "The mayor",
+        "ccomp",
+    ),
+    (
+        "The mayor argued that the budget was sound, whereas the auditor noted that it had "
+        "a large gap.",
+        "that it had a large gap",
+        "the auditor",
+        "ccomp",
+    ),
     # a "to" infinitive on the reported clause is its purpose, not a new report
     (
         "The inspector wrote that the landlord gave the tenants a full week to respond to "

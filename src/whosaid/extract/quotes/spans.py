@@ -113,17 +113,29 @@ def _from_wh(verb, text: str, s: int) -> int:
     return wh.idx
 
 
+# Subordinators that set one clause against another: "X said A, while Y said B".
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
 def _new_attribution(c) -> bool:
     """'X said A and warned B', 'X said A, adding B': a cue verb chained to the content
     without a subject of its own starts a new attribution by the same speaker; 'X said A
     and Y accused B': a conjoined cue verb with its own subject starts one by another.
     An infinitive ("... drove there to ask him") is the clause's purpose and stays in
-    (PolNeAR train: 4 of 4)."""
+    (PolNeAR train: 4 of 4); "..., while Y said B" is Y's report and starts one (train: 2
+    more exact; other subordinators, "when he said B", stay in)."""
     if _lemma(c) not in cues.CUE_VERBS:
         return False
     subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
     if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
         return False  # "gave them a week to respond": a purpose, not a second report
+    if c.dep_ == "advcl" and subj:
+        # "X said A, while Y said B": another speaker's report set against this one
+        return (
+            _lemma(c) in cues.SPEECH_VERBS
+            and any(x.dep_ == "ccomp" for x in c.children)
+            and any(x.dep_ == "mark" and x.lower_ in _CONTRAST_MARKS for x in c.children)
+        )
     if c.dep_ == "advcl" or not subj:
         return c.dep_ in ("conj", "advcl") and not subj
     # "said that A and that B found C": a second complement of the same cue, not a report
