@@ -1801,6 +1801,10 @@ def test_prep_dash_aside(nlp):
             "However, the new dam will take years to finish, the engineers said.",
             "the new dam will take years to finish",
         ),
+        (
+            "In fact, the bridge will stay closed until May, officials said.",
+            "the bridge will stay closed until May",
+        ),
         # inside a quotation it is the speaker's
         ('"However, we will not give up," the coach said.', "However, we will not give up"),
     ],

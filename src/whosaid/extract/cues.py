@@ -671,6 +671,12 @@ CONNECTIVES = (
     "on the other hand",
     "as a result",
     "at the same time",
+    "in fact",
+    "indeed",
+    "even so",
+    "as such",
+    "for instance",
+    "for example",
 )
 
 # A closing phrase that tells on what occasion or through what medium the words were
