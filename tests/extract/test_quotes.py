@@ -812,6 +812,12 @@ CONTENT_EXTENTS = [
         "Several mayors",
         "object",
     ),
+    (
+        "The governor said almost nothing about the new tax.",
+        "the new tax",
+        "The governor",
+        "object",
+    ),
     # the alternative set against the object goes with it
     (
         "The council faulted the mayor for staying home instead of visiting the flooded towns.",

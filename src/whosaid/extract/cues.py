@@ -640,6 +640,8 @@ ATTITUDE_NOUNS = _words(
 # Stance nouns that make a light-verb cue when bare ("claimed responsibility for X",
 # "offered praise for X", "pledged allegiance to X"): the content is the noun's object.
 LIGHT_STANCE_NOUNS = _words("support praise allegiance responsibility credit blame")
+# Pronouns of amount that stand for what was said about a topic ("said little about X").
+AMOUNT_PRONOUNS = _words("nothing little much more less something anything")
 ATTITUDE_PREPS = _words("about over on for of at toward towards with")
 
 # Conjunctive adverbs that, set off by a comma at the start of a sentence, link it to

@@ -786,12 +786,17 @@ def _examples_after(verb, hi: int) -> int:
 def _light_noun_start(obj, lo: int) -> int:
     """'claimed responsibility for the attack', 'expressed support for Ruiz': a bare
     stance noun (``cues.LIGHT_STANCE_NOUNS``) makes a light-verb cue with its verb, and
-    the content is what its preposition takes (PolNeAR train: 5 more exact); with a determiner
-    or possessor ("their support for Ruiz") the noun phrase stays whole."""
-    if obj.lemma_.lower() not in cues.LIGHT_STANCE_NOUNS or obj.n_lefts:
-        return lo
+    the content is what its preposition takes (PolNeAR train: 5 more exact); with a
+    determiner or possessor ("their support for Ruiz") the noun phrase stays whole. So
+    with a pronoun of amount: "said little about the plan" (train: 2 more exact)."""
     preps = [c for c in obj.rights if c.dep_ == "prep"]
-    if len(preps) != 1 or obj.n_rights != 1 or preps[0].lower_ not in ("for", "to"):
+    if len(preps) != 1 or obj.n_rights != 1:
+        return lo
+    if obj.lower_ in cues.AMOUNT_PRONOUNS and preps[0].lower_ in ("about", "on"):
+        pass  # "said almost nothing about X", "disclosed more about X": X is the topic
+    elif obj.lemma_.lower() not in cues.LIGHT_STANCE_NOUNS or obj.n_lefts:
+        return lo
+    elif preps[0].lower_ not in ("for", "to"):
         return lo  # "support from X": X gives it
     pobj = next((c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")), None)
     return lo if pobj is None else max(lo, pobj.left_edge.i)
