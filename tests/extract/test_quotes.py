@@ -1707,6 +1707,10 @@ def test_object_dash_aside(nlp, text, content):
             "The judge rejected that argument in a ruling released on Monday.",
             "that argument",
         ),
+        (
+            "The governor criticized the new tax plan in the second debate.",
+            "the new tax plan",
+        ),
         # inside a relative clause it tells that clause's occasion
         (
             "The author criticized the official who spoke during the forum.",

@@ -695,6 +695,7 @@ OCCASION_NOUNS = _words(
     media television tv radio twitter facebook
     remark remarks testimony ruling opinion filing article book essay
     editorial video ad advertisement commercial
+    debate debates
     """
 )
 
