@@ -99,6 +99,7 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         if tag is not None:
             # "'...,' Jane Doe Tells Convention": the speaker and verb come after
             c.subj, c.subj_span, c.cue = tag
+        c.start = _headline_clause_start(text, qs, c.start, tag is not None)
         return c
     # "'...' - Name"
     m = re.match(
@@ -624,6 +625,20 @@ def _headline_verb(tok) -> str | None:
         return None
     stems = [low[:-1], low[:-2]] + ([low[:-3] + "y"] if low.endswith("ies") else [])
     return next((stem for stem in stems if stem in _HEADLINE_VERBS), None)
+
+
+def _headline_clause_start(text: str, qs: int, s: int, tagged: bool) -> int:
+    """'Roe: Repeal The Act, ‘Start Over.’', 'Guns Are ‘A Crisis,’ Doe
+    Tells Convention': a headline quotation that finishes a clause opened after a colon,
+    or before a closing cue (``tagged``), is quoted inside that clause, and PolNeAR's
+    content is the whole clause (PolNeAR train + dev: 6 more matched, none lost)."""
+    line = text.rfind("\n", 0, qs) + 1
+    colon = text.rfind(":", line, qs)
+    lo = colon + 1 if colon >= 0 else line
+    if colon < 0 and not tagged:
+        return s
+    lo = _trim(text, lo, qs)[0]
+    return lo if _WORD.search(text, lo, qs) else s
 
 
 def _headline_tag(doc, text: str, s: int, e: int, qe: int):
