@@ -1370,6 +1370,14 @@ CONTENT_EXTENTS = [
         "Local leaders",
         "ccomp",
     ),
+    # "according to X" content stops where the parser ran its sentence into a quotation
+    (
+        "According to the network, the show drew its largest audience in six years. "
+        "\u201cIt was a record night for us,\u201d the producer said.",
+        "the show drew its largest audience in six years",
+        "the network",
+        "according",
+    ),
     # a phrase after a colon spells out the content's last words ...
     (
         "The mayor said she had met two of the suspects: Tom Vale and Ann Roe.",
