@@ -1029,15 +1029,26 @@ def test_headline_quote_length(nlp, text, found):
     assert [q.content.text for q in _quotes(nlp, text) if q.method == "headline"] == found
 
 
+def test_headline_quotation_finishing_a_clause_after_a_colon(nlp):
+    # "Name: A, 'B'": the clause after the colon, quotation and all, is the content
+    text = (
+        "Mayor Roe: Close The Old Bridge, \u2018Start Over Next Year.\u2019\n\n"
+        "The mayor spoke on Monday."
+    )
+    found = [q.content.text for q in _quotes(nlp, text) if q.method == "headline"]
+    assert found == ["Close The Old Bridge, \u2018Start Over Next Year."]
+
+
 def test_headline_quotation_with_its_tag_after(nlp):
-    # "'...,' Name Tells Y": the title-case words before the verb after the quotation
+    # "'...,' Name Tells Y": the title-case words before the verb after the quotation;
+    # the quotation finishes the headline's clause, which is the content
     text = (
         "Ferries Are \u2018The Lifeblood Of The Coast,\u2019 Ann Lund Tells Harbor Board.\n\n"
         "The harbor board met on Monday to discuss the ferry budget."
     )
     q = next(q for q in _quotes(nlp, text) if q.method == "headline")
     assert (q.content.text, q.speaker.mention.text, q.cue.text) == (
-        "The Lifeblood Of The Coast",
+        "Ferries Are \u2018The Lifeblood Of The Coast",
         "Ann Lund",
         "Tells",
     )

@@ -876,6 +876,32 @@ CONTENT_EXTENTS = [
         "The senator",
         "object",
     ),
+    # a bare stance noun makes a light-verb cue: its object is the content
+    (
+        "A little-known group claimed responsibility for the blackout.",
+        "the blackout",
+        "A little-known group",
+        "object",
+    ),
+    (
+        "Several mayors offered praise for the new transit plan.",
+        "the new transit plan",
+        "Several mayors",
+        "object",
+    ),
+    (
+        "The governor said almost nothing about the new tax.",
+        "the new tax",
+        "The governor",
+        "object",
+    ),
+    # the alternative set against the object goes with it
+    (
+        "The council faulted the mayor for staying home instead of visiting the flooded towns.",
+        "the mayor for staying home instead of visiting the flooded towns",
+        "The council",
+        "object",
+    ),
     # a verb of charging: the one charged and the charge
     (
         "Critics accused Mayor Lopez of ignoring the flood warnings.",
@@ -1409,6 +1435,78 @@ CONTENT_EXTENTS = [
         "analysts",
         "ccomp",
     ),
+    # the reported clause's subject, parsed as the cue verb's object, opens the content
+    (
+        "The mayor promised her entire housing program would be paid for through a new tax.",
+        "her entire housing program would be paid for through a new tax",
+        "The mayor",
+        "ccomp",
+    ),
+    (
+        "Local leaders hoped the meeting, requested by the union, would end the strike.",
+        "the meeting, requested by the union, would end the strike",
+        "Local leaders",
+        "ccomp",
+    ),
+    # "according to X" content stops where the parser ran its sentence into a quotation
+    (
+        "According to the network, the show drew its largest audience in six years. "
+        "\u201cIt was a record night for us,\u201d the producer said.",
+        "the show drew its largest audience in six years",
+        "the network",
+        "according",
+    ),
+    # a phrase after a colon spells out the content's last words ...
+    (
+        "The mayor said she had met two of the suspects: Tom Vale and Ann Roe.",
+        "she had met two of the suspects: Tom Vale and Ann Roe",
+        "The mayor",
+        "ccomp",
+    ),
+    # ... but a sentence after it is the writer's own
+    (
+        "The mayor said turnout would fall sharply: A survey this week found most voters "
+        "planned to stay home.",
+        "turnout would fall sharply",
+        "The mayor",
+        "ccomp",
+    ),
+    # a quotation finishing the writer's clause, its cue right after: the whole clause
+    (
+        'The board cannot say that "from its own records," the auditor added.',
+        'The board cannot say that "from its own records',
+        "the auditor",
+        "quote-cue",
+    ),
+    # "X said A, whereas Y noted B": the other speaker's report ends the content
+    (
+        "The mayor argued that the budget was sound, whereas the auditor noted that it had "
+        "a large gap.",
+        "that the budget was sound",
+        "The mayor",
+        "ccomp",
+    ),
+    (
+        "The mayor argued that the budget was sound, whereas the auditor noted that it had "
+        "a large gap.",
+        "that it had a large gap",
+        "the auditor",
+        "ccomp",
+    ),
+    # a "to" infinitive on the reported clause is its purpose, not a new report
+    (
+        "The inspector wrote that the landlord gave the tenants a full week to respond to "
+        "the notice.",
+        "that the landlord gave the tenants a full week to respond to the notice",
+        "The inspector",
+        "ccomp",
+    ),
+    (
+        "The mayor said that she drove to the capital to ask the governor about the bridge.",
+        "that she drove to the capital to ask the governor about the bridge",
+        "The mayor",
+        "ccomp",
+    ),
     # a fronted "which" that is the reported clause's subject opens the content
     (
         "The lease, which he estimates will not expire for another ten years, is cheap.",
@@ -1695,6 +1793,10 @@ def test_object_dash_aside(nlp, text, content):
             "The judge rejected that argument in a ruling released on Monday.",
             "that argument",
         ),
+        (
+            "The governor criticized the new tax plan in the second debate.",
+            "the new tax plan",
+        ),
         # inside a relative clause it tells that clause's occasion
         (
             "The author criticized the official who spoke during the forum.",
@@ -1831,6 +1933,10 @@ def test_prep_dash_aside(nlp):
         (
             "However, the new dam will take years to finish, the engineers said.",
             "the new dam will take years to finish",
+        ),
+        (
+            "In fact, the bridge will stay closed until May, officials said.",
+            "the bridge will stay closed until May",
         ),
         # inside a quotation it is the speaker's
         ('"However, we will not give up," the coach said.', "However, we will not give up"),

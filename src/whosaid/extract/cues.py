@@ -640,6 +640,11 @@ ATTITUDE_NOUNS = _words(
     discomfort unease allegiance opinion opinions
     """
 )
+# Stance nouns that make a light-verb cue when bare ("claimed responsibility for X",
+# "offered praise for X", "pledged allegiance to X"): the content is the noun's object.
+LIGHT_STANCE_NOUNS = _words("support praise allegiance responsibility credit blame")
+# Pronouns of amount that stand for what was said about a topic ("said little about X").
+AMOUNT_PRONOUNS = _words("nothing little much more less something anything")
 ATTITUDE_PREPS = _words("about over on for of at toward towards with")
 
 # Conjunctive adverbs that, set off by a comma at the start of a sentence, link it to
@@ -671,6 +676,12 @@ CONNECTIVES = (
     "on the other hand",
     "as a result",
     "at the same time",
+    "in fact",
+    "indeed",
+    "even so",
+    "as such",
+    "for instance",
+    "for example",
 )
 
 # A closing phrase that tells on what occasion or through what medium the words were
@@ -687,6 +698,7 @@ OCCASION_NOUNS = _words(
     media television tv radio twitter facebook
     remark remarks testimony ruling opinion filing article book essay
     editorial video ad advertisement commercial
+    debate debates
     """
 )
 

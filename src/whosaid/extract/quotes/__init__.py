@@ -48,7 +48,9 @@ step only claims text that no earlier step claimed, and each quote records its `
 5. A short frame before a parenthetical cue joins its quotation ("Of course, X said,
    '...'": ``_take_fronted_frame``), and so does the topic after a closing cue ("'...,' X
    said of the vote": ``_said_of``); split quotations, and a quotation paragraph with the
-   quote it continues, are joined (``_merge_split_quotes``); ``speakers.resolve_speakers``
+   quote it continues, are joined (``_merge_split_quotes``); a phrase after a colon that
+   closes a reported content joins it ("... two men: A and B", ``_colon_fragment``);
+   ``speakers.resolve_speakers``
    fills in who said it (named or anonymous, ordinal, continuity across the article) and
    ``speakers.find_venue`` the outlet the words were given to.
 
@@ -92,7 +94,7 @@ from whosaid.extract.quotes.quoted import (
     _take_fronted_frame,
     _take_opening_piece,
 )
-from whosaid.extract.quotes.spans import _said_of
+from whosaid.extract.quotes.spans import _colon_fragment, _said_of
 from whosaid.extract.quotes.subjects import _tidy_mention
 from whosaid.extract.quotes.surface import _surface_candidates
 from whosaid.extract.quotes.verbs import (
@@ -190,6 +192,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     for c in cands:
         if not c.direct:
             _drop_dangling_tail(text, c)
+            c.end = _colon_fragment(doc, text, c.end, [o.start for o in cands])
     for c in cands:
         if c.subj_span is not None:
             c.subj_span = _tidy_mention(text, *c.subj_span)

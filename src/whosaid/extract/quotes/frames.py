@@ -4,6 +4,8 @@ impersonal frames ("it seems"), "according to X", polls, perspectives, adverbs.
 
 from __future__ import annotations
 
+import re
+
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
     _ASIDE_MARKS,
@@ -478,6 +480,10 @@ def _statement_owner(noun):
     return None
 
 
+# A sentence end followed by an opening quotation mark: 'performed. "It was ...'.
+_QUOTED_SENTENCE_AFTER = re.compile(r"[.!?]\s+[\"\u201c]")
+
+
 def _according_to(tok, text: str, marks) -> _Cand | None:
     """'According to X, ...' and '..., according to X': the sentence around the phrase."""
     doc = tok.doc
@@ -523,6 +529,11 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     if e - s < 8:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, tok.idx)
+    m = _QUOTED_SENTENCE_AFTER.search(text, s, e)
+    if m is not None and tok.idx < m.start() and _inside(marks, m.start()) is None:
+        # a sentence the parser ran on into the quotation after it: that is someone's
+        # own words, with a cue of its own
+        e = _trim(text, s, m.start())[1]
     s = _drop_connective(text, s, e, marks, sentence=True)
     c = _Cand(start=s, end=e, method="according", cue_tok=tok)
     c.cue = (tok.idx, to.idx + len(to))
