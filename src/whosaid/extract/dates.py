@@ -47,6 +47,7 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from bisect import bisect_left, bisect_right, insort
@@ -270,6 +271,13 @@ class _Ctx:
 
 
 Result = tuple[str, str | None, str | None]  # type, value, mod
+
+
+def _unanchored(c: _Ctx) -> _Ctx:
+    """``c`` without publication date or anchor: relative values then come out ``None``."""
+    u = copy.copy(c)
+    u.pub, u.anchor = None, None
+    return u
 
 
 def _r_clock(m: re.Match[str], c: _Ctx) -> Result | None:
@@ -1170,7 +1178,12 @@ def _resolve(text: str, published: date | None, ages: bool, chosen) -> tuple[lis
     for s, e, m, rule in chosen:
         if _in_name(text, s, e, rule.resolver):
             continue
-        res = RESOLVERS[rule.resolver](m, ctx)
+        try:
+            res = RESOLVERS[rule.resolver](m, ctx)
+        except (OverflowError, ValueError):
+            # past the calendar's ends ("tomorrow" published 9999-12-31): still a timex,
+            # resolved as if the text gave no date to count from, so its value is unknown
+            res = RESOLVERS[rule.resolver](m, _unanchored(ctx))
         if res is None:
             rejected.add(id(m))
             continue
