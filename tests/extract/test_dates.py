@@ -466,3 +466,33 @@ def test_scorer_floor_on_train_docs(shared, tmp_path):
     # measured 0.948 / 0.798 on these 40 documents (full training set: 0.945 / 0.822)
     assert res["relaxed"]["f1"] >= 0.93
     assert res["value"]["f1"] >= 0.78
+
+
+@pytest.mark.parametrize(
+    ("published", "fits", "overflows"),
+    [
+        (date(9999, 12, 31), {"last week": "9999-W51", "June 2024": "2024-06"}, "tomorrow"),
+        (date(1, 1, 1), {"next week": "0001-W02", "June 2024": "2024-06"}, "yesterday"),
+    ],
+)
+def test_extreme_publication_dates_resolve_what_fits(published, fits, overflows):
+    # relative dates past the calendar's ends leave the value unknown; they used to raise
+    # OverflowError and lose the whole article
+    text = (
+        "He said last week and next week that tomorrow, yesterday, next Monday, "
+        "last Monday, this weekend, Friday, at Christmas or in June 2024 it lasts three days."
+    )
+    got = {t.span.text: t.value for t in find_timexes(text, published)}
+    for words, value in fits.items():
+        assert got[words] == value
+    assert got[overflows] is None
+    assert got["three days"] == "P3D"
+
+
+@pytest.mark.parametrize("published", [date(9999, 12, 31), date(1, 1, 1)])
+def test_extreme_publication_date_does_not_fail_the_article(nlp, published):
+    text = '"We open next year," the mayor said on Monday. Tomorrow she will say it again.'
+    article = Article(id="t", text=text, published=published)
+    ex = extract_one(nlp(text), article)
+    assert ex.error is None
+    assert [q.content.text for q in ex.quotes] == ["We open next year"]

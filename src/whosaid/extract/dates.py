@@ -47,8 +47,10 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -269,6 +271,13 @@ class _Ctx:
 
 
 Result = tuple[str, str | None, str | None]  # type, value, mod
+
+
+def _unanchored(c: _Ctx) -> _Ctx:
+    """``c`` without publication date or anchor: relative values then come out ``None``."""
+    u = copy.copy(c)
+    u.pub, u.anchor = None, None
+    return u
 
 
 def _r_clock(m: re.Match[str], c: _Ctx) -> Result | None:
@@ -1146,12 +1155,15 @@ def find_timexes(text: str, published: date | None, *, ages: bool = False) -> li
 
 def _select(cands, rejected: set[int]) -> list[tuple[int, int, re.Match[str], R.Rule]]:
     """The longest non-overlapping candidates (ties to the earlier rule), in text order."""
+    # taken spans, sorted; they do not overlap, so only the last one starting before a
+    # candidate's end can overlap it (a bisect, not a pass over all: long texts)
     taken: list[tuple[int, int]] = []
     chosen = []
     for s, e, _prio, m, rule in cands:
-        if id(m) in rejected or any(s < te and ts < e for ts, te in taken):
+        k = bisect_left(taken, (e,))
+        if id(m) in rejected or (k and s < taken[k - 1][1]):
             continue
-        taken.append((s, e))
+        insort(taken, (s, e))
         chosen.append((s, e, m, rule))
     chosen.sort(key=lambda x: x[0])
     return chosen
@@ -1166,7 +1178,12 @@ def _resolve(text: str, published: date | None, ages: bool, chosen) -> tuple[lis
     for s, e, m, rule in chosen:
         if _in_name(text, s, e, rule.resolver):
             continue
-        res = RESOLVERS[rule.resolver](m, ctx)
+        try:
+            res = RESOLVERS[rule.resolver](m, ctx)
+        except (OverflowError, ValueError):
+            # past the calendar's ends ("tomorrow" published 9999-12-31): still a timex,
+            # resolved as if the text gave no date to count from, so its value is unknown
+            res = RESOLVERS[rule.resolver](m, _unanchored(ctx))
         if res is None:
             rejected.add(id(m))
             continue
@@ -1238,24 +1255,45 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence around ``pos`` (split at ". ", "! ", "? " and lines)."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
-    lo = max(lo + 1, text.rfind("\n", 0, pos) + 1)
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return lo, (min(ends) if ends else len(text))
+class _Sentences:
+    """Sentence bounds in a text, split at ". ", "! ", "? " and lines: a bisect in the
+    offsets of those breaks, found once, instead of a search of the text per quote
+    (quadratic on a long text with few breaks)."""
+
+    def __init__(self, text: str) -> None:
+        self.n = len(text)
+        self.stops = [m.start() for m in re.finditer(r"[.!?] ", text)]
+        self.periods = [m.start() for m in re.finditer(r"\. ", text)]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence around ``pos``."""
+        k = bisect_right(self.stops, pos - 2)  # a break wholly before pos
+        lo = self.stops[k - 1] + 1 if k else 0
+        k = bisect_right(self.newlines, pos - 1)
+        lo = max(lo, self.newlines[k - 1] + 1 if k else 0)
+        ends = [
+            found[k]
+            for found in (self.periods, self.newlines)
+            if (k := bisect_left(found, pos)) < len(found)
+        ]
+        return lo, (min(ends) if ends else self.n)
 
 
-def _governing(q: Quote, dated: list[Timex], text: str) -> Timex | None:
-    """The dated timex in the attribution clause of ``q``, if any (nearest the cue)."""
+def _governing(
+    q: Quote, dated: list[Timex], starts: list[int], text: str, sents: _Sentences
+) -> Timex | None:
+    """The dated timex in the attribution clause of ``q``, if any (nearest the cue);
+    ``starts`` are the timexes' start offsets (timexes come in text order)."""
     if q.cue is None:
         return None
     cs, ce = q.cue.start, q.cue.end
-    s_lo, s_hi = _sentence_bounds(text, cs)
+    s_lo, s_hi = sents.bounds(cs)
     best = None
-    for t in dated:
+    # only the timexes of the sentence (a long text has many)
+    for t in dated[bisect_left(starts, s_lo) : bisect_left(starts, s_hi)]:
         ts, te = t.span.start, t.span.end
-        if q.content.start <= ts < q.content.end or not s_lo <= ts < s_hi:
+        if q.content.start <= ts < q.content.end:
             continue
         if te <= cs:
             between = text[te:cs]
@@ -1309,20 +1347,24 @@ def assign_said_at(quotes: list[Quote], timexes: list[Timex], article: Article) 
     bound = f"../{article.published.isoformat()}" if article.published else None
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.value
              and _POINT_VALUE.fullmatch(t.value)]  # fmt: skip
+    starts = [t.span.start for t in dated]
+    sents = _Sentences(text)
     out = []
     for q in quotes:
         said = bound
-        gov = _governing(q, dated, text)
+        gov = _governing(q, dated, starts, text, sents)
         if gov is not None:
             said = gov.value
         else:
             at = q.cue.start if q.cue else q.content.start
-            s_lo, s_hi = _sentence_bounds(text, at)
+            s_lo, s_hi = sents.bounds(at)
             attribution = text[s_lo:q.content.start] + " " + text[q.content.end:s_hi] if (
                 s_lo <= q.content.start < s_hi) else text[s_lo:s_hi]  # fmt: skip
             if _AT_THE_TIME.search(attribution):
-                before = [t for t in dated if s_lo - AT_THE_TIME_WINDOW <= t.span.start
-                          and t.span.end <= s_lo and _EVENT_VALUE.fullmatch(t.value)]  # fmt: skip
+                near = dated[bisect_left(starts, s_lo - AT_THE_TIME_WINDOW) :
+                             bisect_left(starts, s_lo)]  # fmt: skip
+                before = [t for t in near if t.span.end <= s_lo
+                          and _EVENT_VALUE.fullmatch(t.value)]  # fmt: skip
                 if before:
                     said = before[-1].value
         out.append(replace(q, said_at=said))

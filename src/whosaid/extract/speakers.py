@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from whosaid.extract import cues
+from whosaid.extract.docindex import doc_index, positions_between
 from whosaid.model import Article, Span, Speaker
 
 log = logging.getLogger("whosaid")
@@ -75,7 +77,7 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
     """
     _attribute_uncued(doc, text, cands)
     st = _State(by_descriptor={}, by_name={})
-    names = _known_names(doc)
+    names = _Names(_known_names(doc))
     out: list[SpeakerInfo] = []
     done: dict[int, SpeakerInfo] = {}
     by_mention: dict[tuple[int, int], SpeakerInfo] = {}
@@ -124,16 +126,19 @@ def _colon_subject(doc, text: str, start: int):
     """The subject of the clause whose colon introduces the quotation at ``start``."""
     para = text.rfind("\n", 0, start) + 1
     before = text[para:start].rstrip(" \t\"'\u201c\u2018")
-    # "X said:" NEWLINE quotation paragraph
-    before = text[: para + len(before)] if before.strip() else text[:para].rstrip()
-    if not before.endswith(":"):
+    # "X said:" NEWLINE quotation paragraph; the end of the text before the quotation,
+    # found without copying all of it (a copy per quotation is quadratic on long texts)
+    end = para + len(before) if before.strip() else _rstripped_end(text, para)
+    if end == 0 or text[end - 1] != ":":
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
     if colon is None:
         return None
     sent = colon[0].sent
-    lo = text.rfind("\n", 0, len(before) - 1) + 1
-    toks = [t for t in sent if lo <= t.idx < colon[0].idx]
+    lo = text.rfind("\n", 0, end - 1) + 1
+    # the sentence's tokens from ``lo`` up to the colon (offsets grow with the index)
+    first = doc_index(doc).first_token_at(lo)
+    toks = list(doc[max(sent.start, first) : colon[0].i])
     subj = _last_clause_subject(toks)
     if subj is None:
         subj = next((t for t in toks if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
@@ -147,6 +152,13 @@ def _colon_subject(doc, text: str, start: int):
     if not keep:
         return None
     return subj, (keep[0].idx, keep[-1].idx + len(keep[-1]))
+
+
+def _rstripped_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())``, without the copy."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # Most words in a headline's subject ("Frustrated Parents Rally ...", "Senator Jane Q. Doe
@@ -165,7 +177,8 @@ def _headline_subject(doc, text: str, start: int):
     if verb is None:
         # "Jane Doe On Taxes: '...'", title-case words the tagger took all for names:
         # the words up to the first person or organisation named
-        ent = next((e for e in line.ents if e.label_ in ("PERSON", "ORG")), None)
+        ents = doc_index(doc).ents_within(line.start, line.end)
+        ent = next((e for e in ents if e.label in ("PERSON", "ORG")), None)
         if ent is not None and ent.end < len(doc):
             verb = doc[ent.end]
     if verb is None or verb.i == 0 or verb.i > MAX_HEADLINE_SUBJECT_WORDS:
@@ -241,7 +254,10 @@ def _continues_speaker(doc, text: str, prev, c) -> bool:
     # a preposition ("on Twitter"), may bring in another speaker
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in between):
         return False
-    return not any(e.label_ == "PERSON" and e.root.dep_ != "pobj" for e in between.ents)
+    return not any(
+        e.label == "PERSON" and doc[e.start : e.end].root.dep_ != "pobj"
+        for e in doc_index(doc).ents_within(between.start, between.end)
+    )
 
 
 def _known_names(doc) -> list[tuple[int, str]]:
@@ -271,30 +287,38 @@ def _strip_possessive(name: str) -> str:
     return name.removesuffix("\u2019s").removesuffix("'s").removesuffix("\u2019").strip()
 
 
-def _full_name(short: str, before: int, names) -> str:
-    """The longest earlier full name whose last word is ``short``'s last word.
+class _Names:
+    """An article's multi-word person names (``_known_names``) by their last word."""
 
-    Only a one-word name ("Marsh") is expanded; a full name is kept as written.
-    """
-    short = _strip_possessive(short)
-    if len(short.split()) != 1:
+    def __init__(self, names: list[tuple[int, str]]) -> None:
+        # last word -> (offsets, names), in order of appearance
+        self._by_last: dict[str, tuple[list[int], list[str]]] = {}
+        for at, name in names:
+            name = _strip_possessive(name)
+            if name:
+                ats, full = self._by_last.setdefault(name.split()[-1], ([], []))
+                ats.append(at)
+                full.append(name)
+
+    def full(self, short: str, before: int) -> str:
+        """The last full name before ``before`` whose last word is ``short``, else
+        ``short``: only a one-word name ("Marsh") is expanded, a full name is kept."""
+        short = _strip_possessive(short)
+        if len(short.split()) != 1:
+            return short
+        ats, full = self._by_last.get(short, ([], []))
+        # names right after the mention count too ("said Jane, Jane Doe ...")
+        for k in range(bisect_left(ats, before + 200) - 1, -1, -1):
+            if len(full[k]) > len(short):
+                return full[k]
         return short
-    last = short
-    best = None
-    for at, name in names:
-        if at >= before + 200:  # names right after the mention ("said Jane, Jane Doe ...")
-            break
-        name = _strip_possessive(name)
-        if name.split()[-1] == last and len(name) > len(short):
-            best = name
-    return best or short
 
 
 def _mention_tokens(doc, span: tuple[int, int]):
     return doc.char_span(span[0], span[1], alignment_mode="expand")
 
 
-def _resolve_one(doc, text: str, c, st: _State, names) -> SpeakerInfo:
+def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     s, e = c.subj_span
     mention = Span.of(text, s, e)
     toks = _mention_tokens(doc, (s, e))
@@ -308,12 +332,9 @@ def _resolve_one(doc, text: str, c, st: _State, names) -> SpeakerInfo:
         return SpeakerInfo(Speaker(mention=mention, name=name, ref=ref, group=low == "they"))
     if low == "another" or (low == "one" and head.pos_ in ("NUM", "PRON")):
         prev = st.last_anon
-        near = [
-            t.lemma_.lower()
-            for t in head.doc[head.sent.start : head.i]
-            if t.pos_ == "NOUN" and t.lemma_.lower() in cues.ANONYMOUS_NOUNS
-        ]
-        desc = near[-1] if near else (prev.descriptor if prev else None)
+        # the last anonymous noun of the sentence before it ("one source ..., another")
+        near = positions_between(_anonymous_nouns(doc), head.sent.start, head.i)
+        desc = doc[near[-1]].lemma_.lower() if near else (prev.descriptor if prev else None)
         sp = Speaker(
             mention=mention,
             anonymous=True,
@@ -349,12 +370,26 @@ def _resolve_one(doc, text: str, c, st: _State, names) -> SpeakerInfo:
         return SpeakerInfo(Speaker(mention=mention))
     outlet = _is_outlet(head)
     if _ent_label(head) == "PERSON" or not outlet:
-        name = _full_name(name, s, names)
+        name = names.full(name, s)
     ref = st.by_name.setdefault(name, st.new_ref())
     sp = Speaker(mention=mention, name=name, ref=ref)
     if not outlet:
         st.last_named = (s, sp)
     return SpeakerInfo(sp, is_outlet=outlet)
+
+
+def _anonymous_nouns(doc) -> list[int]:
+    """Positions of the nouns of ``cues.ANONYMOUS_NOUNS`` in ``doc``, in order."""
+    index = doc_index(doc)
+    found = index.memo.get("anonymous nouns")
+    if found is None:
+        found = index.memo["anonymous nouns"] = sorted(
+            i
+            for lemma in cues.ANONYMOUS_NOUNS
+            for i in index.lemma_positions(lemma)
+            if doc[i].pos_ == "NOUN"
+        )
+    return found
 
 
 def _anonymous(head, mention: Span, st: _State) -> Speaker:
@@ -397,11 +432,12 @@ def _ent_label(tok) -> str:
 
 
 def _name_of(head, toks) -> str | None:
-    for ent in toks.ents:
-        if ent.label_ in _NAME_ENTS and ent.start <= head.i < ent.end:
+    ents = doc_index(head.doc).ents_within(toks.start, toks.end)  # toks.ents, in O(log n)
+    for ent in ents:
+        if ent.label in _NAME_ENTS and ent.start <= head.i < ent.end:
             return ent.text.removesuffix("’s").removesuffix("'s")
     if head.pos_ != "PROPN":
-        ents = [e for e in toks.ents if e.label_ in ("PERSON", "ORG")]
+        ents = [e for e in ents if e.label in ("PERSON", "ORG")]
         return ents[0].text if ents else None
     parts = [
         t
@@ -418,17 +454,21 @@ def _is_outlet(tok) -> bool:
     """Whether a proper-name token names a news outlet rather than a person."""
     if tok.ent_type_ == "PERSON":
         return False
-    words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.lefts}
-    if words & cues.OUTLET_WORDS and any(t.pos_ == "PROPN" for t in tok.subtree):
+    index = doc_index(tok.doc)
+    subtree = [tok.doc[i] for i in index.subtree(tok)]
+    words = {t.lower_ for t in subtree} | {t.lower_ for t in tok.lefts}
+    if words & cues.OUTLET_WORDS and any(t.pos_ == "PROPN" for t in subtree):
         return True
     if tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
         # an ORG that the article also calls a person elsewhere is a person
-        txt = tok.text
-        return not any(e.label_ == "PERSON" and txt in e.text for e in tok.doc.ents)
+        key = ("in a person's name", tok.text)
+        if key not in index.memo:
+            index.memo[key] = any(e.label == "PERSON" and tok.text in e.text for e in index.ents)
+        return not index.memo[key]
     return False
 
 
-def _resolve_pronoun(pron, c, st: _State, names) -> tuple[str | None, int | None]:
+def _resolve_pronoun(pron, c, st: _State, names: _Names) -> tuple[str | None, int | None]:
     low = pron.lower_
     if low in cues.RELATIVE_PRONOUNS:
         # "X, who said ...": the relative clause's head noun
@@ -437,7 +477,7 @@ def _resolve_pronoun(pron, c, st: _State, names) -> tuple[str | None, int | None
         if ant is not None and ant.pos_ == "PROPN":
             name = _name_of(ant, ant.doc[ant.left_edge.i : ant.i + 1])
             if name:
-                name = _full_name(name, ant.idx, names)
+                name = names.full(name, ant.idx)
                 return name, st.by_name.setdefault(name, st.new_ref())
         return None, None
     if low in cues.PLURAL_PRONOUNS:
@@ -445,27 +485,57 @@ def _resolve_pronoun(pron, c, st: _State, names) -> tuple[str | None, int | None
     doc = pron.doc
     sent = pron.sent
     # subjects of the same sentence before the pronoun, then of the previous sentences
-    cands = []
     start = sent.start
     for _ in range(PRONOUN_SENTENCE_WINDOW):
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    for t in doc[start : pron.i]:
-        if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
-            name = _name_of(t, doc[t.left_edge.i : t.i + 1])
-            if name and _gender_fits(t, low):
-                cands.append(_full_name(name, t.idx, names))
+    subjects = _person_subjects(doc, low, names)
+    a, b = bisect_left(subjects.at, start), bisect_left(subjects.at, pron.i)
     last = st.last_named[1].name if st.last_named else None
-    if cands:
+    if a < b:
+        latest = subjects.name[b - 1]
         # good evidence only: one person in the window, or the latest is the last speaker
-        if len(set(cands)) == 1 or cands[-1] == last:
-            return cands[-1], st.by_name.setdefault(cands[-1], st.new_ref())
+        if subjects.run[b - 1] <= a or latest == last:
+            return latest, st.by_name.setdefault(latest, st.new_ref())
         return None, None
     if st.last_named and pron.idx - st.last_named[0] < PRONOUN_SPEAKER_WINDOW:
         sp = st.last_named[1]
         return sp.name, sp.ref
     return None, None
+
+
+@dataclass(slots=True)
+class _Subjects:
+    """Named people who are subjects of a clause, in text order, whom one pronoun can
+    refer to: token positions, full names, and where each run of one name begins (so
+    "one person in the window" is a comparison, not a pass over the window)."""
+
+    at: list[int]
+    name: list[str]
+    run: list[int]
+
+
+def _person_subjects(doc, pronoun: str, names: _Names) -> _Subjects:
+    """The candidate antecedents of ``pronoun`` in ``doc``, built once per document."""
+    index = doc_index(doc)
+    gender = pronoun if pronoun in ("he", "she") else ""
+    found = index.memo.get(("person subjects", gender))
+    if found is not None:
+        return found
+    found = _Subjects([], [], [])
+    for t in doc:
+        if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+            name = _name_of(t, doc[t.left_edge.i : t.i + 1])
+            if name and _gender_fits(t, pronoun):
+                full = names.full(name, t.idx)
+                k = len(found.at)
+                same = k and found.name[-1] == full
+                found.at.append(t.i)
+                found.name.append(full)
+                found.run.append(found.run[-1] if same else k)
+    index.memo[("person subjects", gender)] = found
+    return found
 
 
 def _gender_fits(name_tok, pronoun: str) -> bool:
@@ -482,32 +552,55 @@ def _personish(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "")
 
 
-def _description_antecedent(head, names) -> str | None:
-    """An earlier person the article described with the same noun.
+@dataclass(slots=True)
+class _Described:
+    """The people an article describes with one noun, read up to some point."""
+
+    todo: list[int]  # positions of the noun, in order
+    read: int = 0  # how many of them were read
+    at: list[int] = field(default_factory=list)  # positions that name a person
+    name: list[str] = field(default_factory=list)  # that person's full name
+
+
+def _description_antecedent(head, names: _Names) -> str | None:
+    """An earlier person the article described with the same noun (the last one).
 
     Evidence: "choreographer Julian Ode" (compound), "Ode, the
-    choreographer" (apposition) or "Ode is a choreographer" (copula).
+    choreographer" (apposition) or "Ode is a choreographer" (copula). Each use of the
+    noun is read once per document, not once per later mention.
     """
     doc = head.doc
     lemma = head.lemma_.lower()
-    found = None
-    for t in doc[: head.i]:
-        if t.lower_[:1] != lemma[:1] or t.lemma_.lower() != lemma:
-            continue  # (a cheap test first: a form starts with its lemma's letter)
-        person = None
-        h = t.head
-        if t.dep_ in ("compound", "appos") and _personish(h):
-            person = h
-        if t.dep_ == "attr" and h.pos_ == "AUX":
-            person = next((x for x in h.children if x.dep_ == "nsubj" and _personish(x)), None)
-        for x in t.children:
-            if x.dep_ in ("appos", "compound") and _personish(x) and x.i > t.i:
-                person = x
+    index = doc_index(doc)
+    seen = index.memo.get(("described", lemma))
+    if seen is None:
+        seen = index.memo[("described", lemma)] = _Described(index.lemma_positions(lemma))
+    while seen.read < len(seen.todo) and seen.todo[seen.read] < head.i:
+        t = doc[seen.todo[seen.read]]
+        seen.read += 1
+        # a form that does not start with its lemma's letter ("went") is not read
+        person = _described_person(t) if t.lower_[:1] == lemma[:1] else None
         if person is not None:
             name = _name_of(person, doc[person.left_edge.i : person.i + 1])
             if name:
-                found = _full_name(name, person.idx, names)
-    return found
+                seen.at.append(t.i)
+                seen.name.append(names.full(name, person.idx))
+    k = bisect_left(seen.at, head.i)
+    return seen.name[k - 1] if k else None
+
+
+def _described_person(t):
+    """The person a use ``t`` of a noun describes, if the parse shows one."""
+    person = None
+    h = t.head
+    if t.dep_ in ("compound", "appos") and _personish(h):
+        person = h
+    if t.dep_ == "attr" and h.pos_ == "AUX":
+        person = next((x for x in h.children if x.dep_ == "nsubj" and _personish(x)), None)
+    for x in t.children:
+        if x.dep_ in ("appos", "compound") and _personish(x) and x.i > t.i:
+            person = x
+    return person
 
 
 # -- venues --------------------------------------------------------------------------------
@@ -532,8 +625,10 @@ def find_venue(cue, text: str) -> str | None:
             for ob in ch.children:
                 if ob.dep_ == "pobj" and _is_outlet(ob):
                     return _venue_text(ob)
-    for t in cue.sent:
-        if t.dep_ == "pobj" and t.lemma_.lower() in cues.VENUE_NOUNS:
+    sent = cue.sent
+    for i in positions_between(_venue_nouns(cue.doc), sent.start, sent.end):
+        t = cue.doc[i]
+        if t.dep_ == "pobj":
             for p in t.children:
                 if p.dep_ == "prep" and p.lower_ in ("with", "to"):
                     for ob in p.children:
@@ -548,8 +643,20 @@ def find_venue(cue, text: str) -> str | None:
     return None
 
 
+def _venue_nouns(doc) -> list[int]:
+    """Positions of the nouns of ``cues.VENUE_NOUNS`` ("interview") in ``doc``, in order."""
+    index = doc_index(doc)
+    found = index.memo.get("venue nouns")
+    if found is None:
+        found = index.memo["venue nouns"] = sorted(
+            i for lemma in cues.VENUE_NOUNS for i in index.lemma_positions(lemma)
+        )
+    return found
+
+
 def _venue_text(tok) -> str:
-    toks = [t for t in tok.subtree if t.i <= tok.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
+    subtree = [tok.doc[i] for i in doc_index(tok.doc).subtree(tok)]
+    toks = [t for t in subtree if t.i <= tok.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
     toks = toks or [tok]
     lo = min(t.i for t in toks)
     return tok.doc[lo : tok.i + 1].text
@@ -562,5 +669,12 @@ def is_relayed(cue, venue: str | None, article: Article) -> bool:
         return True
     if cue is None:
         return False
-    sent = cue.sent.text.lower()
-    return cue.tag_ in ("VBD", "VBN") and any(m in sent for m in cues.RELAY_MARKERS)
+    if cue.tag_ not in ("VBD", "VBN"):
+        return False
+    # once per sentence: a long sentence holds many cues
+    sent = cue.sent
+    memo = doc_index(cue.doc).memo
+    if ("relay marker", sent.start) not in memo:
+        low = sent.text.lower()
+        memo["relay marker", sent.start] = any(m in low for m in cues.RELAY_MARKERS)
+    return memo["relay marker", sent.start]
