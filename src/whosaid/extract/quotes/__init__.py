@@ -185,7 +185,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     for c in cands:
         _take_fronted_frame(text, c)
         if c.direct and c.method in ("ccomp", "quote-cue") and c.cue_tok is not None:
-            c.end = _said_of(c.cue_tok, c.end)
+            c.end = _said_of(c.cue_tok, c.end, text)
     cands.sort(key=lambda c: c.start)
     _merge_split_quotes(text, cands)
     _take_opening_piece(text, cands, marks)

@@ -329,19 +329,21 @@ def _that_clause(noun):
     )
 
 
-def _said_of(verb, e: int) -> int:
+def _said_of(verb, e: int, text: str) -> int:
     """'"It's unanimous," the mayor said of the council's vote': the "of" phrase right
     after a closing cue names what the words are about, and PolNeAR ends the content with
     it (the scorer ignores the gap over the cue); not a bare name ("said of Trump"), nor
     when the quotation goes on after the cue."""
-    if verb.idx < e or "\n" in verb.doc.text[e : verb.idx]:
+    if verb.idx < e or "\n" in text[e : verb.idx]:
         return e
     of = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or of.i != verb.i + 1 or of.right_edge.i - of.i < 3:
         return e  # "she said of Trump": a name only tells whom the words were about
     last = of.right_edge
-    after = verb.doc.text[last.idx + len(last) :].lstrip(" .,\t")
-    if after and after[0] in _QUOTES + "'\u2018":
+    at = last.idx + len(last)
+    while at < len(text) and text[at] in " .,\t":
+        at += 1
+    if at < len(text) and text[at] in _QUOTES + "'\u2018":
         return e  # the quotation goes on after the cue: the pieces are joined instead
     return max(e, last.idx + len(last))
 
