@@ -2114,3 +2114,10 @@ def test_feeling_topic_hung_on_the_verb_after_the_object(nlp):
     q = _one(nlp, text, "stories about the budget")
     assert q.content.text == "stories about the budget"
     assert q.cue.text == "citing"
+
+
+def test_headline_quote_the_headline_goes_on_from_stays_alone(nlp):
+    # after a kicker's colon, a quoted phrase followed by more headline is the phrase only
+    text = "WATCH: Ana Ruiz 'Ready to Go Home' From Paris\nRuiz left the city on Monday."
+    q = _one(nlp, text, "Ready to Go Home")
+    assert q.content.text == "Ready to Go Home"
