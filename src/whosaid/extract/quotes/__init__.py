@@ -68,6 +68,8 @@ quotation marks are not) follow PolNeAR (Newell et al. 2018).
 
 from __future__ import annotations
 
+import bisect
+
 from whosaid.extract import cues
 from whosaid.extract.fastparse import UNPARSED_TAG
 from whosaid.extract.quotes.core import _ASKING_VERBS, _Cand, _lemma, _phrasal, _verbal
@@ -144,14 +146,29 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     text = article.text
     marks = find_quotation_spans(text)
     cands: list[_Cand] = []
-    claimed: list[tuple[int, int]] = []
+    # Claimed spans sorted by start: while none overlap, their ends are sorted too and
+    # only the nearest span on either side of a new one can overlap it (a scan of all of
+    # them per candidate was quadratic on long articles). A step 3 candidate may reach
+    # outside its quotation and overlap; from then on the scan is used.
+    starts: list[int] = []
+    ends: list[int] = []
+    tangled = False
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in claimed)
+        if tangled:
+            return all(e <= a or s >= b for a, b in zip(starts, ends, strict=True))
+        i = bisect.bisect_right(starts, s)
+        if i and ends[i - 1] > s and starts[i - 1] < e:
+            return False
+        return not (i < len(starts) and starts[i] < e)
 
     def add(c: _Cand) -> None:
+        nonlocal tangled
+        tangled = tangled or not free(c.start, c.end)
         cands.append(c)
-        claimed.append((c.start, c.end))
+        i = bisect.bisect_right(starts, c.start)
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
 
     # 1: cue words
     unplaced = []
