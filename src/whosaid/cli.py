@@ -61,7 +61,7 @@ FastOpt = Annotated[
     bool,
     typer.Option(
         "--fast",
-        help="Parse only sentences that can hold a quote: ~3x faster, slightly less accurate.",
+        help="Parse only sentences that can hold a quote: ~2.5x faster, slightly less accurate.",
     ),
 ]
 OutletOpt = Annotated[
