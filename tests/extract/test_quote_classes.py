@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracting import quote_with
 from extracting import quotes_in as _quotes
 
 # (text, content, speaker mention or None, cue, method)
@@ -555,7 +556,7 @@ def test_reportative_clause_with_a_closing_tag(nlp):
         "Lund, 51, who is married to a harbor board member, allegedly sent the board's plans"
         " to a developer, the county gazette reported."
     )
-    q = next(q for q in _quotes(nlp, text) if "sent the board" in q.content.text)
+    q = quote_with(_quotes(nlp, text), "sent the board")
     assert (q.method, q.speaker.mention.text) == ("ccomp", "the county gazette")
 
 

@@ -356,7 +356,7 @@ def test_split_quote_is_one_quote_with_one_speaker(nlp):
 def test_one_word_quotation_opening_its_sentence_is_quoted(nlp, text, inside, mention):
     # a one-word quotation that opens its sentence before a cue is a saying of its own
     # (and the first piece of a split quote), not a title inside a sentence
-    q = next(q for q in _quotes(nlp, text) if inside in q.content.text)
+    q = _one(nlp, text, inside)
     assert q.speaker.mention.text == mention
 
 
@@ -433,7 +433,7 @@ def test_quotation_paragraph_with_double_apostrophes_continues(nlp):
 )
 def test_name_alone_before_a_colon_labels_the_quotation(nlp, text, inside, mention):
     # positions set side by side, a transcript: the name before the colon is the speaker
-    q = next(q for q in _quotes(nlp, text) if inside in q.content.text)
+    q = _one(nlp, text, inside)
     assert q.speaker.mention.text == mention
 
 
@@ -519,7 +519,7 @@ def test_left_open_paragraph_with_inner_curly_quotes_continues(nlp):
         " decide who parks where.\n\n"
         '"We will stop them at the door."\n\nThe rule took effect in March.'
     )
-    q = next(q for q in _quotes(nlp, text) if "fair play" in q.content.text)
+    q = _one(nlp, text, "fair play")
     assert q.content.text.endswith("at the door.")
     assert q.speaker.mention.text == "The mayor"
 

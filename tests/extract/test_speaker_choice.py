@@ -921,7 +921,7 @@ def test_inverted_subject_parsed_into_a_clause(nlp):
         '"One man came in and said maybe we should close the shop for good," said the '
         "woman, who like many of her neighbors wants the market to stay open."
     )
-    q = next(q for q in _quotes(nlp, text) if "close the shop" in q.content.text)
+    q = _by(_quotes(nlp, text), "close the shop")
     assert q.speaker is not None
     assert q.speaker.mention.text.startswith("the woman")
 
