@@ -182,11 +182,10 @@ SHORT_PREP_CUES = {"call": ("for",), "apologize": ("for",), "apologise": ("for",
 # report needs a clause or an "as" predicate ("added that ...", "maintains that ...",
 # "cast him as a victim"); with a noun phrase alone they add, keep, send or make a thing
 # ("added a week", "maintains a program", "cast a ballot", "painted murals").
-CLAUSAL_SENSE_VERBS = _words("add post maintain cast paint frame define")
-# Verbs of sharing: with a bare noun they share a thing ("shared a microphone", "share a
-# border"); a feeling ("shared their concerns about X"), a statement with its clause
-# ("shared a report that ...") or a passive ("Her view is shared by X") is a view.
-SHARING_VERBS = _words("share")
+# "share" is one too: with a bare noun it shares a thing ("shared a microphone"); a
+# feeling ("shared their concerns about X"), a statement with its clause ("shared a report
+# that ...") or a passive ("Her view is shared by X") is a view.
+CLAUSAL_SENSE_VERBS = _words("add post maintain cast paint frame define share")
 
 # Cue verbs that on their own are too ambiguous to introduce a quotation without a clause
 # ("see", "find", "show" take many non-speech complements); they count only with a ccomp.
@@ -197,12 +196,15 @@ WEAK_CUE_VERBS = frozenset(
 # Verbs that, with a quotation next to them and a subject, still introduce it even though
 # they are not verbs of saying ("'Go,' she laughed"): handled by the quote-adjacent rule.
 # Manner-of-speaking verbs (Levin 1993, 37.3) and verbs of breaking in or rebuking do so
-# too ("X interjected, '...'", "chiding him, '...'").
-MANNER_OF_SPEAKING_VERBS = _words(
+# too ("X interjected, '...'", "chiding him, '...'"). _UTTERING_MANNER are the 37.3 verbs
+# that also take a quotation as what was uttered (UTTERANCE_VERBS).
+_UTTERING_MANNER = _words(
+    "chant sing recite mutter murmur mumble holler shriek bellow hiss shout yell scream whisper"
+)
+MANNER_OF_SPEAKING_VERBS = _UTTERING_MANNER | _words(
     """
     interject interrupt chime chide scold snap growl bark thunder roar wail groan moan
-    whine chant sing recite mutter murmur mumble holler shriek bellow hiss shout yell
-    scream whisper stammer stutter gasp sneer rant marvel gripe fume rail plead beg
+    whine stammer stutter gasp sneer rant marvel gripe fume rail plead beg
     """
 )
 QUOTE_ADJACENT_VERBS = (
@@ -276,7 +278,7 @@ AUTHORED_NOUNS = _words(
 
 # Verbs of a short sentence that introduces the quotation after it ("X agreed. '...'",
 # "X continued his attack. '...'"): speech verbs with no words of their own.
-INTRODUCING_VERBS = SPEECH_VERBS | _words("continue agree echo concur")
+INTRODUCING_VERBS = SPEECH_VERBS | _words("echo concur")  # ("continue", "agree" are in it)
 # Titles before a name whose full stop spaCy's English tokenizer splits off (it knows
 # "Gen.", "Gov.", "Sen.", "Dr." ...); see ``pipeline.load_nlp``.
 TITLE_ABBREVIATIONS = _words(
@@ -557,24 +559,55 @@ RECIPROCAL_VERBS = _words("discuss debate negotiate")
 # named", "asked not to be quoted"), not an intention reported.
 IDENTIFYING_VERBS = _words("name identify quote")
 
+# Verbs of regarding whose agentless passive reports a common view of its subject ("X is
+# seen as Y", "X is widely considered a favorite", "X is known for Y"), with the
+# prepositions that carry the view; "" admits a bare predicate ("deemed safe"). Verbs of
+# perception take only "as": "seen gathered on the street" is a sight, not a view.
+REGARD_PASSIVES = {
+    "see": ("as",),
+    "view": ("as",),
+    "perceive": ("as",),
+    "regard": ("as",),
+    "recognize": ("as", "for"),
+    "know": ("as", "for"),
+    "consider": ("as", ""),
+    "deem": ("",),
+}
+# The participles of those that the impersonal rule reads, with the same prepositions:
+# the view held of their subject by no one named ("X is seen as Y", "X is known for Y").
+PASSIVE_REGARD = {
+    form: REGARD_PASSIVES[lemma]
+    for form, lemma in (
+        ("seen", "see"),
+        ("viewed", "view"),
+        ("regarded", "regard"),
+        ("perceived", "perceive"),
+        ("known", "know"),
+    )
+}
+
+# Participles that attribute a statement to no one only in the passive: "X is said to Y".
+PASSIVE_ONLY_CUES = _words("said reported perceived")
+
 # Word forms that attribute a statement to no one in particular: "it seems", "it was
 # unclear whether", "X appears to", "X is expected to", "X is seen as", "X looks weak",
 # "X was asked about Y" (PolNeAR annotates these with an empty source).
-IMPERSONAL_CUES = _words(
-    """
-    seem seems seemed appear appears appeared clear unclear obvious evident apparent
-    expected believed thought rumored rumoured alleged reputed
-    seen known viewed regarded perceived said reported considered
-    looks looked sounds sounded
-    """
+# The participles of PASSIVE_REGARD and PASSIVE_ONLY_CUES are among them.
+IMPERSONAL_CUES = (
+    _words(
+        """
+        seem seems seemed appear appears appeared clear unclear obvious evident apparent
+        expected believed thought rumored rumoured alleged reputed considered
+        looks looked sounds sounded
+        """
+    )
+    | frozenset(PASSIVE_REGARD)
+    | PASSIVE_ONLY_CUES
 )
 # Verbs of seeming by the senses (Levin 1993, 30.4 "appear" class): with an adjective,
 # "X looks weak", "the plan sounds reasonable" give an impression of X that no one in
 # particular holds, like "X seems weak" ("looks at", "sounded the alarm" are other senses).
 IMPRESSION_VERBS = _words("look sound")
-
-# Of those, the ones that attribute to no one only in the passive: "X is said to Y".
-PASSIVE_ONLY_CUES = _words("said reported perceived")
 
 
 # Nouns of people and bodies that hold and voice views, besides ANONYMOUS_NOUNS: the
@@ -859,33 +892,6 @@ QUESTION_WORDS = _words("when where how why whether what who which")
 # Verbs of perception used as verbs of regarding with an object and an "as" predicate
 # (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
 REGARD_VERBS = _words("see perceive interpret envision envisage")
-# Verbs of regarding whose agentless passive reports a common view of its subject ("X is
-# seen as Y", "X is widely considered a favorite", "X is known for Y"), with the
-# prepositions that carry the view; "" admits a bare predicate ("deemed safe"). Verbs of
-# perception take only "as": "seen gathered on the street" is a sight, not a view.
-REGARD_PASSIVES = {
-    "see": ("as",),
-    "view": ("as",),
-    "perceive": ("as",),
-    "regard": ("as",),
-    "recognize": ("as", "for"),
-    "know": ("as", "for"),
-    "consider": ("as", ""),
-    "deem": ("",),
-}
-# The participles of those that the impersonal rule reads, with the same prepositions:
-# the view held of their subject by no one named ("X is seen as Y", "X is known for Y").
-PASSIVE_REGARD = {
-    form: REGARD_PASSIVES[lemma]
-    for form, lemma in (
-        ("seen", "see"),
-        ("viewed", "view"),
-        ("regarded", "regard"),
-        ("perceived", "perceive"),
-        ("known", "know"),
-    )
-}
-
 # Verbs of ordering and asking (Levin 37.4 "order"-type uses, FrameNet Request and
 # Attempt_suasion) with an object and an infinitive: "told his staff to cut costs",
 # "implored her to run". PolNeAR takes the one asked and the act asked for as content.
@@ -902,12 +908,7 @@ ALL_CUES = ALL_CUES | DIRECTIVE_VERBS
 # Levin (1993) 37.3 manner-of-speaking verbs and verbs of performing or writing out words:
 # a quotation right after one is what was uttered, however short ('chanted "What
 # curfew?"', 'singing "Our Time"', 'had typed "no fever"').
-UTTERANCE_VERBS = _words(
-    """
-    chant sing recite mutter murmur mumble holler shriek bellow hiss shout yell scream
-    whisper type scrawl scribble
-    """
-)
+UTTERANCE_VERBS = _UTTERING_MANNER | _words("type scrawl scribble")
 ALL_CUES = ALL_CUES | UTTERANCE_VERBS
 
 # Reportative (hearsay) adverbs: the clause they modify is what someone unnamed says

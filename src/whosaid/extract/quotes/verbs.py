@@ -55,14 +55,8 @@ _OBJECT_PREPS = frozenset({"as", "for"})
 # view (PolNeAR dev: 3 of 28 matched). A predicate or a clause still makes a view
 # ("considers X a genius", "cast him as a victim").
 _THING_OBJECT_VERBS = (
-    (
-        cues.COGNITION_VERBS
-        - cues.SPEECH_VERBS
-        - {"fear", "doubt", "suspect", "expect", "anticipate"}
-    )
-    | cues.CLAUSAL_SENSE_VERBS
-    | cues.SHARING_VERBS
-)
+    cues.COGNITION_VERBS - cues.SPEECH_VERBS - {"fear", "doubt", "suspect", "expect", "anticipate"}
+) | cues.CLAUSAL_SENSE_VERBS
 
 # Participles used as conjunctions of condition ("assuming that ...", "supposing ..."):
 # their clause is a supposition, not anyone's view.
