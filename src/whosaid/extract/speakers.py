@@ -333,7 +333,9 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if low == "another" or (low == "one" and head.pos_ in ("NUM", "PRON")):
         prev = st.last_anon
         # the last anonymous noun of the sentence before it ("one source ..., another")
-        near = positions_between(_anonymous_nouns(doc), head.sent.start, head.i)
+        near = positions_between(
+            _lemma_positions(doc, cues.ANONYMOUS_NOUNS, "NOUN"), head.sent.start, head.i
+        )
         desc = doc[near[-1]].lemma_.lower() if near else (prev.descriptor if prev else None)
         sp = Speaker(
             mention=mention,
@@ -378,16 +380,18 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     return SpeakerInfo(sp, is_outlet=outlet)
 
 
-def _anonymous_nouns(doc) -> list[int]:
-    """Positions of the nouns of ``cues.ANONYMOUS_NOUNS`` in ``doc``, in order."""
+def _lemma_positions(doc, lemmas: frozenset[str], pos: str | None = None) -> list[int]:
+    """Positions of the tokens of ``doc`` whose lemma is in ``lemmas`` (and whose part of
+    speech is ``pos``, if given), in order; built once per document."""
     index = doc_index(doc)
-    found = index.memo.get("anonymous nouns")
+    key = ("lemma positions", lemmas, pos)
+    found = index.memo.get(key)
     if found is None:
-        found = index.memo["anonymous nouns"] = sorted(
+        found = index.memo[key] = sorted(
             i
-            for lemma in cues.ANONYMOUS_NOUNS
+            for lemma in lemmas
             for i in index.lemma_positions(lemma)
-            if doc[i].pos_ == "NOUN"
+            if pos is None or doc[i].pos_ == pos
         )
     return found
 
@@ -626,7 +630,7 @@ def find_venue(cue, text: str) -> str | None:
                 if ob.dep_ == "pobj" and _is_outlet(ob):
                     return _venue_text(ob)
     sent = cue.sent
-    for i in positions_between(_venue_nouns(cue.doc), sent.start, sent.end):
+    for i in positions_between(_lemma_positions(cue.doc, cues.VENUE_NOUNS), sent.start, sent.end):
         t = cue.doc[i]
         if t.dep_ == "pobj":
             for p in t.children:
@@ -641,17 +645,6 @@ def find_venue(cue, text: str) -> str | None:
                 if ob.dep_ == "pobj" and _is_outlet(ob) and ob.pos_ == "PROPN":
                     return _venue_text(ob)
     return None
-
-
-def _venue_nouns(doc) -> list[int]:
-    """Positions of the nouns of ``cues.VENUE_NOUNS`` ("interview") in ``doc``, in order."""
-    index = doc_index(doc)
-    found = index.memo.get("venue nouns")
-    if found is None:
-        found = index.memo["venue nouns"] = sorted(
-            i for lemma in cues.VENUE_NOUNS for i in index.lemma_positions(lemma)
-        )
-    return found
 
 
 def _venue_text(tok) -> str:
