@@ -1034,7 +1034,6 @@ RESOLVERS = {
 
 
 _WORD = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
 
 
 def _windows(
@@ -1063,7 +1062,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str], R.Rule]]:
     index: dict[str, list[tuple[int, int]]] = {}
     for w in _WORD.finditer(text):
         tok = w.group(0).lower()
-        key = tok if tok.isalpha() or not _DIGIT.search(tok) else R.DIGIT
+        key = R.DIGIT if not tok.isalpha() and any(c.isdigit() for c in tok) else tok
         index.setdefault(key, []).append((w.start(), w.end()))
     out = []
     for prio, rule in enumerate(R.RULES):
