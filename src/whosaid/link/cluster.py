@@ -346,34 +346,33 @@ class QuoteIndex:
             "metas": metas,
             "vocab": list(vocab),  # in id order
         }
-        i64 = np.int64
         arrays = {
             "header": np.frombuffer(json.dumps(header).encode(), np.uint8),
-            "q_art": np.asarray(self._q_art, np.int32),
-            "q_len": np.asarray(self._q_len, np.int32),
-            "q_start": np.asarray(self._q_start, i64),
+            "q_art": self._q_art,
+            "q_len": self._q_len,
+            "q_start": self._q_start,
             "q_bytes": np.frombuffer(bytes(self._q_bytes), np.uint8),
-            "q_off": np.asarray(self._q_off, i64),
-            "q_meta": np.array([-1 if m is None else meta_no[m] for m in self._q_meta], np.int32),
-            "frag_words": np.array([vocab[w] for k in frag_keys for w in k], i64),
-            "frag_klen": np.array([len(k) for k in frag_keys], i64),
-            "frag_qids": np.array([q for k in frag_keys for q in self._frags[k]], i64),
-            "frag_qn": np.array([len(self._frags[k]) for k in frag_keys], i64),
-            "freq": self._freq.astype(i64),
-            "frag_freq_ids": np.array(list(self._frag_freq), i64),
-            "frag_freq_n": np.array(list(self._frag_freq.values()), i64),
-            "common": np.array(sorted(vocab[w] for w in self._common), i64),
-            "pend_ids": np.asarray(self._pend_ids, i64),
-            "pend_lens": np.asarray(self._pend_lens, i64),
-            "pend_qids": np.asarray(self._pend_qids, i64),
-            "sh_hashes": self._shingles.hashes.astype(np.uint64),
-            "sh_qids": self._shingles.qids.astype(np.int32),
-            "parent": np.array(list(self._parent.items()), i64).reshape(-1, 2),
-            "range": np.array([(n, lo, hi) for n, (lo, hi) in self._range.items()], i64).reshape(
-                -1, 3
-            ),
-            "weak": np.array(self._weak, i64).reshape(-1, 2),
+            "q_off": self._q_off,
+            "q_meta": [-1 if m is None else meta_no[m] for m in self._q_meta],
+            "frag_words": [vocab[w] for k in frag_keys for w in k],
+            "frag_klen": [len(k) for k in frag_keys],
+            "frag_qids": [q for k in frag_keys for q in self._frags[k]],
+            "frag_qn": [len(self._frags[k]) for k in frag_keys],
+            "freq": self._freq,
+            "frag_freq_ids": list(self._frag_freq),
+            "frag_freq_n": list(self._frag_freq.values()),
+            "common": sorted(vocab[w] for w in self._common),
+            "pend_ids": self._pend_ids,
+            "pend_lens": self._pend_lens,
+            "pend_qids": self._pend_qids,
+            "sh_hashes": self._shingles.hashes,
+            "sh_qids": self._shingles.qids,
+            "parent": np.array(list(self._parent.items())).reshape(-1, 2),
+            "range": np.array([(n, lo, hi) for n, (lo, hi) in self._range.items()]).reshape(-1, 3),
+            "weak": np.array(self._weak).reshape(-1, 2),
         }
+        # the dtypes are set in one place, _STATE_ARRAYS, which _load checks
+        arrays = {name: np.asarray(a, _STATE_ARRAYS[name][0]) for name, a in arrays.items()}
         buf = io.BytesIO()
         buf.write(STATE_MAGIC)
         np.savez(buf, allow_pickle=False, **arrays)
