@@ -19,6 +19,7 @@ from whosaid.extract.quotes.core import (
 from whosaid.extract.quotes.marks import _TRIM, _trim
 from whosaid.extract.quotes.spans import _para_end, _when
 from whosaid.extract.quotes.subjects import _inverted_subject, _make, _stretch_head, _subject
+from whosaid.extract.speakers import MAX_HEADLINE_SUBJECT_WORDS, _rstripped_end
 
 # A quotation of fewer words than this with no cue beside it is taken for a scare quote
 # or a title ("the 'deplorables'"), not speech. Chosen on PolNeAR dev: most unattributed
@@ -37,9 +38,6 @@ MAX_CUE_DISTANCE = 10
 # Longest interruption between two pieces of one quotation ('"A," said X, the long
 # title of X. "B"'): PolNeAR dev speaker descriptions run to ~250 characters.
 MAX_SPLIT_GAP = 300
-
-# Most words in a headline speaker named after the quotation ("Board Of Election Finds").
-MAX_HEADLINE_SUBJECT_WORDS = 5
 
 # Most characters between an opening quotation piece and its cue ('"A," the mayor said').
 MAX_CUE_GAP = 60
@@ -79,6 +77,12 @@ def _label_candidates(text: str) -> list[_Cand]:
     return out
 
 
+# Words going on right after a closing mark ("'A Sizable Army' Of Reporters").
+_RUNS_ON = re.compile(r"\s+\w")
+# A closing dash and a name in the quotation's paragraph: "'...' \u2015 Ann Lee".
+_SIGNED = re.compile(r"[" + cues.ATTRIBUTION_DASHES + r"]\s*[A-Z]")
+
+
 def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Cand | None:
     s, e = _trim(text, qs, qe)
     if e <= s:
@@ -88,7 +92,7 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         # "Post Assembles 'A Sizable Army' Of Reporters": a phrase with no verb that runs
         # on into the headline without a break is a name there, not a saying ("Is
         # 'Pulling the Plug' After X" is one)
-        runs_on = re.match(r"\s+\w", text[qe + 1 :]) and text[qe - 1] not in ",.!?"
+        runs_on = _RUNS_ON.match(text, qe + 1) and text[qe - 1] not in ",.!?"
         inner = doc.char_span(s, e, alignment_mode="expand")
         if runs_on and inner is not None:
             runs_on = not any(t.pos_ in ("VERB", "AUX") for t in inner)
@@ -122,7 +126,9 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     # a one- or two-word quotation counts only as a sentence of its own ('"Safety," she
     # said', '"You winning?" she said'), not as a title inside one ('on the show
     # "Morning Desk." She said')
-    opens = text[: max(0, qs - 1)].rstrip()[-1:] in ("", ".", "!", "?", '"', "\u201d")
+    lead = _rstripped_end(text, max(0, qs - 1))  # the end of the text before the mark
+    opens = text[lead - 1 : lead] if lead else ""
+    opens = opens in ("", ".", "!", "?", '"', "\u201d")
     if verb is not None and (
         words >= 6
         or (words >= 3 or words in (1, 2) and opens)
@@ -148,14 +154,13 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
                 c = _make(s, e, "colon", verb, subj, text, direct=True)
                 return c
     # a quotation right after a colon in its own sentence: 'Trump said: "..."'
-    before_q = text[: qs - 1].rstrip()
-    if before_q.endswith(":"):
-        prev = doc.char_span(len(before_q) - 1, len(before_q), alignment_mode="expand")
+    if lead and text[lead - 1] == ":":
+        prev = doc.char_span(lead - 1, lead, alignment_mode="expand")
         if prev is not None:
-            verb, subj = _cue_in(prev.sent, text, before=len(before_q))
+            verb, subj = _cue_in(prev.sent, text, before=lead)
             if verb is not None:
                 return _make(s, e, "colon", verb, subj, text, direct=True)
-        named = _name_label(doc, text, len(before_q) - 1)
+        named = _name_label(doc, text, lead - 1)
         if named is not None:
             c = _Cand(start=s, end=e, method="colon", direct=True, cue=(named[1], named[1] + 1))
             c.subj_span = named
@@ -185,10 +190,8 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     if _EXCERPT_BYLINE.search(text[max(0, qs - 100) : qs]):
         return None  # '..." by Ann Lee: "The museum will ..."': an excerpt of that piece
     # (a closing "\u2015 Name" names the speaker instead, whatever comes before)
-    signed = re.search(
-        r"[" + cues.ATTRIBUTION_DASHES + r"]\s*[A-Z]", text[qe : _para_end(text, qe)]
-    )
-    intro = _introducing_clause(doc, text, qs) if words >= 3 and not signed else None
+    signed = _SIGNED.search(text, qe, _para_end(text, qe))
+    intro = _introducing_clause(doc, text, qs, lead) if words >= 3 and not signed else None
     if intro is not None:
         return _make(s, e, "intro", intro[0], intro[1], text, direct=True)
     if words >= MIN_UNCUED_QUOTE_WORDS and _sentence_like(text[s:e]):
@@ -210,16 +213,17 @@ _EXCERPT_BYLINE = re.compile(
 MAX_INTRO_TOKENS = 16
 
 
-def _introducing_clause(doc, text: str, qs: int):
+def _introducing_clause(doc, text: str, qs: int, lead: int):
     """'X agreed. "..."', 'X continued his attack.\n\n"..."': a quotation right after a
     short sentence whose speech verb reports no words of its own is that subject's.
 
+    ``lead`` is where the text before the opening mark ends, blanks left out.
+
     Returns ``(verb, subject)`` or None.
     """
-    before = text[: qs - 1].rstrip()
-    if not before.endswith(".") or text[len(before) : qs].count("\n") > 2:
+    if not lead or text[lead - 1] != "." or text[lead:qs].count("\n") > 2:
         return None  # the sentence must end right before, or end the paragraph before
-    end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    end = doc.char_span(lead - 1, lead, alignment_mode="expand")
     if end is None:
         return None
     sent = end.sent
@@ -402,7 +406,10 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
         return None
     # a quotation closed by a comma, "?" or "!" is followed by its speech tag, whatever
     # the verb ('"...," he went on', '"...!" the minister retorted')
-    tagged = text[:qe].rstrip().rstrip("\"'\u201d\u2019")[-1:] in (",", "?", "!")
+    end = _rstripped_end(text, qe)
+    while end and text[end - 1] in "\"'\u201d\u2019":
+        end -= 1
+    tagged = text[end - 1 : end] in (",", "?", "!") if end else False
     for t in doc[first.i : first.i + MAX_SUBJECT_PHRASE]:
         if "\n" in t.text or t.text in _QUOTE_TOKENS:
             return None
@@ -630,8 +637,10 @@ def _take_opening_piece(text: str, cands: list[_Cand], marks) -> None:
                 continue
             piece = text[qs:qe].rstrip(_TRIM.replace(",", ""))
             gap = text[qe : c.start].strip(_TRIM)
-            before = text[:qs].rstrip(_TRIM)
-            if before and before[-1] not in ".?!":
+            before = qs  # where the text before the piece ends, marks and blanks left out
+            while before and text[before - 1] in _TRIM:
+                before -= 1
+            if before and text[before - 1] not in ".?!":
                 continue  # 'the "reporter," saying "..."': a word quoted inside the sentence
             if piece.endswith(",") and "\n" not in gap and not any(q in gap for q in _QUOTES):
                 c.start = _trim(text, qs, qe)[0]
@@ -685,8 +694,7 @@ def _headline_clause_start(text: str, qs: int, qe: int, s: int, tagged: bool) ->
     line = text.rfind("\n", 0, qs) + 1
     colon = text.rfind(":", line, qs)
     lo = colon + 1 if colon >= 0 else line
-    end = text.find("\n", qe)
-    finishes = not text[qe + 1 : len(text) if end < 0 else end].strip(_TRIM + ".!?")
+    finishes = not text[qe + 1 : _para_end(text, qe)].strip(_TRIM + ".!?")
     if not tagged and (colon < 0 or not finishes):
         return s
     lo = _trim(text, lo, qs)[0]
@@ -699,10 +707,7 @@ def _headline_tag(doc, text: str, s: int, e: int, qe: int):
     subject's last token, its span and the cue span, or None."""
     if text[s:qe].rstrip()[-1:] != "," and text[e:qe].strip()[:1] != ",":
         return None
-    line_end = text.find("\n", qe)
-    after = doc.char_span(
-        qe + 1, len(text) if line_end < 0 else line_end, alignment_mode="contract"
-    )
+    after = doc.char_span(qe + 1, _para_end(text, qe), alignment_mode="contract")
     if after is None:
         return None
     words = []
