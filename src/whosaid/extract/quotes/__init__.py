@@ -149,7 +149,8 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     # Claimed spans sorted by start: while none overlap, their ends are sorted too and
     # only the nearest span on either side of a new one can overlap it (a scan of all of
     # them per candidate was quadratic on long articles). A step 3 candidate may reach
-    # outside its quotation and overlap; from then on the scan is used.
+    # outside its quotation and overlap, and an empty span may sit at another's start;
+    # from then on the scan is used.
     starts: list[int] = []
     ends: list[int] = []
     tangled = False
@@ -164,7 +165,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
 
     def add(c: _Cand) -> None:
         nonlocal tangled
-        tangled = tangled or not free(c.start, c.end)
+        tangled = tangled or c.end <= c.start or not free(c.start, c.end)
         cands.append(c)
         i = bisect.bisect_right(starts, c.start)
         starts.insert(i, c.start)
@@ -206,10 +207,11 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     cands.sort(key=lambda c: c.start)
     _merge_split_quotes(text, cands)
     _take_opening_piece(text, cands, marks)
+    taken = [o.start for o in cands]  # (the loop below moves ends only)
     for c in cands:
         if not c.direct:
             _drop_dangling_tail(text, c)
-            c.end = _colon_fragment(doc, text, c.end, [o.start for o in cands])
+            c.end = _colon_fragment(doc, text, c.end, taken)
     for c in cands:
         if c.subj_span is not None:
             c.subj_span = _tidy_mention(text, *c.subj_span)

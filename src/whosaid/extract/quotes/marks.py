@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from whosaid.extract import cues
 
@@ -10,7 +11,19 @@ from whosaid.extract import cues
 _TRIM = " \t\r\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb,;:\u2014\u2013\u2015-"
 
 
-def find_quotation_spans(text: str) -> list[tuple[int, int, str]]:
+class Quotations(list):
+    """``find_quotation_spans``' list, with its start and end offsets kept apart. The
+    quotations never overlap (pairs form within a paragraph; headline single quotes only
+    where the first line has no double ones), so both are sorted and a look-up is a
+    bisection (``_inside``, ``spans._widen_to_quotes``), not a scan of every quotation."""
+
+    def __init__(self, spans) -> None:
+        super().__init__(spans)
+        self.starts = [s for s, _, _ in self]
+        self.ends = [e for _, e, _ in self]
+
+
+def find_quotation_spans(text: str) -> Quotations:
     """Find text between quotation marks.
 
     Curly marks pair by direction; straight double marks pair by alternation within a
@@ -31,7 +44,7 @@ def find_quotation_spans(text: str) -> list[tuple[int, int, str]]:
     if first and not any(s < len(first) for s, _, _ in out):
         out.extend(_headline_single_quotes(first))
     out.sort()
-    return out
+    return Quotations(out)
 
 
 _DOUBLE_MARK = re.compile(
@@ -99,10 +112,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _inside(marks, s: int, e: int | None = None) -> tuple[int, int] | None:
-    """The quotation containing offset ``s`` (and ``e``), if any."""
+def _inside(marks: Quotations, s: int, e: int | None = None) -> tuple[int, int] | None:
+    """The quotation containing offset ``s`` (and ``e``), if any: only the last one
+    opening at or before ``s`` can."""
     e = s if e is None else e
-    for qs, qe, _ in marks:
-        if qs <= s and e <= qe:
-            return qs, qe
+    k = bisect_right(marks.starts, s) - 1
+    if k >= 0 and e <= marks.ends[k]:
+        return marks.starts[k], marks.ends[k]
     return None

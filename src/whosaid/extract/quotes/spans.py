@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
@@ -276,7 +277,12 @@ def _named_object(tok, verb) -> bool:
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
     """Widen a content to whole quotations it touches (never across the cue)."""
-    for qs, qe, _ in marks:
+    # the quotations ending before s - 2 touch nothing, and widening only moves s back to
+    # one that touches, after them; from the first opening past e + 2 none can touch
+    for k in range(bisect_left(marks.ends, s - 2), len(marks)):
+        qs, qe, _ = marks[k]
+        if qs > e + 2:
+            break
         if qs <= cue_at < qe:
             continue
         touches = qe >= s - 2 and qs <= e + 2 and (qs < s or qe > e)
