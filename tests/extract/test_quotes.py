@@ -600,6 +600,12 @@ def test_headline_single_quotes(text, expected):
             'He said: "The board is not about \u201cfair play\u201d now. It is about fees."',
             ["The board is not about \u201cfair play\u201d now. It is about fees."],
         ),
+        (
+            # an inner curly mark left open ends with the straight quotation around it: the
+            # next curly quotation closes at its own mark
+            'He spoke of "fair \u201cplay and more," she said. \u201cWe will win,\u201d he said.',
+            ["fair \u201cplay and more,", "We will win,"],
+        ),
     ],
 )
 def test_quotation_spans(text, expected):

@@ -91,7 +91,7 @@ def _paragraph_quotes(para: str) -> list[tuple[int, int, str]]:
             and ch == "\u201d"
         ):
             out.append((open_at + 1, i, "double"))
-            open_at = None
+            open_at, nested = None, False  # (an inner phrase left open ends with it)
     if open_at is not None and len(para) - open_at > 1:
         out.append((open_at + 1, len(para.rstrip()), "double"))
     return [(s, e, k) for s, e, k in out if para[s:e].strip()]
