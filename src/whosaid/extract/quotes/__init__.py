@@ -71,8 +71,14 @@ from __future__ import annotations
 import bisect
 
 from whosaid.extract import cues
-from whosaid.extract.fastparse import UNPARSED_TAG
-from whosaid.extract.quotes.core import _ASKING_VERBS, _Cand, _lemma, _phrasal, _verbal
+from whosaid.extract.quotes.core import (
+    _ASKING_VERBS,
+    _Cand,
+    _lemma,
+    _parsed_sents,
+    _phrasal,
+    _verbal,
+)
 from whosaid.extract.quotes.frames import (
     _according_to,
     _adjective_candidate,
@@ -85,6 +91,7 @@ from whosaid.extract.quotes.frames import (
     _received_candidate,
     _reportative,
     _stance_noun_candidate,
+    _topic_noun,
     _topic_noun_candidate,
 )
 from whosaid.extract.quotes.marks import find_quotation_spans
@@ -224,9 +231,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
 
 def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     out: list[_Cand] = []
-    for sent in doc.sents:
-        if sent[0].tag_ == UNPARSED_TAG and sent.root.i == sent.start:
-            continue  # a flat, untagged sentence the fast path left unparsed
+    for sent in _parsed_sents(doc):
         for tok in sent:
             c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
             if c is None and tok.lower_ == "in" and tok.dep_ == "prep":
@@ -256,8 +261,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 and tok.lemma_.lower() in cues.IMPRESSION_VERBS
             ):
                 c = _impersonal_candidate(tok, text, marks)
-            if c is None and tok.pos_ == "NOUN" and _topic_noun(tok) is not None:
-                c = _topic_noun_candidate(tok, text, marks, _topic_noun(tok))
+            if c is None and tok.pos_ == "NOUN" and (preps := _topic_noun(tok)) is not None:
+                c = _topic_noun_candidate(tok, text, marks, preps)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.RECEIVED_NOUNS:
                 c = _received_candidate(tok, text, marks)
             if c is None and tok.pos_ == "NOUN":
@@ -288,12 +293,6 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 out.append(c)
     out.sort(key=lambda c: c.start)
     return out
-
-
-def _topic_noun(tok) -> tuple[str, ...] | None:
-    """The prepositions of a topic noun, by lemma or by its plural form ("kind words
-    for X", "mixed feelings about X": plural nouns whose lemma is no cue)."""
-    return cues.TOPIC_NOUNS.get(tok.lemma_.lower()) or cues.TOPIC_NOUNS.get(tok.lower_)
 
 
 def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:

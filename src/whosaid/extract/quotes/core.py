@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from whosaid.extract import cues
+from whosaid.extract.fastparse import UNPARSED_TAG
 
 # Double quotation marks that would show a gap holds another quotation.
 _QUOTES = '"\u201c\u201d'
@@ -47,6 +48,14 @@ class _Cand:
     direct: bool = False
     venue: str | None = None
     inherit_from: _Cand | None = None  # an earlier candidate whose speaker it shares
+
+
+def _parsed_sents(doc):
+    """The sentences of ``doc`` that were parsed: not the flat, untagged ones the fast
+    path leaves unparsed."""
+    for sent in doc.sents:
+        if not (sent[0].tag_ == UNPARSED_TAG and sent.root.i == sent.start):
+            yield sent
 
 
 def _tok_span(toks) -> tuple[int, int]:

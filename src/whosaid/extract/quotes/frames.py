@@ -114,6 +114,10 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     return c
 
 
+# Verbs of seeming ("appear", "look"): their participle is no active report of its own.
+_SEEMING_VERBS = _RAISING_VERBS | cues.IMPRESSION_VERBS
+
+
 def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     """Attributions with no source: "it seems that X", "it was clear that X" (the
     clause), "X seems to Y", "X is expected to Y", "X is seen as Y", "there seems to be
@@ -147,7 +151,7 @@ def _impersonal_candidate(tok, text: str, marks) -> _Cand | None:
     else:
         if tok.pos_ == "ADJ" or subj.lower_ in ("this", "that"):
             return None
-        active = tok.tag_ == "VBN" and _lemma(tok) not in _RAISING_VERBS | cues.IMPRESSION_VERBS
+        active = tok.tag_ == "VBN" and _lemma(tok) not in _SEEMING_VERBS
         if (active or tok.lower_ in cues.PASSIVE_ONLY_CUES) and subj.dep_ != "nsubjpass":
             return None  # "X said Y", "X reported Y": a source of its own
         comp = next((c for c in head.children if c.dep_ in _RAISED_DEPS), None)
@@ -335,12 +339,18 @@ def _named_target(tok) -> bool:
     return tok.lower_ in ("him", "her", "them")
 
 
-def _topic_noun_candidate(noun, text: str, marks, preps=None) -> _Cand | None:
+def _topic_noun(tok) -> tuple[str, ...] | None:
+    """The prepositions of a topic noun, by lemma or by its plural form ("kind words
+    for X", "mixed feelings about X": plural nouns whose lemma is no cue)."""
+    return cues.TOPIC_NOUNS.get(tok.lemma_.lower()) or cues.TOPIC_NOUNS.get(tok.lower_)
+
+
+def _topic_noun_candidate(noun, text: str, marks, preps) -> _Cand | None:
     """'X announced plans to give ...', 'X raised questions about Y', 'X's criticism of Y':
-    the infinitive or prepositional object of a noun of intent, speech or stance."""
+    the infinitive or prepositional object, after one of ``preps``, of a noun of intent,
+    speech or stance."""
     if _inside(marks, noun.idx):
         return None
-    preps = preps or cues.TOPIC_NOUNS[noun.lemma_.lower()]
     part = None
     for c in noun.rights:
         if (
@@ -693,7 +703,7 @@ def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
         c = _renamed(_noun_candidate(noun, text, marks), "noun-that")
     if c is None and (lemma in _STATEMENT_NOUNS or lemma in cues.FRAMING_NOUNS):
         c = _noun_is_candidate(noun, text, marks)
-    if c is None and lemma not in cues.TOPIC_NOUNS and low not in cues.TOPIC_NOUNS:
+    if c is None and _topic_noun(noun) is None:
         preps = cues.MORE_TOPIC_NOUNS.get(low) or cues.MORE_TOPIC_NOUNS.get(lemma)
         if preps:
             c = _renamed(_topic_noun_candidate(noun, text, marks, preps), "noun-topic")

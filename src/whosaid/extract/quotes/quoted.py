@@ -524,6 +524,8 @@ def _cue_in(sent, text: str, before: int | None = None):
 # Most words in a frame before the cue that opens the reported words ("Of course, X said,
 # '...'"); longer openings are mostly the cue's own occasion ("At a rally in Y, X said").
 MAX_FRAME_WORDS = 4
+# First words of a frame that is an occasion or a clause of its own, not the speaker's.
+_FRAME_STOPS = cues.OCCASION_PREPS | cues.CLAUSE_OPENERS
 
 
 def _take_fronted_frame(text: str, c: _Cand) -> None:
@@ -553,9 +555,7 @@ def _take_fronted_frame(text: str, c: _Cand) -> None:
     frame = [t for t in doc[sent.start : lo - 1] if not t.is_punct]
     if not frame or len(frame) > MAX_FRAME_WORDS or any(t.text in _QUOTE_TOKENS for t in frame):
         return
-    if frame[0].lower_ in cues.OCCASION_PREPS | cues.CLAUSE_OPENERS or any(
-        t.pos_ in ("VERB", "AUX") or _when(t) for t in frame
-    ):
+    if frame[0].lower_ in _FRAME_STOPS or any(t.pos_ in ("VERB", "AUX") or _when(t) for t in frame):
         return
     c.start = frame[0].idx
 

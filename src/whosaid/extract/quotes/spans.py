@@ -19,6 +19,11 @@ from whosaid.extract.quotes.core import (
 )
 from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
 
+# Words that open a fronted wh-complement or a relative clause ("what", "who", "that").
+_WH_OPENERS = cues.CONTENT_WH | cues.CLAUSE_RELATIVES
+# Words that open a clause of its own after a quotation ("when", "because", "why").
+_CLAUSE_OR_QUESTION = cues.CLAUSE_OPENERS | cues.QUESTION_WORDS
+
 
 def _when(tok) -> bool:
     """A date or time ("said Monday"), which tells when, never who."""
@@ -88,7 +93,7 @@ def _fronted_wh(verb):
         return None
     wh = verb.doc[subj.left_edge.i - 1]
     if (
-        wh.lower_ not in cues.CONTENT_WH | cues.CLAUSE_RELATIVES
+        wh.lower_ not in _WH_OPENERS
         or wh.dep_ == "pobj"
         or wh.dep_ in ("nsubj", "nsubjpass")
         and wh.head.i == verb.i
@@ -163,7 +168,7 @@ def _clip_to_quotation(text: str, s: int, e: int, marks, doc) -> tuple[int, int]
         if (
             first is not None
             and first.is_lower
-            and first.lower_ not in cues.CLAUSE_OPENERS | cues.QUESTION_WORDS
+            and first.lower_ not in _CLAUSE_OR_QUESTION
             and not any(_lemma(t) in cues.CUE_VERBS for t in rest)
         ):
             return s, e

@@ -568,8 +568,7 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
         drop = set()
         for ch in subj.rights:
             if ch.dep_ == "prep" and any(
-                x.dep_ == "pobj" and (x.ent_type_ in ("DATE", "TIME") or x.lower_ in _TIME_WORDS)
-                for x in ch.children
+                x.dep_ == "pobj" and (_when(x) or x.lower_ in _TIME_WORDS) for x in ch.children
             ):
                 drop |= {x.i for x in ch.subtree}
             # "Ann Roe in a radio interview said", "Ann Roe herself said": the occasion of
@@ -648,7 +647,7 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
         # hung on (or made the head of) the subject tells when, not who
         # (not one inside a clause about the speaker: "who has feuded with Y this week")
         keep = len(toks)
-        while keep > 1 and toks[keep - 1].ent_type_ in ("DATE", "TIME"):
+        while keep > 1 and _when(toks[keep - 1]):
             keep -= 1
         when = toks[keep:]
         if (

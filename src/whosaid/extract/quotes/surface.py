@@ -5,7 +5,6 @@ headlines, "said yes".
 from __future__ import annotations
 
 from whosaid.extract import cues
-from whosaid.extract.fastparse import UNPARSED_TAG
 from whosaid.extract.quotes.core import (
     _ADDRESSEE_VERBS,
     _HEADLINE_VERBS,
@@ -14,6 +13,7 @@ from whosaid.extract.quotes.core import (
     _WORD,
     _Cand,
     _lemma,
+    _parsed_sents,
     _verbal,
 )
 from whosaid.extract.quotes.frames import _noun_colon_candidate
@@ -75,9 +75,7 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
     other rules and kept only where no other candidate claimed the text."""
     out = []
     out.extend(_headline_cues(doc, text, marks))
-    for sent in doc.sents:
-        if sent[0].tag_ == UNPARSED_TAG and sent.root.i == sent.start:
-            continue  # a flat, untagged sentence the fast path left unparsed
+    for sent in _parsed_sents(doc):
         c = _trailing_cue(sent, text, marks)
         if c is not None:
             out.append(c)

@@ -25,6 +25,7 @@ from whosaid.extract.quotes.core import (
 )
 from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
 from whosaid.extract.quotes.spans import (
+    _SUBJECT_DEPS,
     _clip_to_paragraph,
     _content_from,
     _drop_connective,
@@ -33,6 +34,7 @@ from whosaid.extract.quotes.spans import (
     _drop_trailing_when,
     _from_wh,
     _fronted_wh,
+    _para_end,
     _that_clause,
     _widen_to_quotes,
 )
@@ -216,7 +218,7 @@ def _own_words_first(verb, comp, text: str) -> bool:
     paragraph): that paragraph is not what the cue reports."""
     if comp.i < verb.i or "\n" not in text[verb.idx : comp.left_edge.idx]:
         return False
-    para_end = text.find("\n", verb.idx)
+    para_end = _para_end(text, verb.idx)
     return any(
         c.dep_ in ("dobj", "xcomp", "dative", "oprd") and c.idx < para_end for c in verb.rights
     )
@@ -228,7 +230,7 @@ def _object_as_subject(verb, comp, s: int) -> int:
     clause starts at that object (PolNeAR train: 8 more exact, none lost)."""
     if comp.i < verb.i or comp.pos_ not in ("VERB", "AUX"):
         return s
-    if any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ == "mark" for c in comp.children):
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children):
         return s  # a subject of its own, or "that" opening it after the object
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
     if obj is None or any(t.dep_ in ("aux", "auxpass") and t.lower_ == "to" for t in comp.children):
@@ -237,9 +239,6 @@ def _object_as_subject(verb, comp, s: int) -> int:
         return s  # "asked a woman who ...", "told the crowd '...'": the one addressed
     gap = [t for t in verb.doc[obj.right_edge.i + 1 : comp.left_edge.i] if t.text not in ",-"]
     return min(s, obj.left_edge.idx) if not gap else s
-
-
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _imperative(verb) -> bool:
@@ -986,13 +985,13 @@ def _piece_content_start(verb, obj, lo: int) -> int:
     return lo
 
 
-def _feeling_topic(obj, verb=None):
+def _feeling_topic(obj, verb):
     """'expressed deep concern about the policy': an object that names a feeling stands,
     with its verb, for the cue; what the feeling is about is the content."""
     if obj.lower_ not in cues.ATTITUDE_NOUNS or any(c.dep_ == "conj" for c in obj.children):
         return obj  # "anger and hatred of X": the phrase may hang on one conjunct only
     prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
-    if prep is None and verb is not None:
+    if prep is None:
         # "cast doubt on X": the parser may hang the phrase on the verb, right after
         prep = next((c for c in verb.rights if c.i == obj.right_edge.i + 1), None)
         prep = prep if prep is not None and prep.dep_ == "prep" else None
@@ -1183,8 +1182,9 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
     return _make(s, e, "as-clause", verb, subj, text)
 
 
-# Verbs of persuading: their passive subject holds the belief ("X was convinced that").
-_PERSUADE_VERBS = frozenset({"convince", "persuade"})
+# Clause verbs (cues.CLAUSE_VERBS) of persuading: their passive subject holds the belief
+# ("X was convinced that").
+_PERSUADE_VERBS = frozenset({"convince"})
 
 
 def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
@@ -1194,14 +1194,15 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     c = None
     if lemma in cues.CLAUSE_VERBS:
         c = _renamed(_verb_candidate(verb, sent, text, marks), "clause")
-        # the passive's subject, or the subject of "be" over a participle parsed as an
-        # adjective complement
-        held = next((x for x in verb.lefts if x.dep_ == "nsubjpass"), None)
-        if held is None and verb.dep_ == "acomp":
-            held = next((x for x in verb.head.lefts if x.dep_ == "nsubj"), None)
-        if c is not None and c.subj is None and held is not None and lemma in _PERSUADE_VERBS:
-            # "X is convinced that ...": the one persuaded holds the belief
-            c.subj, c.subj_span = held, _subject_span(held, verb, text)
+        if c is not None and c.subj is None and lemma in _PERSUADE_VERBS:
+            # "X is convinced that ...": the one persuaded holds the belief; the passive's
+            # subject, or the subject of "be" over a participle parsed as an adjective
+            # complement
+            held = next((x for x in verb.lefts if x.dep_ == "nsubjpass"), None)
+            if held is None and verb.dep_ == "acomp":
+                held = next((x for x in verb.head.lefts if x.dep_ == "nsubj"), None)
+            if held is not None:
+                c.subj, c.subj_span = held, _subject_span(held, verb, text)
     if c is None and lemma in cues.DESIRE_VERBS:
         c = _renamed(_intention_candidate(verb, text, marks), "desire")
         if c is None and not any(x.dep_ in ("xcomp", "ccomp") for x in verb.children):
