@@ -610,7 +610,7 @@ def _described_person(t):
 # -- venues --------------------------------------------------------------------------------
 
 
-def find_venue(cue, text: str) -> str | None:
+def find_venue(cue) -> str | None:
     """The outlet the words were given to, from the cue verb's dependents.
 
     Handles "told X", "shared with X", "speaking to X", "in an interview with X" and

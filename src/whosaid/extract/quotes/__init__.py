@@ -297,7 +297,7 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
 
 def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:
     text = article.text
-    venue = c.venue or (find_venue(c.cue_tok, text) if c.cue_tok is not None else None)
+    venue = c.venue or (find_venue(c.cue_tok) if c.cue_tok is not None else None)
     if c.method == "according" and info.speaker is not None and info.is_outlet:
         venue = venue or (info.speaker.mention.text if info.speaker.mention else None)
     relayed = is_relayed(c.cue_tok, venue, article) if c.cue_tok is not None else False

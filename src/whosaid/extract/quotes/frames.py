@@ -474,8 +474,8 @@ def _statement_owner(noun):
     # ...", nor a fronted one: "Despite claims that ..., X ...")
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if gov is not None and gov.pos_ == "VERB" and noun.head.i > gov.i:
-        subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.i < gov.i and subj.lower_ != "it" and _agentive(subj):
+        subj = _agentive_subject(gov)
+        if subj is not None:
             return subj
     # "X raised concern that ...", "X played down the idea that ...": the subject of the
     # verb whose object the noun is voices, weighs or rejects it (not "X faced charges")
@@ -484,9 +484,15 @@ def _statement_owner(noun):
         and noun.head.pos_ == "VERB"
         and _lemma(noun.head) not in _RECEIVING_VERBS
     ):
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.i < noun.head.i and subj.lower_ != "it" and _agentive(subj):
-            return subj
+        return _agentive_subject(noun.head)
+    return None
+
+
+def _agentive_subject(verb):
+    """The subject before ``verb``, if it can hold a view (a person, a group; not "it")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.i < verb.i and subj.lower_ != "it" and _agentive(subj):
+        return subj
     return None
 
 
@@ -690,7 +696,7 @@ def _credit_according(cands: list[_Cand], acc: _Cand) -> None:
         c.subj, c.subj_span = acc.subj, acc.subj_span
         c.cue, c.cue_tok = acc.cue, acc.cue_tok
     elif c.venue is None:
-        c.venue = find_venue(acc.cue_tok, "")
+        c.venue = find_venue(acc.cue_tok)
 
 
 def _noun_class_candidate(noun, text: str, marks) -> _Cand | None:
