@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/eval_attribution.py [--shared ../shared] [--out FILE]
-        [--limit N] [--errors N] [--fast] [--gold FILE]
+        [--limit N] [--errors N] [--fast] [--gold FILE] [--constructions]
 
 Runs ``extract_articles`` over ``shared/eval/polnear/dev.jsonl``, writes contract JSONL
 (default ``/tmp/whosaid_polnear_pred.jsonl``), runs ``shared/eval/score_attribution.py``
@@ -11,7 +11,8 @@ and prints its table and summary line, then recall and precision per ``method``.
 ``--errors N`` prints N missed gold contents and N unmatched predictions for analysis.
 ``--gold FILE`` scores another gold file that carries the texts (contract gold JSONL, as
 ``build_polnear.py`` writes), e.g. the PolNeAR train samples of
-``benchmarks/polnear_samples.tsv``.
+``benchmarks/polnear_samples.tsv``. ``--constructions`` then prints recall per
+construction (``attribution_constructions.py``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         help="another gold file with texts (e.g. PolNeAR train samples rebuilt as in "
         "benchmarks/polnear_samples.tsv); default: PolNeAR dev",
     )
+    ap.add_argument(
+        "--constructions", action="store_true", help="recall per construction, from gold"
+    )
     args = ap.parse_args(argv)
     pn = args.shared / "eval" / "polnear"
     source = args.gold or pn / "dev.jsonl"
@@ -121,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     _overlap_report(gold, preds, args.errors)
     scorer = args.shared / "eval" / "score_attribution.py"
     res = subprocess.run([sys.executable, str(scorer), str(gold), str(args.out)], check=False)
+    if args.constructions and res.returncode == 0:
+        from attribution_constructions import main as constructions
+
+        print()
+        return constructions([str(gold), str(args.out), "--shared", str(args.shared)])
     return res.returncode
 
 
