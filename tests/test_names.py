@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from whosaid.names import canonical_outlets, canonical_people, same_outlet, same_person
+from whosaid.names import (
+    canonical_outlets,
+    canonical_people,
+    group_full_names,
+    same_outlet,
+    same_person,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,6 +98,18 @@ ONE_PERSON = [
 def test_canonical_people_short_forms_and_namesakes(names, name, same):
     canon = canonical_people(names)
     assert {n for n in names if n != name and canon[n] == canon[name]} == same
+
+
+def test_group_full_names_keeps_order_and_compares_within_a_surname():
+    full = ["Benjamin Okafor", "Anna Hart", "Ben Okafor", "Andrew Hart", "A. Hart", "Anna Okafor"]
+    # "A. Hart" fits both Harts, so it stands alone; "Anna Okafor" is no Benjamin
+    assert group_full_names(full) == [
+        ["Benjamin Okafor", "Ben Okafor"],
+        ["Anna Hart"],
+        ["Andrew Hart"],
+        ["A. Hart"],
+        ["Anna Okafor"],
+    ]
 
 
 def test_one_person_across_articles_in_store_web_and_dossier(tmp_path, nlp):

@@ -6,6 +6,7 @@ Shared by every stage, like ``model``: pure functions on strings, no dependencie
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -130,12 +131,14 @@ NICKNAMES: dict[str, frozenset[str]] = {
 _NAME_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'\u2019][^\W\d_]+)*\.?")
 
 
-def _name_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
     """Case- and accent-folded words of a name ("Élise" -> "elise"), possessive 's dropped."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    words = [w.rstrip(".").replace("\u2019", "'") for w in _NAME_WORD.findall(folded)]
-    return [w[:-2] if w.endswith("'s") else w for w in words]
+    folded = name if name.isascii() else unicodedata.normalize("NFKD", name)
+    if not folded.isascii():
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+    words = [w.rstrip(".").replace("\u2019", "'") for w in _NAME_WORD.findall(folded.casefold())]
+    return tuple(w[:-2] if w.endswith("'s") else w for w in words)
 
 
 def person_parts(name: str) -> tuple[str, ...]:
@@ -143,7 +146,7 @@ def person_parts(name: str) -> tuple[str, ...]:
 
     ``person_parts("Sen. Benjamin A. Okafor Jr.")`` is ``("benjamin", "a", "okafor")``.
     """
-    words = _name_words(name)
+    words = list(_name_words(name))
     while words and words[0] in _TITLES:
         words.pop(0)
     while len(words) > 1 and words[-1] in _SUFFIXES:
@@ -189,6 +192,27 @@ def same_person(a: str | None, b: str | None) -> bool:
     return _same_given(pa[0], pb[0])
 
 
+def group_full_names(full: Iterable[str]) -> list[list[str]]:
+    """Group full names (two words or more) into people, in the order given.
+
+    A name joins the one person all of whose names ``same_person`` accepts; it starts a new
+    person when none or several fit (an initial two people share: "A. Hart"). Only the
+    people of the name's surname are compared, since ``same_person`` needs it, so the
+    work grows with the names, not with their square (``benchmarks/bench_names.py``).
+    """
+    people: list[list[str]] = []
+    by_surname: dict[str, list[list[str]]] = {}
+    for n in full:
+        kin = by_surname.setdefault(person_parts(n)[-1], [])
+        fits = [g for g in kin if all(same_person(n, m) for m in g)]
+        if len(fits) == 1:
+            fits[0].append(n)
+        else:
+            people.append([n])
+            kin.append(people[-1])
+    return people
+
+
 def canonical_people(names: Iterable[str]) -> dict[str, str]:
     """Map every written name to one name per person, across articles.
 
@@ -210,13 +234,7 @@ def canonical_people(names: Iterable[str]) -> dict[str, str]:
         (n for n in counts if len(person_parts(n)) >= 2),
         key=lambda n: (-len(person_parts(n)), -counts[n], -len(n), n),
     )
-    people: list[list[str]] = []
-    for n in full:
-        fits = [g for g in people if all(same_person(n, m) for m in g)]
-        if len(fits) == 1:
-            fits[0].append(n)
-        else:  # a new person, or an initial two people share ("A. Hart"): left apart
-            people.append([n])
+    people = group_full_names(full)
     out: dict[str, str] = {}
     by_word: dict[str, list[str]] = {}
     for group in people:

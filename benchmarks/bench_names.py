@@ -1,0 +1,89 @@
+"""Benchmark of person-name grouping across articles (``names.canonical_people``).
+
+usage: python benchmarks/bench_names.py [--names N ...] [--naive-max N] [--seed S]
+
+A store's speaker list and a dossier's people table group every distinct speaker name of a
+collection, so this must stay near linear. Names are generated here (given names, short
+forms, initials, titles, bare surnames, generational suffixes over a pool of surnames),
+then mapped to one name per person by ``canonical_people``, whose grouping step
+(``group_full_names``) compares a name only with the people of its surname. In the same
+run, up to ``--naive-max`` names, that step is also done by the obvious loop that compares
+each name with every person found so far. Prints names/s for both and checks that the
+two find the same people.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+from whosaid.names import canonical_people, group_full_names, person_parts, same_person
+
+GIVEN = "Anna Andrew Andy Ben Benjamin Bill William Chris Christopher Lena Karl Kate Katherine"
+
+
+def make_names(n: int, seed: int) -> list[str]:
+    """``n`` written names over about ``n / 4`` surnames, in the shapes articles use."""
+    rng = random.Random(seed)
+    given = GIVEN.split() + [f"Given{i}" for i in range(max(10, n // 40))]
+    surnames = [f"Surname{i}" for i in range(max(10, n // 4))]
+    out = []
+    for _ in range(n):
+        g, s, r = rng.choice(given), rng.choice(surnames), rng.random()
+        if r < 0.6:
+            out.append(f"{g} {s}")
+        elif r < 0.7:
+            out.append(f"{g[0]}. {s}")
+        elif r < 0.8:
+            out.append(f"Mr. {s}")
+        elif r < 0.85:
+            out.append(f"{g} {s} Jr.")
+        else:
+            out.append(s)
+    return out
+
+
+def naive_groups(full: list[str]) -> list[list[str]]:
+    """``group_full_names`` as the obvious loop: each name against every person so far."""
+    people: list[list[str]] = []
+    for n in full:
+        fits = [g for g in people if all(same_person(n, m) for m in g)]
+        if len(fits) == 1:
+            fits[0].append(n)
+        else:
+            people.append([n])
+    return people
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--names", type=int, nargs="+", default=[2_000, 20_000, 200_000])
+    ap.add_argument("--naive-max", type=int, default=4_000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args(argv)
+    for n in args.names:
+        names = make_names(n, args.seed)
+        t = time.perf_counter()
+        canon = canonical_people(names)
+        secs = time.perf_counter() - t
+        line = f"{n:>8,} names: {n / secs:>10,.0f} names/s ({secs:.2f} s), {len(set(canon.values())):,} people"
+        if n <= args.naive_max:
+            full = sorted({m for m in names if len(person_parts(m)) >= 2})
+            t = time.perf_counter()
+            ours = group_full_names(full)
+            secs = time.perf_counter() - t
+            t = time.perf_counter()
+            naive = naive_groups(full)
+            nsecs = time.perf_counter() - t
+            same = "same people" if naive == ours else "DIFFERENT people"
+            line += (
+                f" | grouping {len(full):,} full names: {secs:.3f} s,"
+                f" naive loop {nsecs:.2f} s, {same}"
+            )
+        print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
