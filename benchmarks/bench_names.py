@@ -9,7 +9,8 @@ then mapped to one name per person by ``canonical_people``, whose grouping step
 (``group_full_names``) compares a name only with the people of its surname. In the same
 run, up to ``--naive-max`` names, that step is also done by the obvious loop that compares
 each name with every person found so far. Prints names/s for both and checks that the
-two find the same people.
+two find the same people. Outlet names (``canonical_outlets``, which finds a name's
+outlet through the words it must share) are measured the same way.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ import argparse
 import random
 import time
 
-from whosaid.names import canonical_people, group_full_names, person_parts, same_person
+from whosaid.names import (
+    canonical_outlets,
+    canonical_people,
+    group_full_names,
+    person_parts,
+    same_outlet,
+    same_person,
+)
 
 GIVEN = "Anna Andrew Andy Ben Benjamin Bill William Chris Christopher Lena Karl Kate Katherine"
 
@@ -56,6 +64,29 @@ def naive_groups(full: list[str]) -> list[list[str]]:
     return people
 
 
+def make_outlets(n: int, seed: int) -> list[str]:
+    """``n`` outlet names: full names, short forms ("the Lantern"), shared head words."""
+    rng = random.Random(seed)
+    heads = ["Times", "Post", "Star", "Gazette", "Herald", "Weekly", "Review"]
+    out = []
+    for i in range(n):
+        head, r = rng.choice(heads), rng.random()
+        place = f"Place{i // 3}"
+        out.append(
+            f"The {place} {head}" if r < 0.4 else f"{place} Daily {head}" if r < 0.7 else place
+        )
+    return out
+
+
+def naive_outlets(names: list[str]) -> list[str]:
+    """``canonical_outlets`` as the obvious loop: each name against every outlet kept."""
+    out: list[str] = []
+    for n in sorted(set(names), key=lambda s: (-len(s), s)):
+        if not any(same_outlet(n, o) for o in out):
+            out.append(n)
+    return sorted(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--names", type=int, nargs="+", default=[2_000, 20_000, 200_000])
@@ -81,6 +112,17 @@ def main(argv: list[str] | None = None) -> int:
                 f" | grouping {len(full):,} full names: {secs:.3f} s,"
                 f" naive loop {nsecs:.2f} s, {same}"
             )
+        print(line, flush=True)
+    for n in args.names:
+        names = make_outlets(n, args.seed)
+        t = time.perf_counter()
+        canon = canonical_outlets(names)
+        secs = time.perf_counter() - t
+        line = f"{n:>8,} outlet names: {n / secs:>10,.0f} names/s, {len(canon):,} outlets"
+        if n <= args.naive_max:
+            t = time.perf_counter()
+            same = "same outlets" if naive_outlets(names) == canon else "DIFFERENT outlets"
+            line += f" | naive loop: {n / (time.perf_counter() - t):,.0f} names/s, {same}"
         print(line, flush=True)
     return 0
 

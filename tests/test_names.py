@@ -8,6 +8,7 @@ from whosaid.names import (
     canonical_outlets,
     canonical_people,
     group_full_names,
+    outlet_of,
     same_outlet,
     same_person,
 )
@@ -39,6 +40,24 @@ def test_canonical_outlets_keeps_the_longest_name():
 
 
 # -- people ------------------------------------------------------------------------------
+
+
+def test_canonical_outlets_ties_do_not_hang_on_input_order():
+    # "Gazette" fits both equally long names; the alphabetically first one keeps it
+    names = ["Harbour Gazette", "Hill Gazette", "Harbor Gazette", "the Gazette"]
+    groups = {tuple(canonical_outlets(names[::step])) for step in (1, -1)}
+    assert groups == {("Harbor Gazette", "Harbour Gazette", "Hill Gazette")}
+
+
+def test_outlet_of_maps_every_name_to_its_outlet():
+    names = ["The Daily Lantern", "the Lantern", "Lantern", "Pop Weekly", "Starwatch Weekly"]
+    assert outlet_of(names) == {
+        "The Daily Lantern": "The Daily Lantern",
+        "the Lantern": "The Daily Lantern",
+        "Lantern": "The Daily Lantern",
+        "Pop Weekly": "Pop Weekly",
+        "Starwatch Weekly": "Starwatch Weekly",
+    }
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,16 @@ _WORD = re.compile(r"[^\W_]+")
 _GENERIC = frozenset({"the", "a", "an", "of", "magazine", "newspaper", "news", "online", "com"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _outlet_parts(name: str) -> tuple[frozenset[str], str | None]:
+    """The distinctive words of an outlet name and the last of them (the name's head)."""
+    words = [w for w in _WORD.findall(name.lower()) if w not in _GENERIC]
+    return frozenset(words), (words[-1] if words else None)
+
+
 def outlet_words(name: str) -> frozenset[str]:
     """The distinctive lower-case words of an outlet name (articles and 'the' dropped)."""
-    return frozenset(w for w in _WORD.findall(name.lower()) if w not in _GENERIC)
+    return _outlet_parts(name)[0]
 
 
 def same_outlet(a: str | None, b: str | None) -> bool:
@@ -31,24 +38,80 @@ def same_outlet(a: str | None, b: str | None) -> bool:
     """
     if not a or not b:
         return False
-    wa, wb = outlet_words(a), outlet_words(b)
+    (wa, la), (wb, lb) = _outlet_parts(a), _outlet_parts(b)
     if not wa or not wb:
         return False
     if wa == wb:
         return True
-    short, long_ = (a, b) if len(wa) < len(wb) else (b, a)
-    ws, wl = outlet_words(short), outlet_words(long_)
-    last = [w for w in _WORD.findall(long_.lower()) if w not in _GENERIC]
-    return ws <= wl and last[-1] in ws and len(ws) < len(wl)
+    (ws, _), (wl, head) = ((wa, la), (wb, lb)) if len(wa) < len(wb) else ((wb, lb), (wa, la))
+    return ws <= wl and head in ws and len(ws) < len(wl)
 
 
-def canonical_outlets(names: list[str]) -> list[str]:
+# Names with more distinctive words than this are matched by scanning, not by subsets.
+_MAX_SUBSET_WORDS = 10
+
+
+class _OutletIndex:
+    """Outlet names kept so far, found again by the words ``same_outlet`` needs shared.
+
+    A shorter name's words are all in the longer name, among them the longer's head
+    word. So a name ``n`` can only match a kept name holding n's rarest word (n is the
+    shorter or they are equal) or one whose words are a subset of n's that holds n's head
+    (n is the longer). Either set is small, where comparing with every kept name made
+    grouping the outlets of a widely copied quote quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, list[str]] = {}
+        self.by_words: dict[frozenset[str], list[str]] = {}
+
+    def add(self, name: str) -> None:
+        words, _ = _outlet_parts(name)
+        for w in words:
+            self.by_word.setdefault(w, []).append(name)
+        self.by_words.setdefault(words, []).append(name)
+
+    def matches(self, name: str) -> list[str]:
+        """Kept names that ``same_outlet`` says are ``name``'s outlet (in no set order)."""
+        words, head = _outlet_parts(name)
+        if not words:
+            return []
+        cands = set(min((self.by_word.get(w, ()) for w in words), key=len))
+        if len(words) > _MAX_SUBSET_WORDS:
+            cands.update(self.by_word.get(head, ()))
+        else:
+            rest = sorted(words - {head})
+            for mask in range(1 << len(rest)):
+                sub = frozenset([head, *(w for i, w in enumerate(rest) if mask >> i & 1)])
+                cands.update(self.by_words.get(sub, ()))
+        return [o for o in cands if same_outlet(name, o)]
+
+
+def canonical_outlets(names: Iterable[str]) -> list[str]:
     """Merge names that ``same_outlet`` says are one outlet; keep the longest of each."""
     out: list[str] = []
-    for n in sorted(set(names), key=lambda s: -len(s)):
-        if not any(same_outlet(n, o) for o in out):
+    index = _OutletIndex()
+    # longest first; ties in alphabetical order, so the result does not hang on set order
+    for n in sorted(set(names), key=lambda s: (-len(s), s)):
+        if not index.matches(n):
             out.append(n)
+            index.add(n)
     return sorted(out)
+
+
+def outlet_of(names: Iterable[str]) -> dict[str, str]:
+    """``{name: its outlet's name in canonical_outlets(names)}`` for every name given: the
+    first canonical name (in sorted order) that is the name or ``same_outlet`` with it."""
+    names = set(names)
+    canon = canonical_outlets(names)
+    index = _OutletIndex()
+    rank = {c: i for i, c in enumerate(canon)}
+    for c in canon:
+        index.add(c)
+    # two canonical names never match each other, so a canonical name is its own outlet
+    return {
+        n: n if n in rank else min(index.matches(n), key=rank.__getitem__, default=n) for n in names
+    }
 
 
 # -- people ------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from whosaid.model import Claim, Occurrence, QuoteLink
-from whosaid.names import canonical_outlets, same_outlet
+from whosaid.names import outlet_of
 
 # A named speaker on record is the origin of what they say, whoever prints it. Set False
 # to count each outlet's report of a public statement as its own origin.
@@ -51,11 +51,10 @@ def _speaker_key(o: Occurrence) -> str | None:
 
 def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | None, ...], int]:
     occ = claim.occurrences
-    names = [n for o in occ for n in (o.venue, o.outlet) if n]
-    canon = canonical_outlets(names)
+    canon = outlet_of(n for o in occ for n in (o.venue, o.outlet) if n)
 
     def outlet_key(name: str) -> str:
-        return "outlet:" + next((c for c in canon if c == name or same_outlet(c, name)), name)
+        return "outlet:" + canon[name]
 
     keys: list[list[str]] = []
     for o in occ:
