@@ -952,3 +952,32 @@ def test_charges_faced_are_not_the_subjects(nlp):
 def test_extraposed_it_is_no_speaker(nlp, text, inside):
     # "it is ADJ to note/wonder": the "it" stands for the infinitive, no one is named
     assert _by(_quotes(nlp, text), inside).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "Companies including Acme are taking pains to say they are not endorsing anyone.",
+            "not endorsing anyone",
+            "Companies including Acme",
+        ),
+        ("Two leaders made an effort to paint the mayor as weak.", "mayor as weak", "Two leaders"),
+        (
+            "They were spurred by the mayor's initial failure to denounce the violent groups.",
+            "violent groups",
+            "the mayor's",
+        ),
+        (
+            "The retired judge is reading the bylaws again in order to determine his"
+            " favorite option.",
+            "favorite option",
+            "The retired judge",
+        ),
+    ],
+)
+def test_who_has_the_plan_or_effort_is_the_speaker(nlp, text, inside, mention):
+    # an infinitive on a noun of intent or effort: whoever has it, not the noun
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

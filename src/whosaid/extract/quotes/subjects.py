@@ -184,11 +184,38 @@ def _subject(verb):
         and verb.head.lower_ != "it"
         and not (verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS)
     ):
+        if _infinitive(verb) and not _agentive(verb.head):
+            # "X's failure to denounce ...", "X has plans to address ...", "X took pains
+            # to say ...": a plan or an effort is no sayer; whoever has it is
+            return _noun_holder(verb.head)
         # Misparse "an insider shared with X that ...", and "one saying ...": the noun or
         # pronoun is the speaker; a participle of naming ("a group called X") is passive
         # and names no one.
         return verb.head
     return _listed_subject(verb) or _listed_after_object(verb)
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _noun_holder(noun):
+    """Who has a noun of intent or effort: its possessor ("X's plan"), or the subject of
+    the verb it is the object of ("X made an effort", "X acted in order to ...")."""
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ not in ("dobj", "attr"):
+        return None  # "the move to ban it failed": no one named
+    if gov.pos_ not in ("VERB", "AUX") or gov.i > noun.i:
+        return None
+    subj = _subject(gov)
+    if subj is None or subj.i > gov.i or subj.lower_ in ("it", "there") or not _agentive(subj):
+        return None
+    return subj
 
 
 def _listed_after_object(verb):
