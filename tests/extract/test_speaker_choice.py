@@ -981,3 +981,39 @@ def test_who_has_the_plan_or_effort_is_the_speaker(nlp, text, inside, mention):
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a participle on something made (a memo, a cover): its maker, found as any
+        # verb's subject is (here through "felt compelled to issue")
+        (
+            "The union chief felt compelled last year to issue a memo instructing the locals"
+            " to hold off on their own endorsements.",
+            "hold off",
+            "The union chief",
+        ),
+        (
+            'The feud prompted the tabloid to run a cover saying "Go home, Mayor!"',
+            "Go home",
+            "the tabloid",
+        ),
+        # a participle after "X said," goes on reporting X, wherever the parser hung it
+        (
+            '"Too much anger," she said, blaming some of it on the mayor.',
+            "on the mayor",
+            "she",
+        ),
+        (
+            '"We will keep going, but there will be other voices as well," he said, not even'
+            " suggesting the mayor could lead the party for four years.",
+            "lead the party",
+            "he",
+        ),
+    ],
+)
+def test_speaker_of_a_participle_on_a_made_thing_or_after_said(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

@@ -188,6 +188,10 @@ def _subject(verb):
             # "X's failure to denounce ...", "X has plans to address ...", "X took pains
             # to say ...": a plan or an effort is no sayer; whoever has it is
             return _noun_holder(verb.head)
+        if _after_comma(verb) and not _agentive(verb.head):
+            reporter = _previous_reporter(verb)
+            if reporter is not None:
+                return reporter  # '"...," she said, blaming ...' (hung on a word before)
         # Misparse "an insider shared with X that ...", and "one saying ...": the noun or
         # pronoun is the speaker; a participle of naming ("a group called X") is passive
         # and names no one.
@@ -383,7 +387,7 @@ def _author(subj, verb):
         # announcing ..., X ...", where PolNeAR's source is the statement
         gov = made.head.head
     if gov is not None and gov.pos_ in ("VERB", "AUX"):
-        outer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        outer = _subject(gov)
         if outer is not None and not _across_boundary(outer, gov):
             return outer
     return subj
@@ -480,7 +484,21 @@ def _implicit_subject(cue):
         and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
     ):
         return _fronted_phrase_subject(cue)  # "In addition to X, two members have said"
+    if _after_comma(cue):
+        # '"...," he said, not even suggesting ...': the parser made the participle the
+        # root and the reporting verb before it an aside; the reporter goes on speaking
+        return _previous_reporter(cue)
     return None
+
+
+def _after_comma(verb) -> bool:
+    """A participle set off by a comma ('..., adding', '..., not even suggesting')."""
+    if verb.tag_ != "VBG":
+        return False
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].dep_ in ("neg", "advmod"):
+        i -= 1
+    return verb.doc[i].text == ","
 
 
 def _fronted_phrase_subject(cue):
