@@ -952,3 +952,68 @@ def test_charges_faced_are_not_the_subjects(nlp):
 def test_extraposed_it_is_no_speaker(nlp, text, inside):
     # "it is ADJ to note/wonder": the "it" stands for the infinitive, no one is named
     assert _by(_quotes(nlp, text), inside).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        (
+            "Companies including Acme are taking pains to say they are not endorsing anyone.",
+            "not endorsing anyone",
+            "Companies including Acme",
+        ),
+        ("Two leaders made an effort to paint the mayor as weak.", "mayor as weak", "Two leaders"),
+        (
+            "They were spurred by the mayor's initial failure to denounce the violent groups.",
+            "violent groups",
+            "the mayor's",
+        ),
+        (
+            "The retired judge is reading the bylaws again in order to determine his"
+            " favorite option.",
+            "favorite option",
+            "The retired judge",
+        ),
+    ],
+)
+def test_who_has_the_plan_or_effort_is_the_speaker(nlp, text, inside, mention):
+    # an infinitive on a noun of intent or effort: whoever has it, not the noun
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "mention"),
+    [
+        # a participle on something made (a memo, a cover): its maker, found as any
+        # verb's subject is (here through "felt compelled to issue")
+        (
+            "The union chief felt compelled last year to issue a memo instructing the locals"
+            " to hold off on their own endorsements.",
+            "hold off",
+            "The union chief",
+        ),
+        (
+            'The feud prompted the tabloid to run a cover saying "Go home, Mayor!"',
+            "Go home",
+            "the tabloid",
+        ),
+        # a participle after "X said," goes on reporting X, wherever the parser hung it
+        (
+            '"Too much anger," she said, blaming some of it on the mayor.',
+            "on the mayor",
+            "she",
+        ),
+        (
+            '"We will keep going, but there will be other voices as well," he said, not even'
+            " suggesting the mayor could lead the party for four years.",
+            "lead the party",
+            "he",
+        ),
+    ],
+)
+def test_speaker_of_a_participle_on_a_made_thing_or_after_said(nlp, text, inside, mention):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is not None
+    assert q.speaker.mention.text == mention

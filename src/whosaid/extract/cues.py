@@ -267,12 +267,13 @@ NEW_SPEAKER_DETS = frozenset(["a", "an", "another", "one", "some"])
 
 # Things people produce to say something: in "X issued a statement calling Y a threat"
 # the participle's implicit subject is the statement, whose author (X) is the source; a
-# news piece too ("X ran a piece that noted ...": the paper that ran it).
+# news piece too ("X ran a piece that noted ...": the paper that ran it), a magazine cover
+# and an ad spot.
 AUTHORED_NOUNS = _words(
     """
     statement letter tweet post paper papers filing memo note report comment remark
     message email speech ad advertisement video column editorial release brief op-ed
-    piece article story feature
+    piece article story feature cover spot
     """
 )
 

@@ -184,11 +184,42 @@ def _subject(verb):
         and verb.head.lower_ != "it"
         and not (verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS)
     ):
+        if _infinitive(verb) and not _agentive(verb.head):
+            # "X's failure to denounce ...", "X has plans to address ...", "X took pains
+            # to say ...": a plan or an effort is no sayer; whoever has it is
+            return _noun_holder(verb.head)
+        if _after_comma(verb) and not _agentive(verb.head):
+            reporter = _previous_reporter(verb)
+            if reporter is not None:
+                return reporter  # '"...," she said, blaming ...' (hung on a word before)
         # Misparse "an insider shared with X that ...", and "one saying ...": the noun or
         # pronoun is the speaker; a participle of naming ("a group called X") is passive
         # and names no one.
         return verb.head
     return _listed_subject(verb) or _listed_after_object(verb)
+
+
+def _infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _noun_holder(noun):
+    """Who has a noun of intent or effort: its possessor ("X's plan"), or the subject of
+    the verb it is the object of ("X made an effort", "X acted in order to ...")."""
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif noun.dep_ not in ("dobj", "attr"):
+        return None  # "the move to ban it failed": no one named
+    if gov.pos_ not in ("VERB", "AUX") or gov.i > noun.i:
+        return None
+    subj = _subject(gov)
+    if subj is None or subj.i > gov.i or subj.lower_ in ("it", "there") or not _agentive(subj):
+        return None
+    return subj
 
 
 def _listed_after_object(verb):
@@ -356,7 +387,7 @@ def _author(subj, verb):
         # announcing ..., X ...", where PolNeAR's source is the statement
         gov = made.head.head
     if gov is not None and gov.pos_ in ("VERB", "AUX"):
-        outer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        outer = _subject(gov)
         if outer is not None and not _across_boundary(outer, gov):
             return outer
     return subj
@@ -453,7 +484,21 @@ def _implicit_subject(cue):
         and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
     ):
         return _fronted_phrase_subject(cue)  # "In addition to X, two members have said"
+    if _after_comma(cue):
+        # '"...," he said, not even suggesting ...': the parser made the participle the
+        # root and the reporting verb before it an aside; the reporter goes on speaking
+        return _previous_reporter(cue)
     return None
+
+
+def _after_comma(verb) -> bool:
+    """A participle set off by a comma ('..., adding', '..., not even suggesting')."""
+    if verb.tag_ != "VBG":
+        return False
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].dep_ in ("neg", "advmod"):
+        i -= 1
+    return verb.doc[i].text == ","
 
 
 def _fronted_phrase_subject(cue):
