@@ -451,6 +451,29 @@ def test_colon_on_previous_paragraph(nlp):
     assert q.direct is True
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the cue's paragraph ends on a colon: the next paragraph is what was said
+        (
+            "The agency said in a statement:\n\n"
+            "The program will end in June because its funding ran out.",
+            "The program will end in June because its funding ran out",
+        ),
+        # a cut marked with an ellipsis between the colon and the words
+        (
+            "The mayor wrote:\n\n\u2026the city will not raise taxes on residents this year.",
+            "the city will not raise taxes on residents this year",
+        ),
+        # no colon: the parser joined the next paragraph to the cue, but it is narration
+        ("The governor replied, \u201cNo.\u201d\n\nCriticism of the answer spread quickly.", None),
+    ],
+)
+def test_next_paragraph_is_content_only_after_a_colon(nlp, text, content):
+    colon = [q.content.text for q in _quotes(nlp, text) if q.method == "colon"]
+    assert colon == ([content] if content else [])
+
+
 def test_words_said_according_to_an_outlet_keep_their_speaker_and_are_relayed(nlp):
     # the outlet reported what she said: she is the speaker, the outlet the venue
     text = (

@@ -109,6 +109,9 @@ _QUESTION_BLOCK_DEPS = frozenset({"dobj", "ccomp", "xcomp", "mark", "dative", "a
 # X") or hedged ("seemed to confirm X").
 _DONE_ACT_VERBS = _ASPECTUAL_VERBS | _RAISING_VERBS
 
+# What may stand between a colon ending a paragraph and the words it introduces.
+_COLON_GAP = " \t\r\n\"'`\u201c\u2018\u2026."
+
 
 def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
@@ -209,6 +212,10 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         return None
     direct = _inside(marks, s, e) is not None
     method = "colon" if verb.idx < s and "\n" in text[verb.idx : s] else "ccomp"
+    if method == "colon" and not text[verb.idx : s].rstrip(_COLON_GAP).endswith(":"):
+        # a complement in the next paragraph belongs to the cue only when its paragraph
+        # ends on a colon ("X said the following:"); else the parser joined two paragraphs
+        return None
     return _make(s, e, method, verb, subj, text, direct=direct)
 
 
