@@ -437,6 +437,37 @@ def test_name_alone_before_a_colon_labels_the_quotation(nlp, text, inside, menti
     assert q.speaker.mention.text == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "HOST: Why not meet them halfway?\n"
+            "MILLER: This is a man who said he would never raise taxes. Now he is raising them.",
+            "This is a man who said he would never raise taxes. Now he is raising them.",
+        ),
+        (
+            "HOST: What happened to the promise?\n"
+            "KEANE: Honestly, I believe that this is the hardest job in the county.",
+            "Honestly, I believe that this is the hardest job in the county.",
+        ),
+        (
+            "Ortega: Mayor Must Decide If He Wants a Second Term\n\n"
+            "Council member Luis Ortega spoke on Monday.",
+            "Mayor Must Decide If He Wants a Second Term",
+        ),
+    ],
+)
+def test_a_labelled_line_is_the_speakers_whole(nlp, text, line):
+    # a cue inside the line reports within the labelled speaker's words: the line is one
+    # quote, not split at the inner cue
+    qs = _quotes(nlp, text)
+    q = quote_with(qs, line[:20])
+    assert q.method == "label"
+    assert q.content.text == line
+    others = [x.content for x in qs if x is not q]
+    assert all(c.end <= q.content.start or c.start >= q.content.end for c in others)
+
+
 def test_colon_on_previous_paragraph(nlp):
     text = (
         "The band had split, fans feared. A roadie told the Evening Courier at the time:\n\n"
