@@ -503,6 +503,48 @@ def test_according_to_takes_the_clause_not_a_trailing_participle(nlp):
     assert q.content.text == "The city signed a contract"
 
 
+@pytest.mark.parametrize(
+    ("text", "attested", "reported"),
+    [
+        (
+            "Turnout fell sharply in the county this year, with two million fewer voters "
+            "casting ballots in the spring primaries, according to the state election board.",
+            "with two million fewer voters casting ballots in the spring primaries",
+            None,
+        ),
+        (
+            "The campaign announced on Monday that it hired Ann Roe, who has long opposed the "
+            "new harbor tax, according to the Harbor Gazette.",
+            "who has long opposed the new harbor tax",
+            "that it hired Ann Roe",
+        ),
+        (
+            "The mayor says the new budget can still close the gap in school funding, which "
+            "stood at 40 million dollars last year, according to the city auditor.",
+            "which stood at 40 million dollars last year",
+            "the new budget can still close the gap in school funding",
+        ),
+    ],
+)
+def test_according_to_after_an_added_phrase_sources_that_phrase(nlp, text, attested, reported):
+    # a "with" phrase or a "which/who" clause set off right before a closing "according
+    # to" is what the source attests; the clause before it (and a report in it) is not
+    qs = _quotes(nlp, text)
+    assert next(q for q in qs if q.method == "according").content.text == attested
+    if reported is not None:
+        assert next(q for q in qs if q.method == "ccomp").content.text == reported
+
+
+def test_according_to_after_a_subject_clause_takes_the_sentence(nlp):
+    # "which backed the mayor" describes the subject before the verb: the whole sentence
+    text = (
+        "The Harbor Fund, which backed the mayor, spent at least 300,000 dollars on radio "
+        "ads in the spring, according to the state election board."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.method == "according")
+    assert q.content.text.startswith("The Harbor Fund, which backed the mayor, spent")
+
+
 def test_words_said_according_to_a_person_keep_their_speaker(nlp):
     text = '"We will not sign this deal," Maria Keller said, according to an aide.'
     q = _one(nlp, text, "not sign this deal")

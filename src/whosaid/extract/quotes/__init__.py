@@ -14,7 +14,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``parenthetical`` - "A, X said, B": the sentence around the cue;
    ``linear`` - a speech verb the parser gave no complement ("an insider shared with X
    that ..."): the rest of the sentence;
-   ``according`` - "according to X, ...": the longer side of the sentence;
+   ``according`` - "according to X, ...": the longer side of the sentence, or the
+   "with/which/who" phrase set off right before a closing one;
    ``noun`` - "X's claim that ...", "X is a critic of ...", "X announced plans to ...",
    "X raised questions about ...";
    ``adjective`` - "X is afraid that ...", "X was sure ...";
