@@ -437,6 +437,37 @@ def test_name_alone_before_a_colon_labels_the_quotation(nlp, text, inside, menti
     assert q.speaker.mention.text == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "HOST: Why not meet them halfway?\n"
+            "MILLER: This is a man who said he would never raise taxes. Now he is raising them.",
+            "This is a man who said he would never raise taxes. Now he is raising them.",
+        ),
+        (
+            "HOST: What happened to the promise?\n"
+            "KEANE: Honestly, I believe that this is the hardest job in the county.",
+            "Honestly, I believe that this is the hardest job in the county.",
+        ),
+        (
+            "Ortega: Mayor Must Decide If He Wants a Second Term\n\n"
+            "Council member Luis Ortega spoke on Monday.",
+            "Mayor Must Decide If He Wants a Second Term",
+        ),
+    ],
+)
+def test_a_labelled_line_is_the_speakers_whole(nlp, text, line):
+    # a cue inside the line reports within the labelled speaker's words: the line is one
+    # quote, not split at the inner cue
+    qs = _quotes(nlp, text)
+    q = quote_with(qs, line[:20])
+    assert q.method == "label"
+    assert q.content.text == line
+    others = [x.content for x in qs if x is not q]
+    assert all(c.end <= q.content.start or c.start >= q.content.end for c in others)
+
+
 def test_colon_on_previous_paragraph(nlp):
     text = (
         "The band had split, fans feared. A roadie told the Evening Courier at the time:\n\n"
@@ -493,6 +524,48 @@ def test_according_to_takes_the_clause_not_a_trailing_participle(nlp):
     )
     q = next(q for q in _quotes(nlp, text) if q.method == "according")
     assert q.content.text == "The city signed a contract"
+
+
+@pytest.mark.parametrize(
+    ("text", "attested", "reported"),
+    [
+        (
+            "Turnout fell sharply in the county this year, with two million fewer voters "
+            "casting ballots in the spring primaries, according to the state election board.",
+            "with two million fewer voters casting ballots in the spring primaries",
+            None,
+        ),
+        (
+            "The campaign announced on Monday that it hired Ann Roe, who has long opposed the "
+            "new harbor tax, according to the Harbor Gazette.",
+            "who has long opposed the new harbor tax",
+            "that it hired Ann Roe",
+        ),
+        (
+            "The mayor says the new budget can still close the gap in school funding, which "
+            "stood at 40 million dollars last year, according to the city auditor.",
+            "which stood at 40 million dollars last year",
+            "the new budget can still close the gap in school funding",
+        ),
+    ],
+)
+def test_according_to_after_an_added_phrase_sources_that_phrase(nlp, text, attested, reported):
+    # a "with" phrase or a "which/who" clause set off right before a closing "according
+    # to" is what the source attests; the clause before it (and a report in it) is not
+    qs = _quotes(nlp, text)
+    assert next(q for q in qs if q.method == "according").content.text == attested
+    if reported is not None:
+        assert next(q for q in qs if q.method == "ccomp").content.text == reported
+
+
+def test_according_to_after_a_subject_clause_takes_the_sentence(nlp):
+    # "which backed the mayor" describes the subject before the verb: the whole sentence
+    text = (
+        "The Harbor Fund, which backed the mayor, spent at least 300,000 dollars on radio "
+        "ads in the spring, according to the state election board."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.method == "according")
+    assert q.content.text.startswith("The Harbor Fund, which backed the mayor, spent")
 
 
 def test_words_said_according_to_a_person_keep_their_speaker(nlp):

@@ -3,7 +3,10 @@
 ``find_quotes`` runs a fallback chain over one parsed article (STYLE.md section 7). Each
 step only claims text that no earlier step claimed, and each quote records its ``method``:
 
-1. Cue words, in text order (``_parse_candidates``):
+1. ``label``: "NAME: words" transcript lines and "Name: ..." headlines. They come first:
+   the whole line is the labelled speaker's, and a cue inside it ("HOST: He said ...")
+   reports within those words, which PolNeAR does not annotate apart.
+2. Cue words, in text order (``_parse_candidates``):
    ``ccomp`` - a verb of saying or believing (``cues.CUE_VERBS``, phrasal ones too) whose
    clausal complement is the content and whose subject is the source ("X said (that)
    ...", "'...,' X said", "X believes ..."); content touching a quotation is widened to
@@ -11,7 +14,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``parenthetical`` - "A, X said, B": the sentence around the cue;
    ``linear`` - a speech verb the parser gave no complement ("an insider shared with X
    that ..."): the rest of the sentence;
-   ``according`` - "according to X, ...": the longer side of the sentence;
+   ``according`` - "according to X, ...": the longer side of the sentence, or the
+   "with/which/who" phrase set off right before a closing one;
    ``noun`` - "X's claim that ...", "X is a critic of ...", "X announced plans to ...",
    "X raised questions about ...";
    ``adjective`` - "X is afraid that ...", "X was sure ...";
@@ -34,7 +38,6 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``asked`` - "X asked Y whether ...", "X was asked about Y" (what was asked).
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes.
-2. ``label``: "NAME: words" transcript lines and "Name: ..." headlines.
 3. Quotations no cue explained (``_quote_candidate``): ``dash`` ("'...' - Name"),
    ``quote-cue`` (a cue verb and subject beside the marks), ``colon`` (after a line
    ending "X told Y:"), ``continued`` (the next piece of a quotation split by its cue, or
@@ -57,9 +60,9 @@ step only claims text that no earlier step claimed, and each quote records its `
 The modules follow the chain, each importing only those above it:
 ``marks`` (quotation marks in raw text), ``core`` (the candidate record and token
 helpers), ``spans`` (where a content starts and ends), ``subjects`` (the cue's subject
-and the speaker mention's extent), ``verbs`` (cue verbs and their classes, step 1),
-``frames`` (nouns, adjectives, impersonal frames, "according to", polls, step 1),
-``quoted`` (steps 2, 3 and 5's joining), ``surface`` (step 4); this module runs the chain.
+and the speaker mention's extent), ``verbs`` (cue verbs and their classes, step 2),
+``frames`` (nouns, adjectives, impersonal frames, "according to", polls, step 2),
+``quoted`` (steps 1, 3 and 5's joining), ``surface`` (step 4); this module runs the chain.
 
 The rules follow the patterns of Krestel et al. (2008) "Minding the Source" and the PARC
 attribution scheme (Pareti 2016); span conventions (the complementiser "that" is kept,
@@ -178,7 +181,11 @@ def find_quotes(doc, article: Article) -> list[Quote]:
         starts.insert(i, c.start)
         ends.insert(i, c.end)
 
-    # 1: cue words
+    # 1: "NAME: words" lines (transcripts, "Pence: ..." headlines)
+    for cand in _label_candidates(text):
+        if free(cand.start, cand.end):
+            add(cand)
+    # 2: cue words
     unplaced = []
     for cand in _parse_candidates(doc, text, marks):
         if cand.method in _TRAIT_METHODS and _describes_person(cand.cue_tok):
@@ -191,10 +198,6 @@ def find_quotes(doc, article: Article) -> list[Quote]:
             unplaced.append(cand)
     for cand in unplaced:
         _credit_according(cands, cand)
-    # 2: "NAME: words" lines (transcripts, "Pence: ..." headlines)
-    for cand in _label_candidates(text):
-        if free(cand.start, cand.end):
-            add(cand)
     # 3: quotations that no cue explained
     for qs, qe, kind in marks:
         if not free(qs, qe):

@@ -32,7 +32,12 @@ def _when(tok) -> bool:
 
 def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     toks = list(head.subtree)
-    cut = min((c.left_edge.i for c in head.rights if _new_attribution(c)), default=None)
+    # a closing "according to Y" hung on the clause sources a part of it (``frames``), not
+    # the words reported
+    cut = min(
+        (c.left_edge.i for c in head.rights if _new_attribution(c) or c.lower_ == "according"),
+        default=None,
+    )
     if cut is not None:
         toks = [t for t in toks if t.i < cut]
         while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
