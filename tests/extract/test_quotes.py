@@ -251,6 +251,14 @@ MORE_FORMS = [
         "worried about",  # an adjective's cue runs to its preposition
         "adjective",
     ),
+    # one with its own preposition ("pleased with"), not an impersonal "X seemed ..."
+    (
+        "The club's owners seemed pleased with the new stadium plans.",
+        "the new stadium plans",
+        "The club's owners",
+        "pleased with",
+        "adjective",
+    ),
     (
         "The farmers seemed hopeful that the rain would come before the harvest.",
         "that the rain would come before the harvest",

@@ -47,7 +47,35 @@ _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 _GERUND_ADJECTIVES = frozenset({"open"})
 
 
-def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
+def _stance_preps(adj) -> tuple[str, ...] | None:
+    """The prepositions that may introduce what a stance adjective is about: () for an
+    attitude adjective ("afraid that X", "worried about X": a clause or ``_STANCE_PREPS``),
+    its own for a stance adjective ("wary of X"), None for any other word."""
+    if adj.pos_ == "ADJ" and adj.lower_ in cues.ATTITUDE_ADJECTIVES:
+        return ()
+    if adj.pos_ in ("ADJ", "VERB"):
+        return cues.STANCE_ADJECTIVES.get(adj.lower_)
+    return None
+
+
+def _stance_object(adj, preps):
+    """What a stance adjective is about, and the preposition that introduces it (``preps``
+    from ``_stance_preps``): an attitude adjective's clause ("afraid that X") or object
+    ("worried about X"), a stance adjective's object ("wary of X")."""
+    comp = None if preps else next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    if comp is not None:
+        return None, comp
+    # "pleased by X": a participle's "by" phrase is parsed as its agent
+    deps = ("prep", "agent") if preps else ("prep",)
+    preps = preps or _STANCE_PREPS
+    prep = next((c for c in adj.rights if c.dep_ in deps and c.lower_ in preps), None)
+    comp = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if comp is None or adj.lower_ in _GERUND_ADJECTIVES and comp.tag_ != "VBG":
+        return None, None  # "open to the public" is no stance; "open to raising taxes" is
+    return prep, comp
+
+
+def _adjective_candidate(adj, text: str, marks, preps=()) -> _Cand | None:
     """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective;
     with ``preps`` (``cues.STANCE_ADJECTIVES``) only its prepositional object ("X is wary
     of Y"). A cue with a preposition runs to it ("afraid of")."""
@@ -66,16 +94,9 @@ def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
         return None
-    prep = None
-    comp = None if preps else next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    prep, comp = _stance_object(adj, preps)
     if comp is None:
-        # "pleased by X": a participle's "by" phrase is parsed as its agent
-        deps = ("prep", "agent") if preps else ("prep",)
-        preps = preps or _STANCE_PREPS
-        prep = next((c for c in adj.rights if c.dep_ in deps and c.lower_ in preps), None)
-        comp = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if comp is None or adj.lower_ in _GERUND_ADJECTIVES and comp.tag_ != "VBG":
-        return None  # "open to the public" is no stance; "open to raising taxes" is
+        return None
     s, e = _content_from(comp, adj, text, marks)
     # one word will do when it names someone: "critical of Ramos"
     if len(_WORD.findall(text[s:e])) < (1 if comp.pos_ == "PROPN" else 2):
@@ -289,10 +310,8 @@ def _inner_attitude(comp) -> bool:
     reports Y, held by X."""
     if comp.dep_ == "xcomp" and comp.lemma_ == "be":
         comp = next((c for c in comp.children if c.dep_ in ("acomp", "oprd")), comp)
-    return comp.lower_ in cues.ATTITUDE_ADJECTIVES and any(
-        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
-        for c in comp.rights
-    )
+    preps = _stance_preps(comp)
+    return preps is not None and _stance_object(comp, preps)[1] is not None
 
 
 def _inner_cue(comp) -> bool:
