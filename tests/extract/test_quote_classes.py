@@ -1371,6 +1371,7 @@ def test_what_was_asked(nlp, text, content, speaker):
         # a sight, and a span of time, are no view
         ("Four officers are seen gathered around a car on the street.", []),
         ("It has been known for some time that the bridge was unsafe.", []),
+        ("The danger has been known for decades to the people who live there.", []),
     ],
 )
 def test_regarded_passive(nlp, text, found):

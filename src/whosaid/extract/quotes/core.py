@@ -88,6 +88,16 @@ _DATELINE = re.compile(
 _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 
 
+# Nouns that measure a stretch of time ("for some time", "for years", "in a while").
+_STRETCH_WORDS = _TIME_WORDS | {"decade", "while"}
+
+
+def _time_phrase(prep) -> bool:
+    """A preposition whose object is a stretch of time ("known for some time", "for
+    years"): how long, not what about."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _STRETCH_WORDS for c in prep.children)
+
+
 def _verbal(tok) -> bool:
     """A verb, or a word the tagger took for a noun but the parser uses as a verb
     ("Trump claims that ..." or "X blasts Y for Z" tagged NNS with a subject and a clause

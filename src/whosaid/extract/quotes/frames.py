@@ -11,13 +11,13 @@ from whosaid.extract.quotes.core import (
     _ASIDE_MARKS,
     _RAISING_VERBS,
     _STATEMENT_NOUNS,
-    _TIME_WORDS,
     _WH_TAGS,
     _WORD,
     _agentive,
     _Cand,
     _lemma,
     _renamed,
+    _time_phrase,
     _tok_span,
     _verbal,
 )
@@ -790,11 +790,3 @@ def _noun_is_candidate(noun, text: str, marks) -> _Cand | None:
         c.subj = owner
         c.subj_span = _trim(text, *_tok_span(owner.subtree))
     return c
-
-
-def _time_phrase(prep) -> bool:
-    """A preposition whose object is a stretch of time ("for some time", "for years")."""
-    return any(
-        c.dep_ == "pobj" and (c.lower_ in _TIME_WORDS or c.lower_ in ("years", "decades", "while"))
-        for c in prep.children
-    )

@@ -13,7 +13,6 @@ from whosaid.extract.quotes.core import (
     _RAISING_VERBS,
     _SENTENCE_CONJUNCTIONS,
     _STATEMENT_NOUNS,
-    _TIME_WORDS,
     _WH_TAGS,
     _WORD,
     _agentive,
@@ -21,6 +20,7 @@ from whosaid.extract.quotes.core import (
     _lemma,
     _phrasal,
     _renamed,
+    _time_phrase,
     _tok_span,
 )
 from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
@@ -1248,8 +1248,7 @@ def _regarded_as(verb, lemma: str) -> bool:
         if c.dep_ in ("oprd", "xcomp", "attr") and "" in allowed:
             return True
         if c.dep_ == "prep" and c.lower_ in allowed:
-            # "known for some time": how long, not what for
-            return not any(x.lemma_.lower() in _TIME_WORDS for x in c.children)
+            return not _time_phrase(c)  # "known for some time": how long, not what for
     return False
 
 
