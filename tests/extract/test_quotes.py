@@ -964,6 +964,20 @@ CONTENT_EXTENTS = [
         None,
         "impersonal",
     ),
+    # a closing adverbial clause of any kind, with a quotation in it too
+    (
+        "The company is expected to cut jobs this year, partly owing to the slump in orders.",
+        "The company is expected to cut jobs this year",
+        None,
+        "impersonal",
+    ),
+    (
+        'The senator appeared to back the plan on Monday, when he told reporters that "the '
+        'votes are there."',
+        "The senator appeared to back the plan on Monday",
+        None,
+        "impersonal",
+    ),
     (
         "The old bridge looks much weaker than the new one.",
         "The old bridge looks much weaker than the new one",
@@ -1774,6 +1788,12 @@ def test_feeling_object_topic(nlp, text, content):
             "The mayor denounced the budget as a gift to developers - a charge the council "
             "rejected.",
             "the budget as a gift to developers",
+        ),
+        # a closing "when" clause on the last noun is the writer's aside too
+        (
+            "The mayor criticized the budget passed in March, when the council met for the "
+            "last time.",
+            "the budget passed in March",
         ),
         # a hyphen inside a word is no dash
         (

@@ -8,7 +8,6 @@ import re
 
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
-    _ASIDE_MARKS,
     _RAISING_VERBS,
     _STATEMENT_NOUNS,
     _WH_TAGS,
@@ -285,20 +284,7 @@ def _raised_content(subj, comp, marks) -> list:
     cut = _drop_dash_aside(rest, marks)
     if len(cut) < len(rest):
         toks = toks[: len(toks) - len(rest) + len(cut)]
-    last = toks[-1].i
-    for t in toks:
-        if t.i <= comp.i or t.text not in _ASIDE_MARKS or t.i + 1 > last:
-            continue
-        nxt = doc[t.i + 1]
-        root = nxt
-        while root.head.i != root.i and root.head.left_edge.i == nxt.i and root.head.i <= last:
-            root = root.head
-        aside = root.dep_ in ("advcl", "relcl", "acl", "appos") or (
-            root.dep_ == "prep" and root.lower_ == "with"
-        )
-        if aside and root.right_edge.i >= last and t.i - toks[0].i >= 3:
-            toks = [x for x in toks if x.i < t.i]
-            break
+    toks = _drop_trailing_aside(toks, raised=True)
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks

@@ -175,10 +175,10 @@ def _clip_to_quotation(text: str, s: int, e: int, marks, doc) -> tuple[int, int]
     return _trim(text, s, q[1])
 
 
-def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
+def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = False) -> list:
     """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
     "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
-    comma, then an apposition, a "which/who" clause or a past participle on the last noun
+    comma, then an apposition, a "which/who/when" clause or a past participle on the last noun
     ends the content in PolNeAR's annotation, after a one-word content too ("backed Bush,
     the former governor"); a name in apposition to a common noun ("his rival, Ann Roe")
     says who is meant and stays (PolNeAR dev + train: 8 of 9), and so does a list taken
@@ -187,14 +187,19 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
     own event ("prices will rise, pushing rents up") and stays, unless it reports words
     ("..., citing X"). An apposition that narrows ("..., particularly those who wait") or
     counts ("..., 60 percent to 30") goes on with the content (PolNeAR train: 8 of 9), and
-    so does a place's state or country ("... in Portland, Oregon")."""
+    so does a place's state or country ("... in Portland, Oregon"). After a raised
+    subject's predicate (``raised``: "X is expected to Y, partly owing to Z") any closing
+    adverbial clause or "with" phrase goes, even with a quotation in it."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
     while last.is_punct and last.i > toks[0].i:
         last = last.doc[last.i - 1]
     for t in toks:
-        if t.dep_ not in ("appos", "relcl", "advcl", "acl") or t.right_edge.i != last.i:
+        with_ = raised and t.dep_ == "prep" and t.lower_ == "with"
+        if t.dep_ not in ("appos", "relcl", "advcl", "acl") and not with_:
+            continue
+        if t.right_edge.i != last.i:
             continue
         if t.dep_ == "advcl" and clause and not _reports_words(t):
             continue
@@ -209,16 +214,16 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
             first.lower_ in cues.FOCUS_ADVERBS or t.like_num or t.lower_ == "percent"
         ):
             continue  # "..., particularly those who wait", "..., 72 percent to 8": it narrows
-        if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
+        if t.dep_ == "relcl" and first.lower_ not in ("which", "who", "when"):
             continue
         if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
             continue
-        if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first.i == t.i):
+        if t.dep_ == "advcl" and not raised and not (t.tag_ == "VBG" and first.i == t.i):
             continue  # only a closing participle: "..., citing the strategic importance"
         if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
             continue
         cut = first.i - 1
-        if cut > toks[0].i and not any(x.text in '"\u201c\u201d' for x in toks):
+        if cut > toks[0].i and (raised or not any(x.text in '"\u201c\u201d' for x in toks)):
             return [x for x in toks if x.i < cut]
     return toks
 
