@@ -13,7 +13,7 @@ from extracting import quotes_in as _quotes
 from records import CONTRACT_QUOTE_FIELDS
 from whosaid.extract.quotes import find_quotation_spans, find_quotes
 from whosaid.extract.quotes.core import _Cand
-from whosaid.extract.quotes.quoted import _drop_dangling_tail
+from whosaid.extract.quotes.quoted import _drop_dangling_tail, _ends_in_quotation
 from whosaid.model import Article, Quote, Span
 
 
@@ -443,6 +443,23 @@ def test_name_alone_before_a_colon_labels_the_quotation(nlp, text, inside, menti
     # positions set side by side, a transcript: the name before the colon is the speaker
     q = _one(nlp, text, inside)
     assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ('Residents called it "a fair deal," the clerk said.', True),
+        ('Residents called it "a fair deal\u2026," the clerk said.', True),
+        ("Residents called it \u201ca fair deal.\u201d", True),
+        # an opening mark after the content starts a quotation; it ends none
+        ("Residents called it a fair deal,\u201cthe clerk said.", False),
+        ("Residents called it a fair deal, the clerk said.", False),
+    ],
+)
+def test_ends_in_quotation(text, ends):
+    # one test serves the quotation paragraph that goes on with a content and the
+    # quotation that resumes a reported clause
+    assert _ends_in_quotation(text, text.index("deal") + 4) is ends
 
 
 def test_colon_on_previous_paragraph(nlp):
