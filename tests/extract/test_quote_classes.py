@@ -4,9 +4,11 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from extracting import quote_with
 from extracting import quotes_in as _quotes
+from whosaid.extract.quotes.spans import _fronted_wh
 
 # (text, content, speaker mention or None, cue, method)
 CLASSES = [
@@ -1514,14 +1516,37 @@ def test_as_clause_on_a_misparsed_root(nlp):
     assert qs == [("as-clause", "ferries that have run late lost money every year")]
 
 
-def test_relative_pronoun_opens_the_reported_clause(nlp):
-    # "which" is the subject of the clause reported, so the content starts with it
-    text = (
-        "The council suggested four other dates, one of them on a weekend, which the "
-        "mayor had previously said was unacceptable."
-    )
-    qs = [q.content.text for q in _quotes(nlp, text) if q.cue.text == "said"]
-    assert qs == ["which the mayor had previously said was unacceptable"]
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The council suggested four other dates, one of them on a weekend, which the "
+            "mayor had previously said was unacceptable.",
+            "said",
+            "which the mayor had previously said was unacceptable",
+        ),
+        (
+            "The pier that the council says will close next year is popular with anglers.",
+            "says",
+            "that the council says will close next year",
+        ),
+    ],
+)
+def test_relative_pronoun_opens_the_reported_clause(nlp, text, cue, content):
+    # "which/that" is the subject of the clause reported, so the content starts with it
+    qs = [q.content.text for q in _quotes(nlp, text) if q.cue.text == cue]
+    assert qs == [content]
+
+
+def test_fronted_relative_before_a_cue_without_subject(nlp):
+    # "the pump that Acme hopes will ...", "Acme" parsed as part of "hopes": the
+    # relative pronoun is found before the cue's own words
+    words = ["the", "pump", "that", "Acme", "hopes", "will", "work"]
+    heads = [1, 1, 6, 4, 1, 6, 4]
+    deps = ["det", "ROOT", "nsubj", "compound", "relcl", "aux", "ccomp"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    wh = _fronted_wh(doc[4])
+    assert wh is not None and wh.i == 2
 
 
 def test_fronted_clause_of_time_is_no_complement(nlp):

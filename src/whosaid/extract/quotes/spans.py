@@ -89,9 +89,14 @@ def _fronted_wh(verb):
     she said'); a relative "who/that" only as the subject or object of the reported
     clause ('hackers who officials say are tied to X')."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i == 0:
+    # with no subject, the cue's own words: "the pump that Acme hopes will ...", with "Acme"
+    # parsed as part of "hopes"
+    first = (
+        min([verb.i, *(c.left_edge.i for c in verb.lefts)]) if subj is None else subj.left_edge.i
+    )
+    if first == 0:
         return None
-    wh = verb.doc[subj.left_edge.i - 1]
+    wh = verb.doc[first - 1]
     if (
         wh.lower_ not in _WH_OPENERS
         or wh.dep_ == "pobj"

@@ -190,18 +190,6 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
                 s, e = min(s, s2), max(e, e2)
     e = _contrast_tail(verb, comp, text, s, e)
     e = _past_closing_quote(verb, comp, text, e)
-    rel = next(
-        (
-            c
-            for c in comp.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in ("which", "that")
-        ),
-        None,
-    )
-    if rel is not None and rel.i < comp.i and verb.dep_ == "relcl":
-        # "which X said was unacceptable": the relative pronoun is the clause's subject,
-        # and PolNeAR keeps it as the content's first piece
-        s = rel.idx
     # a second complement the parser took from the next paragraph is cut off here, so
     # that a quotation in the cue's paragraph is still seen as one
     s, e = _clip_to_paragraph(text, s, e, verb.idx)
