@@ -1074,6 +1074,7 @@ def test_headline_quotation_with_its_tag_after(nlp):
             [("object", "the governor")],
         ),
         ("The union was quick to condemn the new contract.", [("object", "the new contract")]),
+        ("The union was swift to condemn the new contract.", [("object", "the new contract")]),
         (
             "The council plans to question the harbor contracts.",
             [("xcomp", "to question the harbor contracts")],
@@ -1082,6 +1083,16 @@ def test_headline_quotation_with_its_tag_after(nlp):
 )
 def test_stance_verb_under_another_verb(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize("adj", ["quick", "swift"])
+def test_timing_adjective_subject_speaks(nlp, adj):
+    # "X was quick/swift to deny Y": the adjective's subject says Y, as with any other
+    # cue under a control adjective ("X was eager to say Y")
+    text = f"The union was {adj} to deny that it had broken the strike rules."
+    (q,) = _quotes(nlp, text)
+    assert q.content.text == "that it had broken the strike rules"
+    assert q.speaker.mention.text == "The union"
 
 
 @pytest.mark.parametrize(

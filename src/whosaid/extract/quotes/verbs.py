@@ -603,8 +603,6 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         # "devoted the rally to attacking X": a gerund after a preposition has the
         # clause's subject (not "blamed Y for backing X", where the object did it)
         subj = _implicit_subject(verb)
-    if subj is None and verb.dep_ == "xcomp" and verb.head.lower_ in _QUICK:
-        subj = _subject(verb.head.head)  # "X was quick to condemn Y"
     # "a fund called X": the naming is kept as an attribution without a source
     naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
     if subj is None and not naming or subj is not None and subj.i > verb.i:
@@ -745,15 +743,12 @@ _MARGIN = re.compile(
 # A quotation right after a colon or comma: 'issued the following statement: "..."'.
 _STATEMENT_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
 
-# Adjectives over an infinitive that tell how soon the act was done: "was quick to X".
-_QUICK = frozenset({"quick", "swift"})
-
 
 def _times_act(verb) -> bool:
     """A verb over an infinitive that only times or hedges the act, which is done:
     "began to dispute X", "seemed to confirm X", "went on to call X", "was quick to
     condemn X"."""
-    if _lemma(verb) in _DONE_ACT_VERBS or verb.lower_ in _QUICK:
+    if _lemma(verb) in _DONE_ACT_VERBS or verb.lower_ in cues.TIMING_ADJECTIVES:
         return True
     return verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
