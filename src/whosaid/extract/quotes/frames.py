@@ -116,7 +116,7 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     if subj is None or pobj is None or subj.lower_ in ("it", "this", "there"):
         return None
     # "a supporter of NATO and of its allies": the coordinated phrase too, which the
-    # parser hangs on the first "of" or on the noun
+    # parser hangs on the first "of" (in its subtree) or on the noun
     more = [
         c
         for c in noun.rights
@@ -125,7 +125,7 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
         and c.i > prep.i
         and any(x.dep_ == "cc" and prep.i < x.i < c.i for x in noun.children)
     ]
-    toks = [t for p in (prep, *prep.conjuncts, *more) for t in p.subtree if t.i > prep.i]
+    toks = [t for p in (prep, *more) for t in p.subtree if t.i > prep.i]
     s, e = _trim(text, *_tok_span(toks))
     if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS and not _named_target(pobj):
         return None
