@@ -98,6 +98,16 @@ def _time_phrase(prep) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _STRETCH_WORDS for c in prep.children)
 
 
+def _to_infinitive(verb) -> bool:
+    """Whether a verb is a "to" infinitive ("to respond", "to be seen")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+
+
+def _prep_gerund(verb) -> bool:
+    """Whether a verb is a gerund after a preposition ("by saying", "without knowing")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+
+
 def _verbal(tok) -> bool:
     """A verb, or a word the tagger took for a noun but the parser uses as a verb
     ("Trump claims that ..." or "X blasts Y for Z" tagged NNS with a subject and a clause

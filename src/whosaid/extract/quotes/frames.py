@@ -17,6 +17,7 @@ from whosaid.extract.quotes.core import (
     _lemma,
     _renamed,
     _time_phrase,
+    _to_infinitive,
     _tok_span,
     _verbal,
 )
@@ -358,11 +359,7 @@ def _topic_noun_candidate(noun, text: str, marks, preps) -> _Cand | None:
         return None
     part = None
     for c in noun.rights:
-        if (
-            c.dep_ == "acl"
-            and "to" in preps
-            and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-        ):
+        if c.dep_ == "acl" and "to" in preps and _to_infinitive(c):
             part = c
             break
         if c.dep_ == "prep" and c.lower_ in preps:

@@ -15,6 +15,7 @@ from whosaid.extract.quotes.core import (
     _STATEMENT_NOUNS,
     _TIME_WORDS,
     _lemma,
+    _to_infinitive,
     _tok_span,
 )
 from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
@@ -138,7 +139,7 @@ def _new_attribution(c) -> bool:
     if _lemma(c) not in cues.CUE_VERBS:
         return False
     subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-    if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+    if c.dep_ == "advcl" and _to_infinitive(c):
         return False  # "gave them a week to respond": a purpose, not a second report
     if c.dep_ == "advcl" and subj:
         # "X said A, while Y said B": another speaker's report set against this one
