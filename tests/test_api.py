@@ -10,6 +10,7 @@ import threading
 import pytest
 
 from whosaid import api
+from whosaid.config import DEFAULT
 from whosaid.link import QuoteIndex, link_quotes
 from whosaid.link.cluster import STATE_MAGIC
 from whosaid.store import Store
@@ -85,6 +86,29 @@ def test_reingest_after_an_interrupted_relink_brings_the_links_up_to_date(tmp_pa
         rep = api.ingest([d1, d2], store)
         assert (rep.added, rep.unchanged) == (0, 2)
         assert [o.article_id for o in store.links()[0].occurrences] == ["a", "b"]
+
+
+def test_an_ingest_that_adds_nothing_reads_the_saved_index_once(tmp_path, monkeypatch):
+    # the index read to tell whether the links lag the store is the one relinked from
+    db = tmp_path / "s.db"
+    d1 = _day(tmp_path / "d1.jsonl", "a", "2023-05-01", f"“{WORDS},” a source said.", "The Gull")
+    d2 = _day(tmp_path / "d2.jsonl", "b", "2023-05-03", f"“{WORDS},” an aide said.", "Tern Times")
+    loads = []
+    load = QuoteIndex.from_bytes.__func__
+
+    def counted(cls, data, settings=DEFAULT):
+        loads.append(1)
+        return load(cls, data, settings)
+
+    with Store(str(db)) as store:
+        api.ingest([d1], store)
+        api.ingest([d2], store, relink=False)
+        monkeypatch.setattr(QuoteIndex, "from_bytes", classmethod(counted))
+        api.ingest([d1, d2], store)  # behind: one read, then the relink from it
+        assert len(loads) == 1
+        assert [o.article_id for o in store.links()[0].occurrences] == ["a", "b"]
+        api.ingest([d1, d2], store)  # up to date: one read, no relink
+        assert len(loads) == 2
 
 
 def _set_blob(db, blob: bytes) -> None:
@@ -212,7 +236,7 @@ def test_two_relinks_at_the_same_moment_do_not_undo_each_other(tmp_path, meanwhi
         expected = link_quotes(store.extractions())
         assert rep.links == expected
         assert store.links() == expected
-        assert not api._links_behind(store)
+        assert not api._links_behind(store, api._saved_index(store))
         assert api.link_store(store).added == 0
     ids = {o.article_id for lk in expected for o in lk.occurrences}
     assert ids == ({"a", "b", "c"} if meanwhile == "adds an article" else set())

@@ -154,16 +154,21 @@ def ingest(
     if not report.ids:
         reasons = "; ".join(str(s) for s in report.problems[:3]) or "no input files found"
         raise InputError(f"no usable article in the input ({reasons})")
-    # Relink also when nothing was added but the saved index lags the store: a run
-    # killed between the store's commit and its relink left articles unlinked.
-    if relink and (report.added or report.replaced or _links_behind(store)):
+    if relink and (report.added or report.replaced):
         link_store(store, settings)
+    elif relink:
+        # Relink also when nothing was added but the saved index lags the store: a run
+        # killed between the store's commit and its relink left articles unlinked. The
+        # index read to tell is the one the relink goes on from.
+        version = store.data_version()
+        index = _saved_index(store, settings)
+        if _links_behind(store, index):
+            _link_from(store, settings, version, index)
     return report
 
 
-def _links_behind(store: Store) -> bool:
-    """Whether some stored article is missing from the saved link index."""
-    index = _saved_index(store)
+def _links_behind(store: Store, index: QuoteIndex | None) -> bool:
+    """Whether some stored article is missing from ``index``, the saved link index."""
     if index is None:
         return store.count() > 0
     return any(i not in index for i in store.ids())
@@ -216,18 +221,26 @@ def link_store(store: Store, settings: Settings = DEFAULT) -> LinkReport:
     from a stale store over the other's.
     """
     version = store.data_version()
-    report, state = _relink(store, settings)
+    return _link_from(store, settings, version, _saved_index(store, settings))
+
+
+def _link_from(
+    store: Store, settings: Settings, version: int, index: QuoteIndex | None
+) -> LinkReport:
+    """``link_store`` from ``index``, the saved index as it was at ``version`` (the
+    store's ``data_version``)."""
+    report, state = _relink(store, settings, index)
     with store.write_lock():
         if store.data_version() != version:
             log.info("%s: the store changed while linking; linking again", store.path)
-            report, state = _relink(store, settings)
+            report, state = _relink(store, settings, _saved_index(store, settings))
         store.replace_links(report.links, state=state)
     return report
 
 
-def _relink(store: Store, settings: Settings) -> tuple[LinkReport, bytes]:
-    """The groups of ``store`` and the saved index that gives them (see ``link_store``)."""
-    index = _saved_index(store, settings)
+def _relink(store: Store, settings: Settings, index: QuoteIndex | None) -> tuple[LinkReport, bytes]:
+    """The groups of ``store`` and the saved index that gives them, going on from
+    ``index`` (see ``link_store``); ``index`` is added to."""
     rebuilt = index is None or index.settings.min_link_words != settings.min_link_words
     if rebuilt:
         index = QuoteIndex(settings)

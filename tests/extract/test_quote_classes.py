@@ -4,9 +4,11 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from extracting import quote_with
 from extracting import quotes_in as _quotes
+from whosaid.extract.quotes.spans import _fronted_wh
 
 # (text, content, speaker mention or None, cue, method)
 CLASSES = [
@@ -1072,6 +1074,7 @@ def test_headline_quotation_with_its_tag_after(nlp):
             [("object", "the governor")],
         ),
         ("The union was quick to condemn the new contract.", [("object", "the new contract")]),
+        ("The union was swift to condemn the new contract.", [("object", "the new contract")]),
         (
             "The council plans to question the harbor contracts.",
             [("xcomp", "to question the harbor contracts")],
@@ -1080,6 +1083,16 @@ def test_headline_quotation_with_its_tag_after(nlp):
 )
 def test_stance_verb_under_another_verb(nlp, text, found):
     assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize("adj", ["quick", "swift"])
+def test_timing_adjective_subject_speaks(nlp, adj):
+    # "X was quick/swift to deny Y": the adjective's subject says Y, as with any other
+    # cue under a control adjective ("X was eager to say Y")
+    text = f"The union was {adj} to deny that it had broken the strike rules."
+    (q,) = _quotes(nlp, text)
+    assert q.content.text == "that it had broken the strike rules"
+    assert q.speaker.mention.text == "The union"
 
 
 @pytest.mark.parametrize(
@@ -1371,6 +1384,7 @@ def test_what_was_asked(nlp, text, content, speaker):
         # a sight, and a span of time, are no view
         ("Four officers are seen gathered around a car on the street.", []),
         ("It has been known for some time that the bridge was unsafe.", []),
+        ("The danger has been known for decades to the people who live there.", []),
     ],
 )
 def test_regarded_passive(nlp, text, found):
@@ -1513,14 +1527,37 @@ def test_as_clause_on_a_misparsed_root(nlp):
     assert qs == [("as-clause", "ferries that have run late lost money every year")]
 
 
-def test_relative_pronoun_opens_the_reported_clause(nlp):
-    # "which" is the subject of the clause reported, so the content starts with it
-    text = (
-        "The council suggested four other dates, one of them on a weekend, which the "
-        "mayor had previously said was unacceptable."
-    )
-    qs = [q.content.text for q in _quotes(nlp, text) if q.cue.text == "said"]
-    assert qs == ["which the mayor had previously said was unacceptable"]
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The council suggested four other dates, one of them on a weekend, which the "
+            "mayor had previously said was unacceptable.",
+            "said",
+            "which the mayor had previously said was unacceptable",
+        ),
+        (
+            "The pier that the council says will close next year is popular with anglers.",
+            "says",
+            "that the council says will close next year",
+        ),
+    ],
+)
+def test_relative_pronoun_opens_the_reported_clause(nlp, text, cue, content):
+    # "which/that" is the subject of the clause reported, so the content starts with it
+    qs = [q.content.text for q in _quotes(nlp, text) if q.cue.text == cue]
+    assert qs == [content]
+
+
+def test_fronted_relative_before_a_cue_without_subject(nlp):
+    # "the pump that Acme hopes will ...", "Acme" parsed as part of "hopes": the
+    # relative pronoun is found before the cue's own words
+    words = ["the", "pump", "that", "Acme", "hopes", "will", "work"]
+    heads = [1, 1, 6, 4, 1, 6, 4]
+    deps = ["det", "ROOT", "nsubj", "compound", "relcl", "aux", "ccomp"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    wh = _fronted_wh(doc[4])
+    assert wh is not None and wh.i == 2
 
 
 def test_fronted_clause_of_time_is_no_complement(nlp):

@@ -13,7 +13,7 @@ from extracting import quotes_in as _quotes
 from records import CONTRACT_QUOTE_FIELDS
 from whosaid.extract.quotes import find_quotation_spans, find_quotes
 from whosaid.extract.quotes.core import _Cand
-from whosaid.extract.quotes.quoted import _drop_dangling_tail
+from whosaid.extract.quotes.quoted import _drop_dangling_tail, _ends_in_quotation
 from whosaid.model import Article, Quote, Span
 
 
@@ -251,6 +251,14 @@ MORE_FORMS = [
         "worried about",  # an adjective's cue runs to its preposition
         "adjective",
     ),
+    # one with its own preposition ("pleased with"), not an impersonal "X seemed ..."
+    (
+        "The club's owners seemed pleased with the new stadium plans.",
+        "the new stadium plans",
+        "The club's owners",
+        "pleased with",
+        "adjective",
+    ),
     (
         "The farmers seemed hopeful that the rain would come before the harvest.",
         "that the rain would come before the harvest",
@@ -466,6 +474,23 @@ def test_a_labelled_line_is_the_speakers_whole(nlp, text, line):
     assert q.content.text == line
     others = [x.content for x in qs if x is not q]
     assert all(c.end <= q.content.start or c.start >= q.content.end for c in others)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ('Residents called it "a fair deal," the clerk said.', True),
+        ('Residents called it "a fair deal\u2026," the clerk said.', True),
+        ("Residents called it \u201ca fair deal.\u201d", True),
+        # an opening mark after the content starts a quotation; it ends none
+        ("Residents called it a fair deal,\u201cthe clerk said.", False),
+        ("Residents called it a fair deal, the clerk said.", False),
+    ],
+)
+def test_ends_in_quotation(text, ends):
+    # one test serves the quotation paragraph that goes on with a content and the
+    # quotation that resumes a reported clause
+    assert _ends_in_quotation(text, text.index("deal") + 4) is ends
 
 
 def test_colon_on_previous_paragraph(nlp):
@@ -1049,6 +1074,20 @@ CONTENT_EXTENTS = [
     (
         "The factory is expected to close next month, when its owners move the work abroad.",
         "The factory is expected to close next month",
+        None,
+        "impersonal",
+    ),
+    # a closing adverbial clause of any kind, with a quotation in it too
+    (
+        "The company is expected to cut jobs this year, partly owing to the slump in orders.",
+        "The company is expected to cut jobs this year",
+        None,
+        "impersonal",
+    ),
+    (
+        'The senator appeared to back the plan on Monday, when he told reporters that "the '
+        'votes are there."',
+        "The senator appeared to back the plan on Monday",
         None,
         "impersonal",
     ),
@@ -1862,6 +1901,12 @@ def test_feeling_object_topic(nlp, text, content):
             "The mayor denounced the budget as a gift to developers - a charge the council "
             "rejected.",
             "the budget as a gift to developers",
+        ),
+        # a closing "when" clause on the last noun is the writer's aside too
+        (
+            "The mayor criticized the budget passed in March, when the council met for the "
+            "last time.",
+            "the budget passed in March",
         ),
         # a hyphen inside a word is no dash
         (

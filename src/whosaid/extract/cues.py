@@ -222,12 +222,16 @@ TAG_VERB_FORMS = _words(
     """
 )
 
+# Adjectives over an infinitive that tell how soon the act was done, which was: "X was
+# quick to condemn Y" (Y is condemned, as after "began to").
+TIMING_ADJECTIVES = _words("quick swift")
+
 # Adjectives whose subject does the act of the infinitive after them ("X was quick to
 # point out", "X were more likely to say"); not "hard/easy to" ones, whose subject is
 # the act's object ("X is hard to predict").
-CONTROL_ADJECTIVES = _words(
+CONTROL_ADJECTIVES = TIMING_ADJECTIVES | _words(
     """
-    likely unlikely quick careful eager reluctant willing unwilling ready keen
+    likely unlikely careful eager reluctant willing unwilling ready keen
     loath hesitant anxious determined prepared apt inclined
     """
 )

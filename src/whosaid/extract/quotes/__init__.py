@@ -94,6 +94,7 @@ from whosaid.extract.quotes.frames import (
     _received_candidate,
     _reportative,
     _stance_noun_candidate,
+    _stance_preps,
     _topic_noun,
     _topic_noun_candidate,
 )
@@ -249,10 +250,7 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 pass
             elif (lemma := _lemma(tok)) in cues.CUE_VERBS or _phrasal(tok, lemma):
                 c = _verb_candidate(tok, sent, text, marks)
-            if c is None and tok.pos_ == "ADJ" and tok.lower_ in cues.ATTITUDE_ADJECTIVES:
-                c = _adjective_candidate(tok, text, marks)
-            if c is None and tok.pos_ in ("ADJ", "VERB") and tok.lower_ in cues.STANCE_ADJECTIVES:
-                preps = cues.STANCE_ADJECTIVES[tok.lower_]
+            if c is None and (preps := _stance_preps(tok)) is not None:
                 c = _adjective_candidate(tok, text, marks, preps)
             if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
                 c = _noun_candidate(tok, text, marks)

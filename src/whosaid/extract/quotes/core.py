@@ -88,6 +88,26 @@ _DATELINE = re.compile(
 _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 
 
+# Nouns that measure a stretch of time ("for some time", "for years", "in a while").
+_STRETCH_WORDS = _TIME_WORDS | {"decade", "while"}
+
+
+def _time_phrase(prep) -> bool:
+    """A preposition whose object is a stretch of time ("known for some time", "for
+    years"): how long, not what about."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _STRETCH_WORDS for c in prep.children)
+
+
+def _to_infinitive(verb) -> bool:
+    """Whether a verb is a "to" infinitive ("to respond", "to be seen")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
+
+
+def _prep_gerund(verb) -> bool:
+    """Whether a verb is a gerund after a preposition ("by saying", "without knowing")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+
+
 def _verbal(tok) -> bool:
     """A verb, or a word the tagger took for a noun but the parser uses as a verb
     ("Trump claims that ..." or "X blasts Y for Z" tagged NNS with a subject and a clause

@@ -8,16 +8,16 @@ import re
 
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
-    _ASIDE_MARKS,
     _RAISING_VERBS,
     _STATEMENT_NOUNS,
-    _TIME_WORDS,
     _WH_TAGS,
     _WORD,
     _agentive,
     _Cand,
     _lemma,
     _renamed,
+    _time_phrase,
+    _to_infinitive,
     _tok_span,
     _verbal,
 )
@@ -47,7 +47,35 @@ _STANCE_PREPS = frozenset({"about", "of", "over", "with", "that"})
 _GERUND_ADJECTIVES = frozenset({"open"})
 
 
-def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
+def _stance_preps(adj) -> tuple[str, ...] | None:
+    """The prepositions that may introduce what a stance adjective is about: () for an
+    attitude adjective ("afraid that X", "worried about X": a clause or ``_STANCE_PREPS``),
+    its own for a stance adjective ("wary of X"), None for any other word."""
+    if adj.pos_ == "ADJ" and adj.lower_ in cues.ATTITUDE_ADJECTIVES:
+        return ()
+    if adj.pos_ in ("ADJ", "VERB"):
+        return cues.STANCE_ADJECTIVES.get(adj.lower_)
+    return None
+
+
+def _stance_object(adj, preps):
+    """What a stance adjective is about, and the preposition that introduces it (``preps``
+    from ``_stance_preps``): an attitude adjective's clause ("afraid that X") or object
+    ("worried about X"), a stance adjective's object ("wary of X")."""
+    comp = None if preps else next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    if comp is not None:
+        return None, comp
+    # "pleased by X": a participle's "by" phrase is parsed as its agent
+    deps = ("prep", "agent") if preps else ("prep",)
+    preps = preps or _STANCE_PREPS
+    prep = next((c for c in adj.rights if c.dep_ in deps and c.lower_ in preps), None)
+    comp = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if comp is None or adj.lower_ in _GERUND_ADJECTIVES and comp.tag_ != "VBG":
+        return None, None  # "open to the public" is no stance; "open to raising taxes" is
+    return prep, comp
+
+
+def _adjective_candidate(adj, text: str, marks, preps=()) -> _Cand | None:
     """'Democrats are afraid that ...', 'she was sure Trump would win': a stance adjective;
     with ``preps`` (``cues.STANCE_ADJECTIVES``) only its prepositional object ("X is wary
     of Y"). A cue with a preposition runs to it ("afraid of")."""
@@ -66,16 +94,9 @@ def _adjective_candidate(adj, text: str, marks, preps=None) -> _Cand | None:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in ("it", "this", "there") or subj.i > adj.i:
         return None
-    prep = None
-    comp = None if preps else next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    prep, comp = _stance_object(adj, preps)
     if comp is None:
-        # "pleased by X": a participle's "by" phrase is parsed as its agent
-        deps = ("prep", "agent") if preps else ("prep",)
-        preps = preps or _STANCE_PREPS
-        prep = next((c for c in adj.rights if c.dep_ in deps and c.lower_ in preps), None)
-        comp = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if comp is None or adj.lower_ in _GERUND_ADJECTIVES and comp.tag_ != "VBG":
-        return None  # "open to the public" is no stance; "open to raising taxes" is
+        return None
     s, e = _content_from(comp, adj, text, marks)
     # one word will do when it names someone: "critical of Ramos"
     if len(_WORD.findall(text[s:e])) < (1 if comp.pos_ == "PROPN" else 2):
@@ -96,7 +117,7 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
     if subj is None or pobj is None or subj.lower_ in ("it", "this", "there"):
         return None
     # "a supporter of NATO and of its allies": the coordinated phrase too, which the
-    # parser hangs on the first "of" or on the noun
+    # parser hangs on the first "of" (in its subtree) or on the noun
     more = [
         c
         for c in noun.rights
@@ -105,7 +126,7 @@ def _stance_noun_candidate(noun, text: str, marks) -> _Cand | None:
         and c.i > prep.i
         and any(x.dep_ == "cc" and prep.i < x.i < c.i for x in noun.children)
     ]
-    toks = [t for p in (prep, *prep.conjuncts, *more) for t in p.subtree if t.i > prep.i]
+    toks = [t for p in (prep, *more) for t in p.subtree if t.i > prep.i]
     s, e = _trim(text, *_tok_span(toks))
     if len(_WORD.findall(text[s:e])) < MIN_TOPIC_NOUN_WORDS and not _named_target(pobj):
         return None
@@ -264,20 +285,7 @@ def _raised_content(subj, comp, marks) -> list:
     cut = _drop_dash_aside(rest, marks)
     if len(cut) < len(rest):
         toks = toks[: len(toks) - len(rest) + len(cut)]
-    last = toks[-1].i
-    for t in toks:
-        if t.i <= comp.i or t.text not in _ASIDE_MARKS or t.i + 1 > last:
-            continue
-        nxt = doc[t.i + 1]
-        root = nxt
-        while root.head.i != root.i and root.head.left_edge.i == nxt.i and root.head.i <= last:
-            root = root.head
-        aside = root.dep_ in ("advcl", "relcl", "acl", "appos") or (
-            root.dep_ == "prep" and root.lower_ == "with"
-        )
-        if aside and root.right_edge.i >= last and t.i - toks[0].i >= 3:
-            toks = [x for x in toks if x.i < t.i]
-            break
+    toks = _drop_trailing_aside(toks, raised=True)
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks
@@ -289,10 +297,8 @@ def _inner_attitude(comp) -> bool:
     reports Y, held by X."""
     if comp.dep_ == "xcomp" and comp.lemma_ == "be":
         comp = next((c for c in comp.children if c.dep_ in ("acomp", "oprd")), comp)
-    return comp.lower_ in cues.ATTITUDE_ADJECTIVES and any(
-        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
-        for c in comp.rights
-    )
+    preps = _stance_preps(comp)
+    return preps is not None and _stance_object(comp, preps)[1] is not None
 
 
 def _inner_cue(comp) -> bool:
@@ -353,11 +359,7 @@ def _topic_noun_candidate(noun, text: str, marks, preps) -> _Cand | None:
         return None
     part = None
     for c in noun.rights:
-        if (
-            c.dep_ == "acl"
-            and "to" in preps
-            and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-        ):
+        if c.dep_ == "acl" and "to" in preps and _to_infinitive(c):
             part = c
             break
         if c.dep_ == "prep" and c.lower_ in preps:
@@ -799,11 +801,3 @@ def _noun_is_candidate(noun, text: str, marks) -> _Cand | None:
         c.subj = owner
         c.subj_span = _trim(text, *_tok_span(owner.subtree))
     return c
-
-
-def _time_phrase(prep) -> bool:
-    """A preposition whose object is a stretch of time ("for some time", "for years")."""
-    return any(
-        c.dep_ == "pobj" and (c.lower_ in _TIME_WORDS or c.lower_ in ("years", "decades", "while"))
-        for c in prep.children
-    )

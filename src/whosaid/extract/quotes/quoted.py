@@ -306,7 +306,7 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
     gap = text[last.end : qs - 1]
     # 'X is a "false choice, ... at least," she said.': a content ending in a quotation
     # continues as one that is all quotation
-    ends_quoted = text[last.end : last.end + 2].lstrip(",.!?")[:1] in ('"', "\u201d")
+    ends_quoted = _ends_in_quotation(text, last.end)
     if not last.direct and not ends_quoted:
         # 'Unquoted claim, Schiff said. "Quotation"': same speaker, never merged
         return (
@@ -612,7 +612,13 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
 def _closes_on_quotation(text: str, a: _Cand) -> bool:
     """'Teachers are "looking for a sign," Roe said. "B"': a reported clause whose words
     end in a quotation is resumed by the next quotation like a whole quotation is."""
-    return a.method == "ccomp" and text[a.end : a.end + 3].lstrip(",.?!\u2026")[:1] in _QUOTES
+    return a.method == "ccomp" and _ends_in_quotation(text, a.end)
+
+
+def _ends_in_quotation(text: str, end: int) -> bool:
+    """Whether a content ending at ``end`` ends in a quotation: a closing mark follows,
+    past the sentence's own punctuation ('... a "false choice," she said')."""
+    return text[end : end + 3].lstrip(",.?!\u2026")[:1] in ('"', "\u201d")
 
 
 def _in_relative_clause(c: _Cand) -> bool:

@@ -15,6 +15,7 @@ from whosaid.extract.quotes.core import (
     _STATEMENT_NOUNS,
     _TIME_WORDS,
     _lemma,
+    _to_infinitive,
     _tok_span,
 )
 from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
@@ -94,9 +95,14 @@ def _fronted_wh(verb):
     she said'); a relative "who/that" only as the subject or object of the reported
     clause ('hackers who officials say are tied to X')."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i == 0:
+    # with no subject, the cue's own words: "the pump that Acme hopes will ...", with "Acme"
+    # parsed as part of "hopes"
+    first = (
+        min([verb.i, *(c.left_edge.i for c in verb.lefts)]) if subj is None else subj.left_edge.i
+    )
+    if first == 0:
         return None
-    wh = verb.doc[subj.left_edge.i - 1]
+    wh = verb.doc[first - 1]
     if (
         wh.lower_ not in _WH_OPENERS
         or wh.dep_ == "pobj"
@@ -138,7 +144,7 @@ def _new_attribution(c) -> bool:
     if _lemma(c) not in cues.CUE_VERBS:
         return False
     subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-    if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+    if c.dep_ == "advcl" and _to_infinitive(c):
         return False  # "gave them a week to respond": a purpose, not a second report
     if c.dep_ == "advcl" and subj:
         # "X said A, while Y said B": another speaker's report set against this one
@@ -180,10 +186,10 @@ def _clip_to_quotation(text: str, s: int, e: int, marks, doc) -> tuple[int, int]
     return _trim(text, s, q[1])
 
 
-def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
+def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = False) -> list:
     """Cut a content's closing aside: "... support Mr. Trump, the presumed favorite",
     "... from pneumonia, which forced her to leave" or "... the deal, known as X": a
-    comma, then an apposition, a "which/who" clause or a past participle on the last noun
+    comma, then an apposition, a "which/who/when" clause or a past participle on the last noun
     ends the content in PolNeAR's annotation, after a one-word content too ("backed Bush,
     the former governor"); a name in apposition to a common noun ("his rival, Ann Roe")
     says who is meant and stays (PolNeAR dev + train: 8 of 9), and so does a list taken
@@ -192,14 +198,19 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
     own event ("prices will rise, pushing rents up") and stays, unless it reports words
     ("..., citing X"). An apposition that narrows ("..., particularly those who wait") or
     counts ("..., 60 percent to 30") goes on with the content (PolNeAR train: 8 of 9), and
-    so does a place's state or country ("... in Portland, Oregon")."""
+    so does a place's state or country ("... in Portland, Oregon"). After a raised
+    subject's predicate (``raised``: "X is expected to Y, partly owing to Z") any closing
+    adverbial clause or "with" phrase goes, even with a quotation in it."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
     while last.is_punct and last.i > toks[0].i:
         last = last.doc[last.i - 1]
     for t in toks:
-        if t.dep_ not in ("appos", "relcl", "advcl", "acl") or t.right_edge.i != last.i:
+        with_ = raised and t.dep_ == "prep" and t.lower_ == "with"
+        if t.dep_ not in ("appos", "relcl", "advcl", "acl") and not with_:
+            continue
+        if t.right_edge.i != last.i:
             continue
         if t.dep_ == "advcl" and clause and not _reports_words(t):
             continue
@@ -214,16 +225,16 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False) -> list:
             first.lower_ in cues.FOCUS_ADVERBS or t.like_num or t.lower_ == "percent"
         ):
             continue  # "..., particularly those who wait", "..., 72 percent to 8": it narrows
-        if t.dep_ == "relcl" and first.lower_ not in ("which", "who"):
+        if t.dep_ == "relcl" and first.lower_ not in ("which", "who", "when"):
             continue
         if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
             continue
-        if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first.i == t.i):
+        if t.dep_ == "advcl" and not raised and not (t.tag_ == "VBG" and first.i == t.i):
             continue  # only a closing participle: "..., citing the strategic importance"
         if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
             continue
         cut = first.i - 1
-        if cut > toks[0].i and not any(x.text in '"\u201c\u201d' for x in toks):
+        if cut > toks[0].i and (raised or not any(x.text in '"\u201c\u201d' for x in toks)):
             return [x for x in toks if x.i < cut]
     return toks
 

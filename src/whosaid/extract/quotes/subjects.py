@@ -18,6 +18,7 @@ from whosaid.extract.quotes.core import (
     _agentive,
     _Cand,
     _lemma,
+    _prep_gerund,
     _tok_span,
 )
 from whosaid.extract.quotes.marks import _trim
@@ -410,7 +411,7 @@ def _implicit_subject(cue):
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if by is not None and _agentive(by):
             return by
-    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+    if _prep_gerund(cue) and cue.head.dep_ == "prep":
         gov = cue.head.head
         if gov.pos_ not in ("VERB", "AUX"):
             return None
@@ -463,9 +464,7 @@ def _implicit_subject(cue):
             if inverted is not None:
                 return inverted
             # '"...," said the woman, who ...': the parser hung the noun phrase elsewhere
-            hi = cue.i + 1
-            while hi < len(doc) and hi - cue.i <= MAX_SUBJECT_PHRASE and doc[hi].pos_ in _NAME_POS:
-                hi += 1
+            hi = _name_phrase_end(cue)
             if (
                 hi > cue.i + 1
                 and (hi == len(doc) or doc[hi].text in ",.")
@@ -501,6 +500,16 @@ def _after_comma(verb) -> bool:
     return verb.doc[i].text == ","
 
 
+def _name_phrase_end(cue) -> int:
+    """Where the name phrase right after a cue verb ends ('said the woman, ...', 'says
+    Ann Roe, ...'): the index of the first token after it."""
+    doc = cue.doc
+    hi = cue.i + 1
+    while hi < len(doc) and hi - cue.i <= MAX_SUBJECT_PHRASE and doc[hi].pos_ in _NAME_POS:
+        hi += 1
+    return hi
+
+
 def _fronted_phrase_subject(cue):
     """'In an interview with X, the candidate stated that ...': the parser hung the
     subject, set off by a comma right before the verb, on the fronted phrase (as an
@@ -525,9 +534,7 @@ def _comma_name(cue):
     verb is its subject."""
     doc = cue.doc
     if doc[cue.i - 1].text == ",":
-        hi = cue.i + 1
-        while hi < len(doc) and hi - cue.i <= MAX_SUBJECT_PHRASE and doc[hi].pos_ in _NAME_POS:
-            hi += 1
+        hi = _name_phrase_end(cue)
         if (
             hi > cue.i + 1
             and hi < len(doc)

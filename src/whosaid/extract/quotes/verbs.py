@@ -13,14 +13,16 @@ from whosaid.extract.quotes.core import (
     _RAISING_VERBS,
     _SENTENCE_CONJUNCTIONS,
     _STATEMENT_NOUNS,
-    _TIME_WORDS,
     _WH_TAGS,
     _WORD,
     _agentive,
     _Cand,
     _lemma,
     _phrasal,
+    _prep_gerund,
     _renamed,
+    _time_phrase,
+    _to_infinitive,
     _tok_span,
 )
 from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
@@ -123,7 +125,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     negated = kids & _MODALS and any(c.dep_ == "neg" for c in verb.children)
     if negated and (comp is None or not _wh_clause(comp)):
         return None  # "we can't say we're surprised": a figure of speech, not a report
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+    if _prep_gerund(verb) and verb.head.lower_ == "without":
         return None  # "it goes without saying that A", "without knowing how": not done
     if verb.lower_ in _CONDITIONAL_PARTICIPLES:
         return None  # "assuming that A, ...": a condition the writer sets, nobody's view
@@ -193,18 +195,6 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
                 s, e = min(s, s2), max(e, e2)
     e = _contrast_tail(verb, comp, text, s, e)
     e = _past_closing_quote(verb, comp, text, e)
-    rel = next(
-        (
-            c
-            for c in comp.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.lower_ in ("which", "that")
-        ),
-        None,
-    )
-    if rel is not None and rel.i < comp.i and verb.dep_ == "relcl":
-        # "which X said was unacceptable": the relative pronoun is the clause's subject,
-        # and PolNeAR keeps it as the content's first piece
-        s = rel.idx
     # a second complement the parser took from the next paragraph is cut off here, so
     # that a quotation in the cue's paragraph is still seen as one
     s, e = _clip_to_paragraph(text, s, e, verb.idx)
@@ -240,7 +230,7 @@ def _object_as_subject(verb, comp, s: int) -> int:
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children):
         return s  # a subject of its own, or "that" opening it after the object
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
-    if obj is None or any(t.dep_ in ("aux", "auxpass") and t.lower_ == "to" for t in comp.children):
+    if obj is None or _to_infinitive(comp):
         return s
     if any(c.dep_ == "relcl" for c in obj.children) or comp.left_edge.text in _QUOTE_TOKENS:
         return s  # "asked a woman who ...", "told the crowd '...'": the one addressed
@@ -384,13 +374,19 @@ def _contrast_tail(verb, comp, text: str, s: int, e: int) -> int:
         if (own_subj and cc and cc[-1].lower_ in CONTRAST_CONJUNCTIONS) or _bare_conjunct(
             conj, verb
         ):
-            hi = conj.right_edge.i
-            while hi > conj.i and verb.doc[hi].is_punct:
-                hi -= 1
-            t = verb.doc[hi]
+            t = _last_word(conj)
             if "\n" not in text[e : t.idx]:
                 e = max(e, t.idx + len(t))
     return e
+
+
+def _last_word(tok):
+    """The last token of a phrase, closing punctuation walked back over (down to the
+    phrase's head)."""
+    hi = tok.right_edge.i
+    while hi > tok.i and tok.doc[hi].is_punct:
+        hi -= 1
+    return tok.doc[hi]
 
 
 def _past_closing_quote(verb, comp, text: str, e: int) -> int:
@@ -407,10 +403,8 @@ def _past_closing_quote(verb, comp, text: str, e: int) -> int:
         gap = text[e : c.left_edge.idx]
         if _WORD.sub("", gap).strip(_TRIM) or len(_WORD.findall(gap)) > 1:
             return e  # another quotation, or more than a conjunction, between
-        hi = c.right_edge.i
-        while hi > c.i and verb.doc[hi].is_punct:
-            hi -= 1
-        return verb.doc[hi].idx + len(verb.doc[hi])
+        t = _last_word(c)
+        return t.idx + len(t)
     return e
 
 
@@ -461,8 +455,11 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     lemma = _lemma(verb)
     if subj is None or lemma not in cues.SPEECH_VERBS:
         return None
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.tag_ not in _FINITE_PRESENT_PAST | {"VB"} or infinitive or subj.tag_ in _WH_TAGS:
+    if (
+        verb.tag_ not in _FINITE_PRESENT_PAST | {"VB"}
+        or _to_infinitive(verb)
+        or subj.tag_ in _WH_TAGS
+    ):
         # "X, responding to Y, dropped Z", "X, who declined to comment, was": no aside
         return None
     lo = min(subj.left_edge.i, verb.i)
@@ -604,12 +601,16 @@ def _anonymity_terms(comp) -> bool:
 def _aims_at_act(verb) -> bool:
     """Whether a verb has an infinitive of an act ("looking to smooth over X", "voted to
     endorse Y"), not "looks to be" (a seeming)."""
-    return any(
-        c.dep_ == "xcomp"
-        and c.lemma_ != "be"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "xcomp" and c.lemma_ != "be" and _to_infinitive(c) for c in verb.children)
+
+
+def _gerund_subject(verb):
+    """A gerund after a preposition has the subject of the clause it modifies ("devoted
+    the rally to attacking X", "won by talking about X"); not after "for" ("blamed Y for
+    backing X", where the object did it)."""
+    if _prep_gerund(verb) and verb.head.lower_ != "for":
+        return _implicit_subject(verb)
+    return None
 
 
 def _object_candidate(verb, text: str, marks) -> _Cand | None:
@@ -617,13 +618,9 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
-    gerund = subj is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp"
-    if gerund and verb.head.lower_ != "for":
-        # "devoted the rally to attacking X": a gerund after a preposition has the
-        # clause's subject (not "blamed Y for backing X", where the object did it)
-        subj = _implicit_subject(verb)
-    if subj is None and verb.dep_ == "xcomp" and verb.head.lower_ in _QUICK:
-        subj = _subject(verb.head.head)  # "X was quick to condemn Y"
+    gerund = subj is None and _prep_gerund(verb)
+    if gerund:
+        subj = _gerund_subject(verb)
     # "a fund called X": the naming is kept as an attribution without a source
     naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
     if subj is None and not naming or subj is not None and subj.i > verb.i:
@@ -764,15 +761,12 @@ _MARGIN = re.compile(
 # A quotation right after a colon or comma: 'issued the following statement: "..."'.
 _STATEMENT_FOLLOWS = re.compile(r"\s*[,:]\s*[\"\u201c]")
 
-# Adjectives over an infinitive that tell how soon the act was done: "was quick to X".
-_QUICK = frozenset({"quick", "swift"})
-
 
 def _times_act(verb) -> bool:
     """A verb over an infinitive that only times or hedges the act, which is done:
     "began to dispute X", "seemed to confirm X", "went on to call X", "was quick to
     condemn X"."""
-    if _lemma(verb) in _DONE_ACT_VERBS or verb.lower_ in _QUICK:
+    if _lemma(verb) in _DONE_ACT_VERBS or verb.lower_ in cues.TIMING_ADJECTIVES:
         return True
     return verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
@@ -1046,8 +1040,8 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
     if _inside(marks, verb.idx):
         return None
     subj = _subject(verb)
-    if subj is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ != "for":
-        subj = _implicit_subject(verb)  # "won by talking about X": the clause's subject
+    if subj is None:
+        subj = _gerund_subject(verb)
     if subj is None or subj.i > verb.i:
         return None
     share = preps is not None
@@ -1255,8 +1249,7 @@ def _regarded_as(verb, lemma: str) -> bool:
         if c.dep_ in ("oprd", "xcomp", "attr") and "" in allowed:
             return True
         if c.dep_ == "prep" and c.lower_ in allowed:
-            # "known for some time": how long, not what for
-            return not any(x.lemma_.lower() in _TIME_WORDS for x in c.children)
+            return not _time_phrase(c)  # "known for some time": how long, not what for
     return False
 
 
