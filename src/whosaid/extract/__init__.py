@@ -7,6 +7,7 @@ fails is yielded with ``error`` set and empty lists, so a batch survives one bad
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -70,10 +71,29 @@ def _parse(nlp, articles: Iterable[Article], settings: Settings, n_process: int)
     )
 
 
+#: Batches each process runs outside a memory zone, to fill spaCy's tokenizer cache.
+WARM_BATCHES = 8
+_warm_batches = 0
+
+
 def extract_batch(batch: list[Article], settings: Settings) -> list[Extraction]:
-    """Worker task: parse and extract one batch; the model is loaded once per process."""
+    """Parse and extract one batch (a worker's task; the model is loaded once per process).
+
+    The batch runs in a spaCy memory zone: the words and strings its Docs added to the
+    shared vocabulary are dropped at its end, so memory stays flat over any number of
+    batches. Extractions hold plain values only, never a Doc, Span or Token.
+    """
     nlp = load_nlp(settings.model)
-    return [_extract_safe(doc, a) for doc, a in _parse(nlp, batch, settings, 1)]
+    global _warm_batches
+    if _warm_batches < WARM_BATCHES:
+        # inside a zone spaCy stops filling its tokenizer cache (~13% slower): the first
+        # batches of each process fill it, and what they add stays
+        _warm_batches += 1
+        zone = contextlib.nullcontext()
+    else:
+        zone = nlp.memory_zone()
+    with zone:
+        return [_extract_safe(doc, a) for doc, a in _parse(nlp, batch, settings, 1)]
 
 
 def _extract_pooled(articles: Iterable[Article], settings: Settings) -> Iterator[Extraction]:
@@ -114,9 +134,9 @@ def extract_articles(
     Yields:
         One Extraction per article, in order; ``error`` is set if that article failed.
     """
-    nlp = load_nlp(settings.model)  # raises ModelMissing here, not in a worker
+    load_nlp(settings.model)  # raises ModelMissing here, not in a worker
     if settings.n_process > 1:
         yield from _extract_pooled(articles, settings)
         return
-    for doc, article in _parse(nlp, articles, settings, 1):
-        yield _extract_safe(doc, article)
+    for batch in batches(articles, settings.batch_size):
+        yield from extract_batch(batch, settings)
