@@ -1542,6 +1542,22 @@ CONTENT_EXTENTS = [
         "The governor",
         "object",
     ),
+    # a quotation earlier in the content does not keep the writer's closing aside ...
+    (
+        "The mayor said the old bridge was \u201cunsafe\u201d for heavy trucks, which angered "
+        "the haulers.",
+        "the old bridge was \u201cunsafe\u201d for heavy trucks",
+        "The mayor",
+        "ccomp",
+    ),
+    # ... but a quotation inside the aside goes with the content
+    (
+        "The council said it had put up a new sign at the station, which reads, "
+        "\u201cWelcome home to Millbrook.\u201d",
+        "it had put up a new sign at the station, which reads, \u201cWelcome home to Millbrook.",
+        "The council",
+        "ccomp",
+    ),
     # a closing participle in a reported clause goes on with the clause's own event ...
     (
         "Economists said the new tax will raise prices, pushing many small shops out of business.",
