@@ -1558,6 +1558,19 @@ CONTENT_EXTENTS = [
         "The council",
         "ccomp",
     ),
+    # a quotation that stops mid-sentence: the writer's words after it finish the content
+    (
+        'But, he said, "nobody from the agency ever called us" and no letter came either.',
+        'But, he said, "nobody from the agency ever called us" and no letter came either',
+        "he",
+        "quote-cue",
+    ),
+    (
+        "The crowd chanted \u201cOpen the gates\u201d and \u201cLet us in.\u201d",
+        "Open the gates\u201d and \u201cLet us in",
+        "The crowd",
+        "quote-cue",
+    ),
     # a closing participle in a reported clause goes on with the clause's own event ...
     (
         "Economists said the new tax will raise prices, pushing many small shops out of business.",
