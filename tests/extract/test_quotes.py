@@ -1190,6 +1190,29 @@ CONTENT_EXTENTS = [
         "state figures",
         "according",
     ),
+    # an "according to" phrase inside a clause: the words before it go with the content
+    (
+        "Fundraising, according to the campaign, has surged in the past month.",
+        "Fundraising, according to the campaign, has surged in the past month.",
+        "the campaign",
+        "according",
+    ),
+    (
+        "The implication, according to two aides, is that the mayor knew about the leak.",
+        "The implication, according to two aides, is that the mayor knew about the leak.",
+        "two aides",
+        "according",
+    ),
+    # a short frame before a parenthetical cue, in a sentence the parser ran on from the
+    # paragraph before
+    (
+        "The panel said a court should settle the matter \u2014 \u201cso that all voters know "
+        "once and for all the meaning of \u2018resident.\u2019\u201d\n\nThat, the panel said, "
+        "\u201cwould be helpful in ending the dispute.\u201d",
+        "That, the panel said, \u201cwould be helpful in ending the dispute.",
+        "the panel",
+        "quote-cue",
+    ),
     # a clause the parser swallowed into the "according to" source
     (
         "According to radio host Dale Brenner, the move reeks of panic and desperation.",

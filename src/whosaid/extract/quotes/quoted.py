@@ -592,7 +592,8 @@ def _take_fronted_frame(text: str, c: _Cand) -> None:
         return
     if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
         return
-    frame = [t for t in doc[sent.start : lo - 1] if not t.is_punct]
+    para = text.rfind("\n", 0, verb.idx) + 1  # spaCy sentences can run across paragraphs
+    frame = [t for t in doc[sent.start : lo - 1] if not t.is_punct and t.idx >= para]
     if not frame or len(frame) > MAX_FRAME_WORDS or any(t.text in _QUOTE_TOKENS for t in frame):
         return
     if frame[0].lower_ in _FRAME_STOPS or any(t.pos_ in ("VERB", "AUX") or _when(t) for t in frame):
