@@ -1594,6 +1594,27 @@ CONTENT_EXTENTS = [
         "The crowd",
         "quote-cue",
     ),
+    # the reported clause's subject, which the parser hung on the cue verb, starts it
+    (
+        "About half of the farmers said life for the next generation would be harder than "
+        "life today.",
+        "life for the next generation would be harder than life today",
+        "About half of the farmers",
+        "ccomp",
+    ),
+    (
+        "Several donors said their circles of friends, mostly bankers until a decade ago, "
+        "were now made up of teachers.",
+        "their circles of friends, mostly bankers until a decade ago, were now made up of teachers",
+        "Several donors",
+        "ccomp",
+    ),
+    (
+        "The judge said just because the harm was not visible did not mean it was not real.",
+        "just because the harm was not visible did not mean it was not real",
+        "The judge",
+        "ccomp",
+    ),
     # a closing participle in a reported clause goes on with the clause's own event ...
     (
         "Economists said the new tax will raise prices, pushing many small shops out of business.",
