@@ -1615,6 +1615,14 @@ CONTENT_EXTENTS = [
         "The judge",
         "ccomp",
     ),
+    # a short quoted title beside the content is not widened into it
+    (
+        'The governor went on to say in an interview on WXYZ\u2019s "Morning Desk" that the '
+        "mayor was up to the task of running the port.",
+        "that the mayor was up to the task of running the port",
+        "The governor",
+        "ccomp",
+    ),
     # a closing participle in a reported clause goes on with the clause's own event ...
     (
         "Economists said the new tax will raise prices, pushing many small shops out of business.",
@@ -1661,6 +1669,13 @@ def test_content_extents(nlp, text, content, speaker, method):
         (
             "Photos of the sick fish raised concern about the long-term effects of the spill.",
             "the long-term effects of the spill",
+        ),
+        # a short quoted title in the cue clause is no quotation of its own
+        (
+            "The unions have the kind of grip on the council that the builders have on the "
+            "mayor,\u201d said Ann Roe, author of \u201cThe Harbor Years,\u201d a history of "
+            "the port.",
+            "The Harbor Years",
         ),
         # "X said, adding ...": the participle is a new clause, not the rest of the content
         (

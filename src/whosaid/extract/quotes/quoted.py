@@ -16,7 +16,7 @@ from whosaid.extract.quotes.core import (
     _Cand,
     _lemma,
 )
-from whosaid.extract.quotes.marks import _TRIM, _trim
+from whosaid.extract.quotes.marks import _TITLE, _TRIM, _is_title, _trim
 from whosaid.extract.quotes.spans import _para_end, _when
 from whosaid.extract.quotes.subjects import _inverted_subject, _make, _stretch_head, _subject
 from whosaid.extract.speakers import MAX_HEADLINE_SUBJECT_WORDS, _rstripped_end
@@ -125,6 +125,13 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         c.end = _clause_end(utter, c.subj, span, text, c.end)
         return c
     verb, subj = _adjacent_cue(span, qs, qe, text)
+    if (
+        verb is not None
+        and verb.i < span[0].i
+        and text[: qs - 1].rstrip()[-1:].isalpha()
+        and _is_title(text, qs, qe)
+    ):
+        return None  # 'X said in an interview with "Fox News Sunday."': a title in the cue
     # a one- or two-word quotation counts only as a sentence of its own ('"Safety," she
     # said', '"You winning?" she said'), not as a title inside one ('on the show
     # "Morning Desk." She said')
@@ -325,9 +332,6 @@ def _utterance_verb(doc, span):
         return t
     return None
 
-
-# A short quoted title in a cue clause ('said on "This Week."'): not a quotation of its own.
-_TITLE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*[ ,.:]*){1,6}[\"\u201d]")
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z]")
 

@@ -18,7 +18,7 @@ from whosaid.extract.quotes.core import (
     _lemma,
     _tok_span,
 )
-from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
+from whosaid.extract.quotes.marks import _TRIM, _inside, _is_title, _trim
 
 # Words that open a fronted wh-complement or a relative clause ("what", "who", "that").
 _WH_OPENERS = cues.CONTENT_WH | cues.CLAUSE_RELATIVES
@@ -291,7 +291,8 @@ def _named_object(tok, verb) -> bool:
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
-    """Widen a content to whole quotations it touches (never across the cue)."""
+    """Widen a content to whole quotations it touches (never across the cue, nor to a short
+    title beside it)."""
     # the quotations ending before s - 2 touch nothing, and widening only moves s back to
     # one that touches, after them; from the first opening past e + 2 none can touch
     for k in range(bisect_left(marks.ends, s - 2), len(marks)):
@@ -300,6 +301,8 @@ def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int
             break
         if qs <= cue_at < qe:
             continue
+        if (qe <= s or qs >= e) and _is_title(text, qs, qe):
+            continue  # 'on MSNBC's "Morning Joe" that A': a title, not the speaker's words
         touches = qe >= s - 2 and qs <= e + 2 and (qs < s or qe > e)
         if touches and "\n" not in text[min(e, qs) : max(e, qs)] + text[min(s, qe) : max(s, qe)]:
             lo, hi = min(s, qs), max(e, qe)
