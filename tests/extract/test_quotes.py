@@ -1325,6 +1325,29 @@ CONTENT_EXTENTS = [
         "state figures",
         "according",
     ),
+    # an "according to" phrase inside a clause: the words before it go with the content
+    (
+        "Fundraising, according to the campaign, has surged in the past month.",
+        "Fundraising, according to the campaign, has surged in the past month.",
+        "the campaign",
+        "according",
+    ),
+    (
+        "The implication, according to two aides, is that the mayor knew about the leak.",
+        "The implication, according to two aides, is that the mayor knew about the leak.",
+        "two aides",
+        "according",
+    ),
+    # a short frame before a parenthetical cue, in a sentence the parser ran on from the
+    # paragraph before
+    (
+        "The panel said a court should settle the matter \u2014 \u201cso that all voters know "
+        "once and for all the meaning of \u2018resident.\u2019\u201d\n\nThat, the panel said, "
+        "\u201cwould be helpful in ending the dispute.\u201d",
+        "That, the panel said, \u201cwould be helpful in ending the dispute.",
+        "the panel",
+        "quote-cue",
+    ),
     # a clause the parser swallowed into the "according to" source
     (
         "According to radio host Dale Brenner, the move reeks of panic and desperation.",
@@ -1677,6 +1700,64 @@ CONTENT_EXTENTS = [
         "The governor",
         "object",
     ),
+    # a quotation earlier in the content does not keep the writer's closing aside ...
+    (
+        "The mayor said the old bridge was \u201cunsafe\u201d for heavy trucks, which angered "
+        "the haulers.",
+        "the old bridge was \u201cunsafe\u201d for heavy trucks",
+        "The mayor",
+        "ccomp",
+    ),
+    # ... but a quotation inside the aside goes with the content
+    (
+        "The council said it had put up a new sign at the station, which reads, "
+        "\u201cWelcome home to Millbrook.\u201d",
+        "it had put up a new sign at the station, which reads, \u201cWelcome home to Millbrook.",
+        "The council",
+        "ccomp",
+    ),
+    # a quotation that stops mid-sentence: the writer's words after it finish the content
+    (
+        'But, he said, "nobody from the agency ever called us" and no letter came either.',
+        'But, he said, "nobody from the agency ever called us" and no letter came either',
+        "he",
+        "quote-cue",
+    ),
+    (
+        "The crowd chanted \u201cOpen the gates\u201d and \u201cLet us in.\u201d",
+        "Open the gates\u201d and \u201cLet us in",
+        "The crowd",
+        "quote-cue",
+    ),
+    # the reported clause's subject, which the parser hung on the cue verb, starts it
+    (
+        "About half of the farmers said life for the next generation would be harder than "
+        "life today.",
+        "life for the next generation would be harder than life today",
+        "About half of the farmers",
+        "ccomp",
+    ),
+    (
+        "Several donors said their circles of friends, mostly bankers until a decade ago, "
+        "were now made up of teachers.",
+        "their circles of friends, mostly bankers until a decade ago, were now made up of teachers",
+        "Several donors",
+        "ccomp",
+    ),
+    (
+        "The judge said just because the harm was not visible did not mean it was not real.",
+        "just because the harm was not visible did not mean it was not real",
+        "The judge",
+        "ccomp",
+    ),
+    # a short quoted title beside the content is not widened into it
+    (
+        'The governor went on to say in an interview on WXYZ\u2019s "Morning Desk" that the '
+        "mayor was up to the task of running the port.",
+        "that the mayor was up to the task of running the port",
+        "The governor",
+        "ccomp",
+    ),
     # a closing participle in a reported clause goes on with the clause's own event ...
     (
         "Economists said the new tax will raise prices, pushing many small shops out of business.",
@@ -1723,6 +1804,13 @@ def test_content_extents(nlp, text, content, speaker, method):
         (
             "Photos of the sick fish raised concern about the long-term effects of the spill.",
             "the long-term effects of the spill",
+        ),
+        # a short quoted title in the cue clause is no quotation of its own
+        (
+            "The unions have the kind of grip on the council that the builders have on the "
+            "mayor,\u201d said Ann Roe, author of \u201cThe Harbor Years,\u201d a history of "
+            "the port.",
+            "The Harbor Years",
         ),
         # "X said, adding ...": the participle is a new clause, not the rest of the content
         (

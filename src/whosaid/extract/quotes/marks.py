@@ -104,6 +104,16 @@ def _headline_single_quotes(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), "single") for m in _SINGLE.finditer(line)]
 
 
+# A short quoted title ('on "This Week."', 'author of "Bitter Pill,"'): capitalised words only.
+_TITLE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*[ ,.:]*){1,6}[\"\u201d]")
+
+
+def _is_title(text: str, qs: int, qe: int) -> bool:
+    """Whether the quotation of words ``qs``..``qe`` (inside its marks) is a short title."""
+    title = _TITLE.match(text, qs - 1)
+    return title is not None and title.end() >= qe
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _TRIM:
         s += 1

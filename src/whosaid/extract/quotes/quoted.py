@@ -16,7 +16,7 @@ from whosaid.extract.quotes.core import (
     _Cand,
     _lemma,
 )
-from whosaid.extract.quotes.marks import _TRIM, _trim
+from whosaid.extract.quotes.marks import _TITLE, _TRIM, _is_title, _trim
 from whosaid.extract.quotes.spans import _para_end, _when
 from whosaid.extract.quotes.subjects import _inverted_subject, _make, _stretch_head, _subject
 from whosaid.extract.speakers import MAX_HEADLINE_SUBJECT_WORDS, _rstripped_end
@@ -121,8 +121,17 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
         return None
     utter = _utterance_verb(doc, span)
     if utter is not None:
-        return _make(s, e, "quote-cue", utter, _subject(utter), text, direct=True)
+        c = _make(s, e, "quote-cue", utter, _subject(utter), text, direct=True)
+        c.end = _clause_end(utter, c.subj, span, text, c.end)
+        return c
     verb, subj = _adjacent_cue(span, qs, qe, text)
+    if (
+        verb is not None
+        and verb.i < span[0].i
+        and text[: qs - 1].rstrip()[-1:].isalpha()
+        and _is_title(text, qs, qe)
+    ):
+        return None  # 'X said in an interview with "Fox News Sunday."': a title in the cue
     # a one- or two-word quotation counts only as a sentence of its own ('"Safety," she
     # said', '"You winning?" she said'), not as a title inside one ('on the show
     # "Morning Desk." She said')
@@ -142,6 +151,7 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             c.subj_span = _trim(text, lo.idx, verb.idx)
         c.start = _clause_start(verb, span[0], c.start)
         c.start = _sentence_start(verb, span, text, c.start)
+        c.end = _clause_end(verb, subj, span, text, c.end)
         return c
     # "A source told X at the time:" on the line before
     para_start = text.rfind("\n", 0, qs - 1) + 1
@@ -274,6 +284,43 @@ def _sentence_start(verb, span, text: str, s: int) -> int:
     return lo
 
 
+def _clause_end(verb, subj, span, text: str, e: int) -> int:
+    """'called him a "lightning rod" and voters get nervous, X said', 'X said "there was
+    never a plan" and no order to wait': a quotation that stops mid-sentence, the writer's
+    words going on from it in lower case, is quoted inside that sentence, and the content
+    runs on to the end of the clause that holds the cue, or to the comma before a cue
+    after it (PolNeAR train: 5 more exact, none lost)."""
+    if text[span.start_char : e].endswith((".", "!", "?")):
+        return e
+    doc = span.doc
+    last = span[-1]
+    rest = [t for t in doc[last.i + 1 : last.sent.end] if not t.is_space]
+    while rest and rest[0].is_punct:
+        rest.pop(0)
+    if not rest or not rest[0].is_lower or rest[0].pos_ in ("DET", "PRON"):
+        # '"...," who went on to say', '"...," a history of X': the writer's words on
+        # the speaker or the quoted thing
+        return e
+    if verb.i > last.i:
+        lo = min(subj.left_edge.i, verb.i) if subj is not None else verb.i
+        comma = max((t.i for t in rest if t.i < lo and t.text == ","), default=None)
+        if comma is None:
+            return e
+        rest = [t for t in rest if t.i < comma]
+    else:
+        # the clause that holds both the cue and the quotation ends the content
+        top = next((a for a in [last, *last.ancestors] if a.left_edge.i <= verb.i), None)
+        if top is None:
+            return e  # the cue in a sentence of its own before
+        rest = [t for t in rest if t.i <= top.right_edge.i]
+    rest = [t for t in rest if "\n" not in text[e : t.idx]]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not any(t.is_alpha for t in rest):
+        return e
+    return max(e, rest[-1].idx + len(rest[-1]))
+
+
 def _utterance_verb(doc, span):
     """A verb of chanting, singing or writing out words right before the quotation
     ('chanted "What curfew?"', 'while chanting, "Hands up"'), or None."""
@@ -285,9 +332,6 @@ def _utterance_verb(doc, span):
         return t
     return None
 
-
-# A short quoted title in a cue clause ('said on "This Week."'): not a quotation of its own.
-_TITLE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*[ ,.:]*){1,6}[\"\u201d]")
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d']?\s+[A-Z]")
 
@@ -552,7 +596,8 @@ def _take_fronted_frame(text: str, c: _Cand) -> None:
         return
     if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
         return
-    frame = [t for t in doc[sent.start : lo - 1] if not t.is_punct]
+    para = text.rfind("\n", 0, verb.idx) + 1  # spaCy sentences can run across paragraphs
+    frame = [t for t in doc[sent.start : lo - 1] if not t.is_punct and t.idx >= para]
     if not frame or len(frame) > MAX_FRAME_WORDS or any(t.text in _QUOTE_TOKENS for t in frame):
         return
     if frame[0].lower_ in _FRAME_STOPS or any(t.pos_ in ("VERB", "AUX") or _when(t) for t in frame):

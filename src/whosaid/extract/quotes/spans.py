@@ -10,6 +10,7 @@ from whosaid.extract.quotes.core import (
     _ASIDE_MARKS,
     _DASHES,
     _DATELINE,
+    _QUOTE_TOKENS,
     _QUOTES,
     _SENTENCE_CONJUNCTIONS,
     _STATEMENT_NOUNS,
@@ -18,7 +19,7 @@ from whosaid.extract.quotes.core import (
     _to_infinitive,
     _tok_span,
 )
-from whosaid.extract.quotes.marks import _TRIM, _inside, _trim
+from whosaid.extract.quotes.marks import _TRIM, _inside, _is_title, _trim
 
 # Words that open a fronted wh-complement or a relative clause ("what", "who", "that").
 _WH_OPENERS = cues.CONTENT_WH | cues.CLAUSE_RELATIVES
@@ -198,9 +199,13 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = Fal
     own event ("prices will rise, pushing rents up") and stays, unless it reports words
     ("..., citing X"). An apposition that narrows ("..., particularly those who wait") or
     counts ("..., 60 percent to 30") goes on with the content (PolNeAR train: 8 of 9), and
-    so does a place's state or country ("... in Portland, Oregon"). After a raised
-    subject's predicate (``raised``: "X is expected to Y, partly owing to Z") any closing
-    adverbial clause or "with" phrase goes, even with a quotation in it."""
+    so does a place's state or country ("... in Portland, Oregon"). A quotation earlier in
+    the content does not keep the aside ('was "unsafe" for trucks, which angered X'), but a
+    comma inside a quotation is the speaker's, and a quotation inside an aside that reports
+    no words of its own ("..., which reads, 'A'") goes with the content (PolNeAR train: 9
+    more exact, 2 fewer). After a raised subject's predicate (``raised``: "X is expected
+    to Y, partly owing to Z") any closing adverbial clause or "with" phrase goes, even
+    with a quotation in it."""
     if len(toks) < 4:
         return toks
     last = toks[-1]
@@ -234,7 +239,12 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = Fal
         if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
             continue
         cut = first.i - 1
-        if cut > toks[0].i and (raised or not any(x.text in '"\u201c\u201d' for x in toks)):
+        opened = [] if raised else [x.i for x in toks if x.text in _QUOTE_TOKENS]
+        if sum(i < cut for i in opened) % 2:
+            continue  # the comma is inside a quotation: the speaker's own aside
+        if any(i > cut for i in opened) and not _reports_words(t):
+            continue  # "..., which read, 'A'": a quotation in the aside is the content's
+        if cut > toks[0].i:
             return [x for x in toks if x.i < cut]
     return toks
 
@@ -297,7 +307,8 @@ def _named_object(tok, verb) -> bool:
 
 
 def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int, int]:
-    """Widen a content to whole quotations it touches (never across the cue)."""
+    """Widen a content to whole quotations it touches (never across the cue, nor to a short
+    title beside it)."""
     # the quotations ending before s - 2 touch nothing, and widening only moves s back to
     # one that touches, after them; from the first opening past e + 2 none can touch
     for k in range(bisect_left(marks.ends, s - 2), len(marks)):
@@ -306,6 +317,8 @@ def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int
             break
         if qs <= cue_at < qe:
             continue
+        if (qe <= s or qs >= e) and _is_title(text, qs, qe):
+            continue  # 'on MSNBC's "Morning Joe" that A': a title, not the speaker's words
         touches = qe >= s - 2 and qs <= e + 2 and (qs < s or qe > e)
         if touches and "\n" not in text[min(e, qs) : max(e, qs)] + text[min(s, qe) : max(s, qe)]:
             lo, hi = min(s, qs), max(e, qe)

@@ -222,20 +222,31 @@ def _own_words_first(verb, comp, text: str) -> bool:
 
 
 def _object_as_subject(verb, comp, s: int) -> int:
-    """'X promised the program would pay for itself': the parser may make the reported
-    clause's subject the cue verb's object, leaving the clause with no subject; the
-    clause starts at that object (PolNeAR train: 8 more exact, none lost)."""
+    """'X promised the program would pay for itself', 'X said just because A was hidden
+    did not mean ...': the parser may make the reported clause's subject the cue verb's
+    object, or an adverbial clause right after it, leaving the clause with no subject; the
+    clause starts at that phrase, whatever stands between it and the clause's verb bar a
+    verb or a quotation (PolNeAR train: 12 more exact, none lost)."""
     if comp.i < verb.i or comp.pos_ not in ("VERB", "AUX"):
         return s
     if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children):
         return s  # a subject of its own, or "that" opening it after the object
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
-    if obj is None or _to_infinitive(comp):
+    between = [c for c in verb.rights if c.i < comp.i]
+    obj = next((c for c in between if c.dep_ == "dobj"), None)
+    if obj is None:
+        # "said just because A did not mean B": the "because" clause is the subject
+        clause = next((c for c in between if c.dep_ == "advcl"), None)
+        if clause is None or clause.left_edge.i != verb.i + 1:
+            return s
+        return min(s, clause.left_edge.idx) if clause.right_edge.i + 1 == comp.left_edge.i else s
+    if _to_infinitive(comp):
         return s
     if any(c.dep_ == "relcl" for c in obj.children) or comp.left_edge.text in _QUOTE_TOKENS:
         return s  # "asked a woman who ...", "told the crowd '...'": the one addressed
-    gap = [t for t in verb.doc[obj.right_edge.i + 1 : comp.left_edge.i] if t.text not in ",-"]
-    return min(s, obj.left_edge.idx) if not gap else s
+    gap = verb.doc[obj.right_edge.i + 1 : comp.left_edge.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_TOKENS for t in gap):
+        return s  # "told the crowd, as it cheered, ...": another clause between
+    return min(s, obj.left_edge.idx)
 
 
 def _imperative(verb) -> bool:
