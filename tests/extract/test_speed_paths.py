@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+import whosaid.extract as extract_mod
 from whosaid.config import Settings
 from whosaid.extract import IN_FLIGHT_PER_WORKER, extract_articles
 from whosaid.extract.fastparse import needs_parse, select_chunks
@@ -57,6 +58,29 @@ def test_worker_processes_consume_input_lazily(nlp):
     assert [x.article.id for x in first] == ["endless-0", "endless-1", "endless-2"]
     bound = settings.batch_size * (settings.n_process * IN_FLIGHT_PER_WORKER + 2)
     assert consumed <= bound
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_batches_after_the_warm_ones_leave_no_strings_behind(nlp, monkeypatch, fast):
+    """Memory stays flat: new words (names, codes) that a batch adds to spaCy's shared
+    string store are dropped with it, and extractions are the same as without zones."""
+    settings = Settings(fast=fast, batch_size=2)
+    novel = [
+        replace(a, id=f"novel-{i}", text=f"{a.text} Reference code Zqxv{i}Wplm{fast}.")
+        for i, a in enumerate(ARTICLES)
+    ]
+    monkeypatch.setattr(extract_mod, "_warm_batches", 0)
+    monkeypatch.setattr(extract_mod, "WARM_BATCHES", 10**9)  # no zones
+    plain = list(extract_articles(novel, settings))
+    assert f"Zqxv0Wplm{fast}" in nlp.vocab.strings
+    novel = [replace(a, text=a.text.replace("Zqxv", "Yrtw")) for a in novel]
+    monkeypatch.setattr(extract_mod, "WARM_BATCHES", 0)  # every batch in a zone
+    before = len(nlp.vocab.strings)
+    zoned = list(extract_articles(novel, settings))
+    assert len(nlp.vocab.strings) == before
+    assert f"Yrtw0Wplm{fast}" not in nlp.vocab.strings
+    assert [x.quotes for x in zoned] == [x.quotes for x in plain]
+    assert sum(len(x.quotes) for x in zoned) >= 4
 
 
 @pytest.mark.parametrize(

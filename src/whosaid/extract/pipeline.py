@@ -16,13 +16,18 @@ from whosaid.errors import ModelMissing
 log = logging.getLogger("whosaid")
 
 
-@functools.lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT.model):
     """Load the spaCy model package ``model`` once per process.
 
     Raises:
         ModelMissing: the model package is not installed.
     """
+    # cached by name, so load_nlp() and load_nlp(DEFAULT.model) are one copy
+    return _load(model)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str):
     import spacy
     from spacy.symbols import ORTH
     from thinc.api import NumpyOps
