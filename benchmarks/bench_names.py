@@ -87,6 +87,38 @@ def naive_outlets(names: list[str]) -> list[str]:
     return sorted(out)
 
 
+def _timed(fn, *args):
+    t = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t
+
+
+def _people_line(names: list[str], naive_max: int) -> str:
+    canon, secs = _timed(canonical_people, names)
+    n = len(names)
+    line = f"{n:>8,} names: {n / secs:>10,.0f} names/s ({secs:.2f} s), {len(set(canon.values())):,} people"
+    if n <= naive_max:
+        full = sorted({m for m in names if len(person_parts(m)) >= 2})
+        ours, secs = _timed(group_full_names, full)
+        naive, nsecs = _timed(naive_groups, full)
+        same = "same people" if naive == ours else "DIFFERENT people"
+        line += (
+            f" | grouping {len(full):,} full names: {secs:.3f} s, naive loop {nsecs:.2f} s, {same}"
+        )
+    return line
+
+
+def _outlets_line(names: list[str], naive_max: int) -> str:
+    canon, secs = _timed(canonical_outlets, names)
+    n = len(names)
+    line = f"{n:>8,} outlet names: {n / secs:>10,.0f} names/s, {len(canon):,} outlets"
+    if n <= naive_max:
+        naive, nsecs = _timed(naive_outlets, names)
+        same = "same outlets" if naive == canon else "DIFFERENT outlets"
+        line += f" | naive loop: {n / nsecs:,.0f} names/s, {same}"
+    return line
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--names", type=int, nargs="+", default=[2_000, 20_000, 200_000])
@@ -94,36 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args(argv)
     for n in args.names:
-        names = make_names(n, args.seed)
-        t = time.perf_counter()
-        canon = canonical_people(names)
-        secs = time.perf_counter() - t
-        line = f"{n:>8,} names: {n / secs:>10,.0f} names/s ({secs:.2f} s), {len(set(canon.values())):,} people"
-        if n <= args.naive_max:
-            full = sorted({m for m in names if len(person_parts(m)) >= 2})
-            t = time.perf_counter()
-            ours = group_full_names(full)
-            secs = time.perf_counter() - t
-            t = time.perf_counter()
-            naive = naive_groups(full)
-            nsecs = time.perf_counter() - t
-            same = "same people" if naive == ours else "DIFFERENT people"
-            line += (
-                f" | grouping {len(full):,} full names: {secs:.3f} s,"
-                f" naive loop {nsecs:.2f} s, {same}"
-            )
-        print(line, flush=True)
+        print(_people_line(make_names(n, args.seed), args.naive_max), flush=True)
     for n in args.names:
-        names = make_outlets(n, args.seed)
-        t = time.perf_counter()
-        canon = canonical_outlets(names)
-        secs = time.perf_counter() - t
-        line = f"{n:>8,} outlet names: {n / secs:>10,.0f} names/s, {len(canon):,} outlets"
-        if n <= args.naive_max:
-            t = time.perf_counter()
-            same = "same outlets" if naive_outlets(names) == canon else "DIFFERENT outlets"
-            line += f" | naive loop: {n / (time.perf_counter() - t):,.0f} names/s, {same}"
-        print(line, flush=True)
+        print(_outlets_line(make_outlets(n, args.seed), args.naive_max), flush=True)
     return 0
 
 
