@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_claims.py --articles 300
 	$(BIN)/python benchmarks/bench_store.py --articles 10000
 	$(BIN)/python benchmarks/bench_web.py --articles 100 --upload 20
+	$(BIN)/python benchmarks/bench_names.py --names 2000 20000 200000
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info
