@@ -478,6 +478,50 @@ def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # the parser hangs the clause before the colon on the closing cue
+        (
+            "At the harbor meeting, the mayor declared an end to the dredging plan: "
+            '"We will not pour another cent into the mud," she said.',
+            [
+                ("declared", "an end to the dredging plan"),
+                ("said", "We will not pour another cent into the mud"),
+            ],
+        ),
+        (
+            "After the vote, Ms. Okafor insisted that the council had been misled: "
+            '"Nobody read the report," she claimed.',
+            [
+                ("insisted", "that the council had been misled"),
+                ("claimed", "Nobody read the report"),
+            ],
+        ),
+        # a quotation set off by dashes inside the sentence
+        (
+            'The engineer suggested the bridge had been badly built - "It was never safe," '
+            "the engineer said twice - and urged a full inspection.",
+            [
+                ("suggested", "the bridge had been badly built"),
+                ("said", "It was never safe"),
+                ("urged", "a full inspection"),
+            ],
+        ),
+    ],
+)
+def test_quotation_set_off_before_its_closing_cue(nlp, text, reports):
+    # the clause before the colon or dash is its speaker's own report, the quotation the
+    # closing cue's
+    assert [(q.cue.text, q.content.text) for q in _quotes(nlp, text)] == reports
+
+
+def test_writer_clause_before_a_set_off_quotation(nlp):
+    # the writer's clause before the colon is not part of what the closing cue reports
+    text = 'The message was simple: "Go home and vote," she said.'
+    assert [q.content.text for q in _quotes(nlp, text)] == ["Go home and vote"]
+
+
+@pytest.mark.parametrize(
     ("text", "contents"),
     [
         # a quotation broken off with a comma resumes after the attribution
