@@ -38,6 +38,7 @@ from whosaid.extract.quotes.spans import (
     _drop_trailing_when,
     _from_wh,
     _fronted_wh,
+    _new_attribution,
     _para_end,
     _that_clause,
     _widen_to_quotes,
@@ -539,9 +540,13 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
 
 
 def _cue_between(doc, a, b) -> bool:
-    """Whether another speaker's cue verb lies between two clauses ("A, while X said B")."""
+    """Whether another speaker's cue verb lies between two clauses ("A, while X said B"),
+    or the first ends in the speaker's own next report ("A, adding B", hung on A): the
+    clause after is not the first one's continuation (``_content_from`` cuts A there)."""
     # b itself may be that cue: "X said A, and Y accused Z of B"
     lo, hi = (a.right_edge.i + 1, b.i + 1) if a.i < b.i else (b.i, a.left_edge.i)
+    if a.i < b.i and any(_new_attribution(c) for c in a.rights):
+        return True
     return any(
         _lemma(t) in cues.CUE_VERBS and any(c.dep_ == "nsubj" for c in t.children)
         for t in doc[lo:hi]
