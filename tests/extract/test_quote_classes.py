@@ -8,7 +8,9 @@ from spacy.tokens import Doc
 
 from extracting import quote_with
 from extracting import quotes_in as _quotes
+from whosaid.extract.quotes import find_quotes
 from whosaid.extract.quotes.spans import _fronted_wh
+from whosaid.model import Article
 
 # (text, content, speaker mention or None, cue, method)
 CLASSES = [
@@ -475,6 +477,95 @@ def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
         'owners. "It took us twenty years."'
     )
     assert [q.method for q in _quotes(nlp, text)] == ["ccomp"]
+
+
+def test_participle_hung_on_the_reported_clause(nlp):
+    # 'Ann told us that Bo had a plan, adding, he lost the vote; he lost every seat.'
+    # as the parser may read it: "adding" hangs on "had" (the clause Ann reports), the
+    # second "he lost" on "told"; the report ends at the participle, which is Ann's own
+    rows = [
+        ("Ann", 1, "nsubj", "NNP", "PROPN", "Ann", True),
+        ("told", 1, "ROOT", "VBD", "VERB", "tell", True),
+        ("us", 1, "dative", "PRP", "PRON", "we", True),
+        ("that", 5, "mark", "IN", "SCONJ", "that", True),
+        ("Bo", 5, "nsubj", "NNP", "PROPN", "Bo", True),
+        ("had", 1, "ccomp", "VBD", "VERB", "have", True),
+        ("a", 7, "det", "DT", "DET", "a", True),
+        ("plan", 5, "dobj", "NN", "NOUN", "plan", False),
+        (",", 5, "punct", ",", "PUNCT", ",", True),
+        ("adding", 5, "advcl", "VBG", "VERB", "add", False),
+        (",", 9, "punct", ",", "PUNCT", ",", True),
+        ("he", 12, "nsubj", "PRP", "PRON", "he", True),
+        ("lost", 9, "ccomp", "VBD", "VERB", "lose", True),
+        ("the", 14, "det", "DT", "DET", "the", True),
+        ("vote", 12, "dobj", "NN", "NOUN", "vote", False),
+        (";", 1, "punct", ":", "PUNCT", ";", True),
+        ("he", 17, "nsubj", "PRP", "PRON", "he", True),
+        ("lost", 1, "ccomp", "VBD", "VERB", "lose", True),
+        ("every", 19, "det", "DT", "DET", "every", True),
+        ("seat", 17, "dobj", "NN", "NOUN", "seat", False),
+        (".", 1, "punct", ".", "PUNCT", ".", False),
+    ]
+    words, heads, deps, tags, pos, lemmas, spaces = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+    )
+    got = [
+        (q.cue.text, q.speaker.mention.text, q.content.text)
+        for q in find_quotes(doc, Article(id="t", text=doc.text))
+    ]
+    assert got == [("told", "Ann", "that Bo had a plan"), ("adding", "Ann", "he lost the vote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        # the parser hangs the clause before the colon on the closing cue
+        (
+            "At the harbor meeting, the mayor declared an end to the dredging plan: "
+            '"We will not pour another cent into the mud," she said.',
+            [
+                ("declared", "an end to the dredging plan"),
+                ("said", "We will not pour another cent into the mud"),
+            ],
+        ),
+        (
+            "After the vote, Ms. Okafor insisted that the council had been misled: "
+            '"Nobody read the report," she claimed.',
+            [
+                ("insisted", "that the council had been misled"),
+                ("claimed", "Nobody read the report"),
+            ],
+        ),
+        # a quotation set off by dashes inside the sentence
+        (
+            'The engineer suggested the bridge had been badly built - "It was never safe," '
+            "the engineer said twice - and urged a full inspection.",
+            [
+                ("suggested", "the bridge had been badly built"),
+                ("said", "It was never safe"),
+                ("urged", "a full inspection"),
+            ],
+        ),
+    ],
+)
+def test_quotation_set_off_before_its_closing_cue(nlp, text, reports):
+    # the clause before the colon or dash is its speaker's own report, the quotation the
+    # closing cue's
+    assert [(q.cue.text, q.content.text) for q in _quotes(nlp, text)] == reports
+
+
+def test_writer_clause_before_a_set_off_quotation(nlp):
+    # the writer's clause before the colon is not part of what the closing cue reports
+    text = 'The message was simple: "Go home and vote," she said.'
+    assert [q.content.text for q in _quotes(nlp, text)] == ["Go home and vote"]
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,10 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``reportative`` - "He allegedly hid the funds" (no source);
    ``asked`` - "X asked Y whether ...", "X was asked about Y" (what was asked).
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
-   closing apposition, "which/who" clause or participle ("..., citing Y") goes.
+   closing apposition, "which/who" clause or participle ("..., citing Y") goes. A
+   quotation set off by a colon or dash before its closing cue is that cue's alone ("X
+   declared A: '...,' she said"): the report before stops at the colon
+   (``_cede_set_off_quotation``).
 3. Quotations no cue explained (``_quote_candidate``): ``dash`` ("'...' - Name"),
    ``quote-cue`` (a cue verb and subject beside the marks), ``colon`` (after a line
    ending "X told Y:"), ``continued`` (the next piece of a quotation split by its cue, or
@@ -100,6 +103,7 @@ from whosaid.extract.quotes.frames import (
 )
 from whosaid.extract.quotes.marks import find_quotation_spans
 from whosaid.extract.quotes.quoted import (
+    _cede_set_off_quotation,
     _drop_dangling_tail,
     _label_candidates,
     _merge_split_quotes,
@@ -188,7 +192,9 @@ def find_quotes(doc, article: Article) -> list[Quote]:
             add(cand)
     # 2: cue words
     unplaced = []
-    for cand in _parse_candidates(doc, text, marks):
+    parsed = _parse_candidates(doc, text, marks)
+    _cede_set_off_quotation(text, parsed)
+    for cand in parsed:
         if cand.method in _TRAIT_METHODS and _describes_person(cand.cue_tok):
             continue
         if cand.method in _HABIT_METHODS and _habitual_relative(cand.cue_tok):

@@ -8,6 +8,7 @@ import re
 
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
+    _DASHES,
     _HEADLINE_VERBS,
     _QUOTE_TOKENS,
     _QUOTES,
@@ -613,6 +614,25 @@ def _drop_dangling_tail(text: str, c: _Cand) -> None:
     m = _DANGLING_TAIL.search(text, c.start, c.end)
     if m is not None and m.start() > c.start:
         c.end = _trim(text, c.start, m.start())[1]
+
+
+def _cede_set_off_quotation(text: str, cands: list[_Cand]) -> None:
+    """'X declared A: "B," she said', 'X suggested A - "B," he said': a report running
+    across a colon or dash into a quotation that has a closing cue of its own stops
+    before the colon; the quotation is the closing cue's (PolNeAR annotates the two
+    apart; ``verbs._set_off_quotation`` gives the closing cue no more than it)."""
+    closing = [d for d in cands if d.direct and d.cue is not None and d.cue[0] >= d.end]
+    for c in cands:
+        if c.cue is None:
+            continue
+        for d in closing:
+            if d is c or not (c.start < d.start < c.end <= d.end + 2) or c.cue[1] > d.start:
+                continue
+            lead = text[c.start : d.start].rstrip(" " + _QUOTES + "'`\u2018")
+            mark = len(lead) - 1 if lead.endswith(":") else lead.rfind(" ") + 1
+            if lead.endswith(":") or lead[mark:] in _DASHES:
+                c.end = _trim(text, c.start, c.start + mark)[1]
+                break
 
 
 def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:

@@ -92,10 +92,18 @@ def _subject(verb):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     # "X said A had begun B but said C": the parser hung the second "said" on the clause
-    # the first reports; repeating the verb, the writer goes on reporting X
+    # the first reports; repeating the verb, the writer goes on reporting X. So with a
+    # participle hung there: "X told Y that A, adding B"
     inner = verb
     while inner.dep_ == "conj" and inner.head.i != inner.i:
         inner = inner.head
+    if (
+        inner is verb
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and _lemma(verb.head) not in cues.CUE_VERBS
+    ):
+        inner = verb.head
     if (
         inner is not verb
         and inner.dep_ == "ccomp"
