@@ -933,6 +933,32 @@ CONTENT_EXTENTS = [
         "the coach",
         "ccomp",
     ),
+    # ... a condition, however long, states when the quoted words hold
+    (
+        'If the council approves the budget next week, the mayor said, "We will open the '
+        'library on Sundays."',
+        'If the council approves the budget next week, the mayor said, "We will open the '
+        "library on Sundays.",
+        "the mayor",
+        "ccomp",
+    ),
+    # ... and a quotation opening in lower case goes on with the sentence before the cue
+    (
+        'While ticket sales have doubled since spring, the director said, "the hall is '
+        'still half empty on weekdays."',
+        'While ticket sales have doubled since spring, the director said, "the hall is '
+        "still half empty on weekdays.",
+        "the director",
+        "ccomp",
+    ),
+    # ... from the relative clause that ends at the cue
+    (
+        "The club sold its two best players, which is a decision, the coach said, "
+        '"we had planned for a long time."',
+        'which is a decision, the coach said, "we had planned for a long time.',
+        "the coach",
+        "quote-cue",
+    ),
     # ... and with a gerund subject after the cue (not the speaker's participle)
     (
         "Though the first move was smooth, he said, replacing the chair would be harder.",

@@ -578,9 +578,15 @@ def _take_fronted_frame(text: str, c: _Cand) -> None:
     gives it to the content as its first piece (the scorer ignores the gap; PolNeAR train:
     4 of 5 such openings). A phrase with a verb ("Asked about A, X said"), a date ("On
     Monday, X wrote"), an "in/on" phrase of occasion ("In the memo, X wrote") or a scene
-    set by a clause ("As the bell rang, X said") is the cue's."""
+    set by a clause ("As the bell rang, X said") is the cue's. Two openings are the
+    content's whatever they hold: a condition ("If A, X said, B"), which says when the
+    words hold, and any opening that a quotation in lower case goes on with ('While A, he
+    said, "this has done nothing"', 'Evaluating A, X said, "is like B"'); from the
+    phrase or clause that ends at the cue, so a relative clause starts it ('..., which is
+    an outcome, he said, "we've long anticipated"'). PolNeAR train: 8 more exact, none
+    lost."""
     verb, subj = c.cue_tok, c.subj
-    if not c.direct or c.method not in ("ccomp", "quote-cue") or verb is None or subj is None:
+    if c.method not in ("ccomp", "quote-cue") or verb is None or subj is None:
         return
     lo = subj.left_edge.i
     if subj.head.i != verb.i or not subj.i < verb.i or lo < 2 or verb.idx > c.start:
@@ -597,12 +603,23 @@ def _take_fronted_frame(text: str, c: _Cand) -> None:
     if hi + 1 >= len(doc) or doc[hi + 1].text != ",":
         return
     para = text.rfind("\n", 0, verb.idx) + 1  # spaCy sentences can run across paragraphs
-    frame = [t for t in doc[sent.start : lo - 1] if not t.is_punct and t.idx >= para]
-    if not frame or len(frame) > MAX_FRAME_WORDS or any(t.text in _QUOTE_TOKENS for t in frame):
+    frame = [t for t in doc[sent.start : lo - 1] if t.idx >= para]
+    # (a sentence the parser ran on past a colon: 'X tweeted: If A, he said, "B"')
+    colon = max((k + 1 for k, t in enumerate(frame) if t.text in (":", ";")), default=0)
+    frame = [t for t in frame[colon:] if not t.is_punct]
+    if not frame or any(ch in text[frame[0].idx : doc[lo - 1].idx] for ch in _QUOTES):
         return
-    if frame[0].lower_ in _FRAME_STOPS or any(t.pos_ in ("VERB", "AUX") or _when(t) for t in frame):
-        return
-    c.start = frame[0].idx
+    condition = frame[0].lower_ in cues.CONDITION_MARKS
+    runs_on = c.direct and text[c.start].islower()
+    if not (condition or runs_on):
+        if not c.direct or len(frame) > MAX_FRAME_WORDS or frame[0].lower_ in _FRAME_STOPS:
+            return
+        if any(t.pos_ in ("VERB", "AUX") or _when(t) for t in frame):
+            return
+    top = frame[-1]
+    while top.dep_ != "relcl" and top.head.i != top.i and top.head.right_edge.i < lo - 1:
+        top = top.head
+    c.start = max(frame[0].idx, top.left_edge.idx)
 
 
 # A reported clause never ends in a bare coordinator ("... from the rolls, and").
