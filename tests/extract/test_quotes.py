@@ -404,6 +404,59 @@ def test_split_quote_across_a_quoted_title(nlp):
     assert qs[0].content.text.startswith("We will") and qs[0].content.text.endswith("road.")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a title of capitalised words with small words between them, after the cue
+        (
+            '"Being a parent is my real job," Ruiz said on the podcast "Life at the Top."',
+            "Being a parent is my real job",
+        ),
+        # ... and one between marks of two apostrophes
+        (
+            "''It is nonsense,'' Mr. Ruiz said on ABC's ''Meet the Mayor.''",
+            "It is nonsense",
+        ),
+    ],
+)
+def test_quoted_title_after_the_cue_is_no_quotation(nlp, text, content):
+    assert [q.content.text for q in _quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # the cue clause ends in a title, and the quotation goes on after it
+        (
+            '"The bridge will be rebuilt by spring," the mayor said on "Morning Desk With '
+            'Ann Lee." "It will take two more years to finish the road."',
+            "The bridge",
+            "the road.",
+        ),
+        # a long description of the speaker before the quotation's next paragraph
+        (
+            '"The audit shows how loosely the port was run," said Ann Roe, a Democratic '
+            "member of the state senate from the coast who chairs the committee on ports, "
+            "harbors and shipping.\n"
+            '"The board\'s attempt to hide it from the auditors is a serious offense."',
+            "The audit",
+            "serious offense.",
+        ),
+        # a second piece the parser left to the cue with no clause of its own
+        (
+            '"If your own neighbors vote against the harbor and nobody in the town speaks up '
+            'for you," the fisherman said, "that is even worse."',
+            "If your own",
+            "even worse.",
+        ),
+    ],
+)
+def test_split_quote_joins_across_its_cue_clause(nlp, text, first, last):
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1, [(q.method, q.content.text) for q in qs]
+    assert qs[0].content.text.startswith(first) and qs[0].content.text.endswith(last)
+
+
 def test_quotation_paragraph_with_double_apostrophes_continues(nlp):
     """Marks written as two apostrophes close a paragraph that goes on with the quote."""
     text = (

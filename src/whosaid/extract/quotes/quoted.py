@@ -366,7 +366,8 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
             last.cue is not None
             and last.end <= last.cue[0] < qs
             and len(gap) < MAX_SPLIT_GAP
-            and (gap.rstrip().endswith((".", ",", ":")))
+            # (the cue clause may end in a title: 'said on "This Week." "B"')
+            and gap.rstrip().rstrip("\"\u201d'").endswith((".", ",", ":"))
             and not any(ch in _drop_title(gap) for ch in '"\u201c\u201d')
         )
     # a paragraph that is only a quotation, right after a paragraph ending in a quote
@@ -383,7 +384,7 @@ def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:
         whole
         and text[para_start : qs - 1].strip() == ""
         and gap.count("\n") <= 2
-        and len(gap) < 100
+        and len(gap) < MAX_SPLIT_GAP
         and not any(ch in gap.lstrip(',.!?"\u201d ') for ch in '"\u201c\u201d')
     )
 

@@ -556,7 +556,8 @@ def _linear_candidate(verb, sent, subj, text: str, marks) -> _Cand | None:
     if e - s < 10:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    return _make(s, e, "linear", verb, subj, text)
+    # ('"A," X said, "that is worse."': a piece of a split quotation, joined to the first)
+    return _make(s, e, "linear", verb, subj, text, direct=_inside(marks, s, e) is not None)
 
 
 def _intention_candidate(verb, text: str, marks) -> _Cand | None:
