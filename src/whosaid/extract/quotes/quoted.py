@@ -663,8 +663,11 @@ def _merge_split_quotes(text: str, cands: list[_Cand]) -> None:
         ):
             a.end = b.end
             # what the speaker's description says ("said X, who has long backed Y") goes;
-            # an attribution of the speaker's own ("said X, referring to Y") stays
-            cands[i + 1 : j + 1] = [c for c in cands[i + 1 : j] if not _in_relative_clause(c)]
+            # an attribution of the speaker's own ("said X, referring to Y", "said X, who
+            # said Y") stays
+            cands[i + 1 : j + 1] = [
+                c for c in cands[i + 1 : j] if c.method == "ccomp" or not _in_relative_clause(c)
+            ]
             for c in cands:
                 if c.inherit_from is b:
                     c.inherit_from = a
