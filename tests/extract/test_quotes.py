@@ -368,6 +368,34 @@ def test_one_word_quotation_opening_its_sentence_is_quoted(nlp, text, inside, me
     assert q.speaker.mention.text == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a short quotation right after its cue and a comma is a sentence of its own
+        ('The anchor, who was off camera, then asked, "Really?"', "Really?", "asked"),
+        # the cue's own adjuncts, however long, stand between it and the quotation
+        (
+            "Then there was the harbor master, Tom Berg, who lamented on Friday in an "
+            'interview with the Harbor Weekly news editor Ann Lee, "We have spent twenty '
+            'years ignoring the old port."',
+            "We have spent twenty years ignoring the old port.",
+            "lamented",
+        ),
+        # a wh-word fronted before the cue opens the content, as in a reported clause
+        (
+            "The club hired Ruiz, whom the coach describes as having \"a scout's eye and a "
+            "teacher's patience.\"",
+            "whom the coach describes as having \"a scout's eye and a teacher's patience.",
+            "describes",
+        ),
+    ],
+)
+def test_cue_before_its_quotation(nlp, text, content, cue):
+    q = _one(nlp, text, content)
+    assert q.content.text == content
+    assert (q.method, q.cue.text) == ("quote-cue", cue)
+
+
 def test_clause_ending_in_quotation_joins_the_next_one(nlp):
     # 'A "a," X said. "B"': the reported clause ends in a quotation the next one resumes
     text = (

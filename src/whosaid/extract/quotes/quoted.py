@@ -17,7 +17,7 @@ from whosaid.extract.quotes.core import (
     _lemma,
 )
 from whosaid.extract.quotes.marks import _TITLE, _TRIM, _is_title, _trim
-from whosaid.extract.quotes.spans import _para_end, _when
+from whosaid.extract.quotes.spans import _from_wh, _para_end, _when
 from whosaid.extract.quotes.subjects import _inverted_subject, _make, _stretch_head, _subject
 from whosaid.extract.speakers import MAX_HEADLINE_SUBJECT_WORDS, _rstripped_end
 
@@ -137,7 +137,10 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
     # "Morning Desk." She said')
     lead = _rstripped_end(text, max(0, qs - 1))  # the end of the text before the mark
     opens = text[lead - 1 : lead] if lead else ""
-    opens = opens in ("", ".", "!", "?", '"', "\u201d")
+    # ... or right after its cue and a comma ('X then asked, "Really?"')
+    opens = opens in ("", ".", "!", "?", '"', "\u201d") or (
+        opens == "," and verb is not None and verb.i < span[0].i
+    )
     if verb is not None and (
         words >= 6
         or (words >= 3 or words in (1, 2) and opens)
@@ -150,6 +153,7 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
             lo = next((t for t in doc[span[-1].i + 1 : verb.i] if not t.is_punct), subj)
             c.subj_span = _trim(text, lo.idx, verb.idx)
         c.start = _clause_start(verb, span[0], c.start)
+        c.start = _from_wh(verb, text, c.start)
         c.start = _sentence_start(verb, span, text, c.start)
         c.end = _clause_end(verb, subj, span, text, c.end)
         return c
@@ -431,9 +435,27 @@ def _adjacent_cue(span, qs: int, qe: int, text: str):
             break
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
             subj = _subject(t)
-            if subj is not None and start_tok - t.i <= MAX_CUE_DISTANCE:
+            if subj is not None and (
+                start_tok - t.i <= MAX_CUE_DISTANCE or _only_adjuncts_between(t, start_tok)
+            ):
                 return t, subj
     return None, None
+
+
+# Dependents of a cue verb that tell where, when, how or to whom it spoke ("said in an
+# interview with the paper's editor on Monday, '...'").
+_CUE_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "agent"})
+
+
+def _only_adjuncts_between(verb, start_tok: int) -> bool:
+    """Whether only the verb's own adjuncts (and punctuation) stand between it and the
+    quotation opening at token ``start_tok``, however long they are."""
+    doc = verb.doc
+    own = set()
+    for c in verb.rights:
+        if c.dep_ in _CUE_ADJUNCT_DEPS and c.right_edge.i < start_tok:
+            own.update(range(c.left_edge.i, c.right_edge.i + 1))
+    return all(k in own or doc[k].is_punct for k in range(verb.i + 1, start_tok))
 
 
 # Dependents that give a cue verb words of its own ("Roe said the vote was close"):
