@@ -470,6 +470,57 @@ def test_attribution_between_pieces_of_a_split_quotation(nlp):
     assert any(m == "ccomp" and c.endswith("It took us twenty years.") for m, c in got)
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # the speaker's next report, chained on after a closing quotation
+        (
+            'The coach told the paper that the referee "made a terrible call which was '
+            'unfair," adding, "He cost us the game \u2026 he cost us everything we worked for '
+            'this year."',
+            {
+                'that the referee "made a terrible call which was unfair',
+                "He cost us the game \u2026 he cost us everything we worked for this year.",
+            },
+        ),
+        # a report in the speaker's description between two pieces of a quotation
+        (
+            '"The port is safe again," said Ann Roe, who said the water tests were clean. '
+            '"We checked every single pier."',
+            {
+                'The port is safe again," said Ann Roe, who said the water tests were clean. '
+                '"We checked every single pier.',
+                "the water tests were clean",
+            },
+        ),
+        # a quotation closed by its cue after a colon: the words before are another report
+        (
+            "At the town hall, the mayor insisted the harbor had been mismanaged: "
+            '"The board hid the repair bills for years," she said.',
+            {"the harbor had been mismanaged", "The board hid the repair bills for years"},
+        ),
+        (
+            "After the storm, the mayor declared the need for patience and calm: "
+            '"Nobody should go down to the harbor tonight," she said.',
+            {"the need for patience and calm", "Nobody should go down to the harbor tonight"},
+        ),
+    ],
+)
+def test_report_beside_a_quotation_is_its_own(nlp, text, contents):
+    assert {q.content.text for q in _quotes(nlp, text)} == contents
+
+
+def test_cue_verb_inside_a_quotation_stays_in_the_content(nlp):
+    # "tell" inside the marks is the speaker's word, not a new report by the writer's subject
+    text = (
+        'The ad shows a farmer who promises that Ruiz won\'t "raise your taxes" or "tell '
+        'you where to fish."'
+    )
+    assert [q.content.text for q in _quotes(nlp, text)] == [
+        'that Ruiz won\'t "raise your taxes" or "tell you where to fish.'
+    ]
+
+
 def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
     # what the speaker's description says is no attribution of its own
     text = (

@@ -368,6 +368,34 @@ def test_one_word_quotation_opening_its_sentence_is_quoted(nlp, text, inside, me
     assert q.speaker.mention.text == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # a short quotation right after its cue and a comma is a sentence of its own
+        ('The anchor, who was off camera, then asked, "Really?"', "Really?", "asked"),
+        # the cue's own adjuncts, however long, stand between it and the quotation
+        (
+            "Then there was the harbor master, Tom Berg, who lamented on Friday in an "
+            'interview with the Harbor Weekly news editor Ann Lee, "We have spent twenty '
+            'years ignoring the old port."',
+            "We have spent twenty years ignoring the old port.",
+            "lamented",
+        ),
+        # a wh-word fronted before the cue opens the content, as in a reported clause
+        (
+            "The club hired Ruiz, whom the coach describes as having \"a scout's eye and a "
+            "teacher's patience.\"",
+            "whom the coach describes as having \"a scout's eye and a teacher's patience.",
+            "describes",
+        ),
+    ],
+)
+def test_cue_before_its_quotation(nlp, text, content, cue):
+    q = _one(nlp, text, content)
+    assert q.content.text == content
+    assert (q.method, q.cue.text) == ("quote-cue", cue)
+
+
 def test_clause_ending_in_quotation_joins_the_next_one(nlp):
     # 'A "a," X said. "B"': the reported clause ends in a quotation the next one resumes
     text = (
@@ -402,6 +430,59 @@ def test_split_quote_across_a_quoted_title(nlp):
     qs = _quotes(nlp, text)
     assert len(qs) == 1
     assert qs[0].content.text.startswith("We will") and qs[0].content.text.endswith("road.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a title of capitalised words with small words between them, after the cue
+        (
+            '"Being a parent is my real job," Ruiz said on the podcast "Life at the Top."',
+            "Being a parent is my real job",
+        ),
+        # ... and one between marks of two apostrophes
+        (
+            "''It is nonsense,'' Mr. Ruiz said on ABC's ''Meet the Mayor.''",
+            "It is nonsense",
+        ),
+    ],
+)
+def test_quoted_title_after_the_cue_is_no_quotation(nlp, text, content):
+    assert [q.content.text for q in _quotes(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # the cue clause ends in a title, and the quotation goes on after it
+        (
+            '"The bridge will be rebuilt by spring," the mayor said on "Morning Desk With '
+            'Ann Lee." "It will take two more years to finish the road."',
+            "The bridge",
+            "the road.",
+        ),
+        # a long description of the speaker before the quotation's next paragraph
+        (
+            '"The audit shows how loosely the port was run," said Ann Roe, a Democratic '
+            "member of the state senate from the coast who chairs the committee on ports, "
+            "harbors and shipping.\n"
+            '"The board\'s attempt to hide it from the auditors is a serious offense."',
+            "The audit",
+            "serious offense.",
+        ),
+        # a second piece the parser left to the cue with no clause of its own
+        (
+            '"If your own neighbors vote against the harbor and nobody in the town speaks up '
+            'for you," the fisherman said, "that is even worse."',
+            "If your own",
+            "even worse.",
+        ),
+    ],
+)
+def test_split_quote_joins_across_its_cue_clause(nlp, text, first, last):
+    qs = _quotes(nlp, text)
+    assert len(qs) == 1, [(q.method, q.content.text) for q in qs]
+    assert qs[0].content.text.startswith(first) and qs[0].content.text.endswith(last)
 
 
 def test_quotation_paragraph_with_double_apostrophes_continues(nlp):
@@ -932,6 +1013,32 @@ CONTENT_EXTENTS = [
         "We never doubted the new players.",
         "the coach",
         "ccomp",
+    ),
+    # ... a condition, however long, states when the quoted words hold
+    (
+        'If the council approves the budget next week, the mayor said, "We will open the '
+        'library on Sundays."',
+        'If the council approves the budget next week, the mayor said, "We will open the '
+        "library on Sundays.",
+        "the mayor",
+        "ccomp",
+    ),
+    # ... and a quotation opening in lower case goes on with the sentence before the cue
+    (
+        'While ticket sales have doubled since spring, the director said, "the hall is '
+        'still half empty on weekdays."',
+        'While ticket sales have doubled since spring, the director said, "the hall is '
+        "still half empty on weekdays.",
+        "the director",
+        "ccomp",
+    ),
+    # ... from the relative clause that ends at the cue
+    (
+        "The club sold its two best players, which is a decision, the coach said, "
+        '"we had planned for a long time."',
+        'which is a decision, the coach said, "we had planned for a long time.',
+        "the coach",
+        "quote-cue",
     ),
     # ... and with a gerund subject after the cue (not the speaker's participle)
     (

@@ -657,6 +657,9 @@ CLAUSE_RELATIVES = _words("who that")
 # Subordinators that open an adverbial clause of time, reason or concession ("As the
 # phone rang, ...", "While she spoke, ..."): a clause that sets the scene for a cue.
 CLAUSE_OPENERS = _words("as when while once since until before because although though")
+# Subordinators of condition ("If A, X said, B", "Unless A, ..."): such a clause before a
+# parenthetical cue states when the reported words hold, and is part of them.
+CONDITION_MARKS = _words("if unless whether")
 
 # Adverbs that open an apposition narrowing what came before ("..., particularly those
 # who wait", "..., most notably the mayor", "Ann Roe, then 35"): part of the content.

@@ -52,13 +52,15 @@ step only claims text that no earlier step claimed, and each quote records its `
    sentence before it; ``headline-cue``: "X Slams Y Over Z" in a title-case headline
    (only text no earlier step claimed); ``noun-colon``: "X sent Y a message: A".
 5. A short frame before a parenthetical cue joins its quotation ("Of course, X said,
-   '...'": ``_take_fronted_frame``), and so does the topic after a closing cue ("'...,' X
-   said of the vote": ``_said_of``); split quotations, and a quotation paragraph with the
-   quote it continues, are joined (``_merge_split_quotes``); a phrase after a colon that
-   closes a reported content joins it ("... two men: A and B", ``_colon_fragment``);
-   ``speakers.resolve_speakers``
-   fills in who said it (named or anonymous, ordinal, continuity across the article) and
-   ``speakers.find_venue`` the outlet the words were given to.
+   '...'": ``_take_fronted_frame``), as do a condition ("If A, X said, ...") and any
+   opening a quotation in lower case goes on with ("While A, X said, 'this ...'"), and so
+   does the topic after a closing cue ("'...,' X said of the vote": ``_said_of``); split
+   quotations, and a quotation paragraph with the quote it continues, are joined across
+   the cue clause, a title in it included (``_merge_split_quotes``); a phrase after a
+   colon that closes a reported content joins it ("... two men: A and B",
+   ``_colon_fragment``); ``speakers.resolve_speakers`` fills in who said it (named or
+   anonymous, ordinal, continuity across the article) and ``speakers.find_venue`` the
+   outlet the words were given to.
 
 The modules follow the chain, each importing only those above it:
 ``marks`` (quotation marks in raw text), ``core`` (the candidate record and token

@@ -104,8 +104,14 @@ def _headline_single_quotes(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), "single") for m in _SINGLE.finditer(line)]
 
 
-# A short quoted title ('on "This Week."', 'author of "Bitter Pill,"'): capitalised words only.
-_TITLE = re.compile(r"[\"\u201c](?:[A-Z][\w'\u2019-]*[ ,.:]*){1,6}[\"\u201d]")
+# A short quoted title ('on "This Week."', 'author of "Bitter Pill,"', 'the podcast "Here's
+# the Thing"'): capitalised words, and small words between them; the marks may be two
+# apostrophes ('on \'\'Meet the Press.\'\'').
+_TITLE = re.compile(
+    r"(?:[\"\u201c]|'')[A-Z][\w'\u2019-]*[ ,.:]*"
+    r"(?:(?:(?:the|of|a|an|and|in|on|at|to|for|with|from) )*[A-Z][\w'\u2019-]*[ ,.:]*){0,5}"
+    r"(?:[\"\u201d]|'')"
+)
 
 
 def _is_title(text: str, qs: int, qe: int) -> bool:

@@ -35,9 +35,14 @@ def _when(tok) -> bool:
 def _content_from(head, verb, text: str, marks) -> tuple[int, int]:
     toks = list(head.subtree)
     # a closing "according to Y" hung on the clause sources a part of it (``frames``), not
-    # the words reported
+    # the words reported; a cue verb inside a quotation ('won't "raise taxes" or "tell
+    # you who to marry"') is the speaker's word, not the next report
     cut = min(
-        (c.left_edge.i for c in head.rights if _new_attribution(c) or c.lower_ == "according"),
+        (
+            c.left_edge.i
+            for c in head.rights
+            if _new_attribution(c) and _inside(marks, c.idx) is None or c.lower_ == "according"
+        ),
         default=None,
     )
     if cut is not None:

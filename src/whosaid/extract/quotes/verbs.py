@@ -192,6 +192,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             and (other.i < verb.i) == (comp.i < verb.i)
             and not _cut_off(other, verb)
             and not _cue_between(verb.doc, comp, other)
+            and not _report_between(verb.doc, e, other)
         ):
             s2, e2 = _content_from(other, verb, text, marks)
             if e2 > s2:
@@ -202,6 +203,8 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     # a second complement the parser took from the next paragraph is cut off here, so
     # that a quotation in the cue's paragraph is still seen as one
     s, e = _clip_to_paragraph(text, s, e, verb.idx)
+    if comp.i < verb.i:
+        s = _after_colon(text, s, e, marks)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     direct = _inside(marks, s, e) is not None
@@ -211,6 +214,18 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         # ends on a colon ("X said the following:"); else the parser joined two paragraphs
         return None
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _after_colon(text: str, s: int, e: int, marks) -> int:
+    """'X declared A: "B," she said': a quotation closed by its cue after it, opened after
+    a colon in the clause the parser gave that cue, is its content; the words before the
+    colon are the writer's introduction (with a cue of their own)."""
+    q = _inside(marks, max(s, e - 1))
+    if q is None or q[0] <= s:
+        return s
+    if not text[s : q[0]].rstrip(_TRIM.replace(":", "")).endswith(":"):
+        return s
+    return _trim(text, q[0], e)[0]
 
 
 def _own_words_first(verb, comp, text: str) -> bool:
@@ -539,6 +554,16 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     return _make(s, e, "parenthetical", verb, subj, text)
 
 
+def _report_between(doc, e: int, b) -> bool:
+    """'X told Y that A, adding, "B"': a cue verb chained on after the content ending at
+    ``e`` and before clause ``b`` starts the speaker's next report, whose clause the
+    parser may hang on the first cue (``spans._new_attribution``)."""
+    lo = hi = b.left_edge.i
+    while lo > 0 and doc[lo - 1].idx >= e:
+        lo -= 1
+    return any(_new_attribution(t) for t in doc[lo:hi])
+
+
 def _cue_between(doc, a, b) -> bool:
     """Whether another speaker's cue verb lies between two clauses ("A, while X said B"),
     or the first ends in the speaker's own next report ("A, adding B", hung on A): the
@@ -592,7 +617,8 @@ def _linear_candidate(verb, sent, subj, text: str, marks) -> _Cand | None:
     if e - s < 10:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
-    return _make(s, e, "linear", verb, subj, text)
+    # ('"A," X said, "that is worse."': a piece of a split quotation, joined to the first)
+    return _make(s, e, "linear", verb, subj, text, direct=_inside(marks, s, e) is not None)
 
 
 def _intention_candidate(verb, text: str, marks) -> _Cand | None:
