@@ -203,8 +203,6 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     # a second complement the parser took from the next paragraph is cut off here, so
     # that a quotation in the cue's paragraph is still seen as one
     s, e = _clip_to_paragraph(text, s, e, verb.idx)
-    if comp.i < verb.i:
-        s = _after_colon(text, s, e, marks)
     if len(_WORD.findall(text[s:e])) < 3:
         return None
     direct = _inside(marks, s, e) is not None
@@ -214,18 +212,6 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         # ends on a colon ("X said the following:"); else the parser joined two paragraphs
         return None
     return _make(s, e, method, verb, subj, text, direct=direct)
-
-
-def _after_colon(text: str, s: int, e: int, marks) -> int:
-    """'X declared A: "B," she said': a quotation closed by its cue after it, opened after
-    a colon in the clause the parser gave that cue, is its content; the words before the
-    colon are the writer's introduction (with a cue of their own)."""
-    q = _inside(marks, max(s, e - 1))
-    if q is None or q[0] <= s:
-        return s
-    if not text[s : q[0]].rstrip(_TRIM.replace(":", "")).endswith(":"):
-        return s
-    return _trim(text, q[0], e)[0]
 
 
 def _own_words_first(verb, comp, text: str) -> bool:
