@@ -137,6 +137,7 @@ STANCE_METHODS = frozenset(
         "impersonal",
         "passive",
         "passive-bare",
+        "passive-subject",
         "presentation",
         "scrutiny",
         "decision",

@@ -1362,6 +1362,41 @@ def test_reported_and_judged_still_found(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "On Monday, the closure of the ferry line was announced.",
+            "the closure of the ferry line",
+        ),
+        ("A request for a second count has since been denied.", "A request for a second count"),
+        ("The harbor fees were questioned and then quietly dropped.", None),
+    ],
+)
+def test_agentless_passive_of_a_cue_reports_its_subject(nlp, text, content):
+    """A main-clause passive of a cue verb with nothing after it: its subject is what
+    was said or known, from no named source ("question" is a verb of asking, whose passive
+    subject is the one asked, so it is left out)."""
+    found = [(q.method, q.content.text, q.speaker) for q in _quotes(nlp, text)]
+    assert found == ([("passive-subject", content, None)] if content else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: nothing was said; the one addressed; a subordinate clause's background
+        "Details of the ferry deal have not been disclosed.",
+        "No date for the vote was announced.",
+        "The mayor was warned about the flooding.",
+        "The council adjourned before the results were announced.",
+        # a standing, not a report
+        "The two ferry lines are tied at nine percent.",
+    ],
+)
+def test_agentless_passive_without_a_report(nlp, text):
+    assert all(q.method != "passive-subject" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a denied act and a condition report nobody's words or views

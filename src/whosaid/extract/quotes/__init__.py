@@ -26,7 +26,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``object`` - stance verbs with an object ("X criticized the plan as ...", "accused X
    of ...", "called Y a fraud");
    ``passive`` - "Y was endorsed by X", "Y drew criticism from X": the subject is the
-   content;
+   content; ``passive-subject`` - "the closure was announced" (no agent, no predicate,
+   a main clause, not negated): the subject, from no named source;
    ``prep`` - "X called for ...", "X pointed to ...";
    ``question`` - an embedded question the parser took for an adverbial clause ("X has
    not said when ...");
@@ -126,6 +127,7 @@ from whosaid.extract.quotes.verbs import (
     _intention_candidate,
     _object_candidate,
     _passive_candidate,
+    _passive_subject_candidate,
     _prep_as_candidate,
     _prep_candidate,
     _question_candidate,
@@ -298,6 +300,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _regard_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
                     c = _prep_as_candidate(tok, text, marks, lemma)
+                if c is None and lemma in cues.CUE_VERBS | cues.OBJECT_VERBS:
+                    c = _passive_subject_candidate(tok, text, marks)
             if c is not None:
                 out.append(c)
     out.sort(key=lambda c: c.start)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
     _ADDRESSEE_VERBS,
+    _ASKING_VERBS,
     _DASHES,
     _FINITE_PRESENT_PAST,
     _NAMING_VERBS,
@@ -1401,6 +1402,51 @@ def _bare_passive_candidate(verb, lemma: str, text: str, marks) -> _Cand | None:
         return None
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
     return _make(s, e, "passive-bare", verb, None, text)
+
+
+# Dependents that give a passive verb a content or predicate of its own ("was told that
+# ...", "was asked to ...", "is considered a threat"): no bare report then.
+_OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "dative", "attr", "acomp", "dobj"})
+
+# Prepositions that make an agentless passive a relation or a standing, not a report:
+# "is known for X", "was charged with Y", "are tied at 4 percent".
+_RELATION_PREPS = _PASSIVE_PREPS | {"at"}
+
+# Passive subjects that stand for no content of their own: relative pronouns (the noun's
+# rule is elsewhere), expletives and free relatives ("what was not known was ...").
+_NO_CONTENT_SUBJECTS = cues.RELATIVE_PRONOUNS | {"there", "it", "what"}
+
+
+def _passive_subject_candidate(verb, text: str, marks) -> _Cand | None:
+    """'The dissolution of the club was announced', 'A motion has since been denied': a
+    main-clause passive of a cue verb with no agent and nothing to complete it reports its
+    subject, from an unnamed source. Not when negated ("details have not been
+    disclosed": nothing was said), nor of the one addressed or asked ("the FBI was
+    warned"), nor in a subordinate clause ("before the votes were cast": background)."""
+    lemma = _lemma(verb)
+    if _inside(marks, verb.idx) or verb.tag_ != "VBN" or lemma in _ADDRESSEE_VERBS | _ASKING_VERBS:
+        return None
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    for c in kids:
+        if (
+            c.dep_ in _OWN_CONTENT_DEPS | {"agent", "neg"}
+            or (c.dep_ == "prep" and c.lower_ in _RELATION_PREPS)
+            or (c.dep_ == "aux" and c.lower_ in cues.IRREALIS_AUXILIARIES)
+        ):
+            return None
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > verb.i or subj.lower_ in _NO_CONTENT_SUBJECTS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return None  # "no deal was announced"
+    s, e = _trim(text, *_tok_span(subj.subtree))
+    c = _make(s, e, "passive-subject", verb, None, text)
+    c.subj = c.subj_span = None
+    return c
 
 
 def _gerund_candidate(verb, sent, text: str, marks) -> _Cand | None:
