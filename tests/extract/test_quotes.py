@@ -987,6 +987,13 @@ CONTENT_EXTENTS = [
         "the engineer",
         "parenthetical",
     ),
+    # ... and with a verb of belief, as a verb of saying
+    (
+        "The new tax, many economists believe, will slow hiring in the region.",
+        "The new tax, many economists believe, will slow hiring in the region.",
+        "many economists",
+        "parenthetical",
+    ),
     # ... but a quotation after the cue is the whole content
     (
         'Asked to describe the device, Lund said, "Not going to go into that."',

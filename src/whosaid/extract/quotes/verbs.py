@@ -498,7 +498,7 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
     the whole sentence is one span.
     """
     lemma = _lemma(verb)
-    if subj is None or lemma not in cues.SPEECH_VERBS:
+    if subj is None or lemma not in cues.CUE_VERBS:
         return None
     if (
         verb.tag_ not in _FINITE_PRESENT_PAST | {"VB"}
