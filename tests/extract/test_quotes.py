@@ -1163,6 +1163,19 @@ CONTENT_EXTENTS = [
         "The union",
         "noun",
     ),
+    # an open question or dispute raised by no one named: the embedded question
+    (
+        "There are questions about whether the bridge can carry heavy trucks.",
+        "whether the bridge can carry heavy trucks",
+        None,
+        "noun",
+    ),
+    (
+        "The disagreement over how the money should be spent has split the council.",
+        "how the money should be spent",
+        None,
+        "noun",
+    ),
     # attributions with no source
     (
         "It was clear that the council would approve the budget.",

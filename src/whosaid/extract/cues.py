@@ -453,9 +453,10 @@ STANCE_NOUNS = _words(
 # Nouns of intent, speech and stance and the words that introduce what they are about:
 # "plans to ...", "questions about ...", "criticism of ...", "support for ..." (PARC noun
 # cues; Levin-style stance nouns). The holder is the possessor or the subject of the verb
-# the noun is the object of ("X announced plans to ..."). Nouns of trying ("effort",
-# "attempt") are left out, as the verbs of trying are from ``DESIRE_VERBS``: an act, not a
-# stance (PolNeAR train: 2 of 11 matched).
+# the noun is the object of ("X announced plans to ..."); an embedded question after the
+# noun needs none ("there are questions about whether ...", "the debate over how ...").
+# Nouns of trying ("effort", "attempt") are left out, as the verbs of trying are from
+# ``DESIRE_VERBS``: an act, not a stance (PolNeAR train: 2 of 11 matched).
 _TO = ("to",)
 _ABOUT = ("about", "over", "on", "of")
 TOPIC_NOUNS = {
@@ -520,6 +521,14 @@ TOPIC_NOUNS = {
             "illusions",
             "skepticism",
             "scepticism",
+            "debate",
+            "debates",
+            "disagreement",
+            "dispute",
+            "consensus",
+            "speculation",
+            "uncertainty",
+            "confusion",
         ],
         _ABOUT,
     ),

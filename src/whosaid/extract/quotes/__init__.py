@@ -17,7 +17,7 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``according`` - "according to X, ...": the longer side of the sentence, or the
    "with/which/who" phrase set off right before a closing one;
    ``noun`` - "X's claim that ...", "X is a critic of ...", "X announced plans to ...",
-   "X raised questions about ...";
+   "X raised questions about ...", "there are questions about whether ..." (no source);
    ``adjective`` - "X is afraid that ...", "X was sure ...";
    ``impersonal`` - no source: "it seems ...", "it was clear that ...", "X is
    expected to ...", "X is seen as / known for ...", "X looks weak", "X was asked

@@ -345,6 +345,15 @@ def _named_target(tok) -> bool:
     return tok.lower_ in ("him", "her", "them")
 
 
+def _open_question(part) -> bool:
+    """A noun's object that is an embedded question with a verb: "whether A", "how
+    much B", not a bare "what" or "how"."""
+    first = part.left_edge
+    return (first.lower_ == "whether" or first.tag_ in _WH_TAGS) and any(
+        t.pos_ in ("VERB", "AUX") for t in part.subtree
+    )
+
+
 def _topic_noun(tok) -> tuple[str, ...] | None:
     """The prepositions of a topic noun, by lemma or by its plural form ("kind words
     for X", "mixed feelings about X": plural nouns whose lemma is no cue)."""
@@ -370,7 +379,10 @@ def _topic_noun_candidate(noun, text: str, marks, preps) -> _Cand | None:
     owner, verb = _noun_owner(noun)
     # "X faced criticism for ...": a stance whose holder goes unnamed
     received = owner is None and noun.dep_ == "dobj" and _lemma(noun.head) in _RECEIVING_VERBS
-    if not received and (owner is None or not _agentive(owner)):
+    # "there are questions about whether A": an open question someone unnamed raises,
+    # unlike "it is unclear whether A" (PolNeAR train: 10 of 12 such candidates matched)
+    asked = owner is None and _open_question(part)
+    if not (received or asked) and (owner is None or not _agentive(owner)):
         return None
     toks = list(part.subtree)
     s, e = _trim(text, *_tok_span(toks))
@@ -381,7 +393,7 @@ def _topic_noun_candidate(noun, text: str, marks, preps) -> _Cand | None:
     c = _make(s, e, "noun", verb if verb is not noun else None, None, text)
     c.cue_tok = noun
     c.cue = (noun.idx, noun.idx + len(noun))
-    if received:
+    if received or asked:
         c.subj = c.subj_span = None
         return c
     c.subj = owner
