@@ -1523,6 +1523,12 @@ def test_no_closing_cue(nlp, text):
             "if he would support the harbor tax",
             "The reporter",
         ),
+        # ... also where the parser hangs the "if" clause on the main verb after it
+        (
+            "When I asked the senator if she planned to run, she shook her head.",
+            "if she planned to run",
+            "I",
+        ),
         # of one asked: what about, or what to do; the asker goes unnamed
         (
             "At a meeting on Monday, the mayor was asked about the plan to close the library.",

@@ -1510,6 +1510,17 @@ def _habitual_relative(verb) -> bool:
     return bool(aux) and aux <= _PRESENT_AUX and verb.tag_ in ("VB", "VBG")
 
 
+def _question_after(verb):
+    """'when I asked him if he would run, he ...': an "if/whether" clause right after the
+    asking verb's phrase that the parser hung on another verb is still the question."""
+    doc = verb.doc
+    i = verb.right_edge.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("if", "whether") or doc[i].dep_ != "mark":
+        return None
+    clause = doc[i].head
+    return clause if clause.left_edge.i == i and clause.i > i else None
+
+
 def _asking_candidate(verb, text: str, marks) -> _Cand | None:
     """'Asked whether he would run, X ...', 'X asked Y if ...': the question asked; and of
     one asked ('X was asked about Y', 'when asked to leave'), what about or what to do.
@@ -1527,6 +1538,8 @@ def _asking_candidate(verb, text: str, marks) -> _Cand | None:
         ),
         None,
     )
+    if part is None:
+        part = _question_after(verb)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
     )
