@@ -1540,6 +1540,30 @@ def test_no_closing_cue(nlp, text):
             "to release the minutes of the meeting",
             None,
         ),
+        # "about" phrases joined to the first stay with it
+        (
+            "The mayor was asked about the budget and not about the strike.",
+            "the budget and not about the strike",
+            None,
+        ),
+        # the "if" clause the parser hung on a later verb is still what was asked
+        (
+            "She then met Lund, who smiled when asked in March if he would back the levy.",
+            "if he would back the levy",
+            None,
+        ),
+        # of one asked for or about something, or asked a question: that, not the one asked
+        (
+            "The union asked the Supreme Court for a quick ruling.",
+            "for a quick ruling",
+            "The union",
+        ),
+        ("The host questioned Lund about the budget gap.", "the budget gap", "The host"),
+        (
+            "The moderator asked the two rivals a simple question: Who will win the final?",
+            "a simple question: Who will win the final",
+            "The moderator",
+        ),
     ],
 )
 def test_what_was_asked(nlp, text, content, speaker):

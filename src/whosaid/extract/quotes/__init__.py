@@ -36,7 +36,8 @@ step only claims text that no earlier step claimed, and each quote records its `
    ``poll`` - "In the latest poll, X leads ..." (the poll is the source);
    ``perspective`` - "By X's own admission, ...", "... in his eyes";
    ``reportative`` - "He allegedly hid the funds" (no source);
-   ``asked`` - "X asked Y whether ...", "X was asked about Y" (what was asked).
+   ``asked`` - "X asked Y whether ...", "X was asked about Y", "X asked Y for Z" (what
+   was asked, not the one asked).
    Content extents follow PolNeAR: a clause coordinated by "but/and/so" stays in, a
    closing apposition, "which/who" clause or participle ("..., citing Y") goes. A
    quotation set off by a colon or dash before its closing cue is that cue's alone ("X

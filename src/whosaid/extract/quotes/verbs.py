@@ -1511,19 +1511,61 @@ def _habitual_relative(verb) -> bool:
 
 
 def _question_after(verb):
-    """'when I asked him if he would run, he ...': an "if/whether" clause right after the
-    asking verb's phrase that the parser hung on another verb is still the question."""
-    doc = verb.doc
-    i = verb.right_edge.i + 1
-    if i >= len(doc) or doc[i].lower_ not in ("if", "whether") or doc[i].dep_ != "mark":
+    """'X asked Y if Z', 'when asked in May whether Z': the "if/whether" clause right
+    after the asking verb's own words, which the parser hung on a later verb."""
+    nxt = max([verb.i, *(c.right_edge.i for c in verb.rights)]) + 1
+    if nxt >= verb.sent.end:
         return None
-    clause = doc[i].head
-    return clause if clause.left_edge.i == i and clause.i > i else None
+    mark = verb.doc[nxt]
+    if mark.lower_ not in ("if", "whether") or mark.dep_ != "mark":
+        return None
+    head = mark.head
+    if head.i <= mark.i or head.left_edge.i != mark.i or verb in head.subtree:
+        return None
+    return head
+
+
+def _asked_about(verb, after: int) -> tuple[int, int] | None:
+    """The token range of what one was asked about, from token ``after`` on: the object
+    of "about", through any "about" phrase joined to it ("asked about A and not about
+    B")."""
+    abouts = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about" and c.i > after]
+    obj = abouts and next((c for c in abouts[0].children if c.dep_ in ("pobj", "pcomp")), None)
+    return None if not obj else (obj.left_edge.i, abouts[-1].right_edge.i)
+
+
+def _asked_of(verb) -> tuple[int, int] | None:
+    """'X asked Y for Z', 'X questioned Y about Z', 'X asked Y a question': the token range
+    of what was asked, without the one asked right after the verb ("asked Y to Z" keeps
+    Y, as PolNeAR does). A "for" phrase counts only after a person or a named body: after
+    a thing it may be a purpose ("questioned Y's reliance on Z for defense")."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return None
+    objs = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    if not objs:
+        return None
+    end = objs[0].right_edge.i
+    if len(objs) > 1:
+        second = objs[1]
+        return (second.left_edge.i, second.right_edge.i) if second.left_edge.i == end + 1 else None
+    about = _asked_about(verb, end)
+    if about is not None:
+        return about if about[0] == end + 2 else None
+    if not _person_like(objs[0]):
+        return None
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return (prep.i, prep.right_edge.i) if prep is not None and prep.i == end + 1 else None
+
+
+def _person_like(tok) -> bool:
+    """A name, a pronoun or a named body ("the Supreme Court", "Republicans")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP")
 
 
 def _asking_candidate(verb, text: str, marks) -> _Cand | None:
     """'Asked whether he would run, X ...', 'X asked Y if ...': the question asked; and of
-    one asked ('X was asked about Y', 'when asked to leave'), what about or what to do.
+    one asked ('X was asked about Y', 'when asked to leave'), what about or what to do;
+    'X asked Y for Z', 'X questioned Y about Z', 'X asked Y a question': what was asked.
     The one asked is the addressee: the source is the asker named by "by", or none."""
     if _inside(marks, verb.idx):
         return None
@@ -1537,20 +1579,21 @@ def _asking_candidate(verb, text: str, marks) -> _Cand | None:
             if c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ in ("if", "whether")
         ),
         None,
-    )
-    if part is None:
-        part = _question_after(verb)
+    ) or _question_after(verb)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
     )
-    if part is None and passive:
-        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
-        part = prep and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if part is None:
-            part = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
-    if part is None:
+    span = None if part is None else (part.left_edge.i, part.right_edge.i)
+    if span is None and passive:
+        span = _asked_about(verb, verb.i)
+        if span is None:
+            xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+            span = xcomp and (xcomp.left_edge.i, xcomp.right_edge.i)
+    elif span is None:
+        span = _asked_of(verb)
+    if span is None:
         return None
-    toks = _drop_trailing_aside(list(verb.doc[part.left_edge.i : part.right_edge.i + 1]))
+    toks = _drop_trailing_aside(list(verb.doc[span[0] : span[1] + 1]))
     s, e = _trim(text, *_tok_span(_drop_trailing_occasion(toks)))
     if len(_WORD.findall(text[s:e])) < 2:
         return None
