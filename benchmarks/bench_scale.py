@@ -12,6 +12,9 @@ Checks:
 
 - ``facts``: ``fact_conflicts`` over one person's age in every article (three ages, so
   three accounts that disagree), against the loop over every pair of facts.
+- ``html``: the HTML dossier of a wire story (one quote group with an occurrence in
+  every article), against the same page with the old copy graph (each article tested
+  against every occurrence); the pages must be byte-identical.
 """
 
 from __future__ import annotations
@@ -23,8 +26,84 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from whosaid.assess import assess
 from whosaid.assess.facts import fact_conflicts
-from whosaid.model import Fact, Span
+from whosaid.link.cluster import _date_key
+from whosaid.model import (
+    Article,
+    Extraction,
+    Fact,
+    Occurrence,
+    Quote,
+    QuoteLink,
+    Span,
+    Speaker,
+    Timex,
+)
+from whosaid.report import build_dossier
+from whosaid.report import html as report_html
+
+WIRE = (
+    "The well has been capped and no more oil is flowing into the gulf tonight, "
+    "the engineers confirmed"
+)
+
+
+def wire_story(n: int, outlets: int | None = None) -> tuple[list[Extraction], list[QuoteLink]]:
+    """``n`` articles from ``outlets`` outlets (``n / 4``), each printing the wire quote
+    (a third credit Reuters) and two quotes of its own from a source, and the one quote
+    group that links the wire quote's printings, oldest first."""
+    outlets = outlets or max(1, n // 4)
+    xs, occ = [], []
+    for i in range(n):
+        aid = f"a{i:07d}"
+        pub = date(2024, 1, 1) + timedelta(days=i % 60)
+        credited = i % 3 == 0
+        text = f"Story {i}. On 2024-03-{1 + i % 28:02d} officials met. "
+        spans = [(len(text) + 1, "Ann Lee" if i % 5 else "Lee", "Reuters" if credited else None)]
+        text += f"“{WIRE},” said Ann Lee{', told Reuters' if credited else ''}. "
+        for k in range(2):
+            own = f"the pier number {i} needs repair before winter, part {k} of the plan"
+            spans.append((len(text) + 1, None, None))
+            text += f"“{own},” said a source. "
+        quotes = []
+        for start, name, venue in spans:
+            end = text.index("”", start) - (1 if name else 0)
+            quotes.append(
+                Quote(
+                    article_id=aid,
+                    content=Span.of(text, start, end),
+                    speaker=Speaker(
+                        name=name, anonymous=name is None, descriptor=None if name else "source"
+                    ),
+                    venue=venue,
+                    method="bench",
+                    said_at="2024-02-03" if name else None,
+                )
+            )
+        art = Article(
+            id=aid, text=text, published=pub, outlet=f"Outlet {i % outlets:05d}", title=f"T{i}"
+        )
+        timex = Timex(span=Span.of(text, 13, 23), type="DATE", value=text[13:23])
+        xs.append(Extraction(article=art, quotes=tuple(quotes), timexes=(timex,)))
+        q = quotes[0]
+        occ.append(
+            Occurrence(
+                article_id=aid,
+                span=q.content,
+                published=pub,
+                outlet=art.outlet,
+                speaker=q.speaker.name,  # type: ignore[union-attr]
+                venue=q.venue,
+                credited=True,
+            )
+        )
+    occ.sort(key=lambda o: (_date_key(o.published), o.article_id))
+    first = occ[0]
+    link = QuoteLink(
+        text=first.span.text, occurrences=tuple(occ), key=f"{first.article_id}:{first.span.start}"
+    )
+    return xs, [link]
 
 
 def age_facts(n: int) -> list[Fact]:
@@ -86,8 +165,70 @@ def check_facts(n: int, naive: bool) -> tuple[float, float | None]:
     return t_new, t_old
 
 
+def naive_graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
+    """``report.html._graph_figure`` as it was: each article tested against every
+    occurrence of every group."""
+    if not d["groups"]:
+        return None
+    arts = {a["id"]: a for a in d["articles"]}
+    ids = [
+        i for i in arts if any(o["article_id"] == i for g in d["groups"] for o in g["occurrences"])
+    ]
+    days = [report_html.timex_day(arts[i]["published"]) or date.min for i in ids]
+    known = [x for x in days if x != date.min] or [date(2000, 1, 1)]
+    x = report_html._x_scale(known)
+    nodes = {}
+    for row, (i, day) in enumerate(sorted(zip(ids, days, strict=True), key=lambda p: (p[1], p[0]))):
+        nodes[i] = {
+            "id": i,
+            "x": round(x(day) if day != date.min else report_html._PAD, 1),
+            "y": 40 + row * report_html._ROW * 1.4,
+            "label": f"{arts[i]['label']} ({arts[i]['published'] or 'undated'})",
+        }
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for g in d["groups"]:
+        first = g["occurrences"][0]["article_id"]
+        for o in g["occurrences"][1:]:
+            e = edges.setdefault(
+                (first, o["article_id"]),
+                {"a": nodes[first], "b": nodes[o["article_id"]], "credited": True, "groups": []},
+            )
+            e["credited"] = e["credited"] and o["credited"]
+            e["groups"].append(g["id"])
+    sources = []
+    for g in d["groups"]:
+        v = g["occurrences"][0]["venue"]
+        if v:
+            sources.append({"venue": v, "node": nodes[g["occurrences"][0]["article_id"]]})
+    uniq = {(s["venue"], s["node"]["id"]): s for s in sources}
+    return {
+        "w": report_html._W + 260,
+        "h": 60 + len(nodes) * report_html._ROW * 1.4,
+        "nodes": list(nodes.values()),
+        "edges": list(edges.values()),
+        "sources": list(uniq.values()),
+    }
+
+
+def check_html(n: int, naive: bool) -> tuple[float, float | None]:
+    xs, links = wire_story(n)
+    d = build_dossier(xs, assess(links))
+    new, t_new = timed(lambda: report_html.render_html(d))
+    if not naive:
+        return t_new, None
+    fast = report_html._graph_figure
+    report_html._graph_figure = naive_graph_figure
+    try:
+        old, t_old = timed(lambda: report_html.render_html(d))
+    finally:
+        report_html._graph_figure = fast
+    assert new == old, "the HTML dossier differs from the old one"
+    return t_new, t_old
+
+
 CHECKS: dict[str, tuple[str, Callable[[int, bool], tuple[float, float | None]]]] = {
     "facts": ("facts", check_facts),
+    "html": ("articles", check_html),
 }
 
 
