@@ -15,11 +15,16 @@ Checks:
 - ``html``: the HTML dossier of a wire story (one quote group with an occurrence in
   every article), against the same page with the old copy graph (each article tested
   against every occurrence); the pages must be byte-identical.
+- ``web``: a store of the wire story, with a second group for each pair of articles; the
+  web app's page data of the quoted person (a quote in every article) and of one
+  article, against the old way of finding their quote groups: every link of the store
+  read, then scanned once per article (``speaker``) or per page (``article``).
 """
 
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -42,6 +47,8 @@ from whosaid.model import (
 )
 from whosaid.report import build_dossier
 from whosaid.report import html as report_html
+from whosaid.store import Store
+from whosaid.web import views
 
 WIRE = (
     "The well has been capped and no more oil is flowing into the gulf tonight, "
@@ -226,9 +233,72 @@ def check_html(n: int, naive: bool) -> tuple[float, float | None]:
     return t_new, t_old
 
 
+def wire_store(path: str, n: int) -> Store:
+    """The wire story in a store, linked: the wire group and one group per two articles."""
+    xs, links = wire_story(n)
+    store = Store(path)
+    store.add(xs)
+    for i in range(0, n - 1, 2):
+        occ = []
+        for x in (xs[i], xs[i + 1]):
+            q = x.quotes[1]
+            occ.append(
+                Occurrence(
+                    article_id=x.article.id,
+                    span=q.content,
+                    published=x.article.published,
+                    outlet=x.article.outlet,
+                    speaker="a source",
+                )
+            )
+        links.append(QuoteLink(text=occ[0].span.text, occurrences=tuple(occ), key=f"p{i}"))
+    store.replace_links(links)
+    return store
+
+
+def naive_article_links(store: Store, article_ids: Any) -> dict[str, list]:
+    """``views._article_links`` the old way: every link read, then scanned per article."""
+    every = [(views.group_ref(lk, n), lk) for n, lk in enumerate(store.links(), start=1)]
+    out = {}
+    for a in dict.fromkeys(article_ids):
+        out[a] = [
+            (ref, lk, [o.span.start for o in lk.occurrences if o.article_id == a])
+            for ref, lk in every
+            if any(o.article_id == a for o in lk.occurrences)
+        ]
+    return out
+
+
+def check_web(n: int, naive: bool) -> tuple[float, float | None]:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = wire_store(f"{tmp}/wire.db", n)
+        try:
+            return _time_pages(store, f"a{n // 2:07d}", naive)
+        finally:
+            store.close()
+
+
+def _time_pages(store: Store, article_id: str, naive: bool) -> tuple[float, float | None]:
+    def pages() -> tuple[Any, Any]:
+        return views.speaker(store, name="Lee"), views.article(store, article_id)
+
+    new, t_new = timed(pages)
+    if not naive:
+        return t_new, None
+    fast = views._article_links
+    views._article_links = naive_article_links
+    try:
+        old, t_old = timed(pages)
+    finally:
+        views._article_links = fast
+    assert new == old, "the page data differs from the old way's"
+    return t_new, t_old
+
+
 CHECKS: dict[str, tuple[str, Callable[[int, bool], tuple[float, float | None]]]] = {
     "facts": ("facts", check_facts),
     "html": ("articles", check_html),
+    "web": ("articles", check_web),
 }
 
 

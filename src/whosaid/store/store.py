@@ -46,6 +46,11 @@ BUSY_TIMEOUT_S = 5.0
 SNIPPET_TOKENS = 24
 # Largest page of search results; bigger pages are a UI mistake, not a use case.
 MAX_SEARCH_LIMIT = 1000
+# Values bound in one `IN (...)` list (SQLite allows 32,766 variables since 3.32).
+_IN_CHUNK = 500
+# Groups whose place in the store's order is counted one by one (a count reads the groups
+# before it); for more, one scan of the group ids numbers them all.
+_COUNT_PLACES = 50
 # Sentinels snippet()/highlight() put around matches, turned into offsets by _unmark.
 # News text has no reason to hold these control characters; if an article does, they are
 # dropped from the snippet and can only misplace a mark, never inject markup.
@@ -780,17 +785,96 @@ class Store:
             (article_id,),
         )
 
-    def _links(self, sql: str, params: tuple[Any, ...]) -> list[QuoteLink]:
+    def numbered_links(
+        self,
+        *,
+        article_ids: Iterable[str] = (),
+        key: str | None = None,
+        number: int | None = None,
+    ) -> list[tuple[int, QuoteLink]]:
+        """Some stored quote links (whole groups), each with its 1-based place in
+        ``links()``, in that order: the links with an occurrence in one of
+        ``article_ids``, the links whose ``key`` is ``key``, or the link at place
+        ``number``. Pages about one article, quote or group read these instead of every
+        link of the store.
+        """
+        place = "(SELECT count(*) FROM link_groups h WHERE h.id <= g.id) AS place"
+        if key is not None:
+            return self._numbered(
+                f"SELECT g.*, {place} FROM link_groups g WHERE g.key = ? ORDER BY g.id", (key,)
+            )
+        if number is not None:
+            if number < 1:
+                return []
+            return [
+                (number, lk)
+                for _, lk in self._numbered(
+                    "SELECT g.*, 0 AS place FROM link_groups g WHERE g.id ="
+                    " (SELECT id FROM link_groups ORDER BY id LIMIT 1 OFFSET ?)",
+                    (number - 1,),
+                )
+            ]
+        ids = list(dict.fromkeys(article_ids))
+        groups: set[int] = set()
+        for k in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[k : k + _IN_CHUNK]
+            groups.update(
+                r[0]
+                for r in self._query(
+                    "SELECT DISTINCT group_id FROM occurrences"
+                    f" WHERE article_id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        wanted = sorted(groups)
+        if len(wanted) <= _COUNT_PLACES:
+            places = {
+                r[0]: r[1]
+                for r in self._query(
+                    f"SELECT g.id, {place} FROM link_groups g"
+                    f" WHERE g.id IN ({', '.join('?' * len(wanted))})",
+                    wanted,
+                )
+            }
+        else:  # counting each group's place would read the table once per group
+            places = {}
+            for n, r in enumerate(self._iter("SELECT id FROM link_groups ORDER BY id"), 1):
+                if r[0] in groups:
+                    places[r[0]] = n
+        out: list[tuple[int, QuoteLink]] = []
+        for k in range(0, len(wanted), _IN_CHUNK):
+            part = wanted[k : k + _IN_CHUNK]
+            rows = self._query(
+                f"SELECT * FROM link_groups WHERE id IN ({', '.join('?' * len(part))}) ORDER BY id",
+                part,
+            )
+            out += zip((places[r["id"]] for r in rows), self._links_of(rows), strict=True)
+        return out
+
+    def _numbered(self, sql: str, params: Iterable[Any]) -> list[tuple[int, QuoteLink]]:
         groups = self._query(sql, params)
+        links = self._links_of(groups)
+        return sorted(zip((g["place"] for g in groups), links, strict=True), key=lambda p: p[0])
+
+    def _links(self, sql: str, params: tuple[Any, ...]) -> list[QuoteLink]:
+        return self._links_of(self._query(sql, params))
+
+    def _links_of(self, groups: list[sqlite3.Row]) -> list[QuoteLink]:
         if not groups:
             return []
         occs: dict[int, list[Occurrence]] = {g["id"]: [] for g in groups}
-        lo, hi = min(occs), max(occs)
-        for r in self._query(
-            "SELECT * FROM occurrences WHERE group_id BETWEEN ? AND ? ORDER BY group_id, seq",
-            (lo, hi),
-        ):
-            if r["group_id"] in occs:
+        ids = sorted(occs)
+        if ids[-1] - ids[0] + 1 == len(ids):  # every group in the range (all links): one scan
+            batches = [("group_id BETWEEN ? AND ?", ids[:1] + ids[-1:])]
+        else:
+            # a few groups far apart (one article's): read theirs by the primary key, not
+            # every occurrence between them
+            parts = (ids[k : k + _IN_CHUNK] for k in range(0, len(ids), _IN_CHUNK))
+            batches = [(f"group_id IN ({', '.join('?' * len(p))})", p) for p in parts]
+        for where, params in batches:
+            for r in self._query(
+                f"SELECT * FROM occurrences WHERE {where} ORDER BY group_id, seq", params
+            ):
                 occs[r["group_id"]].append(
                     Occurrence(
                         article_id=r["article_id"],

@@ -7,6 +7,7 @@ Article text is untrusted: nothing here builds HTML (see :func:`marked`, which e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import islice
 from typing import Any
@@ -119,18 +120,36 @@ def quote_row(q: Quote, groups: list[str] | None = None, qid: int | None = None)
     }
 
 
-def _groups_of_quote(q: Quote, links: list[tuple[str, QuoteLink]]) -> list[str]:
-    refs = []
-    for ref, lk in links:
+# A quote group as one article sees it: its reference, the group, and where its
+# occurrences in that article start.
+_ArticleLink = tuple[str, QuoteLink, list[int]]
+
+
+def _article_links(store: Store, article_ids: Iterable[str]) -> dict[str, list[_ArticleLink]]:
+    """The quote groups of each article, in store order, each group read once.
+
+    A page about a few articles reads only their groups (``Store.numbered_links``), not
+    every link of the store; a wire quote's group, printed by thousands of the articles,
+    is read and walked once, not once per article or per quote.
+    """
+    ids = list(dict.fromkeys(article_ids))
+    out: dict[str, list[_ArticleLink]] = {i: [] for i in ids}
+    for n, lk in store.numbered_links(article_ids=ids):
+        starts: dict[str, list[int]] = {}
         for o in lk.occurrences:
-            if o.article_id == q.article_id and q.content.start <= o.span.start < q.content.end:
-                refs.append(ref)
-                break
-    return refs
+            if o.article_id in out:
+                starts.setdefault(o.article_id, []).append(o.span.start)
+        ref = group_ref(lk, n)
+        for a, s in starts.items():
+            out[a].append((ref, lk, s))
+    return out
 
 
-def _links_in(links: list[tuple[str, QuoteLink]], article_id: str) -> list[tuple[str, QuoteLink]]:
-    return [(r, lk) for r, lk in links if any(o.article_id == article_id for o in lk.occurrences)]
+def _groups_of_quote(q: Quote, links: list[_ArticleLink]) -> list[str]:
+    """References of the groups (of the quote's article) with an occurrence in ``q``."""
+    return [
+        ref for ref, _, starts in links if any(q.content.start <= s < q.content.end for s in starts)
+    ]
 
 
 def home(store: Store) -> dict[str, Any]:
@@ -163,7 +182,7 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
     """
     a = store.article(article_id)
     x = next(iter(store.extractions([article_id])))
-    links = _links_in(_numbered_links(store), article_id)
+    links = _article_links(store, [article_id])[article_id]
     quotes = [quote_row(q, _groups_of_quote(q, links)) for q in x.quotes]
     return {
         **article_row(a),
@@ -171,7 +190,7 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
         "segments": segments(a.text, x.quotes),
         "quotes": quotes,
         "timexes": [t.to_dict() for t in x.timexes],
-        "groups": [group_summary(ref, lk, _Labels(store)) for ref, lk in links],
+        "groups": [group_summary(ref, lk, _Labels(store)) for ref, lk, _ in links],
     }
 
 
@@ -246,9 +265,15 @@ def group(store: Store, ref: str) -> dict[str, Any]:
     Raises:
         NotFound: no group has this reference.
     """
-    for r, lk in _numbered_links(store):
-        if r == ref:
-            return _trace(r, lk, _Labels(store))
+    # the first group in store order whose reference is ``ref``: its key, or "g<place>"
+    # for a group without one (read by key or by place, not by reading every group)
+    found = store.numbered_links(key=ref)[:1] if ref else []
+    m = re.fullmatch(r"g([1-9][0-9]*)", ref)
+    if m:
+        found += [(n, lk) for n, lk in store.numbered_links(number=int(m[1])) if not lk.key]
+    if found:
+        n, lk = min(found, key=lambda p: p[0])
+        return _trace(ref, lk, _Labels(store))
     raise NotFound(f"quote group {ref!r} is not in {store.path} (groups change on re-linking)")
 
 
@@ -288,10 +313,10 @@ def quote(store: Store, quote_id: int) -> dict[str, Any]:
     """
     q = store.quote(quote_id)
     a = store.article(q.article_id)
-    links = _links_in(_numbered_links(store), q.article_id)
+    links = _article_links(store, [q.article_id])[q.article_id]
     refs = _groups_of_quote(q, links)
     labels = _Labels(store)
-    traces = [_trace(ref, lk, labels) for ref, lk in links if ref in refs]
+    traces = [_trace(ref, lk, labels) for ref, lk, _ in links if ref in refs]
     return {"quote": quote_row(q, refs, quote_id), "article": article_row(a), "traces": traces}
 
 
@@ -351,13 +376,10 @@ def speaker(
         o = arts[q.article_id].outlet
         if o:
             outlets[o] = outlets.get(o, 0) + 1
-    all_links = _numbered_links(store) if quotes else []
-    link_cache: dict[str, list[tuple[str, QuoteLink]]] = {}
+    links = _article_links(store, (q.article_id for q in quotes))
     rows = []
     for q in quotes:
-        if q.article_id not in link_cache:
-            link_cache[q.article_id] = _links_in(all_links, q.article_id)
-        row = quote_row(q, _groups_of_quote(q, link_cache[q.article_id]))
+        row = quote_row(q, _groups_of_quote(q, links[q.article_id]))
         row["article"] = article_row(arts[q.article_id])
         rows.append(row)
     return {
