@@ -501,10 +501,33 @@ class Store:
         """Number of stored articles."""
         return self._query("SELECT count(*) FROM articles")[0][0]
 
-    def articles(self) -> Iterator[Article]:
-        """All articles, oldest first (undated last), then by id."""
-        for row in self._iter("SELECT * FROM articles ORDER BY published IS NULL, published, id"):
+    def articles(self, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
+        """All articles, oldest first (undated last), then by id; or ``limit`` of them
+        from ``offset`` on (a page, read by SQLite without building the ones before)."""
+        order = "ORDER BY published IS NULL, published, id"
+        sql = f"SELECT * FROM articles {order}"
+        params: tuple[int, ...] = ()
+        if limit is not None or offset:
+            # the page's rows picked by sorting keys only, not every article's text
+            sql = (
+                f"SELECT * FROM articles WHERE pk IN"
+                f" (SELECT pk FROM articles {order} LIMIT ? OFFSET ?) {order}"
+            )
+            params = (-1 if limit is None else limit, offset)
+        for row in self._iter(sql, params):
             yield _article(row)
+
+    def newest(self, limit: int) -> list[Article]:
+        """The ``limit`` newest articles: dated ones newest first, then undated; ties by
+        id, descending."""
+        return [
+            _article(r)
+            for r in self._query(
+                "SELECT * FROM articles"
+                " ORDER BY published IS NOT NULL DESC, published DESC, id DESC LIMIT ?",
+                (limit,),
+            )
+        ]
 
     def id_of(self, content_hash: str) -> str | None:
         """The id under which an article with this ``Article.content_hash`` is stored."""
@@ -577,6 +600,7 @@ class Store:
         descriptor: str | None = None,
         venue: str | None = None,
         outlet: str | None = None,
+        descriptors: Sequence[str] | None = None,
     ) -> Iterator[Quote]:
         """Stored quotes, by article date then position in the article.
 
@@ -591,6 +615,8 @@ class Store:
             descriptor: Only unnamed speakers with this descriptor ("insider").
             venue: Only words given to this outlet ("told the BBC").
             outlet: Only quotes printed by this outlet.
+            descriptors: Only speakers with one of these descriptors, as written (named
+                or not; ``descriptor_forms`` gives the forms stored).
 
         Raises:
             NotFound: ``article_id`` is given and not stored.
@@ -615,6 +641,9 @@ class Store:
         if descriptor is not None:
             where.append("q.speaker_name IS NULL AND q.descriptor = ? COLLATE NOCASE")
             params.append(descriptor)
+        if descriptors is not None:
+            where.append(f"q.descriptor IN ({', '.join('?' * len(descriptors))})")
+            params += list(descriptors)
         if venue is not None:
             where.append("q.venue = ? COLLATE NOCASE")
             params.append(venue)
@@ -627,6 +656,15 @@ class Store:
         sql += " ORDER BY a.published IS NULL, a.published, q.article_id, q.seq"
         for row in self._iter(sql, params):
             yield _quote(row)
+
+    def descriptor_forms(self) -> list[str]:
+        """Every speaker descriptor in the store as written ("source", "Source"), sorted."""
+        return [
+            r[0]
+            for r in self._query(
+                "SELECT DISTINCT descriptor FROM quotes WHERE descriptor IS NOT NULL ORDER BY 1"
+            )
+        ]
 
     def quote(self, quote_id: int) -> Quote:
         """One quote by the ``quote_id`` that ``search()`` returns.

@@ -492,6 +492,12 @@ def create_app(
     def _dossier(store: Store, q: str | None, ids: list[str] | None) -> dict[str, Any]:
         from whosaid import api
 
+        def too_many(n: int) -> InputError:
+            return InputError(
+                f"{n} articles match; a dossier covers at most "
+                f"{DOSSIER_MAX_ARTICLES}: narrow the search"
+            )
+
         if ids:
             wanted = views.require_article_ids(store, ids)
         elif q and q.strip():
@@ -500,14 +506,16 @@ def create_app(
             if not wanted:
                 raise InputError(f"no article matches {q.strip()[:100]!r}")
         else:
-            wanted = [a.id for a in store.articles()]
-            if not wanted:
+            # counted first: listing a big store's articles only to refuse them read
+            # every article's text
+            n = store.count()
+            if not n:
                 raise InputError("the store is empty: upload articles first")
+            if n > DOSSIER_MAX_ARTICLES:
+                raise too_many(n)
+            wanted = [a.id for a in store.articles()]
         if len(wanted) > DOSSIER_MAX_ARTICLES:
-            raise InputError(
-                f"{len(wanted)} articles match; a dossier covers at most "
-                f"{DOSSIER_MAX_ARTICLES}: narrow the search"
-            )
+            raise too_many(len(wanted))
         title = f"Dossier: {q.strip()}" if q and q.strip() and not ids else None
         return api.dossier(store, wanted, settings=settings, title=title)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import islice
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -154,11 +153,9 @@ def _groups_of_quote(q: Quote, links: list[_ArticleLink]) -> list[str]:
 
 def home(store: Store) -> dict[str, Any]:
     """Figures, newest articles, most reused quote groups and most quoted speakers."""
-    arts = list(store.articles())
-    arts.sort(key=lambda a: (a.published is not None, a.published, a.id), reverse=True)
     return {
         "stats": store.stats(),
-        "articles": [article_row(a) for a in arts[:HOME_ARTICLES]],
+        "articles": [article_row(a) for a in store.newest(HOME_ARTICLES)],
         "groups": groups(store)[:HOME_GROUPS],
         "speakers": speakers(store)[:HOME_SPEAKERS],
     }
@@ -170,7 +167,7 @@ def articles(store: Store, limit: int = 50, offset: int = 0) -> dict[str, Any]:
         raise InputError(f"limit must be between 1 and {MAX_PAGE}: {limit}")
     if offset < 0:
         raise InputError(f"offset must not be negative: {offset}")
-    rows = [article_row(a) for a in islice(store.articles(), offset, offset + limit)]
+    rows = [article_row(a) for a in store.articles(limit, offset)]
     return {"total": store.count(), "limit": limit, "offset": offset, "articles": rows}
 
 
@@ -358,9 +355,12 @@ def speaker(
         quotes = list(store.quotes(speaker=[name, *aliases]))
     else:
         d = descriptor.lower()  # type: ignore[union-attr]
+        # the forms of the descriptor first (a handful), then only their quotes: reading
+        # every quote of the store took 3.5 s on 50,000 articles
+        forms = [f for f in store.descriptor_forms() if f.lower() == d]
         quotes = [
             q
-            for q in store.quotes(anonymous=None)
+            for q in (store.quotes(descriptors=forms) if forms else ())
             if q.speaker and not q.speaker.name and (q.speaker.descriptor or "").lower() == d
         ]
     if venue:
