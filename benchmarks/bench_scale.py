@@ -15,6 +15,9 @@ Checks:
 - ``html``: the HTML dossier of a wire story (one quote group with an occurrence in
   every article), against the same page with the old copy graph (each article tested
   against every occurrence); the pages must be byte-identical.
+- ``segments``: an article's text cut at its quotes and speaker mentions
+  (``report.dossier.segments``, for the HTML dossier and the article page), for an
+  article of that many quotes, against testing every span for every piece.
 - ``web``: a store of the wire story, with a second group for each pair of articles; the
   web app's page data of the quoted person (a quote in every article) and of one
   article, against the old way of finding their quote groups: every link of the store
@@ -47,6 +50,7 @@ from whosaid.model import (
 )
 from whosaid.report import build_dossier
 from whosaid.report import html as report_html
+from whosaid.report.dossier import segments
 from whosaid.store import Store
 from whosaid.web import views
 
@@ -233,6 +237,33 @@ def check_html(n: int, naive: bool) -> tuple[float, float | None]:
     return t_new, t_old
 
 
+def naive_segments(text: str, spans: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """``segments`` as it was: every span tested for every piece."""
+    n = len(text)
+    spans = [(max(0, min(s, n)), max(0, min(e, n)), k) for s, e, k in spans]
+    bounds = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    out = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        kinds = tuple(sorted({k for s, e, k in spans if s <= lo and hi <= e}))
+        out.append({"text": text[lo:hi], "kinds": kinds, "start": lo})
+    return out
+
+
+def check_segments(n: int, naive: bool) -> tuple[float, float | None]:
+    text, spans = "", []
+    for k in range(n):
+        head = f"Speaker {k} said: “"
+        start = len(text) + len(head)
+        text += head + f"quote number {k} of the hearing" + "”. "
+        spans += [(start, start + 31, "quote"), (start - len(head), start - 14, "speaker")]
+    new, t_new = timed(lambda: segments(text, spans))
+    if not naive:
+        return t_new, None
+    old, t_old = timed(lambda: naive_segments(text, spans))
+    assert new == old, "segments differ from the old loop's"
+    return t_new, t_old
+
+
 def wire_store(path: str, n: int) -> Store:
     """The wire story in a store, linked: the wire group and one group per two articles."""
     xs, links = wire_story(n)
@@ -298,6 +329,7 @@ def _time_pages(store: Store, article_id: str, naive: bool) -> tuple[float, floa
 CHECKS: dict[str, tuple[str, Callable[[int, bool], tuple[float, float | None]]]] = {
     "facts": ("facts", check_facts),
     "html": ("articles", check_html),
+    "segments": ("quotes", check_segments),
     "web": ("articles", check_web),
 }
 

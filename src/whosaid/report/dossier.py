@@ -391,11 +391,21 @@ def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[dict[str,
     n = len(text)
     spans = [(max(0, min(s, n)), max(0, min(e, n)), k) for s, e, k in spans]
     bounds = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    # A piece [lo, hi) between two bounds lies inside a span exactly when the span starts
+    # at or before lo and ends after it, so one sweep over the bounds keeps the covering
+    # kinds (testing every span for every piece took 0.7 s for an article of 2,000 quotes).
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for s, e, k in spans:
+        if s < e:
+            opens.setdefault(s, []).append(k)
+            closes.setdefault(e, []).append(k)
+    covering: Counter[str] = Counter()
     out = []
     for lo, hi in zip(bounds, bounds[1:], strict=False):
-        if lo == hi:
-            continue
-        kinds = tuple(sorted({k for s, e, k in spans if s <= lo and hi <= e}))
+        covering.subtract(closes.get(lo, ()))
+        covering.update(opens.get(lo, ()))
+        kinds = tuple(sorted(k for k, c in covering.items() if c > 0))
         out.append({"text": text[lo:hi], "kinds": kinds, "start": lo})
     return out
 
