@@ -22,6 +22,9 @@ Checks:
   web app's page data of the quoted person (a quote in every article) and of one
   article, against the old way of finding their quote groups: every link of the store
   read, then scanned once per article (``speaker``) or per page (``article``).
+- ``groups``: the same store; the home page's ten most reused groups and the third page
+  of the group list ranked by SQLite (``Store.ranked_links``), against summarising and
+  sorting every group.
 """
 
 from __future__ import annotations
@@ -326,11 +329,26 @@ def _time_pages(store: Store, article_id: str, naive: bool) -> tuple[float, floa
     return t_new, t_old
 
 
+def check_groups(n: int, naive: bool) -> tuple[float, float | None]:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = wire_store(f"{tmp}/wire.db", n)
+        try:
+            new, t_new = timed(lambda: (views.groups(store, 10), views.groups(store, 200, 400)))
+            if not naive:
+                return t_new, None
+            every, t_old = timed(lambda: views.groups(store))
+            assert new == (every[:10], every[400:600]), "the ranking differs from the sort's"
+            return t_new, t_old
+        finally:
+            store.close()
+
+
 CHECKS: dict[str, tuple[str, Callable[[int, bool], tuple[float, float | None]]]] = {
     "facts": ("facts", check_facts),
     "html": ("articles", check_html),
     "segments": ("quotes", check_segments),
     "web": ("articles", check_web),
+    "groups": ("articles", check_groups),
 }
 
 

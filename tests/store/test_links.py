@@ -209,3 +209,41 @@ def test_group_pages_find_groups_by_key_or_place(many_links):
         views.group(store, f"g{len(refs) + 1}")
     with pytest.raises(NotFound):
         views.group(store, "g0")
+
+
+def test_ranked_links_are_the_group_list_in_its_order(store, records):
+    """The store's ranking (uncredited reuse, then the oldest reuse, then printings, then
+    store order) gives the web app's group list page by page, also after deletions took
+    some groups' first occurrences."""
+    from datetime import timedelta
+
+    from whosaid.web import views
+
+    exs = [
+        records.harbour(
+            article_id=f"h{i:02d}",
+            text=f"Copy {i}. " + records.HARBOUR,
+            published=None if i == 5 else date(2021, 3, 8) + timedelta(days=(i * 7) % 40),
+        )
+        for i in range(14)
+    ]
+    store.add(exs)
+    words = "We have rebuilt every plank twice,"
+    links = [
+        QuoteLink(
+            text=words,
+            key=f"k{k}",
+            occurrences=tuple(
+                occurrence(exs[(k * 3 + d) % 14], words, credited=(k + d) % 3 == 0)
+                for d in range(2 + k % 4)
+            ),
+        )
+        for k in range(20)
+    ]
+    store.replace_links(links)
+    store.delete("h03")
+    every = views.groups(store)
+    assert len(every) > 10
+    for limit, offset in ((1, 0), (5, 0), (5, 5), (7, 9), (100, 0), (3, 100)):
+        assert views.groups(store, limit, offset) == every[offset : offset + limit]
+    assert store.count_links() == len(every)

@@ -864,13 +864,54 @@ class Store:
                     chunk,
                 )
             )
+        return sorted(self._numbered_ids(groups).values(), key=lambda p: p[0])
+
+    def count_links(self) -> int:
+        """Number of stored quote links."""
+        return self._query("SELECT count(*) FROM link_groups")[0][0]
+
+    def ranked_links(self, limit: int, offset: int = 0) -> list[tuple[int, QuoteLink]]:
+        """A page of the stored quote links, most reused without credit first: by the
+        occurrences after the first that are not credited, then the most days between the
+        first printing and a later one, then the most occurrences, then store order (the
+        web app's group list, ranked by SQLite instead of reading every link). Each link
+        comes with its place in ``links()``, as in ``numbered_links``.
+        """
+        ids = [
+            r[0]
+            for r in self._query(
+                """
+                WITH firsts AS (
+                    SELECT group_id, min(seq) AS seq0, published AS p0
+                    FROM occurrences GROUP BY group_id
+                )
+                SELECT o.group_id,
+                       sum(o.seq > f.seq0 AND o.credited = 0) AS uncredited,
+                       coalesce(max(CASE WHEN o.seq > f.seq0 AND o.published IS NOT NULL
+                                          AND f.p0 IS NOT NULL
+                                    THEN CAST(julianday(o.published) - julianday(f.p0)
+                                              AS INTEGER) END), 0) AS age,
+                       count(*) AS n
+                FROM occurrences o JOIN firsts f ON f.group_id = o.group_id
+                GROUP BY o.group_id
+                ORDER BY uncredited DESC, age DESC, n DESC, o.group_id
+                LIMIT ? OFFSET ?
+                """,
+                (limit, offset),
+            )
+        ]
+        found = self._numbered_ids(set(ids))
+        return [found[i] for i in ids]
+
+    def _numbered_ids(self, groups: set[int]) -> dict[int, tuple[int, QuoteLink]]:
+        """Group id -> (place in ``links()``, link), for the groups ``groups``."""
         wanted = sorted(groups)
         if len(wanted) <= _COUNT_PLACES:
             places = {
                 r[0]: r[1]
                 for r in self._query(
-                    f"SELECT g.id, {place} FROM link_groups g"
-                    f" WHERE g.id IN ({', '.join('?' * len(wanted))})",
+                    "SELECT g.id, (SELECT count(*) FROM link_groups h WHERE h.id <= g.id)"
+                    f" FROM link_groups g WHERE g.id IN ({', '.join('?' * len(wanted))})",
                     wanted,
                 )
             }
@@ -879,14 +920,15 @@ class Store:
             for n, r in enumerate(self._iter("SELECT id FROM link_groups ORDER BY id"), 1):
                 if r[0] in groups:
                     places[r[0]] = n
-        out: list[tuple[int, QuoteLink]] = []
+        out: dict[int, tuple[int, QuoteLink]] = {}
         for k in range(0, len(wanted), _IN_CHUNK):
             part = wanted[k : k + _IN_CHUNK]
             rows = self._query(
                 f"SELECT * FROM link_groups WHERE id IN ({', '.join('?' * len(part))}) ORDER BY id",
                 part,
             )
-            out += zip((places[r["id"]] for r in rows), self._links_of(rows), strict=True)
+            for r, lk in zip(rows, self._links_of(rows), strict=True):
+                out[r["id"]] = (places[r["id"]], lk)
         return out
 
     def _numbered(self, sql: str, params: Iterable[Any]) -> list[tuple[int, QuoteLink]]:

@@ -578,7 +578,9 @@ def create_app(
 
     @app.get("/groups", response_class=HTMLResponse, include_in_schema=False)
     def groups_page(request: Request, store: StoreDep, page_no: PageNo = 1) -> HTMLResponse:
-        groups, pager = paged(views.groups(store), page_no, {})
+        start = (page_no - 1) * LIST_PAGE
+        groups = views.groups(store, LIST_PAGE, start)
+        pager = pager_of(len(groups), store.count_links(), page_no, {})
         return page(request, "groups.html.j2", groups=groups, pager=pager)
 
     @app.get("/group/{ref:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -652,14 +654,20 @@ def paged(rows: list, page_no: int, query: dict[str, Any]) -> tuple[list, dict[s
     after (``query`` is the rest of the page's query string)."""
     start = (page_no - 1) * LIST_PAGE
     shown = rows[start : start + LIST_PAGE]
+    return shown, pager_of(len(shown), len(rows), page_no, query)
+
+
+def pager_of(shown: int, total: int, page_no: int, query: dict[str, Any]) -> dict[str, Any]:
+    """The page links of page ``page_no`` showing ``shown`` of ``total`` rows (``paged``)."""
+    start = (page_no - 1) * LIST_PAGE
     keep = {k: v for k, v in query.items() if v is not None}
-    return shown, {
+    return {
         "first": start + 1,
-        "last": start + len(shown),
-        "total": len(rows),
-        "paged": len(rows) > LIST_PAGE or page_no > 1,
+        "last": start + shown,
+        "total": total,
+        "paged": total > LIST_PAGE or page_no > 1,
         "previous": urlencode({**keep, "page": page_no - 1}) if page_no > 1 else None,
-        "next": urlencode({**keep, "page": page_no + 1}) if start + LIST_PAGE < len(rows) else None,
+        "next": urlencode({**keep, "page": page_no + 1}) if start + LIST_PAGE < total else None,
     }
 
 

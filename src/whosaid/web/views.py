@@ -156,7 +156,7 @@ def home(store: Store) -> dict[str, Any]:
     return {
         "stats": store.stats(),
         "articles": [article_row(a) for a in store.newest(HOME_ARTICLES)],
-        "groups": groups(store)[:HOME_GROUPS],
+        "groups": groups(store, HOME_GROUPS),
         "speakers": speakers(store)[:HOME_SPEAKERS],
     }
 
@@ -248,9 +248,15 @@ def group_summary(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
     }
 
 
-def groups(store: Store) -> list[dict[str, Any]]:
-    """All quote groups, most uncredited reuse first."""
+def groups(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """All quote groups, most uncredited reuse first; or ``limit`` of them from
+    ``offset`` on, ranked by the store (``Store.ranked_links``) without reading the rest."""
     labels = _Labels(store)
+    if limit is not None:
+        return [
+            group_summary(group_ref(lk, n), lk, labels)
+            for n, lk in store.ranked_links(limit, offset)
+        ]
     rows = [group_summary(ref, lk, labels) for ref, lk in _numbered_links(store)]
     rows.sort(key=lambda g: (-g["uncredited"], -g["max_age_days"], -g["occurrences"]))
     return rows
