@@ -15,6 +15,9 @@ Checks:
 - ``html``: the HTML dossier of a wire story (one quote group with an occurrence in
   every article), against the same page with the old copy graph (each article tested
   against every occurrence); the pages must be byte-identical.
+- ``drift``: ``assess_link`` of a wire quote whose every printing names the speaker its
+  own way ("spokesperson 17 of the agency"), against testing each form against every
+  form kept before it.
 - ``segments``: an article's text cut at its quotes and speaker mentions
   (``report.dossier.segments``, for the HTML dossier and the article page), for an
   article of that many quotes, against testing every span for every piece.
@@ -37,7 +40,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from whosaid.assess import assess
+from whosaid.assess import assess, assess_link, provenance
 from whosaid.assess.facts import fact_conflicts
 from whosaid.link.cluster import _date_key
 from whosaid.model import (
@@ -224,6 +227,38 @@ def naive_graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+def naive_distinct_speakers(names: Any) -> list[str]:
+    """``provenance._distinct_speakers`` as it was: each form against every kept one."""
+    out: list[str] = []
+    for name in names:
+        low = (name or "").lower()
+        if low and not any(low in s.lower() or s.lower() in low for s in out):
+            out.append(name)
+    return out
+
+
+def check_drift(n: int, naive: bool) -> tuple[float, float | None]:
+    _, (link,) = wire_story(n)
+    link = replace(
+        link,
+        occurrences=tuple(
+            replace(o, speaker=f"spokesperson {k} of the agency", credited=k % 2 == 0)
+            for k, o in enumerate(link.occurrences)
+        ),
+    )
+    new, t_new = timed(lambda: assess_link(link))
+    if not naive:
+        return t_new, None
+    fast = provenance._distinct_speakers
+    provenance._distinct_speakers = naive_distinct_speakers
+    try:
+        old, t_old = timed(lambda: assess_link(link))
+    finally:
+        provenance._distinct_speakers = fast
+    assert new == old, "provenance differs from the old loop's"
+    return t_new, t_old
+
+
 def check_html(n: int, naive: bool) -> tuple[float, float | None]:
     xs, links = wire_story(n)
     d = build_dossier(xs, assess(links))
@@ -346,6 +381,7 @@ def check_groups(n: int, naive: bool) -> tuple[float, float | None]:
 CHECKS: dict[str, tuple[str, Callable[[int, bool], tuple[float, float | None]]]] = {
     "facts": ("facts", check_facts),
     "html": ("articles", check_html),
+    "drift": ("printings", check_drift),
     "segments": ("quotes", check_segments),
     "web": ("articles", check_web),
     "groups": ("articles", check_groups),
