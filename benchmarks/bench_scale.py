@@ -25,6 +25,9 @@ Checks:
   web app's page data of the quoted person (a quote in every article) and of one
   article, against the old way of finding their quote groups: every link of the store
   read, then scanned once per article (``speaker``) or per page (``article``).
+- ``quotes``: the same store; ``whosaid quotes --format jsonl``'s rows streamed from the
+  store (``api.quotes``) against building the whole dossier for them; prints the peak
+  memory (tracemalloc) of both.
 - ``groups``: the same store; the home page's ten most reused groups and the third page
   of the group list ranked by SQLite (``Store.ranked_links``), against summarising and
   sorting every group.
@@ -35,11 +38,13 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from whosaid import api
 from whosaid.assess import assess, assess_link, provenance
 from whosaid.assess.facts import fact_conflicts
 from whosaid.link.cluster import _date_key
@@ -364,6 +369,35 @@ def _time_pages(store: Store, article_id: str, naive: bool) -> tuple[float, floa
     return t_new, t_old
 
 
+def check_quotes(n: int, naive: bool) -> tuple[float, float | None]:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = wire_store(f"{tmp}/wire.db", n)
+        try:
+            new, t_new, m_new = traced(lambda: sum(1 for _ in api.quotes(store)))
+            line = f"quotes   {n:>9,} articles: peak {m_new:6.1f} MB streamed"
+            if not naive:
+                print(line)
+                return t_new, None
+            old, t_old, m_old = traced(
+                lambda: len(build_dossier(list(store.extractions()))["quotes"])
+            )
+            print(f"{line}, {m_old:6.1f} MB from the whole dossier")
+            assert new == old
+            return t_new, t_old
+        finally:
+            store.close()
+
+
+def traced(f: Callable[[], Any]) -> tuple[Any, float, float]:
+    """``f()``, its seconds (traced, so slower than untraced) and peak MB allocated."""
+    tracemalloc.start()
+    try:
+        out, t = timed(f)
+        return out, t, tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
 def check_groups(n: int, naive: bool) -> tuple[float, float | None]:
     with tempfile.TemporaryDirectory() as tmp:
         store = wire_store(f"{tmp}/wire.db", n)
@@ -385,6 +419,7 @@ CHECKS: dict[str, tuple[str, Callable[[int, bool], tuple[float, float | None]]]]
     "segments": ("quotes", check_segments),
     "web": ("articles", check_web),
     "groups": ("articles", check_groups),
+    "quotes": ("articles", check_quotes),
 }
 
 
