@@ -177,3 +177,18 @@ def test_pages_of_articles_and_the_newest(store, records):
     )
     for n in (1, 5, 11, 20):
         assert store.newest(n) == by_hand[:n]
+
+
+def test_article_names_without_texts(store, records):
+    store.add(
+        [
+            records.harbour(),
+            records.harbour(article_id="no-outlet", text="Other. " + records.HARBOUR, outlet=None),
+            records.bakery(),
+        ]
+    )
+    names = store.article_names(["bakery-1", "missing", "no-outlet", "harbour-1", "bakery-1"])
+    assert names == {
+        i: (store.article(i).outlet, store.article(i).title)
+        for i in ("bakery-1", "no-outlet", "harbour-1")
+    }

@@ -529,6 +529,20 @@ class Store:
             )
         ]
 
+    def article_names(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """``(outlet, title)`` of each stored article of ``ids`` (unknown ids are left
+        out), read in a few queries without the texts: how pages name many articles."""
+        wanted = list(dict.fromkeys(ids))
+        out: dict[str, tuple[str | None, str | None]] = {}
+        for k in range(0, len(wanted), _IN_CHUNK):
+            part = wanted[k : k + _IN_CHUNK]
+            for r in self._query(
+                f"SELECT id, outlet, title FROM articles WHERE id IN ({', '.join('?' * len(part))})",
+                part,
+            ):
+                out[r[0]] = (r[1], r[2])
+        return out
+
     def id_of(self, content_hash: str) -> str | None:
         """The id under which an article with this ``Article.content_hash`` is stored."""
         row = self._query("SELECT id FROM articles WHERE content_hash = ?", (content_hash,))

@@ -221,6 +221,13 @@ class _Labels(dict):
         super().__init__()
         self.store = store
 
+    def prefetch(self, article_ids: Iterable[str]) -> None:
+        """Name these articles in a few queries (a group printed by 50,000 articles was
+        50,000 reads of whole articles, 1 s of its page's 1.6 s)."""
+        wanted = [i for i in dict.fromkeys(article_ids) if i not in self]
+        for i, (outlet, title) in self.store.article_names(wanted).items():
+            self[i] = article_label(Article(id=i, text="", outlet=outlet, title=title))
+
     def __missing__(self, article_id: str) -> str:
         try:
             label = article_label(self.store.article(article_id))
@@ -282,6 +289,7 @@ def group(store: Store, ref: str) -> dict[str, Any]:
 
 def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
     p = assess_link(link)
+    labels.prefetch(o.article_id for o in link.occurrences)
     occs = []
     for i, o in enumerate(link.occurrences):
         occs.append(
