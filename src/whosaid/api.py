@@ -273,6 +273,29 @@ def dossier(
     )
 
 
+def quotes(
+    store: Store, article: str | None = None, anonymous: bool | None = None
+) -> Iterator[dict[str, Any]]:
+    """The ``quotes`` rows of the dossier of ``store`` (or of one ``article``), streamed
+    in two passes over the store (the people's names, then the rows), so memory holds
+    the distinct names and one article, not the store; ``anonymous`` keeps only
+    anonymous (True) or named (False) quotes.
+
+    Raises:
+        NotFound: ``article`` is not stored.
+    """
+    from whosaid.names import canonical_people
+    from whosaid.report.dossier import named_speakers, quote_rows
+
+    ids = [article] if article else None
+    if article:
+        store.article(article)
+    people = canonical_people(named_speakers(store.extractions(ids)))
+    for row in quote_rows(store.extractions(ids), people):
+        if anonymous is None or row["anonymous"] == anonymous:
+            yield row
+
+
 def _namer(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:
     """How findings name an article: outlet, else a short title (see ``article_label``)."""
     labels = {

@@ -370,6 +370,15 @@ def quotes(
 ) -> None:
     from whosaid.report import build_dossier, render_dossier
 
+    if format == "jsonl":  # streamed: one article's rows in memory, not the store's
+        with _open_store(db, create=False) as store:
+            empty = True
+            for row in _api().quotes(store, article, anonymous):
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+                empty = False
+        if empty:
+            _write("", None)  # one empty line, as for every empty listing
+        return
     with _open_store(db, create=False) as store:
         ids = [article] if article else None
         if article:

@@ -144,3 +144,59 @@ def test_conflict_pairs_on_seed_articles(seeds, nlp):
     ids = {f.article_id for f in facts if f.kind == "born"}
     assert len(ids) == 2
     assert fact_conflicts(facts) == []
+
+
+def _all_pairs_conflicts(facts):
+    """The loop over all pairs that ``fact_conflicts`` replaced (one person, one kind)."""
+    group = sorted(facts, key=lambda f: (f.article_id, f.span.start))
+    parent = list(range(len(group)))
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def overlap(a, b):
+        return a.lo <= b.hi and b.lo <= a.hi
+
+    for i, a in enumerate(group):
+        for j in range(i + 1, len(group)):
+            if overlap(a, group[j]):
+                parent[find(i)] = find(j)
+    out, reported = [], set()
+    for i, a in enumerate(group):
+        for j in range(i + 1, len(group)):
+            pair = frozenset({find(i), find(j)})
+            if overlap(a, group[j]) or pair in reported:
+                continue
+            reported.add(pair)
+            out.append((a, group[j]))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_conflicts_are_the_pairs_of_the_all_pairs_loop(seed):
+    """Random ranges, chains of agreeing facts among them (1-2, 2-3, 3-4 agree, 1-4 do
+    not): the same pairs, in the same order, as the loop over every pair of facts."""
+    import random
+    from datetime import timedelta
+
+    from whosaid.model import Fact, Span
+
+    rnd = random.Random(seed)
+    day0 = date(1980, 1, 1)
+    facts = []
+    for k in range(rnd.randrange(1, 60)):
+        lo = day0 + timedelta(days=rnd.randrange(0, 3000, rnd.choice((1, 90, 365))))
+        hi = lo + timedelta(days=rnd.choice((0, 30, 364, 700)))
+        facts.append(
+            Fact(
+                article_id=f"a{rnd.randrange(20):02d}",
+                subject="Tess Arden",
+                kind="born",
+                span=Span(start=k, end=k + 1, text="x"),
+                lo=lo,
+                hi=hi,
+            )
+        )
+    assert fact_conflicts(facts) == _all_pairs_conflicts(facts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from records import article, extraction, link, occurrence, quote
 from whosaid.assess import STALE_AFTER_DAYS, assess, assess_link
 
@@ -72,3 +74,26 @@ def test_groups_with_uncredited_reuse_sort_first():
     clean = link(occurrence(extraction(a, qa), qa, True), occurrence(extraction(b, qb), qb, True))
     ranked = assess([clean, _group()])
     assert [p.first_article for p in ranked] == ["early", "a"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_speaker_drift_keeps_the_forms_the_pairwise_test_keeps(seed):
+    """Random short and long forms over a few letters, so that many contain others: the
+    same speakers, in the same order, as testing each against every kept form."""
+    import random
+
+    from whosaid.assess.provenance import _distinct_speakers
+
+    rnd = random.Random(seed)
+    names = [
+        None
+        if rnd.random() < 0.1
+        else "".join(rnd.choice("abA ") for _ in range(rnd.randrange(0, 9)))
+        for _ in range(rnd.randrange(0, 120))
+    ]
+    expected: list[str] = []
+    for name in names:
+        low = (name or "").lower()
+        if low and not any(low in s.lower() or s.lower() in low for s in expected):
+            expected.append(name)
+    assert _distinct_speakers(names) == expected

@@ -138,6 +138,18 @@ def test_quotes_and_search(story_db):
     assert json.loads(r.stdout)
 
 
+@pytest.mark.parametrize("args", [[], ["--anonymous"], ["--named"]])
+def test_quotes_jsonl_streams_the_json_rows(story_db, args):
+    """jsonl is written row by row from the store (memory holds one article), and gives
+    the rows json builds from the whole dossier, people included."""
+    whole = run("quotes", "--db", str(story_db), "--format", "json", *args)
+    lines = run("quotes", "--db", str(story_db), "--format", "jsonl", *args)
+    assert lines.exit_code == whole.exit_code == 0, lines.stderr
+    rows = json.loads(whole.stdout)
+    assert rows and any(q["person"] for q in rows) == ("--anonymous" not in args)
+    assert [json.loads(line) for line in lines.stdout.splitlines()] == rows
+
+
 # -- exit codes: 2 usage, 3 input, 4 model, 5 store, 6 not found ---------------------------
 
 

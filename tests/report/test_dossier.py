@@ -238,3 +238,32 @@ def test_a_quotation_split_by_its_cue_shows_its_words_only(nlp):
     md = render_dossier(d, "md")
     assert "We rebuilt the ramp from the ground up … Nothing was left" in md
     assert "Ines Obi, told" not in md.split("## Who said what")[1].split("##")[0]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_segments_match_testing_every_span_for_every_piece(seed):
+    """Nested, overlapping, empty, inverted and out-of-range spans: the same pieces as
+    the obvious loop over every span for every piece."""
+    import random
+
+    from whosaid.report.dossier import segments
+
+    rnd = random.Random(seed)
+    text = "".join(rnd.choice("ab. \\n") for _ in range(rnd.randrange(0, 80)))
+    n = len(text)
+    spans = [
+        (rnd.randrange(-5, n + 6), rnd.randrange(-5, n + 6), rnd.choice(("quote", "speaker", "x")))
+        for _ in range(rnd.randrange(0, 25))
+    ]
+    clamped = [(max(0, min(s, n)), max(0, min(e, n)), k) for s, e, k in spans]
+    bounds = sorted({0, n, *(s for s, _, _ in clamped), *(e for _, e, _ in clamped)})
+    expected = [
+        {
+            "text": text[lo:hi],
+            "kinds": tuple(sorted({k for s, e, k in clamped if s <= lo and hi <= e})),
+            "start": lo,
+        }
+        for lo, hi in zip(bounds, bounds[1:], strict=False)
+        if lo != hi
+    ]
+    assert segments(text, spans) == expected

@@ -140,3 +140,110 @@ def test_write_lock_makes_reads_and_writes_one_transaction(db_path, records):
             store.replace_links([QuoteLink(text="empty", occurrences=())])
         assert other.link_state() == b"locked"
         assert store.data_version() == version
+
+
+@pytest.fixture()
+def many_links(store, records, monkeypatch):
+    """Twelve articles, groups with and without keys, and gaps in the group ids left by
+    deleted articles; small IN lists and place counts, so both ways of each are used."""
+    import whosaid.store.store as store_module
+
+    monkeypatch.setattr(store_module, "_IN_CHUNK", 3)
+    exs = [
+        records.harbour(article_id=f"h{i:02d}", text=f"Copy {i}. " + records.HARBOUR)
+        for i in range(12)
+    ]
+    store.add(exs)
+    words = "We have rebuilt every plank twice,"
+    links = [
+        QuoteLink(
+            text=words,
+            key=None if k % 3 == 0 else ("g4" if k == 4 else f"k{k}"),
+            occurrences=tuple(
+                occurrence(exs[(k + d) % 12], words) for d in ((0, 1) if k % 2 else (0, 1, 5))
+            ),
+        )
+        for k in range(12)
+    ]
+    store.replace_links(links)
+    store.delete("h07")
+    return store
+
+
+@pytest.mark.parametrize("count_places", [0, 50])
+def test_numbered_links_are_links_with_their_places(many_links, monkeypatch, count_places):
+    import whosaid.store.store as store_module
+
+    monkeypatch.setattr(store_module, "_COUNT_PLACES", count_places)
+    store = many_links
+    every = list(enumerate(store.links(), start=1))
+    assert len(every) < 12  # the deletion left gaps
+    for ids in (["h00"], ["h03", "h11"], [f"h{i:02d}" for i in range(12)], ["missing"], []):
+        assert store.numbered_links(article_ids=ids) == [
+            (n, lk) for n, lk in every if any(o.article_id in ids for o in lk.occurrences)
+        ]
+    for key in ("k1", "g4", "k7", "nope"):
+        assert store.numbered_links(key=key) == [(n, lk) for n, lk in every if lk.key == key]
+    for number in (0, 1, 2, len(every), len(every) + 1):
+        assert store.numbered_links(number=number) == [(n, lk) for n, lk in every if n == number]
+
+
+def test_group_pages_find_groups_by_key_or_place(many_links):
+    """``g<place>`` names a group without a key; of two groups with one reference (the
+    fourth, keyless, and a group keyed "g4"), the first is found, as when the page read
+    every group."""
+    from whosaid.web import views
+
+    store = many_links
+    refs = [views.group_ref(lk, n) for n, lk in enumerate(store.links(), start=1)]
+    assert refs.count("g4") == 2
+    links = store.links()
+    for ref in refs:
+        first = links[refs.index(ref)]
+        page = views.group(store, ref)
+        assert page["ref"] == ref
+        assert [p["article_id"] for p in page["printings"]] == [
+            o.article_id for o in first.occurrences
+        ]
+    with pytest.raises(NotFound):
+        views.group(store, f"g{len(refs) + 1}")
+    with pytest.raises(NotFound):
+        views.group(store, "g0")
+
+
+def test_ranked_links_are_the_group_list_in_its_order(store, records):
+    """The store's ranking (uncredited reuse, then the oldest reuse, then printings, then
+    store order) gives the web app's group list page by page, also after deletions took
+    some groups' first occurrences."""
+    from datetime import timedelta
+
+    from whosaid.web import views
+
+    exs = [
+        records.harbour(
+            article_id=f"h{i:02d}",
+            text=f"Copy {i}. " + records.HARBOUR,
+            published=None if i == 5 else date(2021, 3, 8) + timedelta(days=(i * 7) % 40),
+        )
+        for i in range(14)
+    ]
+    store.add(exs)
+    words = "We have rebuilt every plank twice,"
+    links = [
+        QuoteLink(
+            text=words,
+            key=f"k{k}",
+            occurrences=tuple(
+                occurrence(exs[(k * 3 + d) % 14], words, credited=(k + d) % 3 == 0)
+                for d in range(2 + k % 4)
+            ),
+        )
+        for k in range(20)
+    ]
+    store.replace_links(links)
+    store.delete("h03")
+    every = views.groups(store)
+    assert len(every) > 10
+    for limit, offset in ((1, 0), (5, 0), (5, 5), (7, 9), (100, 0), (3, 100)):
+        assert views.groups(store, limit, offset) == every[offset : offset + limit]
+    assert store.count_links() == len(every)

@@ -153,3 +153,42 @@ def test_schema_script_runs_statement_by_statement():
         conn.execute(stmt)
     triggers = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='trigger'").fetchone()
     assert triggers[0] == 6
+
+
+def test_pages_of_articles_and_the_newest(store, records):
+    """``articles(limit, offset)`` is a slice of ``articles()``; ``newest`` is the home
+    page's order: dated newest first, then undated, ties by id descending."""
+    from datetime import date, timedelta
+    from itertools import islice
+
+    days = [date(2021, 3, 8) + timedelta(days=k % 4) for k in range(9)] + [None, None]
+    store.add(
+        records.harbour(
+            article_id=f"a{k % 5}-{k}", text=f"Copy {k}. " + records.HARBOUR, published=d
+        )
+        for k, d in enumerate(days)
+    )
+    every = list(store.articles())
+    for limit, offset in ((3, 0), (3, 9), (20, 2), (1, 11), (None, 4)):
+        stop = None if limit is None else offset + limit
+        assert list(store.articles(limit, offset)) == list(islice(every, offset, stop))
+    by_hand = sorted(
+        every, key=lambda a: (a.published is not None, a.published, a.id), reverse=True
+    )
+    for n in (1, 5, 11, 20):
+        assert store.newest(n) == by_hand[:n]
+
+
+def test_article_names_without_texts(store, records):
+    store.add(
+        [
+            records.harbour(),
+            records.harbour(article_id="no-outlet", text="Other. " + records.HARBOUR, outlet=None),
+            records.bakery(),
+        ]
+    )
+    names = store.article_names(["bakery-1", "missing", "no-outlet", "harbour-1", "bakery-1"])
+    assert names == {
+        i: (store.article(i).outlet, store.article(i).title)
+        for i in ("bakery-1", "no-outlet", "harbour-1")
+    }

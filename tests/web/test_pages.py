@@ -221,3 +221,44 @@ def test_openapi_lists_every_api_route(client):
         assert p in paths, p
     assert "multipart/form-data" in paths["/api/uploads"]["post"]["requestBody"]["content"]
     assert not any(p.startswith(("/article/", "/search")) for p in paths)
+
+
+@pytest.mark.parametrize(
+    ("path", "rows", "api", "key"),
+    [
+        ("/speakers", "speakers", "/api/speakers", "speakers"),
+        ("/speaker?descriptor=insider", "quotes", "/api/speaker?descriptor=insider", "quotes"),
+    ],
+)
+def test_long_lists_are_paged_in_html_and_whole_in_the_api(
+    client, monkeypatch, path, rows, api, key
+):
+    """A list longer than ``LIST_PAGE`` shows one page with "Showing a–b of n" and links
+    to the pages around it; the API still returns every row."""
+    import whosaid.web.app as web_app
+
+    total = len(client.get(api).json()[key])
+    assert total >= 2
+    assert "Showing" not in _main(client.get(path).text)  # short enough: unchanged
+    monkeypatch.setattr(web_app, "LIST_PAGE", 1)
+    first = _main(client.get(path).text)
+    assert f"Showing {rows} 1–1 of {total}" in first
+    assert "page=2" in first and "previous" not in first
+    sep = "&" if "?" in path else "?"
+    last = _main(client.get(f"{path}{sep}page={total}").text)
+    assert f"Showing {rows} {total}–{total} of {total}" in last
+    assert "previous" in last and "next" not in last
+    assert len(client.get(api).json()[key]) == total
+    past = _main(client.get(f"{path}{sep}page={total + 1}").text)
+    assert f"No {rows} on this page, of {total}" in past
+
+
+def test_a_group_page_shows_a_page_of_printings(client, monkeypatch):
+    import whosaid.web.app as web_app
+
+    ref = _group_ref(client)
+    n = len(client.get(f"/api/groups/{ref}").json()["printings"])
+    monkeypatch.setattr(web_app, "LIST_PAGE", 1)
+    html = _main(client.get(f"/group/{ref}?page=2").text)
+    assert f"Showing printings 2–2 of {n}" in html
+    assert html.count('class="edge"') == 1

@@ -42,23 +42,6 @@ def _overlap(a: Fact, b: Fact) -> bool:
 COUPLE_KINDS = frozenset({"married", "divorced", "separated", "engaged"})
 
 
-class _Sets:
-    """Union-find over hashable items."""
-
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-
 def _couples(facts: list[Fact], keys: dict[str, str]) -> dict:
     """Person -> couple key (both persons), for the partners of a couple.
 
@@ -110,19 +93,58 @@ def fact_conflicts(facts: Iterable[Fact], names: Iterable[str] = ()) -> list[tup
     out: list[tuple[Fact, Fact]] = []
     for group in groups.values():
         group.sort(key=lambda f: (f.article_id, f.span.start))
-        accounts = _Sets()
-        for i, a in enumerate(group):
-            for j in range(i + 1, len(group)):
-                if _overlap(a, group[j]):
-                    accounts.union(i, j)
-        reported = set()
-        for i, a in enumerate(group):
-            for j in range(i + 1, len(group)):
-                b = group[j]
-                pair = frozenset({accounts.find(i), accounts.find(j)})
-                if _overlap(a, b) or pair in reported:
-                    continue
-                reported.add(pair)
-                out.append((replace(a, subject=keys[a.subject]),
-                            replace(b, subject=keys[b.subject])))  # fmt: skip
+        for i, j in _disagreements(group):
+            a, b = group[i], group[j]
+            out.append((replace(a, subject=keys[a.subject]),
+                        replace(b, subject=keys[b.subject])))  # fmt: skip
     return out
+
+
+def _disagreements(group: list[Fact]) -> list[tuple[int, int]]:
+    """The pairs of ``group`` that stand for its disagreements, in ``(i, j)`` order.
+
+    The same pairs as the first non-overlapping ``(i, j)``, ``i < j``, of each pair of
+    accounts (and of each account with itself) in the loop over all pairs, found without
+    it: a person's age in 10,000 articles made that loop 50 million comparisons.
+    Accounts are the connected components of the overlap graph of intervals, which a
+    sweep by ``lo`` finds; facts of two accounts never overlap, so the first pair of two
+    accounts is their two first facts. Inside one account (facts that agree through a
+    chain: 1-2, 2-3 and 3-4), the first fact with a later one it does not overlap is
+    found by suffix bounds, then that later fact by a scan.
+    """
+    order = sorted(range(len(group)), key=lambda k: group[k].lo)  # type: ignore[arg-type,return-value]
+    account = [0] * len(group)
+    n_accounts, reach = 0, None
+    for k in order:
+        f = group[k]
+        if reach is None or f.lo > reach:  # type: ignore[operator]
+            n_accounts += 1
+            reach = f.hi
+        else:
+            reach = max(reach, f.hi)  # type: ignore[type-var]
+        account[k] = n_accounts - 1
+    members: list[list[int]] = [[] for _ in range(n_accounts)]
+    for k in range(len(group)):
+        members[account[k]].append(k)
+    firsts = sorted(m[0] for m in members)
+    pairs = [(a, b) for x, a in enumerate(firsts) for b in firsts[x + 1 :]]
+    for m in members:
+        pairs += _inner_disagreement(group, m)
+    pairs.sort()
+    return pairs
+
+
+def _inner_disagreement(group: list[Fact], m: list[int]) -> list[tuple[int, int]]:
+    """The first pair of one account's facts ``m`` (indices, ascending) that do not overlap."""
+    n = len(m)
+    max_lo, min_hi = [group[m[-1]].lo] * n, [group[m[-1]].hi] * n
+    for x in range(n - 2, -1, -1):
+        f = group[m[x]]
+        max_lo[x] = max(f.lo, max_lo[x + 1])  # type: ignore[type-var]
+        min_hi[x] = min(f.hi, min_hi[x + 1])  # type: ignore[type-var]
+    for x in range(n - 1):
+        a = group[m[x]]
+        if max_lo[x + 1] > a.hi or min_hi[x + 1] < a.lo:  # type: ignore[operator]
+            j = next(k for k in m[x + 1 :] if not _overlap(a, group[k]))
+            return [(m[x], j)]
+    return []

@@ -82,11 +82,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         notes.append(note + ".")
 
     # A short form of the same name ("Marsh" in "Lena Marsh") is not a drift.
-    speakers: list[str] = []
-    for o in occ:
-        low = (o.speaker or "").lower()
-        if low and not any(low in s.lower() or s.lower() in low for s in speakers):
-            speakers.append(o.speaker)
+    speakers = _distinct_speakers(o.speaker for o in occ)
     if len(speakers) > 1:
         notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))
 
@@ -104,6 +100,51 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         independent_origins=max(1, len(venues)),
         notes=tuple(notes),
     )
+
+
+def _distinct_speakers(names: Iterable[str | None]) -> list[str]:
+    """The speakers in order, leaving out each one whose lower-case form contains, or is
+    contained in, the form of one kept before it.
+
+    The same as testing each against every kept form, found through an index of
+    3-letter pieces: a wire quote printed by 8,000 articles that each name the speaker
+    their own way took 8.4 s that way. A form seen before is decided once: it was kept,
+    or was left out for a form that stays kept.
+    """
+    out: list[str] = []
+    kept: set[str] = set()
+    short: list[str] = []  # kept forms under 3 letters, tested one by one
+    having: dict[str, list[str]] = {}  # piece -> kept forms that contain it
+    keyed: dict[str, list[str]] = {}  # piece -> kept forms filed under it (one piece each)
+    seen: set[str] = set()
+    for name in names:
+        low = (name or "").lower()
+        if not low or low in seen:
+            continue
+        seen.add(low)
+        pieces = {low[i : i + 3] for i in range(len(low) - 2)}
+        # a kept form inside this one: it is filed under one of its pieces, all of which
+        # are pieces of this one
+        inside = any(k in low for k in short) or any(
+            k in low for g in pieces for k in keyed.get(g, ())
+        )
+        # this form inside a kept one: every kept form holding its rarest piece
+        if not inside and pieces:
+            rarest = min(pieces, key=lambda g: len(having.get(g, ())))
+            inside = any(low in k for k in having.get(rarest, ()))
+        elif not inside:
+            inside = any(low in k for k in kept)
+        if inside:
+            continue
+        out.append(name)  # type: ignore[arg-type]
+        kept.add(low)
+        if not pieces:
+            short.append(low)
+            continue
+        for g in pieces:
+            having.setdefault(g, []).append(low)
+        keyed.setdefault(min(pieces, key=lambda g: len(having[g])), []).append(low)
+    return out
 
 
 def assess(links: Iterable[QuoteLink], name_of: Labeler | None = None) -> list[Provenance]:

@@ -11,7 +11,7 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -79,6 +79,35 @@ def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> di
         "kind": q.kind,
         "group": group_of.get((a.id, q.content.start)),
     }
+
+
+def quote_rows(
+    extractions: Iterable[Extraction], people: dict[str, str]
+) -> Iterator[dict[str, Any]]:
+    """A dossier's ``quotes`` rows without groups, one at a time (``build_dossier`` of
+    extractions in date order holds every article; ``whosaid quotes`` streams these).
+
+    Args:
+        extractions: articles in the dossier's order (date, then id); failed ones skipped.
+        people: ``canonical_people`` of the named speakers' names (``person`` of a row).
+    """
+    for x in extractions:
+        if x.error:
+            continue
+        for q in x.quotes:
+            row = _quote_row(q, x.article, {})
+            name = row["speaker_name"]
+            row["person"] = people[name] if name and not row["anonymous"] else None
+            yield row
+
+
+def named_speakers(extractions: Iterable[Extraction]) -> Iterator[str]:
+    """The names that ``_people`` groups: each named, not anonymous quote's speaker name."""
+    for x in extractions:
+        if not x.error:
+            for q in x.quotes:
+                if q.speaker and q.speaker.name and not q.anonymous:
+                    yield q.speaker.name
 
 
 def _people(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -391,11 +420,21 @@ def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[dict[str,
     n = len(text)
     spans = [(max(0, min(s, n)), max(0, min(e, n)), k) for s, e, k in spans]
     bounds = sorted({0, n, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    # A piece [lo, hi) between two bounds lies inside a span exactly when the span starts
+    # at or before lo and ends after it, so one sweep over the bounds keeps the covering
+    # kinds (testing every span for every piece took 0.7 s for an article of 2,000 quotes).
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for s, e, k in spans:
+        if s < e:
+            opens.setdefault(s, []).append(k)
+            closes.setdefault(e, []).append(k)
+    covering: Counter[str] = Counter()
     out = []
     for lo, hi in zip(bounds, bounds[1:], strict=False):
-        if lo == hi:
-            continue
-        kinds = tuple(sorted({k for s, e, k in spans if s <= lo and hi <= e}))
+        covering.subtract(closes.get(lo, ()))
+        covering.update(opens.get(lo, ()))
+        kinds = tuple(sorted(k for k, c in covering.items() if c > 0))
         out.append({"text": text[lo:hi], "kinds": kinds, "start": lo})
     return out
 

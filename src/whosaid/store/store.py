@@ -46,6 +46,11 @@ BUSY_TIMEOUT_S = 5.0
 SNIPPET_TOKENS = 24
 # Largest page of search results; bigger pages are a UI mistake, not a use case.
 MAX_SEARCH_LIMIT = 1000
+# Values bound in one `IN (...)` list (SQLite allows 32,766 variables since 3.32).
+_IN_CHUNK = 500
+# Groups whose place in the store's order is counted one by one (a count reads the groups
+# before it); for more, one scan of the group ids numbers them all.
+_COUNT_PLACES = 50
 # Sentinels snippet()/highlight() put around matches, turned into offsets by _unmark.
 # News text has no reason to hold these control characters; if an article does, they are
 # dropped from the snippet and can only misplace a mark, never inject markup.
@@ -496,10 +501,47 @@ class Store:
         """Number of stored articles."""
         return self._query("SELECT count(*) FROM articles")[0][0]
 
-    def articles(self) -> Iterator[Article]:
-        """All articles, oldest first (undated last), then by id."""
-        for row in self._iter("SELECT * FROM articles ORDER BY published IS NULL, published, id"):
+    def articles(self, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
+        """All articles, oldest first (undated last), then by id; or ``limit`` of them
+        from ``offset`` on (a page, read by SQLite without building the ones before)."""
+        order = "ORDER BY published IS NULL, published, id"
+        sql = f"SELECT * FROM articles {order}"
+        params: tuple[int, ...] = ()
+        if limit is not None or offset:
+            # the page's rows picked by sorting keys only, not every article's text
+            sql = (
+                f"SELECT * FROM articles WHERE pk IN"
+                f" (SELECT pk FROM articles {order} LIMIT ? OFFSET ?) {order}"
+            )
+            params = (-1 if limit is None else limit, offset)
+        for row in self._iter(sql, params):
             yield _article(row)
+
+    def newest(self, limit: int) -> list[Article]:
+        """The ``limit`` newest articles: dated ones newest first, then undated; ties by
+        id, descending."""
+        return [
+            _article(r)
+            for r in self._query(
+                "SELECT * FROM articles"
+                " ORDER BY published IS NOT NULL DESC, published DESC, id DESC LIMIT ?",
+                (limit,),
+            )
+        ]
+
+    def article_names(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """``(outlet, title)`` of each stored article of ``ids`` (unknown ids are left
+        out), read in a few queries without the texts: how pages name many articles."""
+        wanted = list(dict.fromkeys(ids))
+        out: dict[str, tuple[str | None, str | None]] = {}
+        for k in range(0, len(wanted), _IN_CHUNK):
+            part = wanted[k : k + _IN_CHUNK]
+            for r in self._query(
+                f"SELECT id, outlet, title FROM articles WHERE id IN ({', '.join('?' * len(part))})",
+                part,
+            ):
+                out[r[0]] = (r[1], r[2])
+        return out
 
     def id_of(self, content_hash: str) -> str | None:
         """The id under which an article with this ``Article.content_hash`` is stored."""
@@ -572,6 +614,7 @@ class Store:
         descriptor: str | None = None,
         venue: str | None = None,
         outlet: str | None = None,
+        descriptors: Sequence[str] | None = None,
     ) -> Iterator[Quote]:
         """Stored quotes, by article date then position in the article.
 
@@ -586,6 +629,8 @@ class Store:
             descriptor: Only unnamed speakers with this descriptor ("insider").
             venue: Only words given to this outlet ("told the BBC").
             outlet: Only quotes printed by this outlet.
+            descriptors: Only speakers with one of these descriptors, as written (named
+                or not; ``descriptor_forms`` gives the forms stored).
 
         Raises:
             NotFound: ``article_id`` is given and not stored.
@@ -610,6 +655,9 @@ class Store:
         if descriptor is not None:
             where.append("q.speaker_name IS NULL AND q.descriptor = ? COLLATE NOCASE")
             params.append(descriptor)
+        if descriptors is not None:
+            where.append(f"q.descriptor IN ({', '.join('?' * len(descriptors))})")
+            params += list(descriptors)
         if venue is not None:
             where.append("q.venue = ? COLLATE NOCASE")
             params.append(venue)
@@ -622,6 +670,15 @@ class Store:
         sql += " ORDER BY a.published IS NULL, a.published, q.article_id, q.seq"
         for row in self._iter(sql, params):
             yield _quote(row)
+
+    def descriptor_forms(self) -> list[str]:
+        """Every speaker descriptor in the store as written ("source", "Source"), sorted."""
+        return [
+            r[0]
+            for r in self._query(
+                "SELECT DISTINCT descriptor FROM quotes WHERE descriptor IS NOT NULL ORDER BY 1"
+            )
+        ]
 
     def quote(self, quote_id: int) -> Quote:
         """One quote by the ``quote_id`` that ``search()`` returns.
@@ -780,17 +837,138 @@ class Store:
             (article_id,),
         )
 
-    def _links(self, sql: str, params: tuple[Any, ...]) -> list[QuoteLink]:
+    def numbered_links(
+        self,
+        *,
+        article_ids: Iterable[str] = (),
+        key: str | None = None,
+        number: int | None = None,
+    ) -> list[tuple[int, QuoteLink]]:
+        """Some stored quote links (whole groups), each with its 1-based place in
+        ``links()``, in that order: the links with an occurrence in one of
+        ``article_ids``, the links whose ``key`` is ``key``, or the link at place
+        ``number``. Pages about one article, quote or group read these instead of every
+        link of the store.
+        """
+        place = "(SELECT count(*) FROM link_groups h WHERE h.id <= g.id) AS place"
+        if key is not None:
+            return self._numbered(
+                f"SELECT g.*, {place} FROM link_groups g WHERE g.key = ? ORDER BY g.id", (key,)
+            )
+        if number is not None:
+            if number < 1:
+                return []
+            return [
+                (number, lk)
+                for _, lk in self._numbered(
+                    "SELECT g.*, 0 AS place FROM link_groups g WHERE g.id ="
+                    " (SELECT id FROM link_groups ORDER BY id LIMIT 1 OFFSET ?)",
+                    (number - 1,),
+                )
+            ]
+        ids = list(dict.fromkeys(article_ids))
+        groups: set[int] = set()
+        for k in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[k : k + _IN_CHUNK]
+            groups.update(
+                r[0]
+                for r in self._query(
+                    "SELECT DISTINCT group_id FROM occurrences"
+                    f" WHERE article_id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return sorted(self._numbered_ids(groups).values(), key=lambda p: p[0])
+
+    def count_links(self) -> int:
+        """Number of stored quote links."""
+        return self._query("SELECT count(*) FROM link_groups")[0][0]
+
+    def ranked_links(self, limit: int, offset: int = 0) -> list[tuple[int, QuoteLink]]:
+        """A page of the stored quote links, most reused without credit first: by the
+        occurrences after the first that are not credited, then the most days between the
+        first printing and a later one, then the most occurrences, then store order (the
+        web app's group list, ranked by SQLite instead of reading every link). Each link
+        comes with its place in ``links()``, as in ``numbered_links``.
+        """
+        ids = [
+            r[0]
+            for r in self._query(
+                """
+                WITH firsts AS (
+                    SELECT group_id, min(seq) AS seq0, published AS p0
+                    FROM occurrences GROUP BY group_id
+                )
+                SELECT o.group_id,
+                       sum(o.seq > f.seq0 AND o.credited = 0) AS uncredited,
+                       coalesce(max(CASE WHEN o.seq > f.seq0 AND o.published IS NOT NULL
+                                          AND f.p0 IS NOT NULL
+                                    THEN CAST(julianday(o.published) - julianday(f.p0)
+                                              AS INTEGER) END), 0) AS age,
+                       count(*) AS n
+                FROM occurrences o JOIN firsts f ON f.group_id = o.group_id
+                GROUP BY o.group_id
+                ORDER BY uncredited DESC, age DESC, n DESC, o.group_id
+                LIMIT ? OFFSET ?
+                """,
+                (limit, offset),
+            )
+        ]
+        found = self._numbered_ids(set(ids))
+        return [found[i] for i in ids]
+
+    def _numbered_ids(self, groups: set[int]) -> dict[int, tuple[int, QuoteLink]]:
+        """Group id -> (place in ``links()``, link), for the groups ``groups``."""
+        wanted = sorted(groups)
+        if len(wanted) <= _COUNT_PLACES:
+            places = {
+                r[0]: r[1]
+                for r in self._query(
+                    "SELECT g.id, (SELECT count(*) FROM link_groups h WHERE h.id <= g.id)"
+                    f" FROM link_groups g WHERE g.id IN ({', '.join('?' * len(wanted))})",
+                    wanted,
+                )
+            }
+        else:  # counting each group's place would read the table once per group
+            places = {}
+            for n, r in enumerate(self._iter("SELECT id FROM link_groups ORDER BY id"), 1):
+                if r[0] in groups:
+                    places[r[0]] = n
+        out: dict[int, tuple[int, QuoteLink]] = {}
+        for k in range(0, len(wanted), _IN_CHUNK):
+            part = wanted[k : k + _IN_CHUNK]
+            rows = self._query(
+                f"SELECT * FROM link_groups WHERE id IN ({', '.join('?' * len(part))}) ORDER BY id",
+                part,
+            )
+            for r, lk in zip(rows, self._links_of(rows), strict=True):
+                out[r["id"]] = (places[r["id"]], lk)
+        return out
+
+    def _numbered(self, sql: str, params: Iterable[Any]) -> list[tuple[int, QuoteLink]]:
         groups = self._query(sql, params)
+        links = self._links_of(groups)
+        return sorted(zip((g["place"] for g in groups), links, strict=True), key=lambda p: p[0])
+
+    def _links(self, sql: str, params: tuple[Any, ...]) -> list[QuoteLink]:
+        return self._links_of(self._query(sql, params))
+
+    def _links_of(self, groups: list[sqlite3.Row]) -> list[QuoteLink]:
         if not groups:
             return []
         occs: dict[int, list[Occurrence]] = {g["id"]: [] for g in groups}
-        lo, hi = min(occs), max(occs)
-        for r in self._query(
-            "SELECT * FROM occurrences WHERE group_id BETWEEN ? AND ? ORDER BY group_id, seq",
-            (lo, hi),
-        ):
-            if r["group_id"] in occs:
+        ids = sorted(occs)
+        if ids[-1] - ids[0] + 1 == len(ids):  # every group in the range (all links): one scan
+            batches = [("group_id BETWEEN ? AND ?", ids[:1] + ids[-1:])]
+        else:
+            # a few groups far apart (one article's): read theirs by the primary key, not
+            # every occurrence between them
+            parts = (ids[k : k + _IN_CHUNK] for k in range(0, len(ids), _IN_CHUNK))
+            batches = [(f"group_id IN ({', '.join('?' * len(p))})", p) for p in parts]
+        for where, params in batches:
+            for r in self._query(
+                f"SELECT * FROM occurrences WHERE {where} ORDER BY group_id, seq", params
+            ):
                 occs[r["group_id"]].append(
                     Occurrence(
                         article_id=r["article_id"],

@@ -66,6 +66,10 @@ MAX_UPLOAD_FILES = 100
 # dossier links every quote pair across its articles; 100 renders in a few seconds).
 SEARCH_PAGE = 20
 DOSSIER_MAX_ARTICLES = 100
+# Rows of a long list (quote groups, speakers, a speaker's quotes, a group's printings)
+# per HTML page, with "showing N–M of T" and page links; the JSON API returns them all.
+# A wire quote printed by 20,000 articles made a page of 20,000 rows.
+LIST_PAGE = 200
 # Shortest token accepted: 16 characters of secrets.token_urlsafe is 96 bits.
 MIN_TOKEN_CHARS = 16
 TOKEN_COOKIE = "whosaid_token"
@@ -492,6 +496,12 @@ def create_app(
     def _dossier(store: Store, q: str | None, ids: list[str] | None) -> dict[str, Any]:
         from whosaid import api
 
+        def too_many(n: int) -> InputError:
+            return InputError(
+                f"{n} articles match; a dossier covers at most "
+                f"{DOSSIER_MAX_ARTICLES}: narrow the search"
+            )
+
         if ids:
             wanted = views.require_article_ids(store, ids)
         elif q and q.strip():
@@ -500,14 +510,16 @@ def create_app(
             if not wanted:
                 raise InputError(f"no article matches {q.strip()[:100]!r}")
         else:
-            wanted = [a.id for a in store.articles()]
-            if not wanted:
+            # counted first: listing a big store's articles only to refuse them read
+            # every article's text
+            n = store.count()
+            if not n:
                 raise InputError("the store is empty: upload articles first")
+            if n > DOSSIER_MAX_ARTICLES:
+                raise too_many(n)
+            wanted = [a.id for a in store.articles()]
         if len(wanted) > DOSSIER_MAX_ARTICLES:
-            raise InputError(
-                f"{len(wanted)} articles match; a dossier covers at most "
-                f"{DOSSIER_MAX_ARTICLES}: narrow the search"
-            )
+            raise too_many(len(wanted))
         title = f"Dossier: {q.strip()}" if q and q.strip() and not ids else None
         return api.dossier(store, wanted, settings=settings, title=title)
 
@@ -557,19 +569,35 @@ def create_app(
     def quote_page(
         request: Request, store: StoreDep, quote_id: Annotated[int, PathParam(ge=1, le=2**62)]
     ) -> HTMLResponse:
-        return page(request, "quote.html.j2", d=views.quote(store, quote_id))
+        d = views.quote(store, quote_id)
+        for g in d["traces"]:  # the rest on the group's own pages
+            if len(g["printings"]) > LIST_PAGE:
+                g["shown_of"] = len(g["printings"])
+                g["printings"] = g["printings"][:LIST_PAGE]
+        return page(request, "quote.html.j2", d=d)
 
     @app.get("/groups", response_class=HTMLResponse, include_in_schema=False)
-    def groups_page(request: Request, store: StoreDep) -> HTMLResponse:
-        return page(request, "groups.html.j2", groups=views.groups(store))
+    def groups_page(request: Request, store: StoreDep, page_no: PageNo = 1) -> HTMLResponse:
+        start = (page_no - 1) * LIST_PAGE
+        groups = views.groups(store, LIST_PAGE, start)
+        pager = pager_of(len(groups), store.count_links(), page_no, {})
+        return page(request, "groups.html.j2", groups=groups, pager=pager)
 
     @app.get("/group/{ref:path}", response_class=HTMLResponse, include_in_schema=False)
-    def group_page(request: Request, store: StoreDep, ref: str) -> HTMLResponse:
-        return page(request, "group.html.j2", g=views.group(store, ref))
+    def group_page(
+        request: Request, store: StoreDep, ref: str, page_no: PageNo = 1
+    ) -> HTMLResponse:
+        g = views.group(store, ref)
+        article_ids = list(dict.fromkeys(o["article_id"] for o in g["printings"]))
+        if len(article_ids) > DOSSIER_MAX_ARTICLES:
+            article_ids = []  # no dossier link: it would be refused
+        g["printings"], pager = paged(g["printings"], page_no, {})
+        return page(request, "group.html.j2", g=g, pager=pager, article_ids=article_ids)
 
     @app.get("/speakers", response_class=HTMLResponse, include_in_schema=False)
-    def speakers_page(request: Request, store: StoreDep) -> HTMLResponse:
-        return page(request, "speakers.html.j2", speakers=views.speakers(store))
+    def speakers_page(request: Request, store: StoreDep, page_no: PageNo = 1) -> HTMLResponse:
+        speakers, pager = paged(views.speakers(store), page_no, {})
+        return page(request, "speakers.html.j2", speakers=speakers, pager=pager)
 
     @app.get("/speaker", response_class=HTMLResponse, include_in_schema=False)
     def speaker_page(
@@ -579,9 +607,13 @@ def create_app(
         descriptor: Annotated[str | None, Query(max_length=100)] = None,
         venue: Annotated[str | None, Query(max_length=300)] = None,
         outlet: Annotated[str | None, Query(max_length=300)] = None,
+        page_no: PageNo = 1,
     ) -> HTMLResponse:
         d = views.speaker(store, name=name, descriptor=descriptor, venue=venue, outlet=outlet)
-        return page(request, "speaker.html.j2", s=d)
+        query = {"name": name, "descriptor": descriptor, "venue": venue, "outlet": outlet}
+        d["n_quotes"] = len(d["quotes"])
+        d["quotes"], pager = paged(d["quotes"], page_no, query)
+        return page(request, "speaker.html.j2", s=d, pager=pager)
 
     @app.get("/dossier", response_class=HTMLResponse, include_in_schema=False)
     def dossier_page(
@@ -611,6 +643,32 @@ def create_app(
         return page(request, "job.html.j2", job=_job(job_id))
 
     return app
+
+
+PageNo = Annotated[int, Query(alias="page", ge=1, le=1_000_000)]
+
+
+def paged(rows: list, page_no: int, query: dict[str, Any]) -> tuple[list, dict[str, Any]]:
+    """Page ``page_no`` (from 1) of ``rows``, ``LIST_PAGE`` rows, and what the page
+    links need: the rows shown, the total, and the query strings of the pages before and
+    after (``query`` is the rest of the page's query string)."""
+    start = (page_no - 1) * LIST_PAGE
+    shown = rows[start : start + LIST_PAGE]
+    return shown, pager_of(len(shown), len(rows), page_no, query)
+
+
+def pager_of(shown: int, total: int, page_no: int, query: dict[str, Any]) -> dict[str, Any]:
+    """The page links of page ``page_no`` showing ``shown`` of ``total`` rows (``paged``)."""
+    start = (page_no - 1) * LIST_PAGE
+    keep = {k: v for k, v in query.items() if v is not None}
+    return {
+        "first": start + 1,
+        "last": start + shown,
+        "total": total,
+        "paged": total > LIST_PAGE or page_no > 1,
+        "previous": urlencode({**keep, "page": page_no - 1}) if page_no > 1 else None,
+        "next": urlencode({**keep, "page": page_no + 1}) if start + LIST_PAGE < total else None,
+    }
 
 
 def _field(value: Any) -> str | None:
