@@ -1390,6 +1390,9 @@ def test_agentless_passive_of_a_cue_reports_its_subject(nlp, text, content):
         "The council adjourned before the results were announced.",
         # a standing, not a report
         "The two ferry lines are tied at nine percent.",
+        # an observation: what was seen or found is nobody's words
+        "Several oiled pelicans were seen near the harbor.",
+        "Only small traces of fuel were found.",
     ],
 )
 def test_agentless_passive_without_a_report(nlp, text):

@@ -906,6 +906,10 @@ QUESTION_VERBS = _words(
 QUESTION_WORDS = _words("when where how why whether what who which")
 
 
+# Verbs of perceiving and finding (Levin 30.1, "discover" 29.x): their agentless passive
+# ("oiled birds were seen", "traces of oil were found") reports an observation, not
+# anyone's words or view.
+PERCEPTION_VERBS = _words("see hear observe notice spot witness find discover detect uncover")
 # Verbs of perception used as verbs of regarding with an object and an "as" predicate
 # (Levin 29.2: "see X as Y", "perceive X as Y"); without "as" they report perception.
 REGARD_VERBS = _words("see perceive interpret envision envisage")

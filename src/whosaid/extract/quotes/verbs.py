@@ -1417,6 +1417,11 @@ _RELATION_PREPS = _PASSIVE_PREPS | {"at"}
 _NO_CONTENT_SUBJECTS = cues.RELATIVE_PRONOUNS | {"there", "it", "what"}
 
 
+# Passives whose subject is not what was said: the one told or asked ("the FBI was
+# warned"), and what was seen or found ("traces of oil were found").
+_NOT_PASSIVE_SUBJECT = _ADDRESSEE_VERBS | _ASKING_VERBS | cues.PERCEPTION_VERBS
+
+
 def _passive_subject_candidate(verb, text: str, marks) -> _Cand | None:
     """'The dissolution of the club was announced', 'A motion has since been denied': a
     main-clause passive of a cue verb with no agent and nothing to complete it reports its
@@ -1424,7 +1429,7 @@ def _passive_subject_candidate(verb, text: str, marks) -> _Cand | None:
     disclosed": nothing was said), nor of the one addressed or asked ("the FBI was
     warned"), nor in a subordinate clause ("before the votes were cast": background)."""
     lemma = _lemma(verb)
-    if _inside(marks, verb.idx) or verb.tag_ != "VBN" or lemma in _ADDRESSEE_VERBS | _ASKING_VERBS:
+    if _inside(marks, verb.idx) or verb.tag_ != "VBN" or lemma in _NOT_PASSIVE_SUBJECT:
         return None
     if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return None
