@@ -217,3 +217,46 @@ def test_requiring_the_missing_embedding_extra_is_an_error():
         group_claims(
             _collection(("a", BACKGROUND[0], None), ("b", BACKGROUND[1], None)), embed=True
         )
+
+
+_SEEDED_RUN = """
+import sys
+sys.path.insert(0, {tests!r})
+sys.path.insert(0, {here!r})
+from test_claims import _collection
+from whosaid.link.claims import group_claims
+xs = _collection(
+    ("a", "The company said the well had been capped on Thursday", "Ann Lee"),
+    ("b", "The well was capped on Thursday, the company says", None),
+    ("c", "Engineers capped the leaking well on Thursday night", "Ann Lee"),
+    ("d", "Harbour engineers finally sealed the ruptured pipeline valve near the eastern "
+          "pier after three weeks of leaking diesel into the quiet bay", None),
+    ("e", "The ruptured pipeline valve near the eastern pier leaked diesel into the quiet "
+          "bay for three weeks before harbour engineers finally sealed it", None),
+)
+print(repr(group_claims(xs, embed=False)))
+"""
+
+
+def test_claims_do_not_depend_on_the_hash_seed():
+    # a set's order follows PYTHONHASHSEED; the weights are summed in sorted term order,
+    # so the scores (and the groups near a threshold) are the same on every run
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = str(Path(__file__).parent)
+    code = _SEEDED_RUN.format(tests=str(Path(here).parent), here=here)
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4", "5", "6")
+    }
+    assert len(outs) == 1
+    assert "Claim(" in outs.pop()

@@ -577,7 +577,9 @@ def _weights(units: list[_Unit]) -> list[dict[str, float]]:
     idf = {t: math.log(1 + n / d) for t, d in df.items() if d <= common}
     vecs = []
     for u in units:
-        v = {t: idf[t] for t in u.terms if t in idf}
+        # in sorted order: a set's order follows the hash seed, and the order of these
+        # sums decides the last bits of every cosine (claims must not vary by run)
+        v = {t: idf[t] for t in sorted(u.terms) if t in idf}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vecs.append({t: x / norm for t, x in v.items()})
     return vecs
