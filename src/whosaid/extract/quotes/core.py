@@ -16,6 +16,21 @@ _WORD = re.compile(r"\w+")
 # Dashes that, standing free between words, set off an aside.
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
+# Opening marks that may stand between a colon or dash and the quotation it sets off.
+_OPENING_MARKS = " " + _QUOTES + "'`\u2018"
+
+
+def _set_off_mark(text: str, lo: int, hi: int) -> int | None:
+    """Where the colon, or the free-standing dash, that ends ``text[lo:hi]`` (opening
+    quotation marks aside) stands, as an offset from ``lo``: 'X declared A: "B'. None
+    when the text ends on neither."""
+    lead = text[lo:hi].rstrip(_OPENING_MARKS)
+    if lead.endswith(":"):
+        return len(lead) - 1
+    mark = lead.rfind(" ") + 1
+    return mark if lead[mark:] in _DASHES else None
+
+
 # Punctuation that opens a closing aside: "..., a former player", "... -- a metaphor".
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 

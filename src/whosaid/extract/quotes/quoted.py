@@ -8,7 +8,6 @@ import re
 
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
-    _DASHES,
     _HEADLINE_VERBS,
     _QUOTE_TOKENS,
     _QUOTES,
@@ -16,6 +15,7 @@ from whosaid.extract.quotes.core import (
     MAX_SUBJECT_PHRASE,
     _Cand,
     _lemma,
+    _set_off_mark,
 )
 from whosaid.extract.quotes.marks import _TITLE, _TRIM, _is_title, _trim
 from whosaid.extract.quotes.spans import _from_wh, _para_end, _when
@@ -668,9 +668,8 @@ def _cede_set_off_quotation(text: str, cands: list[_Cand]) -> None:
         for d in closing:
             if d is c or not (c.start < d.start < c.end <= d.end + 2) or c.cue[1] > d.start:
                 continue
-            lead = text[c.start : d.start].rstrip(" " + _QUOTES + "'`\u2018")
-            mark = len(lead) - 1 if lead.endswith(":") else lead.rfind(" ") + 1
-            if lead.endswith(":") or lead[mark:] in _DASHES:
+            mark = _set_off_mark(text, c.start, d.start)
+            if mark is not None:
                 c.end = _trim(text, c.start, c.start + mark)[1]
                 break
 

@@ -24,6 +24,7 @@ from whosaid.extract.quotes.core import (
     _phrasal,
     _prep_gerund,
     _renamed,
+    _set_off_mark,
     _time_phrase,
     _to_infinitive,
     _tok_span,
@@ -440,8 +441,7 @@ def _set_off_quotation(verb, comp, text: str, marks, s: int, e: int) -> tuple[in
         q = marks.starts[k], marks.ends[k]
     if q is None or q[0] <= s:
         return s, e
-    lead = text[s : q[0]].rstrip(" \"'`\u201c\u2018")
-    if not lead.endswith(":") and lead.rsplit(" ", 1)[-1] not in _DASHES:
+    if _set_off_mark(text, s, q[0]) is None:
         return s, e
     if text[e : q[0]].strip(" :\"'`\u201c\u2018" + "".join(_DASHES)):
         return s, e  # more words between the content and the quotation
