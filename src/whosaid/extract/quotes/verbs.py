@@ -12,6 +12,7 @@ from whosaid.extract.quotes.core import (
     _DASHES,
     _FINITE_PRESENT_PAST,
     _NAMING_VERBS,
+    _OPENING_MARKS,
     _QUOTE_TOKENS,
     _RAISING_VERBS,
     _SENTENCE_CONJUNCTIONS,
@@ -116,8 +117,9 @@ _QUESTION_BLOCK_DEPS = frozenset({"dobj", "ccomp", "xcomp", "mark", "dative", "a
 # X") or hedged ("seemed to confirm X").
 _DONE_ACT_VERBS = _ASPECTUAL_VERBS | _RAISING_VERBS
 
-# What may stand between a colon ending a paragraph and the words it introduces.
-_COLON_GAP = " \t\r\n\"'`\u201c\u2018\u2026."
+# What may stand between a colon ending a paragraph and the words it introduces: the
+# paragraph break, opening marks, an ellipsis marking a cut.
+_COLON_GAP = _OPENING_MARKS + "\t\r\n\u2026."
 
 
 def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
