@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,9 @@ from whosaid.assess.facts import fact_conflicts
 from whosaid.extract.dates import find_timexes
 from whosaid.extract.facts import find_facts
 from whosaid.model import Article
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from bench_scale import naive_fact_conflicts  # noqa: E402  (the all-pairs reference)
 
 
 def _facts(nlp, id: str, text: str, published: str):
@@ -146,34 +151,6 @@ def test_conflict_pairs_on_seed_articles(seeds, nlp):
     assert fact_conflicts(facts) == []
 
 
-def _all_pairs_conflicts(facts):
-    """The loop over all pairs that ``fact_conflicts`` replaced (one person, one kind)."""
-    group = sorted(facts, key=lambda f: (f.article_id, f.span.start))
-    parent = list(range(len(group)))
-
-    def find(x):
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    def overlap(a, b):
-        return a.lo <= b.hi and b.lo <= a.hi
-
-    for i, a in enumerate(group):
-        for j in range(i + 1, len(group)):
-            if overlap(a, group[j]):
-                parent[find(i)] = find(j)
-    out, reported = [], set()
-    for i, a in enumerate(group):
-        for j in range(i + 1, len(group)):
-            pair = frozenset({find(i), find(j)})
-            if overlap(a, group[j]) or pair in reported:
-                continue
-            reported.add(pair)
-            out.append((a, group[j]))
-    return out
-
-
 @pytest.mark.parametrize("seed", range(40))
 def test_conflicts_are_the_pairs_of_the_all_pairs_loop(seed):
     """Random ranges, chains of agreeing facts among them (1-2, 2-3, 3-4 agree, 1-4 do
@@ -199,4 +176,4 @@ def test_conflicts_are_the_pairs_of_the_all_pairs_loop(seed):
                 hi=hi,
             )
         )
-    assert fact_conflicts(facts) == _all_pairs_conflicts(facts)
+    assert fact_conflicts(facts) == naive_fact_conflicts(facts)
