@@ -89,6 +89,11 @@ class _OutletIndex:
 
 def canonical_outlets(names: Iterable[str]) -> list[str]:
     """Merge names that ``same_outlet`` says are one outlet; keep the longest of each."""
+    return sorted(_kept_outlets(names)[0])
+
+
+def _kept_outlets(names: Iterable[str]) -> tuple[list[str], _OutletIndex]:
+    """The names ``canonical_outlets`` keeps, in the order kept, and their index."""
     out: list[str] = []
     index = _OutletIndex()
     # longest first; ties in alphabetical order, so the result does not hang on set order
@@ -96,18 +101,15 @@ def canonical_outlets(names: Iterable[str]) -> list[str]:
         if not index.matches(n):
             out.append(n)
             index.add(n)
-    return sorted(out)
+    return out, index
 
 
 def outlet_of(names: Iterable[str]) -> dict[str, str]:
     """``{name: its outlet's name in canonical_outlets(names)}`` for every name given: the
     first canonical name (in sorted order) that is the name or ``same_outlet`` with it."""
     names = set(names)
-    canon = canonical_outlets(names)
-    index = _OutletIndex()
-    rank = {c: i for i, c in enumerate(canon)}
-    for c in canon:
-        index.add(c)
+    kept, index = _kept_outlets(names)
+    rank = {c: i for i, c in enumerate(sorted(kept))}
     # two canonical names never match each other, so a canonical name is its own outlet
     return {
         n: n if n in rank else min(index.matches(n), key=rank.__getitem__, default=n) for n in names
