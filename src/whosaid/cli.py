@@ -341,14 +341,16 @@ def link(
     elif format == "json":
         _write(json.dumps([lk.to_dict() for lk in links], ensure_ascii=False, indent=2), None)
     else:
-        from whosaid.report.dossier import cut
+        from whosaid.names import repeat_outlets
+        from whosaid.report.dossier import credit_of, cut
 
         for i, lk in enumerate(links, 1):
             print(f"[{i}] “{cut(lk.text, 120)}”")
-            for o in lk.occurrences:
+            again = repeat_outlets(o.outlet for o in lk.occurrences)
+            for o, r in zip(lk.occurrences, again, strict=True):
                 print(
                     f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"
-                    f"{' → ' + o.venue if o.venue else ''} ({'credited' if o.credited else 'uncredited'})"
+                    f"{' → ' + o.venue if o.venue else ''} ({credit_of(o.credited, r)})"
                 )
         _say(f"{len(links)} quote groups")
     if rep.problems:

@@ -341,6 +341,7 @@ class Provenance:
     first_published: date | None
     credited_venue: str | None
     uncredited: tuple[str, ...] = ()  # article ids that print the words without credit
+    reprints: tuple[str, ...] = ()  # article ids reprinting their outlet's earlier printing
     stale_days: dict[str, int] = field(default_factory=dict)  # article id -> age of the words
     independent_origins: int = 1
     notes: tuple[str, ...] = ()

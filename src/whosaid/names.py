@@ -116,6 +116,20 @@ def outlet_of(names: Iterable[str]) -> dict[str, str]:
     }
 
 
+def repeat_outlets(outlets: Iterable[str | None]) -> list[bool]:
+    """For each outlet in order, whether an earlier one is ``same_outlet`` with it: the
+    outlet printed these words before (its own reprint, not a copy of someone else's)."""
+    out: list[bool] = []
+    index = _OutletIndex()
+    seen: set[str] = set()
+    for name in outlets:
+        out.append(bool(name) and (name in seen or bool(index.matches(name))))
+        if name and name not in seen:
+            seen.add(name)
+            index.add(name)
+    return out
+
+
 # -- people ------------------------------------------------------------------------------
 
 # Titles and honorifics that come before a name and do not tell two people apart.

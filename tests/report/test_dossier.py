@@ -267,3 +267,23 @@ def test_segments_match_testing_every_span_for_every_piece(seed):
         if lo != hi
     ]
     assert segments(text, spans) == expected
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "html"])
+def test_an_outlet_reprinting_its_own_words_is_shown_as_a_reprint(fmt):
+    """The same outlet printing the words again is a grey "reprint", in every format, and
+    is not counted among the uncredited reuses."""
+    a = article("r1", f"“{WORDS}” the singer said.", "2022-05-09", "Daily Drum")
+    b = article("r2", f"Looking back: “{WORDS}”", "2022-06-20", "Daily Drum")
+    qa, qb = quote(a, WORDS), quote(b, WORDS)
+    xa, xb = extraction(a, qa), extraction(b, qb)
+    d = build_dossier([xa, xb], assess([link(occurrence(xa, qa, True), occurrence(xb, qb, False))]))
+    assert d["summary"]["uncredited_reuses"] == 0
+    assert [o["credit"] for o in d["groups"][0]["occurrences"]] == ["credited", "reprint"]
+    out = render_dossier(d, fmt)
+    if fmt == "html":
+        assert '<span class="tag reprint">reprint</span>' in out and ">uncredited<" not in out
+        assert 'class="edge reprint"' in out and "stroke-dasharray" not in out
+    else:
+        assert "reprint" in out
+        assert "uncredited" not in out.lower().replace("uncredited reuses", "")

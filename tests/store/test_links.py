@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from whosaid.assess import assess_link
 from whosaid.errors import InputError, NotFound, StoreError
 from whosaid.model import Occurrence, QuoteLink, Span
 from whosaid.store import Store
@@ -214,7 +215,8 @@ def test_group_pages_find_groups_by_key_or_place(many_links):
 def test_ranked_links_are_the_group_list_in_its_order(store, records):
     """The store's ranking (uncredited reuse, then the oldest reuse, then printings, then
     store order) gives the web app's group list page by page, also after deletions took
-    some groups' first occurrences."""
+    some groups' first occurrences; reprints by an outlet that printed the words before
+    (also under a short form of its name) are not counted as uncredited on either side."""
     from datetime import timedelta
 
     from whosaid.web import views
@@ -224,6 +226,7 @@ def test_ranked_links_are_the_group_list_in_its_order(store, records):
             article_id=f"h{i:02d}",
             text=f"Copy {i}. " + records.HARBOUR,
             published=None if i == 5 else date(2021, 3, 8) + timedelta(days=(i * 7) % 40),
+            outlet=("Coast Gazette", "the Gazette", "Daily Echo", "Harbour Post", None)[i % 5],
         )
         for i in range(14)
     ]
@@ -244,6 +247,36 @@ def test_ranked_links_are_the_group_list_in_its_order(store, records):
     store.delete("h03")
     every = views.groups(store)
     assert len(every) > 10
+    stored = store.links()
+    assert any(assess_link(lk).reprints for lk in stored)
+    assert {g["uncredited"] for g in every} >= {0, 1, 2}
     for limit, offset in ((1, 0), (5, 0), (5, 5), (7, 9), (100, 0), (3, 100)):
         assert views.groups(store, limit, offset) == every[offset : offset + limit]
     assert store.count_links() == len(every)
+
+
+def test_reprint_flags_are_backfilled_for_links_stored_before_them(db_path, records):
+    """A store written before the reprint flag existed gets it on opening: an occurrence
+    whose outlet (same name, any case) printed the words earlier in its group."""
+    import sqlite3
+
+    exs = [
+        records.harbour(article_id=f"r{i}", text=f"Copy {i}. " + records.HARBOUR, outlet=o)
+        for i, o in enumerate(["Coast Gazette", "Daily Echo", "COAST GAZETTE", None, None])
+    ]
+    words = "We have rebuilt every plank twice,"
+    with Store(db_path) as s:
+        s.add(exs)
+        s.replace_links(
+            [QuoteLink(text=words, occurrences=tuple(occurrence(x, words) for x in exs))]
+        )
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("ALTER TABLE occurrences DROP COLUMN reprint")
+    conn.execute("DELETE FROM migrations WHERE version = 3")
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with Store(db_path) as s:
+        ((_, link),) = s.ranked_links(5)
+        flags = [r[0] for r in s._query("SELECT reprint FROM occurrences ORDER BY seq")]
+    assert flags == [0, 0, 1, 0, 0]
+    assert assess_link(link).uncredited == ("r1", "r3", "r4")

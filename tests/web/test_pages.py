@@ -262,3 +262,36 @@ def test_a_group_page_shows_a_page_of_printings(client, monkeypatch):
     html = _main(client.get(f"/group/{ref}?page=2").text)
     assert f"Showing printings 2–2 of {n}" in html
     assert html.count('class="edge"') == 1
+
+
+def test_an_outlet_reprinting_its_own_words_is_a_reprint_not_a_copy(db, tmp_path):
+    """Coastline prints the insider's words again in July: its group page tags that
+    printing "reprint", and the group still counts one uncredited reuse, in the group
+    list ranked by the store and on the group's own page alike."""
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from whosaid import api
+    from whosaid.store import Store
+    from whosaid.web import create_app
+
+    feed = tmp_path / "later.jsonl"
+    text = (
+        "Summer on Gull Island is quiet without the ferry.\n"
+        '"The last boat leaves in June and nobody at the council has a plan for the families'
+        ' on the island," an insider said back then.'
+    )
+    row = {"id": "coastline-summer", "outlet": "Coastline Weekly", "published": "2025-07-30"}
+    feed.write_text(json.dumps(row | {"title": "A quiet summer", "text": text}) + "\n")
+    with Store(db) as store:
+        assert api.ingest([feed], store).added == 1
+    with TestClient(create_app(db)) as c:
+        (listed,) = [g for g in c.get("/api/groups").json()["groups"] if SHARED_WORDS in g["text"]]
+        g = c.get(f"/api/groups/{listed['ref']}").json()
+        credit = {p["article_id"]: p["credit"] for p in g["printings"]}
+        assert credit["coastline-ferry"] == "uncredited"
+        assert credit["coastline-summer"] == "reprint"
+        assert listed["uncredited"] == g["uncredited"] == 1
+        html = _main(c.get(f"/group/{listed['ref']}").text)
+        assert '<span class="tag reprint">reprint</span>' in html

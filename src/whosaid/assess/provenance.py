@@ -7,7 +7,9 @@ first) this stage decides:
 2. the *credited venue*: the outlet the earliest crediting occurrence names (the words'
    origin outside the collection, when a relay says "told the Gazette");
 3. *uncredited reuse*: every later occurrence that neither names a venue nor a named
-   speaker on record, i.e. presents the words as its own reporting;
+   speaker on record, i.e. presents the words as its own reporting; an outlet printing
+   words it printed before (``names.repeat_outlets``) is reprinting, not copying, and is
+   listed apart (``reprints``), with a note when the words are stale;
 4. *staleness*: how many days old the words were when each later article printed them;
 5. *descriptor drift*: an anonymous speaker described differently across printings
    ("a second source" → "a second insider");
@@ -22,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from whosaid.model import Occurrence, Provenance, QuoteLink
-from whosaid.names import canonical_outlets, same_outlet
+from whosaid.names import canonical_outlets, repeat_outlets, same_outlet
 
 # Words re-served this many days after their first printing are called stale. A news
 # cycle is about a week; a month-old quote presented as news is the case users care about.
@@ -59,17 +61,28 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
     credited_venue = next((o.venue for o in occ if o.credited and o.venue), None)
     notes: list[str] = []
 
-    uncredited = tuple(o.article_id for o in occ[1:] if not o.credited)
+    again = repeat_outlets(o.outlet for o in occ)
+    reprints = tuple(o.article_id for o, r in zip(occ, again, strict=True) if r)
+    uncredited = tuple(
+        o.article_id for o, r in zip(occ[1:], again[1:], strict=True) if not (o.credited or r)
+    )
     stale: dict[str, int] = {}
     for o in occ[1:]:
         if o.published and first.published:
             stale[o.article_id] = (o.published - first.published).days
 
     words = _cut(link.text)
-    for o in occ[1:]:
+    for o, r in zip(occ[1:], again[1:], strict=True):
         if o.credited:
             continue
         age = stale.get(o.article_id)
+        if r:
+            if age is not None and age >= STALE_AFTER_DAYS:
+                notes.append(
+                    f"{_label(o)} prints “{words}” again, {age} days after"
+                    f" {_label(first)} printed it: old words re-served as news."
+                )
+            continue
         note = f"{_label(o)} prints “{words}” without credit"
         if o.speaker:
             note += f", as its own “{o.speaker}”"
@@ -96,6 +109,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         first_published=first.published,
         credited_venue=credited_venue,
         uncredited=uncredited,
+        reprints=reprints,
         stale_days=stale,
         independent_origins=max(1, len(venues)),
         notes=tuple(notes),

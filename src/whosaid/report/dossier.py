@@ -192,7 +192,8 @@ def build_dossier(
     findings: list[str] = []
     for gid, p in enumerate(provenance, start=1):
         occs = []
-        for o in p.link.occurrences:
+        reprints = set(p.reprints)
+        for i, o in enumerate(p.link.occurrences):
             a = articles.get(o.article_id)
             occs.append(
                 {
@@ -205,6 +206,7 @@ def build_dossier(
                     "speaker": o.speaker,
                     "venue": o.venue,
                     "credited": o.credited,
+                    "credit": credit_of(o.credited, i > 0 and o.article_id in reprints),
                     "relayed": o.relayed,
                     "age_days": p.stale_days.get(o.article_id, 0),
                 }
@@ -450,6 +452,12 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
+def credit_of(credited: bool, reprint: bool) -> str:
+    """A printing's standing: "credited" (names a venue or a named speaker on record),
+    "reprint" (its outlet printed the words before) or "uncredited"."""
+    return "credited" if credited else "reprint" if reprint else "uncredited"
+
+
 def cut(s: str | None, n: int = CELL_CHARS) -> str:
     """``s`` on one line, shortened to ``n`` characters with a closing ellipsis."""
     if not s:
@@ -558,7 +566,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         for g in d["groups"]:
             con.print(f"\n [{g['id']}] “{cut(g['text'], 150)}”", markup=False)
             for o in g["occurrences"]:
-                credit = "credited" if o["credited"] else "UNCREDITED"
+                credit = o["credit"] if o["credit"] != "uncredited" else "UNCREDITED"
                 if o is g["occurrences"][0]:
                     credit = "first" + (f", credits {o['venue']}" if o["venue"] else "")
                 age = f", +{o['age_days']} days" if o["age_days"] else ""
@@ -687,7 +695,7 @@ def _markdown(d: dict[str, Any]) -> str:
         for g in d["groups"]:
             out += ["", f"**[{g['id']}]** “{_md_cell(cut(g['text'], 200))}”", ""]
             for o in g["occurrences"]:
-                credit = "credited" if o["credited"] else "**uncredited**"
+                credit = o["credit"] if o["credit"] != "uncredited" else "**uncredited**"
                 out.append(
                     f"- {o['published'] or '—'} {_md_cell(o['article'])}: {_md_cell(o['speaker'] or '—')}"
                     f"{' → ' + _md_cell(o['venue']) if o['venue'] else ''} ({credit}"

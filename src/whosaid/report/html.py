@@ -15,6 +15,8 @@ from whosaid.report.dossier import segments, timex_day
 
 # Geometry of the two SVG figures, in px.
 _W, _PAD, _ROW = 900, 40, 34
+# a printing's credit (dossier.credit_of), best to worst
+_CREDIT_RANK = ("credited", "reprint", "uncredited")
 
 
 def jinja_env(package: str) -> Environment:
@@ -101,9 +103,16 @@ def _graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
             key = (first, o["article_id"])
             e = edges.setdefault(
                 key,
-                {"a": nodes[first], "b": nodes[o["article_id"]], "credited": True, "groups": []},
+                {
+                    "a": nodes[first],
+                    "b": nodes[o["article_id"]],
+                    "credit": "credited",
+                    "groups": [],
+                },
             )
-            e["credited"] = e["credited"] and o["credited"]
+            # the edge is as bad as its worst printing (a reprint of an outlet's own words
+            # copied no one)
+            e["credit"] = max(e["credit"], o["credit"], key=_CREDIT_RANK.index)
             e["groups"].append(g["id"])
     sources = []
     for g in d["groups"]:

@@ -45,6 +45,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         "    blob BLOB NOT NULL\n"
         ");\n",
     ),
+    # An occurrence whose outlet printed the words earlier in its group is a reprint, not
+    # uncredited reuse (names.repeat_outlets, written by Store.replace_links). Links
+    # stored before this step get it from equal outlet names until they are relinked.
+    Migration(
+        version=3,
+        name="occurrence reprint flag",
+        sql="ALTER TABLE occurrences ADD COLUMN reprint INTEGER NOT NULL DEFAULT 0;\n"
+        "UPDATE occurrences SET reprint = 1 WHERE outlet IS NOT NULL AND EXISTS (\n"
+        "    SELECT 1 FROM occurrences e WHERE e.group_id = occurrences.group_id\n"
+        "    AND e.seq < occurrences.seq AND lower(e.outlet) = lower(occurrences.outlet)\n"
+        ");\n",
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

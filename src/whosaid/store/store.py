@@ -34,7 +34,7 @@ from whosaid.model import (
     Speaker,
     Timex,
 )
-from whosaid.names import canonical_people
+from whosaid.names import canonical_people, repeat_outlets
 from whosaid.store.migrations import migrate
 
 log = logging.getLogger("whosaid")
@@ -471,8 +471,8 @@ class Store:
                 ).lastrowid
                 conn.executemany(
                     'INSERT INTO occurrences (group_id, seq, article_id, start, "end", text,'
-                    " published, outlet, speaker, venue, credited, relayed)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " published, outlet, speaker, venue, credited, relayed, reprint)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
                             gid,
@@ -487,8 +487,15 @@ class Store:
                             o.venue,
                             int(o.credited),
                             int(o.relayed),
+                            int(again),
                         )
-                        for i, o in enumerate(link.occurrences)
+                        for i, (o, again) in enumerate(
+                            zip(
+                                link.occurrences,
+                                repeat_outlets(o.outlet for o in link.occurrences),
+                                strict=True,
+                            )
+                        )
                     ],
                 )
                 n += 1
@@ -886,7 +893,8 @@ class Store:
 
     def ranked_links(self, limit: int, offset: int = 0) -> list[tuple[int, QuoteLink]]:
         """A page of the stored quote links, most reused without credit first: by the
-        occurrences after the first that are not credited, then the most days between the
+        occurrences after the first that are neither credited nor reprints (as in
+        ``assess_link``), then the most days between the
         first printing and a later one, then the most occurrences, then store order (the
         web app's group list, ranked by SQLite instead of reading every link). Each link
         comes with its place in ``links()``, as in ``numbered_links``.
@@ -900,7 +908,7 @@ class Store:
                     FROM occurrences GROUP BY group_id
                 )
                 SELECT o.group_id,
-                       sum(o.seq > f.seq0 AND o.credited = 0) AS uncredited,
+                       sum(o.seq > f.seq0 AND o.credited = 0 AND o.reprint = 0) AS uncredited,
                        coalesce(max(CASE WHEN o.seq > f.seq0 AND o.published IS NOT NULL
                                           AND f.p0 IS NOT NULL
                                     THEN CAST(julianday(o.published) - julianday(f.p0)

@@ -17,6 +17,7 @@ from whosaid.assess import assess_link
 from whosaid.errors import InputError, NotFound
 from whosaid.model import Article, Quote, QuoteLink
 from whosaid.report import article_label
+from whosaid.report.dossier import credit_of
 from whosaid.report.dossier import segments as report_segments
 from whosaid.report.html import safe_url
 from whosaid.store import Store
@@ -289,6 +290,7 @@ def group(store: Store, ref: str) -> dict[str, Any]:
 
 def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
     p = assess_link(link)
+    reprints = set(p.reprints)
     labels.prefetch(o.article_id for o in link.occurrences)
     occs = []
     for i, o in enumerate(link.occurrences):
@@ -304,6 +306,7 @@ def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
                 "venue": o.venue,
                 "first": i == 0,
                 "credited": o.credited,
+                "credit": credit_of(o.credited, i > 0 and o.article_id in reprints),
                 "relayed": o.relayed,
                 "age_days": p.stale_days.get(o.article_id) if i else 0,
             }
