@@ -2173,6 +2173,38 @@ def test_object_occasion(nlp, text, content):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        # a quoted fragment closing the content mid-clause: the sentence goes on with it
+        (
+            'The mayor called the toll "a mistake" because few drivers use the bridge.',
+            'the toll "a mistake" because few drivers use the bridge',
+        ),
+        (
+            'The union called the offer "an insult" after the talks collapsed.',
+            'the offer "an insult" after the talks collapsed',
+        ),
+        (
+            'The coach has been called the "wizard of the north" for his unusual tactics.',
+            'The coach has been called the "wizard of the north" for his unusual tactics',
+        ),
+        # not after a comma, nor into an occasion of the words or a coordinated report
+        (
+            'The mayor called the toll "a mistake," because few drivers use the bridge.',
+            'the toll "a mistake',
+        ),
+        ('The senator called the plan "a disgrace" on his radio show.', 'the plan "a disgrace'),
+        (
+            'The mayor called the toll "a mistake" and said he would repeal it.',
+            'the toll "a mistake',
+        ),
+    ],
+)
+def test_content_goes_on_past_a_quoted_fragment(nlp, text, content):
+    assert content in [q.content.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         # a closing apposition or "who" clause goes after a one-word object too
         ("A local group backed Harlow, the former harbor master.", "Harlow"),
         ("The mayor never mentioned Ruiz, who lost the race by ten points.", "Ruiz"),

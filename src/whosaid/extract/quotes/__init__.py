@@ -115,7 +115,7 @@ from whosaid.extract.quotes.quoted import (
     _take_fronted_frame,
     _take_opening_piece,
 )
-from whosaid.extract.quotes.spans import _colon_fragment, _said_of
+from whosaid.extract.quotes.spans import _colon_fragment, _past_quoted_words, _said_of
 from whosaid.extract.quotes.subjects import _tidy_mention
 from whosaid.extract.quotes.surface import _surface_candidates
 from whosaid.extract.quotes.verbs import (
@@ -233,6 +233,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
     for c in cands:
         if not c.direct:
             _drop_dangling_tail(text, c)
+            c.end = _past_quoted_words(doc, text, c, marks, taken)
             c.end = _colon_fragment(doc, text, c.end, taken)
     for c in cands:
         if c.subj_span is not None:

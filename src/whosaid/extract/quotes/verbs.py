@@ -42,6 +42,7 @@ from whosaid.extract.quotes.spans import (
     _from_wh,
     _fronted_wh,
     _new_attribution,
+    _occasion,
     _para_end,
     _that_clause,
     _widen_to_quotes,
@@ -987,13 +988,11 @@ def _drop_trailing_occasion(toks: list) -> list:
         return toks
     last = toks[-1].i
     for k, t in enumerate(toks[1:], start=1):
-        if t.dep_ != "prep" or t.lower_ not in cues.OCCASION_PREPS or t.right_edge.i < last:
+        if not _occasion(t) or t.right_edge.i < last:
             continue
         if any(a.dep_ in ("relcl", "acl") and a.i > toks[0].i for a in t.ancestors):
             continue  # "X, who spoke during the forum": the occasion of the clause's event
-        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-        if pobj is not None and cues.OCCASION_NOUNS & {pobj.lemma_.lower(), pobj.lower_}:
-            return toks[:k]
+        return toks[:k]
     return toks
 
 
