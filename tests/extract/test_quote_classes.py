@@ -313,6 +313,36 @@ CLASSES = [
         "attacking",
         "gerund",
     ),
+    # ... after any preposition, and through the object noun an "of" phrase completes
+    (
+        "Since announcing the new tariff, the minister has lost support among farmers.",
+        "the new tariff",
+        "the minister",
+        "announcing",
+        "gerund",
+    ),
+    (
+        "The senator took the unusual step of criticizing the court's ruling.",
+        "the court's ruling",
+        "The senator",
+        "criticizing",
+        "gerund",
+    ),
+    (
+        "The mayor has a long history of blaming the press for his defeats.",
+        "the press for his defeats",
+        "The mayor",
+        "blaming",
+        "object",
+    ),
+    # a participle on "those" (or on people): they do it
+    (
+        "The rally drew those backing the harbor plan.",
+        "the harbor plan",
+        "those",
+        "backing",
+        "object",
+    ),
     # verbs of ordering and asking: the one asked and the act asked for
     (
         "The mayor told her staff to find a way to cut the budget without the council.",
@@ -1328,6 +1358,17 @@ def test_intention_ends(nlp, text, found):
 )
 def test_received_stance_not_taken(nlp, text):
     assert all(q.method != "passive" for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters had no way of knowing the mayor's plan for the harbor.",
+        "Instead of praising the harbor plan, the council delayed the vote.",
+    ],
+)
+def test_gerund_of_an_act_not_done(nlp, text):
+    assert all(q.method not in ("gerund", "object") for q in _quotes(nlp, text))
 
 
 def test_gerund_after_for_has_another_doer(nlp):

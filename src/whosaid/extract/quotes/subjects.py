@@ -406,6 +406,27 @@ def _author(subj, verb):
 _NAME_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 
 
+def _gerund_governor(cue):
+    """The verb whose subject a gerund after a preposition shares: the one the phrase
+    hangs on ("X responded by saying ...", "since announcing Y, X ..."), or over the
+    object noun an "of" phrase completes ("X took the step of criticizing Y", "X has a
+    history of blaming Y"). None for an act not done ("without saying", "instead of
+    denying", "had no way of knowing") and after "for" ("blamed Y for backing Z", where
+    the object did it)."""
+    prep = cue.head
+    if not _prep_gerund(cue) or prep.dep_ != "prep":
+        return None
+    before = prep.doc[prep.i - 1].lower_ if prep.i else ""
+    if prep.lower_ in ("without", "for") or prep.lower_ == "of" and before == "instead":
+        return None
+    gov = prep.head
+    if gov.dep_ in ("dobj", "attr") and prep.lower_ == "of":
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
+            return None
+        gov = gov.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
 def _implicit_subject(cue):
     """The source of a cue without a parsed subject, where grammar still names it.
 
@@ -420,8 +441,8 @@ def _implicit_subject(cue):
         if by is not None and _agentive(by):
             return by
     if _prep_gerund(cue) and cue.head.dep_ == "prep":
-        gov = cue.head.head
-        if gov.pos_ not in ("VERB", "AUX"):
+        gov = _gerund_governor(cue)
+        if gov is None:
             return None
         subj = _subject(gov) or next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
         fronted = cue.head.i < gov.i

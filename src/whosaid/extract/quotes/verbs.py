@@ -47,7 +47,13 @@ from whosaid.extract.quotes.spans import (
     _that_clause,
     _widen_to_quotes,
 )
-from whosaid.extract.quotes.subjects import _implicit_subject, _make, _subject, _subject_span
+from whosaid.extract.quotes.subjects import (
+    _gerund_governor,
+    _implicit_subject,
+    _make,
+    _subject,
+    _subject_span,
+)
 
 # "called for X": objects of one or two tokens ("called for him") are mostly not
 # annotated as attributions in PolNeAR dev (4 of 15 matched), so they are left out.
@@ -669,11 +675,14 @@ def _aims_at_act(verb) -> bool:
 
 def _gerund_subject(verb):
     """A gerund after a preposition has the subject of the clause it modifies ("devoted
-    the rally to attacking X", "won by talking about X"); not after "for" ("blamed Y for
-    backing X", where the object did it)."""
-    if _prep_gerund(verb) and verb.head.lower_ != "for":
-        return _implicit_subject(verb)
-    return None
+    the rally to attacking X", "won by talking about X"; ``subjects._gerund_governor``)."""
+    return _implicit_subject(verb) if _prep_gerund(verb) else None
+
+
+def _acting(noun) -> bool:
+    """A noun that can do what a participle on it says: people ("voters backing X") or
+    "those" ("those supporting Y")."""
+    return _agentive(noun) or noun.lower_ == "those"
 
 
 def _object_candidate(verb, text: str, marks) -> _Cand | None:
@@ -684,6 +693,9 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     gerund = subj is None and _prep_gerund(verb)
     if gerund:
         subj = _gerund_subject(verb)
+    elif subj is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and _acting(verb.head):
+        # "those backing other candidates", "voters supporting X": the ones modified do it
+        subj = verb.head
     # "a fund called X": the naming is kept as an attribution without a source
     naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
     if subj is None and not naming or subj is not None and subj.i > verb.i:
@@ -1191,10 +1203,6 @@ def _speaking_terms(prep) -> bool:
 # criticized for X", "was accused of X", "was rated as X", "was charged with X".
 _PASSIVE_PREPS = frozenset({"as", "for", "of", "with"})
 
-# Prepositions that introduce a gerund carrying the subject's act of saying: "began by
-# emphasizing X", "in defending himself".
-_GERUND_PREPS = frozenset({"by", "in", "while", "after", "before"})
-
 # Verbs whose gerund carries a statement or stance; cognition verbs are left out since a
 # fronted "assuming/considering X" is a condition, not a view.
 _GERUND_CUES = (cues.OBJECT_VERBS | cues.INTENTION_VERBS) - (
@@ -1457,17 +1465,17 @@ def _passive_subject_candidate(verb, text: str, marks) -> _Cand | None:
 
 def _gerund_candidate(verb, sent, text: str, marks) -> _Cand | None:
     """'Citing X, Trump accused Y' and 'X began by emphasizing Y': a gerund before its
-    clause's subject, or after "by/in", shares that subject; its object or clause is
-    the content."""
+    clause's subject, or after a preposition (``subjects._gerund_governor``), shares that
+    subject; its object or clause is the content."""
     if _inside(marks, verb.idx) or verb.tag_ != "VBG":
         return None
     if verb.dep_ == "advcl" and verb.i < verb.head.i:
         head = verb.head
-    elif verb.dep_ == "pcomp" and verb.head.lower_ in _GERUND_PREPS:
-        head = verb.head.head
+    elif verb.dep_ == "pcomp":
+        head = _gerund_governor(verb)
     else:
         return None
-    if head.pos_ not in ("VERB", "AUX"):
+    if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
     subj = _subject(head)
     if subj is None:
