@@ -123,6 +123,13 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
             "waiting list is long",
             "Priya Raman",
         ),
+        # a surname the tagger reads as a plural noun -> the full name mentioned earlier
+        (
+            "Kara Bristles, the ferry operator, spoke on Sunday. "
+            '"I would not say the dam has failed yet," Bristles said.',
+            "the dam has failed yet",
+            "Kara Bristles",
+        ),
         # description -> person introduced with the same noun
         (
             "Choreographer Lucas Ferrand staged the show. The choreographer said the cast was superb.",

@@ -347,6 +347,12 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         return SpeakerInfo(sp)
     if head.pos_ == "NOUN" and head.lemma_.lower() in cues.ANONYMOUS_NOUNS and not _has_name(head):
         return SpeakerInfo(_anonymous(head, mention, st))
+    surname = _mistagged_surname(head, names, s)
+    if surname is not None:
+        ref = st.by_name.setdefault(surname, st.new_ref())
+        sp = Speaker(mention=mention, name=surname, ref=ref)
+        st.last_named = (s, sp)
+        return SpeakerInfo(sp)
     if (
         head.pos_ == "NOUN"
         and not _has_name(head)
@@ -378,6 +384,18 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if not outlet:
         st.last_named = (s, sp)
     return SpeakerInfo(sp, is_outlet=outlet)
+
+
+def _mistagged_surname(head, names: _Names, at: int) -> str | None:
+    """The full name of a person the tagger read as a common noun ("Suttles said", tagged
+    a plural noun): a capitalised word with no determiner, inside its sentence, that is
+    the last word of a person named in full earlier in the article."""
+    if head.pos_ != "NOUN" or not head.text[:1].isupper() or head.i == head.sent.start:
+        return None
+    if any(t.dep_ in ("det", "poss") for t in head.lefts):
+        return None
+    full = names.full(head.text, at)
+    return full if full != _strip_possessive(head.text) else None
 
 
 def _lemma_positions(doc, lemmas: frozenset[str], pos: str | None = None) -> list[int]:

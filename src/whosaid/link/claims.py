@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import ModelMissing
-from whosaid.link.cluster import _date_key
+from whosaid.link.cluster import _date_key, credits_origin
 from whosaid.link.normalize import tokenize
 from whosaid.model import Claim, Extraction, Occurrence, Quote, QuoteLink, Span
 
@@ -527,8 +527,7 @@ def _speaker_meta(
     sp = q.speaker
     shown = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
     name = sp.name.lower() if sp and sp.name and not sp.anonymous else None
-    credited = bool(q.venue) or bool(sp and sp.name and not sp.anonymous)
-    return shown, name, (shown, q.venue, credited, q.relayed)
+    return shown, name, (shown, q.venue, credits_origin(q), q.relayed)
 
 
 def _units(a: int, q: Quote) -> Iterable[_Unit]:

@@ -453,7 +453,7 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
 
 
 def credit_of(credited: bool, reprint: bool) -> str:
-    """A printing's standing: "credited" (names a venue or a named speaker on record),
+    """A printing's standing: "credited" (names a venue or a speaker on record),
     "reprint" (its outlet printed the words before) or "uncredited"."""
     return "credited" if credited else "reprint" if reprint else "uncredited"
 
