@@ -292,3 +292,27 @@ def test_example_story_dossier_shows_every_reuse():
     d = json.loads(r.stdout)
     assert (d["summary"]["groups"], d["summary"]["uncredited_reuses"]) == (3, 4)
     assert "Ready to Move On" in [g["text"] for g in d["groups"]]
+
+
+def test_same_file_name_in_later_runs_loses_nothing(tmp_path):
+    """Two folders' ``story.txt`` and two texts piped in, ingested in separate runs: each
+    is a new article (``story~2``, ``stdin~2``); editing a file and ingesting it again
+    replaces it."""
+    db = str(tmp_path / "s.db")
+    for folder, day, words in (
+        ("one", "2022-03-01", "We will sail"),
+        ("two", "2022-03-02", "We stay"),
+    ):
+        (tmp_path / folder).mkdir()
+        story = tmp_path / folder / "story.txt"
+        story.write_text(f"date {day}\n“{words} in spring,” the skipper said.\n")
+        assert run("ingest", str(story), "--db", db).exit_code == 0
+    for day in ("2022-03-03", "2022-03-04"):
+        text = f"date {day}\n“The dock opens on {day},” the harbour master said.\n"
+        assert run("ingest", "-", "--db", db, input=text).exit_code == 0
+    ids = [r[0] for r in sqlite3.connect(db).execute("select id from articles order by id")]
+    assert ids == ["stdin", "stdin~2", "story", "story~2"]
+    (tmp_path / "one" / "story.txt").write_text("date 2022-03-01\n“We sail in May,” she said.\n")
+    r = run("ingest", str(tmp_path / "one" / "story.txt"), "--db", db)
+    assert "1 replaced" in r.stderr
+    assert sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0] == 4

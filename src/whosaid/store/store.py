@@ -18,6 +18,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace as dc_replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,28 @@ _QUERY_TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _WORDLIKE = re.compile(r"\w")
 
 _COUNTS = ("added", "unchanged", "replaced", "failed")
+# ":17" (a JSONL line) or ":4096" (a WARC record offset) after a file name in a source
+_LINE_SUFFIX = re.compile(r":\d+$")
+
+
+def _same_input(held: str | None, new: str | None) -> bool:
+    """Whether a stored article and a new one with its id come from the same input (the
+    same file, any line of it), so that the new one is an edit that replaces it. Standard
+    input ("-") is never the same input twice; an unknown source is taken as the same."""
+    if held is None or new is None:
+        return True
+    held, new = _LINE_SUFFIX.sub("", held), _LINE_SUFFIX.sub("", new)
+    return held == new != "-"
+
+
+def _with_id(ex: Extraction, article_id: str) -> Extraction:
+    """The extraction stored under another article id (its records follow)."""
+    return dc_replace(
+        ex,
+        article=dc_replace(ex.article, id=article_id),
+        quotes=tuple(dc_replace(q, article_id=article_id) for q in ex.quotes),
+        facts=tuple(dc_replace(f, article_id=article_id) for f in ex.facts),
+    )
 
 
 def _iso(d: date | None) -> str | None:
@@ -316,9 +339,26 @@ class Store:
                 ).fetchone():
                     counts["unchanged"] += 1
                     continue
-                if conn.execute("SELECT 1 FROM articles WHERE id = ?", (art.id,)).fetchone():
+                held = conn.execute(
+                    "SELECT source FROM articles WHERE id = ?", (art.id,)
+                ).fetchone()
+                if held and _same_input(held[0], art.source):
                     self._delete_rows(art.id)
                     counts["replaced"] += 1
+                elif held:
+                    # another input's id (two folders' "story.txt", two stdin texts): a new
+                    # article, never a replacement of that one
+                    free = self._free_id(art.id)
+                    log.warning(
+                        "%s: id %r is held by %s; storing %s as %r",
+                        self.path,
+                        art.id,
+                        held[0],
+                        art.source,
+                        free,
+                    )
+                    ex = _with_id(ex, free)
+                    counts["added"] += 1
                 else:
                     counts["added"] += 1
                 try:
@@ -331,6 +371,15 @@ class Store:
                     ) from e
         log.info("%s: %s", self.path, ", ".join(f"{k} {v}" for k, v in counts.items()))
         return counts
+
+    def _free_id(self, article_id: str) -> str:
+        """``<id>~2``, ``<id>~3``... : the first not stored (as ingest names duplicates)."""
+        n = 2
+        while self._conn.execute(
+            "SELECT 1 FROM articles WHERE id = ?", (f"{article_id}~{n}",)
+        ).fetchone():
+            n += 1
+        return f"{article_id}~{n}"
 
     def _insert(self, ex: Extraction, digest: str) -> None:
         art = ex.article
