@@ -104,8 +104,10 @@ def _attribute_uncued(doc, text: str, cands) -> None:
     News conventions, tried in order: a clause ending in a colon right before the
     quotation presents it as its subject's words ("The mayor had one answer:
     \u201c...\u201d"); "\u201c...\u201d \u2015 Jane Doe" closes the
-    paragraph; and a quotation in the same paragraph as an attributed quote, with no
-    other person named in between, continues that speaker ('"A," X said. "B"').
+    paragraph; a quotation in the same paragraph as an attributed quote, with no
+    other person named in between, continues that speaker ('"A," X said. "B"'); and a
+    bare quotation inside a sentence is the words of the subject of the clause before it
+    ('X called over her shoulder, "..."').
     """
     prev = None
     for c in cands:
@@ -115,10 +117,12 @@ def _attribute_uncued(doc, text: str, cands) -> None:
                 or _dash_name(doc, text, c.end)
                 or (_headline_subject(doc, text, c.start) if c.method == "headline" else None)
             )
+            if found is None and prev is not None and _continues_speaker(doc, text, prev, c):
+                c.inherit_from = prev
+            elif found is None and c.method == "quote":
+                found = _lead_in_subject(doc, text, c.start)
             if found is not None:
                 c.subj, c.subj_span = found
-            elif prev is not None and _continues_speaker(doc, text, prev, c):
-                c.inherit_from = prev
         prev = c
 
 
@@ -146,7 +150,34 @@ def _colon_subject(doc, text: str, start: int):
         subj = next((t for t in toks if t.dep_ == "nsubj"), None)
     if subj is None:
         return _inverted_name(toks)
-    keep = [t for t in subj.subtree if t.idx >= lo and t.i < colon[0].i and not t.is_punct]
+    return _subject_mention(subj, lo, colon[0].i)
+
+
+def _lead_in_subject(doc, text: str, start: int):
+    """'X, dashing off, called over her shoulder, "..."', 'I laughed without saying,
+    "..."', 'X released a memo titled "..."': a quotation inside a sentence, after words
+    of that sentence in which no cue was found, is the words of the subject of the last
+    clause before it; not so a quotation naming the noun before it ('acted in the movie
+    "..."') or one after another quotation, whose clause the lead-in may be."""
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    if opening is None:
+        return None
+    lo = text.rfind("\n", 0, start) + 1
+    first = doc_index(doc).first_token_at(lo)
+    lead = list(doc[max(opening[0].sent.start, first) : opening[0].i])
+    while lead and lead[-1].is_quote:
+        lead.pop()
+    if not lead or lead[-1].pos_ in ("NOUN", "PROPN") or any(t.is_quote for t in lead):
+        return None
+    subj = _last_clause_subject(lead)
+    return _subject_mention(subj, lo, opening[0].i) if subj is not None else None
+
+
+def _subject_mention(subj, lo: int, hi: int):
+    """``(subj, (start, end))``: the mention of a subject found before a quotation, its
+    phrase cut to the text from offset ``lo`` up to token ``hi``, without the verb's
+    other words when the parser hung them on it."""
+    keep = [t for t in subj.subtree if t.idx >= lo and t.i < hi and not t.is_punct]
     if subj.i < subj.head.i:
         keep = [t for t in keep if t.i < subj.head.i]
     if not keep:
@@ -206,13 +237,18 @@ def _inverted_name(toks):
 
 def _last_clause_subject(toks):
     """The subject of the last clause before a colon ('She got upset, so that I had to
-    answer:'), skipping relative clauses and reported clauses ('X said that Y was:')."""
+    answer:'), skipping relative clauses and reported clauses ('X said that Y was:'); of
+    a passive clause, its agent ('X was pressed by Y:') or else its subject."""
     for t in reversed(toks):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl"):
             continue
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in cues.CUE_VERBS:
             continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            subj = by or subj
         if subj is not None and subj.lower_ not in cues.RELATIVE_PRONOUNS:
             return subj
     return None
