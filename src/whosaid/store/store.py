@@ -1147,7 +1147,7 @@ class Store:
         if errors and len(errors) == len(parts):
             raise InputError(
                 f"invalid search syntax in {query!r}: {errors[0]}",
-                hint="search without syntax=True to match the words as written",
+                hint="search without the query syntax option to match the words as written",
             ) from errors[0]
         rows.sort(key=lambda r: (r["score"], r["article_id"], r["quote_id"] or 0))
         rows = rows[offset:window]

@@ -289,9 +289,9 @@ def group(store: Store, ref: str) -> dict[str, Any]:
 
 
 def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
-    p = assess_link(link)
-    reprints = set(p.reprints)
     labels.prefetch(o.article_id for o in link.occurrences)
+    p = assess_link(link, labels.__getitem__)  # notes name articles as the page does
+    reprints = set(p.reprints)
     occs = []
     for i, o in enumerate(link.occurrences):
         occs.append(
@@ -360,6 +360,7 @@ def speaker(
 
     Raises:
         InputError: neither ``name`` nor ``descriptor`` is given.
+        NotFound: nobody so named or described is quoted in the store.
     """
     name = (name or "").strip() or None
     descriptor = (descriptor or "").strip() or None
@@ -388,6 +389,13 @@ def speaker(
             arts[q.article_id] = store.article(q.article_id)
     if outlet:
         quotes = [q for q in quotes if (arts[q.article_id].outlet or "").lower() == outlet.lower()]
+    label = name or " ".join(
+        filter(
+            None, [descriptor, f"→ {venue}" if venue else None, f"in {outlet}" if outlet else None]
+        )
+    )
+    if not quotes:
+        raise NotFound(f"no quote by {label!r} in {store.path}")
     outlets: dict[str, int] = {}
     for q in quotes:
         o = arts[q.article_id].outlet
@@ -405,13 +413,7 @@ def speaker(
         "descriptor": descriptor,
         "venue": venue,
         "outlet": outlet,
-        "label": name
-        or " ".join(
-            filter(
-                None,
-                [descriptor, f"→ {venue}" if venue else None, f"in {outlet}" if outlet else None],
-            )
-        ),
+        "label": label,
         "quotes": rows,
         "articles": len(arts),
         "outlets": dict(sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))),
