@@ -279,7 +279,7 @@ def quotes(
     """The ``quotes`` rows of the dossier of ``store`` (or of one ``article``), streamed
     in two passes over the store (the people's names, then the rows), so memory holds
     the distinct names and one article, not the store; ``anonymous`` keeps only
-    anonymous (True) or named (False) quotes.
+    anonymous (True) or named (False) speakers (``row_is_anonymous``).
 
     Raises:
         NotFound: ``article`` is not stored.
@@ -292,8 +292,16 @@ def quotes(
         store.article(article)
     people = canonical_people(named_speakers(store.extractions(ids)))
     for row in quote_rows(store.extractions(ids), people):
-        if anonymous is None or row["anonymous"] == anonymous:
+        if anonymous is None or row_is_anonymous(row) == anonymous:
             yield row
+
+
+def row_is_anonymous(row: dict[str, Any]) -> bool | None:
+    """True for an anonymous speaker, False for a named one, None for neither (no
+    speaker, an unresolved "he", an unnamed "the company"): ``--named`` lists names."""
+    if row["anonymous"]:
+        return True
+    return False if row["speaker_name"] else None
 
 
 def _namer(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:

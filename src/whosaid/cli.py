@@ -370,6 +370,7 @@ def quotes(
         str, typer.Option("--format", "-f", help="table | json | jsonl | md")
     ] = "table",
 ) -> None:
+    from whosaid.api import row_is_anonymous
     from whosaid.report import build_dossier, render_dossier
 
     if format == "jsonl":  # streamed: one article's rows in memory, not the store's
@@ -385,14 +386,29 @@ def quotes(
         ids = [article] if article else None
         if article:
             store.article(article)  # raises NotFound with a clear message
-        d = build_dossier(list(store.extractions(ids)))
-    rows = [q for q in d["quotes"] if anonymous is None or q["anonymous"] == anonymous]
+        d = build_dossier(list(store.extractions(ids)), title=f"Quotes in {article or db}")
+    rows = [q for q in d["quotes"] if anonymous is None or row_is_anonymous(q) == anonymous]
     if format == "jsonl":
         _write("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in rows), None)
     elif format == "json":
         _write(json.dumps(rows, ensure_ascii=False, indent=2), None)
     elif format in ("table", "md"):
-        d = dict(d, quotes=rows, findings=[], groups=[], timeline=[], conflicts=[])
+        # a listing: the summary says only what was counted (quote groups, conflicts and
+        # claims are the dossier's), the articles table only the listed quotes' articles
+        listed = {q["article_id"] for q in rows}
+        anon = sum(1 for q in rows if q["anonymous"])
+        summary = dict(
+            d["summary"],
+            articles=len(listed),
+            quotes=len(rows),
+            anonymous_quotes=anon,
+            anonymous_share=anon / len(rows) if rows else None,
+            groups=None,
+            conflicts=None,
+            claims=None,
+        )
+        d = dict(d, summary=summary, quotes=rows, findings=[], groups=[], timeline=[])
+        d["articles"] = [a for a in d["articles"] if a["id"] in listed]
         text = render_dossier(d, format)
         _write(text, None)
     else:

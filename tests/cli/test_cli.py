@@ -316,3 +316,16 @@ def test_same_file_name_in_later_runs_loses_nothing(tmp_path):
     r = run("ingest", str(tmp_path / "one" / "story.txt"), "--db", db)
     assert "1 replaced" in r.stderr
     assert sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0] == 4
+
+
+def test_quotes_listing_states_only_what_it_counted(story_db):
+    """``--named`` lists named speakers only (no unresolved "he", no speakerless quote);
+    the table's summary counts the listed quotes and claims no groups or conflicts."""
+    named = json.loads(run("quotes", "--db", str(story_db), "--named", "-f", "json").stdout)
+    assert named and all(q["speaker_name"] and not q["anonymous"] for q in named)
+    every = json.loads(run("quotes", "--db", str(story_db), "-f", "json").stdout)
+    assert any(q["speaker_name"] is None and not q["anonymous"] for q in every)
+    table = run("quotes", "--db", str(story_db), "--named").stdout
+    header = table.splitlines()[1]
+    assert f"{len(named)} quotes (0 anonymous, 0%)" in header
+    assert "quote groups" not in header and "fact conflicts" not in header

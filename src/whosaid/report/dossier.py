@@ -512,12 +512,23 @@ def _table(d: dict[str, Any], *, width: int) -> str:
     s = d["summary"]
     con.print(Text(d["title"], style="bold"))
     share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
-    con.print(
-        f"{s['articles']} articles, {len(s['outlets'])} named outlets, {s['quotes']} quotes "
-        f"({s['anonymous_quotes']} anonymous, {share}), {s['groups']} quote groups across articles, "
-        f"{s['uncredited_reuses']} uncredited reuses, {s['conflicts']} fact conflicts, "
-        f"{s['claims']} claims in several articles ({s['claims_single_origin']} with one origin)."
-    )
+    parts = [
+        f"{s['articles']} articles",
+        f"{len(s['outlets'])} named outlets",
+        f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
+    ]
+    if s["groups"] is not None:  # None: not linked (a listing of quotes)
+        parts += [
+            f"{s['groups']} quote groups across articles",
+            f"{s['uncredited_reuses']} uncredited reuses",
+        ]
+    if s["conflicts"] is not None:
+        parts.append(f"{s['conflicts']} fact conflicts")
+    if s["claims"] is not None:
+        parts.append(
+            f"{s['claims']} claims in several articles ({s['claims_single_origin']} with one origin)"
+        )
+    con.print(", ".join(parts) + ".")
     if d["findings"]:
         con.print("\n[b]Findings[/b]")
         for f in d["findings"]:
@@ -660,10 +671,15 @@ def _markdown(d: dict[str, Any]) -> str:
     s = d["summary"]
     out = [f"# {_md_cell(d['title'])}", ""]
     share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
-    out.append(
-        f"{s['articles']} articles · {s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share}) · "
-        f"{s['groups']} quote groups · {s['uncredited_reuses']} uncredited reuses · {s['conflicts']} fact conflicts"
-    )
+    parts = [
+        f"{s['articles']} articles",
+        f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
+    ]
+    if s["groups"] is not None:  # None: not linked (a listing of quotes)
+        parts += [f"{s['groups']} quote groups", f"{s['uncredited_reuses']} uncredited reuses"]
+    if s["conflicts"] is not None:
+        parts.append(f"{s['conflicts']} fact conflicts")
+    out.append(" · ".join(parts))
     if d["findings"]:
         out += ["", "## Findings", ""] + [f"- {_md_cell(f)}" for f in d["findings"]]
     out += [
