@@ -48,6 +48,7 @@ class IngestReport:
     ids: list[str] = field(default_factory=list)  # ids of the usable articles, in order
     hashes: list[str] = field(default_factory=list)  # their content hashes
     stored: list[str] = field(default_factory=list)  # ids in the store after an ingest
+    undated: int = 0  # usable articles with no publication date (relative dates unresolved)
 
     @property
     def problems(self) -> list[Skipped]:
@@ -68,6 +69,7 @@ def _articles_only(
             continue
         report.ids.append(item.id)
         report.hashes.append(item.content_hash)
+        report.undated += item.published is None
         if progress:
             progress(item)
         yield item

@@ -244,6 +244,11 @@ def ingest(
             report=rep,
         )
     _report_problems(rep.problems)
+    if rep.undated:
+        _say(
+            f"warning: {rep.undated} of {rep.usable} articles have no publication date: their "
+            "'on Friday', 'last year' stay unresolved (give one with --published YYYY-MM-DD)"
+        )
     _say(
         f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
         f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}"

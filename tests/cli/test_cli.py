@@ -329,3 +329,15 @@ def test_quotes_listing_states_only_what_it_counted(story_db):
     header = table.splitlines()[1]
     assert f"{len(named)} quotes (0 anonymous, 0%)" in header
     assert "quote groups" not in header and "fact conflicts" not in header
+
+
+def test_undated_articles_are_stored_with_a_warning(tmp_path):
+    (tmp_path / "undated.txt").write_text("“We open on Friday,” the baker said.\n")
+    (tmp_path / "dated.txt").write_text("date 2022-03-01\n“We open today,” the baker said.\n")
+    r = run("ingest", str(tmp_path), "--db", str(tmp_path / "s.db"))
+    assert r.exit_code == 0, r.stderr
+    assert "warning: 1 of 2 articles have no publication date" in r.stderr
+    r = run(
+        "ingest", str(tmp_path / "undated.txt"), "--db", ":memory:", "--published", "2022-03-02"
+    )
+    assert r.exit_code == 0 and "no publication date" not in r.stderr

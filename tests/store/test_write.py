@@ -199,33 +199,35 @@ def test_text_that_is_not_unicode_is_input_error(store, records):
 
 
 @pytest.mark.parametrize(
-    ("held", "new", "replaced"),
+    ("aid", "held", "new", "replaced"),
     [
-        ("a/story.txt", "a/story.txt", True),  # the same file, edited
-        ("feed.jsonl:3", "feed.jsonl:9", True),  # the same feed, the article moved down
-        ("a/story.txt", "b/story.txt", False),  # two folders' files of one name
-        ("-", "-", False),  # two texts piped in: standard input has no identity
-        ("-:1", "-:1", False),
-        (None, "b/story.txt", True),  # a row stored without its source
+        ("story", "a/story.txt", "a/story.txt", True),  # the same file, edited
+        ("feed-3", "feed.jsonl:3", "feed.jsonl:9", True),  # the same feed, moved down
+        ("story", "a/story.txt", "b/story.txt", False),  # two folders' files of one name
+        ("stdin", "-", "-", False),  # two texts piped in: standard input has no identity
+        ("stdin-1", "-:1", "-:1", False),
+        ("story", None, "b/story.txt", True),  # a row stored without its source
+        # a document's own id names it wherever it is read from: a new version
+        ("doc-7", "a.jsonl:1", "b.jsonl:4", True),
     ],
 )
 def test_an_id_from_another_input_is_a_new_article_not_a_replacement(
-    store, records, held, new, replaced
+    store, records, aid, held, new, replaced
 ):
     """Ids made from file names collide across inputs; the later article then gets the
     next free ``<id>~N`` and the earlier one is kept, with its quotes."""
-    first = records.harbour(article_id="story", source=held)
+    first = records.harbour(article_id=aid, source=held)
     store.add([first])
-    store.add([records.harbour(article_id="story~2", text="Taken. " + records.HARBOUR)])
-    later = records.harbour(article_id="story", text="Edited. " + records.HARBOUR, source=new)
+    store.add([records.harbour(article_id=f"{aid}~2", text="Taken. " + records.HARBOUR)])
+    later = records.harbour(article_id=aid, text="Edited. " + records.HARBOUR, source=new)
     counts = store.add([later])
     if replaced:
         assert counts["replaced"] == 1 and store.count() == 2
-        assert store.article("story").text == later.article.text
+        assert store.article(aid).text == later.article.text
     else:
         assert counts["added"] == 1 and store.count() == 3
-        assert store.article("story").text == first.article.text
-        moved = store.article("story~3")
+        assert store.article(aid).text == first.article.text
+        moved = store.article(f"{aid}~3")
         assert moved.text == later.article.text and moved.source == new
-        assert {q.article_id for q in store.quotes(article_id="story~3")} == {"story~3"}
-        assert len(list(store.quotes(article_id="story~3"))) == len(later.quotes)
+        assert {q.article_id for q in store.quotes(article_id=f"{aid}~3")} == {f"{aid}~3"}
+        assert len(list(store.quotes(article_id=f"{aid}~3"))) == len(later.quotes)

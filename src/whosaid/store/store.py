@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from whosaid.errors import InputError, NotFound, StoreError
+from whosaid.ingest.common import file_stem
 from whosaid.model import (
     Article,
     Extraction,
@@ -65,6 +66,18 @@ _WORDLIKE = re.compile(r"\w")
 _COUNTS = ("added", "unchanged", "replaced", "failed")
 # ":17" (a JSONL line) or ":4096" (a WARC record offset) after a file name in a source
 _LINE_SUFFIX = re.compile(r":\d+$")
+
+
+def _named_after_input(article_id: str, source: str | None) -> bool:
+    """Whether an id was made from where the article was read (a file's stem, ``<stem>-
+    <line>`` of a feed without ids, ``stdin``), not given by the document itself: only
+    such ids collide by accident. A document's own id names the document wherever it is
+    read from, and a new version replaces the old."""
+    if source is None:
+        return False
+    where = _LINE_SUFFIX.sub("", source)
+    stem = "stdin" if where == "-" else file_stem(Path(where))
+    return article_id == stem or re.fullmatch(re.escape(stem) + r"-\d+", article_id) is not None
 
 
 def _same_input(held: str | None, new: str | None) -> bool:
@@ -342,7 +355,9 @@ class Store:
                 held = conn.execute(
                     "SELECT source FROM articles WHERE id = ?", (art.id,)
                 ).fetchone()
-                if held and _same_input(held[0], art.source):
+                if held and (
+                    not _named_after_input(art.id, art.source) or _same_input(held[0], art.source)
+                ):
                     self._delete_rows(art.id)
                     counts["replaced"] += 1
                 elif held:
