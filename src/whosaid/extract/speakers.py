@@ -29,6 +29,7 @@ PRONOUN_SENTENCE_WINDOW = 2
 # pronoun when no subject antecedent is found: about two paragraphs of news prose.
 PRONOUN_SPEAKER_WINDOW = 600
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+_WORD = re.compile(r"\w+")
 # Quote candidates that no cue verb explained ("quote": a bare quotation; "headline": a
 # quoted phrase in the title line): their speaker comes from the surrounding text.
 UNCUED_METHODS = ("quote", "headline")
@@ -95,7 +96,50 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
         if c.subj_span is not None:
             by_mention.setdefault(c.subj_span, info)
         out.append(info)
+    _headline_from_body(text, cands, out)
     return out
+
+
+def _headline_from_body(text: str, cands, out: list[SpeakerInfo]) -> None:
+    """A headline's quoted words with no speaker of their own are usually a body quote
+    cut down ("X Is 'Pulling the Plug'" over '"X is pulling the plug," a source said'):
+    they take the speaker of the first body quote that holds the same words."""
+    body = None
+    for i, c in enumerate(cands):
+        if c.method != "headline" or out[i].speaker is not None:
+            continue
+        if body is None:
+            body = [
+                (_plain_words(text[b.start : b.end]), k)
+                for k, b in enumerate(cands)
+                if b.method != "headline" and out[k].speaker is not None
+            ]
+        words = _plain_words(text[c.start : c.end])
+        k = next((k for held, k in body if _cut_from(words, held)), None)
+        if k is not None:
+            out[i] = out[k]
+
+
+def _plain_words(s: str) -> list[str]:
+    return _WORD.findall(s.lower())
+
+
+def _cut_from(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long``'s words in order, with at most as many words left
+    out between them as it has (a headline's "She Tried Forgiving" from "she really
+    tried forgiving"); two words or fewer must stand together."""
+    n = len(short)
+    if not n:
+        return False
+    gaps = n if n >= 3 else 0
+    for start in (i for i, w in enumerate(long) if w == short[0]):
+        k, j = 1, start + 1
+        while k < n and j < len(long) and j - start < n + gaps:
+            k += long[j] == short[k]
+            j += 1
+        if k == n:
+            return True
+    return False
 
 
 def _attribute_uncued(doc, text: str, cands) -> None:
@@ -113,7 +157,7 @@ def _attribute_uncued(doc, text: str, cands) -> None:
     for c in cands:
         if c.method in UNCUED_METHODS and c.subj_span is None and c.inherit_from is None:
             found = (
-                _colon_subject(doc, text, c.start)
+                (_colon_subject(doc, text, c.start) if not _copular_headline(doc, c) else None)
                 or _dash_name(doc, text, c.end)
                 or (_headline_subject(doc, text, c.start) if c.method == "headline" else None)
             )
@@ -124,6 +168,16 @@ def _attribute_uncued(doc, text: str, cands) -> None:
             if found is not None:
                 c.subj, c.subj_span = found
         prev = c
+
+
+def _copular_headline(doc, c) -> bool:
+    """A headline quotation after a clause whose verb is "be" ("X Is '...' After Y: '...'"):
+    the quoted words describe the subject; they are not what the subject said."""
+    if c.method != "headline":
+        return False
+    line = doc.char_span(0, c.start, alignment_mode="contract")
+    verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None) if line else None
+    return verb is not None and _copular(verb)
 
 
 def _colon_subject(doc, text: str, start: int):
@@ -205,6 +259,10 @@ def _headline_subject(doc, text: str, start: int):
     if line is None:
         return None
     verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _copular(verb):
+        # 'Jane Doe Is "Pulling the Plug"': words about the subject, in someone else's
+        # mouth, not the subject's saying
+        return None
     if verb is None:
         # "Jane Doe On Taxes: '...'", title-case words the tagger took all for names:
         # the words up to the first person or organisation named
@@ -218,6 +276,11 @@ def _headline_subject(doc, text: str, start: int):
     if any(not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in words):
         return None
     return words[-1], (words.start_char, words.end_char)
+
+
+def _copular(verb) -> bool:
+    """A form of "be" heading its clause ("X Is 'Done'", "X Is 'Pulling the Plug'")."""
+    return verb.lemma_.lower() == "be" or verb.lower_ in ("is", "are", "was", "were", "'s")
 
 
 # Most words in the name of an inverted "Said Jane Q. Doe:" line.
