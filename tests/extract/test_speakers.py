@@ -65,6 +65,34 @@ MENTIONS = [
         None,
         True,
     ),
+    # an unnamed person is an anonymous speaker; a document or a thing is not
+    (
+        "A bystander said the van was speeding.",
+        "the van was speeding",
+        "A bystander",
+        True,
+        "bystander",
+        None,
+        False,
+    ),
+    (
+        "Another child said the bus was late.",
+        "the bus was late",
+        "Another child",
+        True,
+        "child",
+        None,
+        False,
+    ),
+    (
+        "A new report found that the pier was unsafe.",
+        "the pier was unsafe",
+        "A new report",
+        False,
+        None,
+        None,
+        False,
+    ),
 ]
 
 

@@ -468,8 +468,9 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     name = _name_of(head, toks)
     if name is None or not name[:1].isupper():
         dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
-        if head.text[:1].islower() and dets & cues.NEW_SPEAKER_DETS:
-            # "a roadie": an unnamed person the article does not identify
+        if head.text[:1].islower() and dets & cues.NEW_SPEAKER_DETS and _person_noun(head):
+            # "a roadie": an unnamed person the article does not identify (not "a vast
+            # oil slick threatens" or "a report found": no one is a source there)
             sp = Speaker(
                 mention=mention, anonymous=True, descriptor=head.lemma_.lower(), ref=st.new_ref()
             )
@@ -665,6 +666,23 @@ def _gender_fits(name_tok, pronoun: str) -> bool:
     if pronoun == "she" and title & cues.MALE_TITLES:
         return False
     return not (pronoun == "he" and title & cues.FEMALE_TITLES)
+
+
+# Endings of English nouns for people ("bystander", "donor", "lobbyist", "roadie").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "ie", "man", "woman", "person")
+
+
+def _person_noun(tok) -> bool:
+    """Whether a common noun can name a person: a word of the anonymous-source, agent
+    or person lists, or one with an ending English gives people."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in cues.ANONYMOUS_NOUNS
+        or lemma in cues.AGENT_NOUNS
+        or lemma in cues.PERSON_NOUNS
+        or lemma.endswith(_PERSON_ENDINGS)
+        or (lemma.endswith("ent") and not lemma.endswith("ment"))
+    )
 
 
 def _personish(tok) -> bool:
