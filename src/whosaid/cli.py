@@ -233,16 +233,23 @@ def ingest(
 ) -> None:
     p, tick = _progress("extracting")
     rep = _api().IngestReport()
-    with _problems_listed(rep), _open_store(db) as store, p:
-        _api().ingest(
-            files,
-            store,
-            published=_date(published),
-            outlet=outlet,
-            settings=_settings(processes, dask, fast),
-            progress=tick,
-            report=rep,
-        )
+    fresh = db != ":memory:" and not Path(db).exists()
+    try:
+        with _problems_listed(rep), _open_store(db) as store, p:
+            _api().ingest(
+                files,
+                store,
+                published=_date(published),
+                outlet=outlet,
+                settings=_settings(processes, dask, fast),
+                progress=tick,
+                report=rep,
+            )
+    finally:
+        if fresh and not rep.added:
+            # a failed first ingest leaves no empty store file behind
+            for suffix in ("", "-wal", "-shm"):
+                Path(db + suffix).unlink(missing_ok=True)
     _report_problems(rep.problems)
     if rep.undated:
         _say(

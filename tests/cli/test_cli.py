@@ -341,3 +341,17 @@ def test_undated_articles_are_stored_with_a_warning(tmp_path):
         "ingest", str(tmp_path / "undated.txt"), "--db", ":memory:", "--published", "2022-03-02"
     )
     assert r.exit_code == 0 and "no publication date" not in r.stderr
+
+
+def test_a_failed_first_ingest_leaves_no_store_file(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    db = tmp_path / "new.db"
+    for bad in (str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt")):
+        r = run("ingest", bad, "--db", str(db))
+        assert r.exit_code != 0 and "Traceback" not in r.stderr
+        assert list(tmp_path.glob("new.db*")) == []
+    story = tmp_path / "ok.txt"
+    story.write_text("date 2022-03-01\n“We open today,” the baker said.\n")
+    assert run("ingest", str(story), "--db", str(db)).exit_code == 0
+    assert run("ingest", str(tmp_path / "missing.txt"), "--db", str(db)).exit_code != 0
+    assert db.exists()  # a store that held articles before stays
