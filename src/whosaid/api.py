@@ -146,7 +146,7 @@ def ingest(
         ):
             pickle.dump(x, spool, protocol=pickle.HIGHEST_PROTOCOL)
         spool.seek(0)
-        counts = store.add(_unspool(spool))
+        counts = store.add(_unspool(spool), fast=settings.fast)
     report.added = counts.get("added", 0)
     report.unchanged = counts.get("unchanged", 0)
     report.replaced = counts.get("replaced", 0)

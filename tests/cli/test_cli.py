@@ -355,3 +355,13 @@ def test_a_failed_first_ingest_leaves_no_store_file(tmp_path):
     assert run("ingest", str(story), "--db", str(db)).exit_code == 0
     assert run("ingest", str(tmp_path / "missing.txt"), "--db", str(db)).exit_code != 0
     assert db.exists()  # a store that held articles before stays
+
+
+def test_ingesting_again_in_full_upgrades_a_fast_ingest(tmp_path):
+    story = tmp_path / "ok.txt"
+    story.write_text("date 2022-03-01\n“We open today,” the baker told the Harbour Gazette.\n")
+    db = str(tmp_path / "s.db")
+    assert "1 added" in run("ingest", str(story), "--db", db, "--fast").stderr
+    assert "1 unchanged" in run("ingest", str(story), "--db", db, "--fast").stderr
+    assert "1 replaced" in run("ingest", str(story), "--db", db).stderr
+    assert "1 unchanged" in run("ingest", str(story), "--db", db, "--fast").stderr

@@ -231,3 +231,16 @@ def test_an_id_from_another_input_is_a_new_article_not_a_replacement(
         assert moved.text == later.article.text and moved.source == new
         assert {q.article_id for q in store.quotes(article_id=f"{aid}~3")} == {f"{aid}~3"}
         assert len(list(store.quotes(article_id=f"{aid}~3"))) == len(later.quotes)
+
+
+def test_a_fast_extraction_is_replaced_by_a_full_one_not_the_reverse(store, records):
+    ex = records.harbour()
+    assert store.add([ex], fast=True)["added"] == 1
+    assert store.add([ex], fast=True)["unchanged"] == 1
+    # the same text extracted in full (fewer quotes here) replaces the fast rows
+    full = replace(ex, quotes=ex.quotes[:1])
+    assert store.add([full]) == {"added": 0, "unchanged": 0, "replaced": 1, "failed": 0}
+    assert list(store.extractions([ex.article.id])) == [full]
+    assert store.add([ex], fast=True)["unchanged"] == 1
+    assert store.add([ex])["unchanged"] == 1
+    assert list(store.extractions([ex.article.id])) == [full]

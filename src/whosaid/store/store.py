@@ -319,7 +319,7 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------
 
-    def add(self, extractions: Iterable[Extraction]) -> dict[str, int]:
+    def add(self, extractions: Iterable[Extraction], *, fast: bool = False) -> dict[str, int]:
         """Store extractions in one transaction.
 
         An article whose ``content_hash`` is already stored (under any id) is left as it
@@ -330,6 +330,9 @@ class Store:
 
         Args:
             extractions: Extractions to store; may be a lazy iterator.
+            fast: They come from the selective parse (``Settings.fast``). A stored
+                article extracted that way is replaced by the same text extracted in
+                full, never the other way round.
 
         Returns:
             Counts ``{"added", "unchanged", "replaced", "failed"}``.
@@ -347,10 +350,18 @@ class Store:
                     log.debug("%s: not storing %s: %s", self.path, art.id, ex.error)
                     continue
                 digest = art.content_hash
-                if conn.execute(
-                    "SELECT 1 FROM articles WHERE content_hash = ?", (digest,)
-                ).fetchone():
+                same = conn.execute(
+                    "SELECT id, extractor FROM articles WHERE content_hash = ?", (digest,)
+                ).fetchone()
+                if same and not (same[1] == "fast" and not fast):
                     counts["unchanged"] += 1
+                    continue
+                if same:  # the same text, now extracted in full: its rows are replaced
+                    ex = _with_id(ex, same[0])
+                    art = ex.article
+                    self._delete_rows(art.id)
+                    counts["replaced"] += 1
+                    self._insert(ex, digest, fast)
                     continue
                 held = conn.execute(
                     "SELECT source FROM articles WHERE id = ?", (art.id,)
@@ -377,7 +388,7 @@ class Store:
                 else:
                     counts["added"] += 1
                 try:
-                    self._insert(ex, digest)
+                    self._insert(ex, digest, fast)
                 except UnicodeEncodeError as e:
                     # Lone surrogates (a JSON "\ud800" escape) cannot be stored as UTF-8.
                     raise InputError(
@@ -396,7 +407,7 @@ class Store:
             n += 1
         return f"{article_id}~{n}"
 
-    def _insert(self, ex: Extraction, digest: str) -> None:
+    def _insert(self, ex: Extraction, digest: str, fast: bool = False) -> None:
         art = ex.article
         for rec in (*ex.quotes, *ex.facts):
             if rec.article_id != art.id:
@@ -406,8 +417,8 @@ class Store:
                 )
         conn = self._conn
         conn.execute(
-            "INSERT INTO articles (id, content_hash, text, published, outlet, title, url, source)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, content_hash, text, published, outlet, title, url, source,"
+            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 art.id,
                 digest,
@@ -417,6 +428,7 @@ class Store:
                 art.title,
                 art.url,
                 art.source,
+                "fast" if fast else "full",
             ),
         )
         conn.executemany(
