@@ -54,7 +54,8 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> dict[str, Any]:
+def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], list[int]]) -> dict[str, Any]:
+    groups = group_of.get((a.id, q.content.start), [])
     sp = q.speaker
     return {
         "article_id": a.id,
@@ -77,7 +78,8 @@ def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> di
         "said_at": q.said_at,
         "method": q.method,
         "kind": q.kind,
-        "group": group_of.get((a.id, q.content.start)),
+        "group": groups[0] if groups else None,  # the first of ``groups``
+        "groups": groups,  # every quote group with words of this quote
     }
 
 
@@ -187,7 +189,7 @@ def build_dossier(
     quotes_of = {x.article.id: x.quotes for x in ok}
 
     # Groups are numbered in provenance order (most uncredited reuse first).
-    group_of: dict[tuple[str, int], int] = {}
+    group_of: dict[tuple[str, int], list[int]] = {}
     groups = []
     findings: list[str] = []
     for gid, p in enumerate(provenance, start=1):
@@ -215,7 +217,9 @@ def build_dossier(
         for o in p.link.occurrences:
             for q in quotes_of.get(o.article_id, ()):
                 if q.content.start <= o.span.start < q.content.end:
-                    group_of.setdefault((o.article_id, q.content.start), gid)
+                    held = group_of.setdefault((o.article_id, q.content.start), [])
+                    if gid not in held:
+                        held.append(gid)
         groups.append(
             {
                 "id": gid,
@@ -566,7 +570,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
                 venue,
                 q["cue"] or "",
                 _mark(q) + cut(q["text"]),
-                str(q["group"] or ""),
+                ", ".join(map(str, q["groups"])),
             )
         )
     con.print()
@@ -704,7 +708,7 @@ def _markdown(d: dict[str, Any]) -> str:
         venue = (q["venue"] or "") + (" (relayed)" if q["relayed"] else "")
         out.append(
             f"| {q['published'] or '—'} | {_md_cell(q['article'])} | {_md_cell(_speaker_cell(q))} | {_md_cell(venue)} "
-            f"| {_md_cell(q['cue'])} | {_md_cell(_mark(q) + cut(q['text']))} | {q['group'] or ''} |"
+            f"| {_md_cell(q['cue'])} | {_md_cell(_mark(q) + cut(q['text']))} | {', '.join(map(str, q['groups']))} |"
         )
     if d["groups"]:
         out += ["", "## Quotes printed in more than one article"]
