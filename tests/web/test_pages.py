@@ -318,3 +318,17 @@ def test_a_speaker_nobody_quoted_is_not_found(client):
     r = client.get("/api/speaker", params={"name": "Nobody Quoted-Here"})
     assert r.status_code == 404 and "no quote by 'Nobody Quoted-Here'" in r.json()["error"]
     assert client.get("/speaker", params={"descriptor": "astrologer"}).status_code == 404
+
+
+def test_quotes_listed_for_a_speaker_or_an_article_carry_their_ids(client):
+    """Every quote row has the id its own page and API take."""
+    rows = client.get("/api/speaker", params={"descriptor": "insider"}).json()["quotes"]
+    rows += client.get("/api/articles/coastline-ferry").json()["quotes"]
+    assert rows and all(isinstance(q["id"], int) for q in rows)
+    for q in rows:
+        one = client.get(f"/api/quotes/{q['id']}").json()["quote"]
+        assert (one["article_id"], one["start"], one["end"]) == (
+            q["article_id"],
+            q["start"],
+            q["end"],
+        )

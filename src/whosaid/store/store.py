@@ -763,6 +763,21 @@ class Store:
             )
         ]
 
+    def quote_ids(self, article_ids: Iterable[str]) -> dict[tuple[str, int, int], int]:
+        """``{(article id, content start, end): quote_id}`` for the quotes of these
+        articles: the ids ``search()`` returns and ``quote()`` takes."""
+        wanted = sorted(set(article_ids))
+        out: dict[tuple[str, int, int], int] = {}
+        for k in range(0, len(wanted), _IN_CHUNK):
+            part = wanted[k : k + _IN_CHUNK]
+            for r in self._query(
+                "SELECT id, article_id, content_start, content_end FROM quotes"
+                f" WHERE article_id IN ({', '.join('?' * len(part))})",
+                part,
+            ):
+                out[(r[1], r[2], r[3])] = r[0]
+        return out
+
     def quote(self, quote_id: int) -> Quote:
         """One quote by the ``quote_id`` that ``search()`` returns.
 

@@ -100,6 +100,11 @@ def speaker_of(q: Quote) -> dict[str, Any]:
     }
 
 
+def _quote_key(q: Quote) -> tuple[str, int, int]:
+    """A stored quote's key in ``Store.quote_ids``."""
+    return q.article_id, q.content.start, q.content.end
+
+
 def quote_row(q: Quote, groups: list[str] | None = None, qid: int | None = None) -> dict[str, Any]:
     """A quote with its speaker, cue, venue and the quote groups it belongs to."""
     return {
@@ -181,7 +186,8 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
     a = store.article(article_id)
     x = next(iter(store.extractions([article_id])))
     links = _article_links(store, [article_id])[article_id]
-    quotes = [quote_row(q, _groups_of_quote(q, links)) for q in x.quotes]
+    ids = store.quote_ids([article_id])
+    quotes = [quote_row(q, _groups_of_quote(q, links), ids.get(_quote_key(q))) for q in x.quotes]
     return {
         **article_row(a),
         "text": a.text,
@@ -402,9 +408,10 @@ def speaker(
         if o:
             outlets[o] = outlets.get(o, 0) + 1
     links = _article_links(store, (q.article_id for q in quotes))
+    ids = store.quote_ids(arts)
     rows = []
     for q in quotes:
-        row = quote_row(q, _groups_of_quote(q, links[q.article_id]))
+        row = quote_row(q, _groups_of_quote(q, links[q.article_id]), ids.get(_quote_key(q)))
         row["article"] = article_row(arts[q.article_id])
         rows.append(row)
     return {
