@@ -151,6 +151,19 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
             "waiting list is long",
             "Priya Raman",
         ),
+        # a surname, and a title with it, -> the full name, not the title form nearby
+        (
+            'Tony Brisk spoke first. "We will rebuild," Brisk said. '
+            "Mr Brisk added that the pier would reopen in June.",
+            "We will rebuild",
+            "Tony Brisk",
+        ),
+        (
+            'Tony Brisk spoke first. "We will rebuild," Brisk said. '
+            "Mr Brisk added that the pier would reopen in June.",
+            "the pier would reopen",
+            "Tony Brisk",
+        ),
         # a surname the tagger reads as a plural noun -> the full name mentioned earlier
         (
             "Kara Bristles, the ferry operator, spoke on Sunday. "

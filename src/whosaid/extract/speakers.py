@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
 from whosaid.model import Article, Span, Speaker
+from whosaid.names import person_parts
 
 log = logging.getLogger("whosaid")
 
@@ -400,17 +401,23 @@ class _Names:
                 full.append(name)
 
     def full(self, short: str, before: int) -> str:
-        """The last full name before ``before`` whose last word is ``short``, else
-        ``short``: only a one-word name ("Marsh") is expanded, a full name is kept."""
+        """The last full name before ``before`` whose last word is ``short``'s, else
+        ``short``: only a surname, alone or after a title ("Marsh", "Mr Marsh"), is
+        expanded; a full name is kept."""
         short = _strip_possessive(short)
-        if len(short.split()) != 1:
+        words = short.split()
+        if len(words) != 1 and len(person_parts(short)) != 1:
             return short
-        ats, full = self._by_last.get(short, ([], []))
-        # names right after the mention count too ("said Jane, Jane Doe ...")
+        ats, full = self._by_last.get(words[-1] if words else short, ([], []))
+        # names right after the mention count too ("said Jane, Jane Doe ..."); a name
+        # with a given name ("Tony Hayward") before a title form ("Mr Hayward")
+        titled = None
         for k in range(bisect_left(ats, before + 200) - 1, -1, -1):
-            if len(full[k]) > len(short):
+            if len(person_parts(full[k])) >= 2:
                 return full[k]
-        return short
+            if titled is None and len(full[k]) > len(short):
+                titled = full[k]
+        return titled or short
 
 
 def _mention_tokens(doc, span: tuple[int, int]):
