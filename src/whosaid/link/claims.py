@@ -948,6 +948,29 @@ def _linked_pairs(
                     yield i, j
 
 
+def _occurrences(units, arts: Sequence[Extraction], chosen: Iterable[int]) -> list[Occurrence]:
+    """The chosen units as a claim's occurrences, oldest first."""
+    occ = []
+    for k in chosen:
+        u = units[k]
+        art = arts[u.article].article
+        shown, venue, credited, relayed = u.meta
+        occ.append(
+            Occurrence(
+                article_id=art.id,
+                span=Span(start=u.start, end=u.end, text=u.text),
+                published=art.published,
+                outlet=art.outlet,
+                speaker=shown,
+                venue=venue,
+                credited=credited,
+                relayed=relayed,
+            )
+        )
+    occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))
+    return occ
+
+
 def _claim(
     member: list[int],
     nodes: list[_Node],
@@ -972,24 +995,7 @@ def _claim(
             strength[k] = base[n] - sum(near[n].get(node_of[j], 0.0) for j in ks)
         chosen.append(max(ks, key=lambda k: (strength[k], -k)))
     chosen.sort()
-    occ = []
-    for k in chosen:
-        u = units[k]
-        art = arts[u.article].article
-        shown, venue, credited, relayed = u.meta
-        occ.append(
-            Occurrence(
-                article_id=art.id,
-                span=Span(start=u.start, end=u.end, text=u.text),
-                published=art.published,
-                outlet=art.outlet,
-                speaker=shown,
-                venue=venue,
-                credited=credited,
-                relayed=relayed,
-            )
-        )
-    occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))
+    occ = _occurrences(units, arts, chosen)
     # the mean over the chosen pairs that were scored, counted by node
     per_node: dict[int, int] = defaultdict(int)
     for k in chosen:
