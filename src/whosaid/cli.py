@@ -488,6 +488,8 @@ def search(
 ) -> None:
     if format not in ("table", "json", "jsonl"):
         raise InputError(f"unknown format {format!r} for search; choose table, json or jsonl")
+    if not any(c.isalnum() for c in query):
+        raise InputError(f"nothing to search for in {query!r}: give a word")
     with _open_store(db, create=False) as store:
         hits = store.search(query, limit=limit, syntax=syntax)
     if format == "json":

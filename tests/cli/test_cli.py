@@ -365,3 +365,9 @@ def test_ingesting_again_in_full_upgrades_a_fast_ingest(tmp_path):
     assert "1 unchanged" in run("ingest", str(story), "--db", db, "--fast").stderr
     assert "1 replaced" in run("ingest", str(story), "--db", db).stderr
     assert "1 unchanged" in run("ingest", str(story), "--db", db, "--fast").stderr
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""', "*"])
+def test_a_search_for_nothing_is_an_input_error(story_db, query):
+    r = run("search", query, "--db", str(story_db))
+    assert r.exit_code != 0 and "nothing to search for" in r.stderr and "Traceback" not in r.stderr
