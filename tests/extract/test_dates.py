@@ -202,6 +202,39 @@ CONSTRUCTIONS = [
 ]
 
 
+# A weekday goes the way of the verb it modifies, not of a future tense elsewhere in the
+# sentence: (text, published, weekday, value).
+VERB_DIRECTION = [
+    # past verb right before: "said Sunday" in a Monday story is the day before
+    ("The pumps will not arrive for ten days, the manager said Sunday.", MON, "Sunday",
+     "2024-01-28"),
+    # a participle takes the tense of the verb it hangs on ("said while visiting")
+    ("“We will pay for it,” the mayor said while visiting the harbour Sunday.",
+     date(2024, 1, 30), "Sunday", "2024-01-28"),
+    # a date that opens its sentence: the verb after it ("By late Friday, ... estimated")
+    ("By late Friday, engineers estimated that the river would crest.", date(2024, 2, 3),
+     "late Friday", "2024-02-02"),
+    # a past verb after "until" in a past sentence
+    ("The barge drifted for hours until it ran aground Thursday morning.", date(2024, 2, 2),
+     "Thursday morning", "2024-02-01"),
+    # the future still wins where it is the date's own verb or a target
+    ("The council said it will vote Thursday.", MON, "Thursday", "2024-02-01"),
+    ("On Friday, the council will vote on the plan.", MON, "Friday", "2024-02-02"),
+    ("Officials said the dam could be fully repaired by Sunday.", MON, "Sunday", "2024-02-04"),
+    ("Traders were likely to sell as soon as the market opened Monday.", date(2024, 1, 31),
+     "Monday", "2024-02-05"),
+    ("By Wednesday, the engineer said, the crews should be done.", MON, "Wednesday",
+     "2024-01-31"),
+    ("The storm was due to pass, and rain was in the forecast through Sunday.", date(2024, 2, 2),
+     "Sunday", "2024-02-04"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "extent", "value"), VERB_DIRECTION)
+def test_weekday_follows_its_verb(text, published, extent, value):
+    assert _one(text, published, extent).value == value
+
+
 @pytest.mark.parametrize(("text", "published", "extent", "ttype", "value"), CONSTRUCTIONS)
 def test_construction(text, published, extent, ttype, value):
     t = _one(text, published, extent)
@@ -390,6 +423,15 @@ SAID_AT = [
         "said",
         False,
         "../2023-08-07",
+    ),
+    # reported future, past attribution: the weekday is the day before publication
+    (
+        "The pumps will not arrive for ten days, the manager said Sunday.",
+        MON,
+        "The pumps will not arrive for ten days",
+        "said",
+        False,
+        "2024-01-28",
     ),
     # a date inside the quoted words does not govern the cue
     ('"We met in 2011," the actor said.', AUG, "We met in 2011,", "said", False, "../2023-08-07"),

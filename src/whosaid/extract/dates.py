@@ -19,7 +19,9 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
   "Friday"); "three days later" -> "three days" (DURATION).
 * Bare weekdays resolve to the most recent such day on or before publication, unless the
   clause has a future cue ("will", "scheduled", "until" ...), then to the next one; a
-  weekday six days back is read as tomorrow ("Tuesday" in a Monday story).
+  weekday six days back is read as tomorrow ("Tuesday" in a Monday story). The verb the
+  date modifies comes first (``_direction``): "McKay said Sunday" after "will not be
+  deployed for days" is the past Sunday, "On Friday, the council will vote" the next one.
 * Bare months resolve to the most recent such month not after publication ("back in
   March"), except a month one or two ahead, or with a future cue, which is the coming one.
   Month-day without a year takes the year that puts it nearest publication. A deadline or
@@ -183,6 +185,136 @@ def _future_cue(text: str, start: int, end: int) -> bool:
     return bool(cue or deadline or re.match(r"\s*(?:will|is due|are due)\b", right))
 
 
+_CLAUSE_EDGE = re.compile(r"[.!?](?=\s)|[\n;:,\"“”()—–]|--")
+_VERB_WORD = re.compile(r"[\w'’-]+")
+# How many words from a date to look for the verb it modifies.
+VERB_REACH = 8
+# Words of a verb group before its participle ("could be permanently sealed").
+_AUX = R.AUX_FUTURE | R.AUX_PAST | R.AUX_NEUTRAL | {"to", "not", "also", "already", "just", "still"}
+# Words that may come before a date that opens its clause ("By late Friday, ...").
+_LEADING_WORDS = {"by", "on", "in", "at", "since", "from", "early", "late", "until", "through",
+                  "during", "and", "but", "then", "as", "of", "before", "after"}  # fmt: skip
+# Target words right before a date: it lies ahead of the verb's time ("moved it to Friday").
+_TARGETS = ("to", "until", "till", "through", "effective")
+_REPORTING = {"said", "says", "told", "added", "announced", "wrote", "reported"}
+
+
+def _verb_group(words: list[str], i: int) -> int | None:
+    """The tense of the verb group that ``words[i]`` belongs to: +1 future, -1 past, 0 one
+    that gives no direction (present, conditional, a subordinator); ``None`` if the word is
+    not part of a verb group ("officials", "touring")."""
+    w = words[i].lower()
+    if w in R.AUX_FUTURE or w.endswith(("'ll", "’ll")):
+        return 1
+    if w in R.AUX_PAST:
+        return -1
+    if w in R.AUX_NEUTRAL or w in R.PRESENT_VERBS or w in R.CLAUSE_WORDS:
+        return 0
+    past = w in R.IRREGULAR_PAST or (
+        len(w) >= 5 and w.endswith("ed") and w not in R.NOT_PAST_ED and words[i][0].islower()
+    )
+    if not past:
+        return None
+    if i and words[i - 1].lower() in R.DETERMINERS:
+        return None  # "the detailed plan": an adjective
+    # the auxiliaries right before it: "will be deployed", "was told", "has said", "could
+    # be permanently sealed" (adverbs between them are skipped)
+    aux = []
+    for a in (x.lower() for x in reversed(words[:i])):
+        if not (a in _AUX or a.endswith("ly")):
+            break
+        aux.append(a)
+    if "to" in aux:
+        return 0  # "was to be sealed", "to be deployed": an infinitive
+    if any(a in R.AUX_FUTURE for a in aux):
+        return 1
+    if any(a in R.AUX_NEUTRAL and a not in ("has", "have") for a in aux):
+        return 0  # "is expected", "would be told"
+    return -1
+
+
+def _verb_tense(text: str, start: int, end: int) -> int:
+    """The tense of the verb the date at [start, end) modifies: +1 future, -1 past, 0 unknown.
+
+    The verb is the nearest one before the date in its clause ("McKay said Sunday", "sank
+    Thursday morning", "said while touring the area Sunday"), or, for a date that opens
+    its sentence, the first one after it ("By late Friday, officials estimated"). A future
+    cue between the verb and the date ("said it will open Friday"), a to-infinitive
+    ("agreed to meet Friday") or a target word right before the date ("moved the vote to
+    Friday", "through Sunday") leaves the direction to the sentence's cues
+    (``_future_cue``).
+    """
+    left = text[max(0, start - CUE_WINDOW) : start]
+    edges = list(_CLAUSE_EDGE.finditer(left))
+    comma = bool(edges) and edges[-1].group(0) == ","
+    if edges:
+        left = left[edges[-1].end() :]
+    cues = list(R.FUTURE_CUES.finditer(left))
+    before_cue = left[: cues[-1].start()] if cues else None
+    if cues:
+        left = left[cues[-1].end() :]
+    words = _VERB_WORD.findall(left)
+    if words and words[-1].lower() in _TARGETS:
+        return 0
+    t = _left_verb(words[-VERB_REACH:])
+    if t is not None:
+        if t < 0 and before_cue is not None:
+            # "burned until it sank Thursday", but "likely to buy as soon as trading
+            # opened Monday": after a conjunction the tense of the clause before decides
+            return -1 if _left_verb(_VERB_WORD.findall(before_cue)[-VERB_REACH:]) == -1 else 0
+        return t
+    lead = [w.lower() for w in words]
+    if cues or any(w not in _LEADING_WORDS for w in lead):
+        return 0
+    if comma and not (lead and lead[0] in ("and", "but", "then")):
+        return 0  # "who has run it, since April, will": an aside, not the clause's start
+    right = text[end : end + CUE_WINDOW].lstrip(" ,")
+    edge = _CLAUSE_EDGE.search(right)
+    if edge:
+        right = right[: edge.start()]
+    words = _VERB_WORD.findall(right)[:VERB_REACH]
+    for i in range(len(words)):
+        t = _verb_group(words, i)
+        if t is None:
+            continue
+        if "by" in lead and words[i].lower() in _REPORTING:
+            # "By Wednesday, he said, they should have it": the deadline is the reported
+            # clause's; its own verb decides
+            t = next((v for j in range(i + 1, len(words)) if (v := _verb_group(words, j))
+                      is not None), 0)  # fmt: skip
+        return t
+    return 0
+
+
+def _left_verb(words: list[str]) -> int | None:
+    """The tense of the verb group nearest the end of ``words`` (see ``_verb_group``),
+    0 at a to-infinitive, ``None`` if there is none."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if (
+            w == "to"
+            and i + 1 < len(words)
+            and words[i + 1][0].islower()
+            and (words[i + 1].lower() not in R.DETERMINERS)
+        ):
+            return 0  # "agreed to meet Friday"
+        t = _verb_group(words, i)
+        if t is not None:
+            return t
+    return None
+
+
+def _direction(text: str, start: int, end: int) -> int:
+    """Whether the date at [start, end) lies ahead of publication (+1), behind it (-1), or
+    the text does not say (0): the tense of the verb it modifies, else the clause's cues."""
+    if re.match(r"\s*(?:will|is due|are due)\b", text[end : end + 30]):
+        return 1  # "Friday will be ...": the date is the subject
+    t = _verb_tense(text, start, end)
+    if t:
+        return t
+    return 1 if _future_cue(text, start, end) else 0
+
+
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|back in|ago|since|last|earlier|previously|\w{3,}ed)\b", re.I
 )
@@ -190,8 +322,9 @@ _PAST_CUES = re.compile(
 
 def _tense(text: str, start: int, end: int) -> int:
     """+1 if the clause around [start, end) is about the future, -1 past, 0 unknown."""
-    if _future_cue(text, start, end):
-        return 1
+    d = _direction(text, start, end)
+    if d:
+        return d
     lo = max(0, start - CUE_WINDOW)
     left = text[lo:start]
     cut = max(left.rfind(". "), left.rfind("\n"))
@@ -201,7 +334,9 @@ def _tense(text: str, start: int, end: int) -> int:
     return -1 if _PAST_CUES.search(left) or _PAST_CUES.search(right) else 0
 
 
-def _resolve_weekday(wd: int, pub: date, rel: str | None, future: bool) -> date:
+def _resolve_weekday(wd: int, pub: date, rel: str | None, direction: int) -> date:
+    """The date of weekday ``wd`` (0 = Monday) that ``rel`` ("last", "next" ...) or else
+    ``direction`` (see ``_direction``) points to from ``pub``."""
     rel = (rel or "").lower()
     back = (pub.weekday() - wd) % 7
     fwd = (wd - pub.weekday()) % 7
@@ -209,9 +344,10 @@ def _resolve_weekday(wd: int, pub: date, rel: str | None, future: bool) -> date:
         return pub - timedelta(days=back or 7)
     if rel in ("next", "this coming", "coming", "the following", "the next"):
         return pub + timedelta(days=fwd or 7)
-    if future or back == 6:
+    if direction > 0 or back == 6:
         # news says "last Tuesday" for six days ago; a bare "Tuesday" in a Monday story is
-        # tomorrow far more often (TE3 train: 9 of 11)
+        # tomorrow far more often (TE3 train: 9 of 11), even after a past verb ("resigned
+        # Thursday" in a Wednesday story): the story is the next day's, dated early
         return pub + timedelta(days=fwd)
     return pub - timedelta(days=back)
 
@@ -313,8 +449,8 @@ def _day_for(m: re.Match[str], c: _Ctx) -> str | None:
         if w in ("today", "yesterday", "tomorrow"):
             off = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
             return (c.pub + timedelta(days=off)).isoformat()
-        fut = _future_cue(c.text, m.start(), m.end())
-        return _resolve_weekday(_weekday_of(wd), c.pub, None, fut).isoformat()
+        way = _direction(c.text, m.start(), m.end())
+        return _resolve_weekday(_weekday_of(wd), c.pub, None, way).isoformat()
     # a bare clock time belongs to the day in focus: the last day-precise date the text
     # named ("On Oct. 23 ... at 10 p.m."), else publication (HeidelTime's reference time)
     if c.anchor and len(c.anchor) == 10:
@@ -414,7 +550,7 @@ def _r_month_rel(m: re.Match[str], c: _Ctx) -> Result | None:
     elif rel == "this":
         y = py
     else:
-        if _future_cue(c.text, m.start(), m.end()):
+        if _direction(c.text, m.start(), m.end()) > 0:
             y = py if mo >= pm else py + 1
         elif 1 <= (mo - pm) % 12 <= MONTH_AHEAD and not _BACK_IN.search(
             c.text[max(0, m.start() - 12) : m.start()]
@@ -468,7 +604,7 @@ def _r_holiday(m: re.Match[str], c: _Ctx) -> Result | None:
             return None
         if rel in ("last", "this past"):
             d = this if this < c.pub else on(c.pub.year - 1)
-        elif rel in ("next", "this coming") or _future_cue(c.text, m.start(), m.end()):
+        elif rel in ("next", "this coming") or _direction(c.text, m.start(), m.end()) > 0:
             d = this if this >= c.pub else on(c.pub.year + 1)
         else:
             # nearest occurrence: news speaks of the holiday just past or just ahead
@@ -490,7 +626,7 @@ def _r_weekday(m: re.Match[str], c: _Ctx) -> Result | None:
     base = c.pub
     if rel in ("the previous", "the following") and c.anchor and len(c.anchor) == 10:
         base = date.fromisoformat(c.anchor)  # "the previous Friday": before the date in focus
-    d = _resolve_weekday(wd, base, m["rel"], _future_cue(c.text, m.start(), m.end()))
+    d = _resolve_weekday(wd, base, m["rel"], _direction(c.text, m.start(), m.end()))
     # "Friday night" -> the day's date. TimeML allows 1998-08-07TNI, but TE3 annotators
     # split between TNI, TEV and the bare date; the bare date scored best, and the day is
     # what said-at and facts need.
@@ -664,7 +800,8 @@ def _r_season(m: re.Match[str], c: _Ctx) -> Result | None:
         # January and February end the winter begun in December: the spring, summer and
         # fall just past belong to the previous year ("last fall" in a February story)
         ahead = rel in ("next", "this coming", "the coming", "this") or (
-            rel in ("", "the", "the early", "the late") and _future_cue(c.text, m.start(), m.end())
+            rel in ("", "the", "the early", "the late")
+            and _direction(c.text, m.start(), m.end()) > 0
         )
         return "DATE", f"{y if ahead else y - 1:04d}-{s}", mod
     if rel in ("last", "this past"):
@@ -674,7 +811,7 @@ def _r_season(m: re.Match[str], c: _Ctx) -> Result | None:
     elif (
         rel in ("", "the", "the early", "the late")
         and order[s] > cur
-        and not _future_cue(c.text, m.start(), m.end())
+        and not _direction(c.text, m.start(), m.end()) > 0
     ):
         y -= 1
     return "DATE", f"{y:04d}-{s}", mod
@@ -729,7 +866,7 @@ def _r_rel_unit(m: re.Match[str], c: _Ctx) -> Result | None:
         rel = "the"
     if rel == "the":
         if unit == "weekend":
-            return _weekend(c, 0, mod, _future_cue(c.text, m.start(), m.end()))
+            return _weekend(c, 0, mod, _direction(c.text, m.start(), m.end()) > 0)
         if unit == "year":
             right = c.text[m.end() : m.end() + 12].lower()
             if re.match(r"\s+(?:end(?:ed|ing)|to date|before|earlier|after|two thousand)", right):
