@@ -230,6 +230,23 @@ VERB_DIRECTION = [
 ]  # fmt: skip
 
 
+# A month-day without a year after a past verb is the last one, however near the next is;
+# a deadline, a noun's date or a future verb keeps the nearest.
+MONTH_DAY_DIRECTION = [
+    ("The singer told a magazine in an interview published March 3 that she was fine.",
+     "2023-03-03"),
+    ("The council will vote on March 3.", "2024-03-03"),
+    ("The senators demanded an answer by March 3.", "2024-03-03"),
+    ("The mayor gave no reason for the March 3 deadline.", "2024-03-03"),
+    ("A meeting expected on March 3 was the talk of the town.", "2024-03-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), MONTH_DAY_DIRECTION)
+def test_month_day_follows_a_past_verb(text, value):
+    assert _one(text, date(2024, 1, 27), "March 3").value == value
+
+
 @pytest.mark.parametrize(("text", "published", "extent", "value"), VERB_DIRECTION)
 def test_weekday_follows_its_verb(text, published, extent, value):
     assert _one(text, published, extent).value == value

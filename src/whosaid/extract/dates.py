@@ -24,9 +24,12 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
   deployed for days" is the past Sunday, "On Friday, the council will vote" the next one.
 * Bare months resolve to the most recent such month not after publication ("back in
   March"), except a month one or two ahead, or with a future cue, which is the coming one.
-  Month-day without a year takes the year that puts it nearest publication. A deadline or
-  start word right before a date is a future cue ("by February", "through January",
-  "effective Feb. 1"), unless the clause is past perfect ("had filed by Wednesday").
+  Month-day without a year takes the year that puts it nearest publication, but the last
+  one after a past verb ("an interview published March 3" in a January story) when it is
+  more than a week ahead and no deadline or noun's date ("by March 3", "the March 3
+  deadline"). A deadline or start word right before a date is a future cue ("by
+  February", "through January", "effective Feb. 1"), unless the clause is past perfect
+  ("had filed by Wednesday").
   "last Oct. 23" is the date "Oct. 23" (TimeML leaves "last" out), in the past.
 * The reference time of anaphoric expressions is the last date the text states (bare
   months included); with a coarser one the unknown digits are X ("that same day" after
@@ -85,6 +88,16 @@ RESELECT_ROUNDS = 3
 # A month-day without a year takes the year nearest publication; beyond this many days the
 # clause's tense overrides (measured on TE3 train: 60-120 give the same value accuracy).
 MONTH_DAY_TENSE_GAP = 90
+# A month-day up to this many days after publication stays ahead even after a past verb:
+# the story is the next day's, dated early ("said in an editorial on April 25" on April 24),
+# as with weekdays.
+MONTH_DAY_NEXT_DAYS = 7
+# Before a month-day, a deadline ("demanded a response by June 18") or a determiner ("a
+# June 13 trip", "the Jan. 14 deadline"): the past verb does not date it.
+# "between 20 and 27 July": the end of a range, whose start has no verb of its own either.
+_NOUN_DATE = re.compile(
+    r"\b(?:by|the|a|an|its|their|his|her|our|this|that|of|between \S+ and)\s+$", re.I
+)
 _REL_BEFORE = re.compile(r"\b(last|this past|next|this coming)\s+$", re.I)
 
 
@@ -210,6 +223,8 @@ def _verb_group(words: list[str], i: int) -> int | None:
         return -1
     if w in R.AUX_NEUTRAL or w in R.PRESENT_VERBS or w in R.CLAUSE_WORDS:
         return 0
+    if w in R.FUTURE_PARTICIPLES:
+        return 0  # "a meeting expected on June 10"
     past = w in R.IRREGULAR_PAST or (
         len(w) >= 5 and w.endswith("ed") and w not in R.NOT_PAST_ED and words[i][0].islower()
     )
@@ -221,6 +236,8 @@ def _verb_group(words: list[str], i: int) -> int | None:
     # be permanently sealed" (adverbs between them are skipped)
     aux = []
     for a in (x.lower() for x in reversed(words[:i])):
+        if a.endswith(("'s", "’s", "'re", "’re", "'d", "’d")):
+            aux.append("is")  # "she's got", "they're told", "he'd left": no direction
         if not (a in _AUX or a.endswith("ly")):
             break
         aux.append(a)
@@ -256,12 +273,15 @@ def _verb_tense(text: str, start: int, end: int) -> int:
     words = _VERB_WORD.findall(left)
     if words and words[-1].lower() in _TARGETS:
         return 0
-    t = _left_verb(words[-VERB_REACH:])
+    t = _left_verb(words)
     if t is not None:
-        if t < 0 and before_cue is not None:
+        if t < 0 and cues:
             # "burned until it sank Thursday", but "likely to buy as soon as trading
-            # opened Monday": after a conjunction the tense of the clause before decides
-            return -1 if _left_verb(_VERB_WORD.findall(before_cue)[-VERB_REACH:]) == -1 else 0
+            # opened Monday": after a conjunction the tense of the clause before decides;
+            # after another cue ("will redeem preferred shares Oct. 31") it is no main verb
+            if cues[-1].group(0).lower() not in ("until", "as soon as"):
+                return 0
+            return -1 if _left_verb(_VERB_WORD.findall(before_cue)) == -1 else 0
         return t
     lead = [w.lower() for w in words]
     if cues or any(w not in _LEADING_WORDS for w in lead):
@@ -287,9 +307,9 @@ def _verb_tense(text: str, start: int, end: int) -> int:
 
 
 def _left_verb(words: list[str]) -> int | None:
-    """The tense of the verb group nearest the end of ``words`` (see ``_verb_group``),
-    0 at a to-infinitive, ``None`` if there is none."""
-    for i in range(len(words) - 1, -1, -1):
+    """The tense of the verb group nearest the end of ``words`` and at most ``VERB_REACH``
+    words from it (see ``_verb_group``), 0 at a to-infinitive, ``None`` if there is none."""
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - VERB_REACH), -1):
         w = words[i].lower()
         if (
             w == "to"
@@ -489,6 +509,15 @@ def _r_month_day(m: re.Match[str], c: _Ctx) -> Result | None:
                 y -= 1
             elif not past and gap < 0:
                 y += 1
+        elif (
+            gap > MONTH_DAY_NEXT_DAYS
+            and not m["wd"]
+            and not _NOUN_DATE.search(c.text[max(0, m.start() - 20) : m.start()])
+            and _direction(c.text, m.start(), m.end()) < 0
+        ):
+            # "told Vogue in an interview published March 3" in a January story: its verb
+            # is past, so the last March 3, however near the coming one is
+            y -= 1
         elif abs(gap) > MONTH_DAY_TENSE_GAP:
             # far from publication, let the clause's tense decide
             tense = _tense(c.text, m.start(), m.end())

@@ -131,10 +131,11 @@ PRESENT_VERBS = frozenset({
     "intends", "aims", "wait", "waits", "stays", "keeps", "continues", "lasts", "falls",
     "rises", "reopens", "arrives",
 })  # fmt: skip
-# Words before an "-ed" form that make it an adjective ("the detailed plan"), not a verb.
+# Words before an "-ed" form that make it an adjective ("the detailed plan"), not a verb,
+# and before a date that make it a noun's ("a June 13 trip", "the week of March 6").
 DETERMINERS = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
-    "those", "some", "any", "no", "each", "every", "another",
+    "those", "some", "any", "no", "each", "every", "another", "of",
 })  # fmt: skip
 # "-ed" words that are not past forms.
 NOT_PAST_ED = frozenset({
@@ -142,6 +143,9 @@ NOT_PAST_ED = frozenset({
     "sacred", "naked", "wicked", "rugged", "wretched", "seabed", "riverbed", "embed", "shred",
     "sled", "seed", "feed", "weed", "greed", "deed", "bleed", "steed", "tweed",
 })  # fmt: skip
+# Past participles that speak of what is ahead ("a meeting expected on June 10").
+FUTURE_PARTICIPLES = frozenset({"expected", "scheduled", "planned", "slated", "intended",
+                                "proposed", "anticipated", "projected", "forecast"})  # fmt: skip
 # Subordinators after which the words to the left belong to another clause.
 CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "whether", "if", "because"})
 # Adjectives that can sit between a determiner and a counted unit ("the first nine months").
