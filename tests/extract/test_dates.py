@@ -242,6 +242,25 @@ MONTH_DAY_DIRECTION = [
 ]  # fmt: skip
 
 
+# "N years later" counts from the date the text just gave, at its grain; with none near,
+# from nothing (publication is no event it is later than): (text, extent, value).
+LATER_EARLIER = [
+    ("The mill closed in 1989. Twenty-one years later, it reopened.", "Twenty-one years later",
+     "2010"),
+    ("The spill fouled the bay. Twenty-one years later, oil is still found.",
+     "Twenty-one years later", None),
+    ("She became chair in March. She had joined the board five months earlier.",
+     "five months earlier", "2022-10"),
+    ("The strike began in 1981. Two decades later, the mine shut.", "Two decades later",
+     "2001"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), LATER_EARLIER)
+def test_later_counts_from_the_date_before(text, extent, value):
+    assert _one(text, AUG, extent).value == value
+
+
 @pytest.mark.parametrize(("text", "value"), MONTH_DAY_DIRECTION)
 def test_month_day_follows_a_past_verb(text, value):
     assert _one(text, date(2024, 1, 27), "March 3").value == value

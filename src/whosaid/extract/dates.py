@@ -35,7 +35,10 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
   months included); with a coarser one the unknown digits are X ("that same day" after
   "last October" -> 1998-10-XX), with none the expression is not tagged. Bare weekdays and
   months are *not* resolved against it: in news they follow publication (measured: -10
-  and -2 to -8 values on the TE3 training set).
+  and -2 to -8 values on the TE3 training set). "N years later" / "earlier" count from a
+  date given within ``ANCHOR_REACH`` at its grain ("in 1989 ... Twenty-one years later"
+  -> 2010); "later" with none is left unresolved (value ``None``): publication is no
+  event it is later than, while "a year earlier" with none compares with publication.
 * In earnings stories "the quarter", "a year ago", "the year-ago period" refer to the
   latest completed quarter the text names.
 * "April 24 and 25" is two dates; "each July" is a SET (XXXX-07); "day-long",
@@ -79,6 +82,8 @@ _BACK_IN = re.compile(
 # "a year earlier" refers to a date named at most this many characters before (a sentence
 # or two); further away, to publication.
 ANCHOR_REACH = 300
+# "N years later" / "earlier" after a date of year or month grain count from it.
+_COARSE_ANCHORED = ("earlier", "later")
 # "three days later", "a few hours earlier": TE3 annotators tag the duration ("three days",
 # P3D) and leave the signal word out; "a year earlier" is a date (1988).
 SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend"}
@@ -1030,6 +1035,26 @@ def _r_ago(m: re.Match[str], c: _Ctx) -> Result | None:
             return "DATE", date(y, mo, a.day).isoformat(), mod
         except ValueError:
             return "DATE", _ym(y, mo), mod
+    near = c.anchor if c.anchor and m.start() - c.anchor_pos <= ANCHOR_REACH else None
+    if (
+        direction in _COARSE_ANCHORED
+        and near
+        and re.fullmatch(r"\d{4}(?:-\d\d)?", near)
+        and not (c.quarter_context and direction == "earlier")
+    ):
+        # "Twenty-one years later" after "in 1989": 2010, at the anchor's grain; "a year
+        # earlier" in an earnings story compares with the year-ago quarter (below)
+        k = int(sign * n)
+        if unit in ("year", "decade", "century"):
+            k *= {"year": 1, "decade": 10, "century": 100}[unit]
+            if len(near) == 4:
+                return "DATE", f"{int(near) + k:04d}", mod
+            return "DATE", _ym(*_shift_month(int(near[:4]), int(near[5:7]), 12 * k)), mod
+        if unit == "month" and len(near) == 7:
+            return "DATE", _ym(*_shift_month(int(near[:4]), int(near[5:7]), k)), mod
+    if direction == "later":
+        # later than an event the text does not date near by: not publication's future
+        return "DATE", None, mod
     if unit == "year" and c.quarter_context and direction in ("ago", "earlier") and n == 1:
         lq = _last_quarter(c)
         if lq:
