@@ -96,6 +96,7 @@ CONSTRUCTIONS = [
     # sets
     ("Every night is date night for them.", AUG, "Every night", "SET", "XXXX-XX-XXTNI"),
     ("The paper is printed daily.", AUG, "daily", "SET", "P1D"),
+    ("Daily, crews skim the oil from the bay.", AUG, "Daily", "SET", "P1D"),
     ("The club meets every Tuesday.", AUG, "every Tuesday", "SET", "XXXX-WXX-2"),
     ("She runs twice a week.", AUG, "twice a week", "SET", "P1W"),
     # fractions, rates, anaphora
@@ -338,6 +339,8 @@ def test_mod(text, extent, mod):
 NOT_TIMEX = [
     "A second source told the paper about the plan.",  # ordinal, not a duration
     "The report in Harbor Weekly was denied.",  # outlet name
+    "The coach told the Daily Planet that he would stay.",  # outlet name after "the"
+    "Daily Planet editors declined to comment.",  # a name at a sentence's start
     "The May December actress was not there.",  # film title
     "You may march with us.",  # modal verb and verb
     "Tickets cost $1999 each.",  # price

@@ -1291,10 +1291,19 @@ def _in_name(text: str, s: int, e: int, resolver: str) -> bool:
 
     Either it continues a capitalised name before it, or it is a title of its own: two or
     more words all in title case ("This Week" the TV programme, "Next Year in Jerusalem"),
-    not counting month and weekday names, which are always capitalised.
+    not counting month and weekday names, which are always capitalised. A frequency word
+    ("Daily", "Weekly") is also a name's before another capitalised word or after an
+    article ("the Daily Planet", "Daily Planet editors").
     """
     if resolver not in _VOCAB_RULES or not text[s : s + 1].isupper():
         return False
+    if resolver == "set_adv" and (
+        re.match(r"\s+[A-Z]", text[e : e + 3])
+        or re.search(r"\b(?:the|a|an)\s+$", text[max(0, s - 5) : s], re.I)
+    ):
+        # "told the Daily Planet", "Daily Kos", "a Weekly Standard piece": capitalised before
+        # a name's next word or after an article, a frequency word is a title's
+        return True
     words = _WORD.findall(text[s:e])
     if (
         len(words) > 1
