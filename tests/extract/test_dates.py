@@ -40,6 +40,9 @@ CONSTRUCTIONS = [
     ("She first heard the rumour back in March.", AUG, "March", "DATE", "2023-03"),
     ("The couple split in November.", AUG, "November", "DATE", "2022-11"),
     ("The album comes out in September.", AUG, "September", "DATE", "2023-09"),
+    # a month or two ahead is the coming one, unless its verb is past (not a deadline's)
+    ("An audit in September found many problems.", AUG, "September", "DATE", "2022-09"),
+    ("She pledged a new law by September.", AUG, "September", "DATE", "2023-09"),
     ("The factory closed last May.", AUG, "last May", "DATE", "2023-05"),
     ("Prices rose early this month.", AUG, "early this month", "DATE", "2023-08"),
     ("Sales fell earlier this month.", AUG, "earlier this month", "DATE", "2023-08"),
@@ -224,6 +227,9 @@ VERB_DIRECTION = [
     ("Officials said the dam could be fully repaired by Sunday.", MON, "Sunday", "2024-02-04"),
     ("Traders were likely to sell as soon as the market opened Monday.", date(2024, 1, 31),
      "Monday", "2024-02-05"),
+    # the verb of the next clause does not count
+    ("The crane was lifted on Saturday but it will be days before work resumes.", MON,
+     "Saturday", "2024-01-27"),
     ("By Wednesday, the engineer said, the crews should be done.", MON, "Wednesday",
      "2024-01-31"),
     ("The storm was due to pass, and rain was in the forecast through Sunday.", date(2024, 2, 2),

@@ -23,7 +23,8 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
   date modifies comes first (``_direction``): "McKay said Sunday" after "will not be
   deployed for days" is the past Sunday, "On Friday, the council will vote" the next one.
 * Bare months resolve to the most recent such month not after publication ("back in
-  March"), except a month one or two ahead, or with a future cue, which is the coming one.
+  March"), except a month one or two ahead, or with a future cue, which is the coming one;
+  after a past verb the month ahead is last year's ("an audit in September found").
   Month-day without a year takes the year that puts it nearest publication, but the last
   one after a past verb ("an interview published March 3" in a January story) when it is
   more than a week ahead and no deadline or noun's date ("by March 3", "the March 3
@@ -211,10 +212,12 @@ VERB_REACH = 8
 _AUX = R.AUX_FUTURE | R.AUX_PAST | R.AUX_NEUTRAL | {"to", "not", "also", "already", "just", "still"}
 # Words that may come before a date that opens its clause ("By late Friday, ...").
 _LEADING_WORDS = {"by", "on", "in", "at", "since", "from", "early", "late", "until", "through",
-                  "during", "and", "but", "then", "as", "of", "before", "after"}  # fmt: skip
+                  "during", "and", "but", "then", "also", "as", "of", "before", "after"}  # fmt: skip
 # Target words right before a date: it lies ahead of the verb's time ("moved it to Friday").
 _TARGETS = ("to", "until", "till", "through", "effective")
 _REPORTING = {"said", "says", "told", "added", "announced", "wrote", "reported"}
+_CONJUNCTIONS = {"and", "but", "or", "while", "where", "when", "although", "though", "so",
+                 "as", "because", "if", "unless", "whereas"}  # fmt: skip
 
 
 def _verb_group(words: list[str], i: int) -> int | None:
@@ -259,8 +262,9 @@ def _verb_tense(text: str, start: int, end: int) -> int:
     """The tense of the verb the date at [start, end) modifies: +1 future, -1 past, 0 unknown.
 
     The verb is the nearest one before the date in its clause ("McKay said Sunday", "sank
-    Thursday morning", "said while touring the area Sunday"), or, for a date that opens
-    its sentence, the first one after it ("By late Friday, officials estimated"). A future
+    Thursday morning", "said while touring the area Sunday"), or, for a date with no verb
+    before it in its clause, the first one after it ("By late Friday, officials estimated",
+    "An audit in September found"). A future
     cue between the verb and the date ("said it will open Friday"), a to-infinitive
     ("agreed to meet Friday") or a target word right before the date ("moved the vote to
     Friday", "through Sunday") leaves the direction to the sentence's cues
@@ -288,17 +292,26 @@ def _verb_tense(text: str, start: int, end: int) -> int:
                 return 0
             return -1 if _left_verb(_VERB_WORD.findall(before_cue)) == -1 else 0
         return t
+    # no verb before the date in its clause: the clause's verb follows, after a comma if
+    # the date opens the clause ("By late Friday, officials estimated"), right after it if
+    # the date is in the subject ("An audit in September found")
     lead = [w.lower() for w in words]
-    if cues or any(w not in _LEADING_WORDS for w in lead):
+    if cues:
         return 0
     if comma and not (lead and lead[0] in ("and", "but", "then")):
         return 0  # "who has run it, since April, will": an aside, not the clause's start
-    right = text[end : end + CUE_WINDOW].lstrip(" ,")
+    right = text[end : end + CUE_WINDOW]
+    if all(w in _LEADING_WORDS for w in lead):
+        right = right.lstrip(" ,")
+    elif len(lead) >= VERB_REACH or right.startswith(","):
+        return 0  # the verb is further away than we look, or in the next clause
     edge = _CLAUSE_EDGE.search(right)
     if edge:
         right = right[: edge.start()]
     words = _VERB_WORD.findall(right)[:VERB_REACH]
     for i in range(len(words)):
+        if words[i].lower() in _CONJUNCTIONS:
+            return 0  # "on Saturday but it will be days": the next clause's verb
         t = _verb_group(words, i)
         if t is None:
             continue
@@ -584,10 +597,13 @@ def _r_month_rel(m: re.Match[str], c: _Ctx) -> Result | None:
     elif rel == "this":
         y = py
     else:
-        if _direction(c.text, m.start(), m.end()) > 0:
+        way = _direction(c.text, m.start(), m.end())
+        if way > 0:
             y = py if mo >= pm else py + 1
-        elif 1 <= (mo - pm) % 12 <= MONTH_AHEAD and not _BACK_IN.search(
-            c.text[max(0, m.start() - 12) : m.start()]
+        elif (
+            (way == 0 or _NOUN_DATE.search(c.text[max(0, m.start() - 20) : m.start()]))
+            and 1 <= (mo - pm) % 12 <= MONTH_AHEAD
+            and not _BACK_IN.search(c.text[max(0, m.start() - 12) : m.start()])
         ):
             y = py if mo > pm else py + 1  # a month or two ahead: news looks forward
         else:
