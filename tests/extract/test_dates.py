@@ -478,6 +478,15 @@ SAID_AT = [
         False,
         "2024-01-28",
     ),
+    # the date of the interview the words were given in, past after "told"
+    (
+        '"I am happy," the singer told Starlight Weekly in an interview published March 3.',
+        date(2024, 1, 27),
+        "I am happy,",
+        "told",
+        False,
+        "2023-03-03",
+    ),
     # a date inside the quoted words does not govern the cue
     ('"We met in 2011," the actor said.', AUG, "We met in 2011,", "said", False, "../2023-08-07"),
     # no publication date, no cue: unknown

@@ -1455,6 +1455,14 @@ def _resolve(text: str, published: date | None, ages: bool, chosen) -> tuple[lis
 # the Gazette in March", "said on Monday") within AFTER_CUE_WORDS words and no clause break.
 BEFORE_CUE_WORDS = 12
 AFTER_CUE_WORDS = 4
+# "told Vogue in an interview published March 3": the date of the medium the words were
+# given in governs the cue however many words the outlet's name takes.
+_IN_A_MEDIUM = re.compile(
+    r"(?:\s+[\w.'’&-]+){0,4}?\s+in\s+(?:an?|his|her|their|its)\s+(?:\w+\s+)?"
+    r"(?:interview|statement|e-?mail|letter|post|op-ed|editorial|podcast|broadcast|video|memo)"
+    r"(?:\s+(?:published|posted|aired|broadcast|released|sent|issued))?(?:\s+on)?\s+",
+    re.I,
+)
 # How far back to look for the event an "at the time" refers to: a few paragraphs.
 AT_THE_TIME_WINDOW = 1500
 _AT_THE_TIME = re.compile(r"\b(?:at the time|back then|at that time|at that point)\b", re.I)
@@ -1519,7 +1527,9 @@ def _governing(
             dist = cs - te
         elif ts >= ce:
             between = text[ce:ts]
-            ok = len(between.split()) <= AFTER_CUE_WORDS and not _CLAUSE_BREAK.search(between)
+            ok = (
+                len(between.split()) <= AFTER_CUE_WORDS or _IN_A_MEDIUM.fullmatch(between)
+            ) and not _CLAUSE_BREAK.search(between)
             ok = ok and not (q.content.start >= ce and q.content.start < ts)
             dist = ts - ce
         else:
