@@ -40,6 +40,9 @@ CONSTRUCTIONS = [
     ("She first heard the rumour back in March.", AUG, "March", "DATE", "2023-03"),
     ("The couple split in November.", AUG, "November", "DATE", "2022-11"),
     ("The album comes out in September.", AUG, "September", "DATE", "2023-09"),
+    # a month or two ahead is the coming one, unless its verb is past (not a deadline's)
+    ("An audit in September found many problems.", AUG, "September", "DATE", "2022-09"),
+    ("She pledged a new law by September.", AUG, "September", "DATE", "2023-09"),
     ("The factory closed last May.", AUG, "last May", "DATE", "2023-05"),
     ("Prices rose early this month.", AUG, "early this month", "DATE", "2023-08"),
     ("Sales fell earlier this month.", AUG, "earlier this month", "DATE", "2023-08"),
@@ -96,6 +99,7 @@ CONSTRUCTIONS = [
     # sets
     ("Every night is date night for them.", AUG, "Every night", "SET", "XXXX-XX-XXTNI"),
     ("The paper is printed daily.", AUG, "daily", "SET", "P1D"),
+    ("Daily, crews skim the oil from the bay.", AUG, "Daily", "SET", "P1D"),
     ("The club meets every Tuesday.", AUG, "every Tuesday", "SET", "XXXX-WXX-2"),
     ("She runs twice a week.", AUG, "twice a week", "SET", "P1W"),
     # fractions, rates, anaphora
@@ -202,6 +206,78 @@ CONSTRUCTIONS = [
 ]
 
 
+# A weekday goes the way of the verb it modifies, not of a future tense elsewhere in the
+# sentence: (text, published, weekday, value).
+VERB_DIRECTION = [
+    # past verb right before: "said Sunday" in a Monday story is the day before
+    ("The pumps will not arrive for ten days, the manager said Sunday.", MON, "Sunday",
+     "2024-01-28"),
+    # a participle takes the tense of the verb it hangs on ("said while visiting")
+    ("“We will pay for it,” the mayor said while visiting the harbour Sunday.",
+     date(2024, 1, 30), "Sunday", "2024-01-28"),
+    # a date that opens its sentence: the verb after it ("By late Friday, ... estimated")
+    ("By late Friday, engineers estimated that the river would crest.", date(2024, 2, 3),
+     "late Friday", "2024-02-02"),
+    # a past verb after "until" in a past sentence
+    ("The barge drifted for hours until it ran aground Thursday morning.", date(2024, 2, 2),
+     "Thursday morning", "2024-02-01"),
+    # the future still wins where it is the date's own verb or a target
+    ("The council said it will vote Thursday.", MON, "Thursday", "2024-02-01"),
+    ("On Friday, the council will vote on the plan.", MON, "Friday", "2024-02-02"),
+    ("Officials said the dam could be fully repaired by Sunday.", MON, "Sunday", "2024-02-04"),
+    ("Traders were likely to sell as soon as the market opened Monday.", date(2024, 1, 31),
+     "Monday", "2024-02-05"),
+    # the verb of the next clause does not count
+    ("The crane was lifted on Saturday but it will be days before work resumes.", MON,
+     "Saturday", "2024-01-27"),
+    ("By Wednesday, the engineer said, the crews should be done.", MON, "Wednesday",
+     "2024-01-31"),
+    ("The storm was due to pass, and rain was in the forecast through Sunday.", date(2024, 2, 2),
+     "Sunday", "2024-02-04"),
+]  # fmt: skip
+
+
+# A month-day without a year after a past verb is the last one, however near the next is;
+# a deadline, a noun's date or a future verb keeps the nearest.
+MONTH_DAY_DIRECTION = [
+    ("The singer told a magazine in an interview published March 3 that she was fine.",
+     "2023-03-03"),
+    ("The council will vote on March 3.", "2024-03-03"),
+    ("The senators demanded an answer by March 3.", "2024-03-03"),
+    ("The mayor gave no reason for the March 3 deadline.", "2024-03-03"),
+    ("A meeting expected on March 3 was the talk of the town.", "2024-03-03"),
+]  # fmt: skip
+
+
+# "N years later" counts from the date the text just gave, at its grain; with none near,
+# from nothing (publication is no event it is later than): (text, extent, value).
+LATER_EARLIER = [
+    ("The mill closed in 1989. Twenty-one years later, it reopened.", "Twenty-one years later",
+     "2010"),
+    ("The spill fouled the bay. Twenty-one years later, oil is still found.",
+     "Twenty-one years later", None),
+    ("She became chair in March. She had joined the board five months earlier.",
+     "five months earlier", "2022-10"),
+    ("The strike began in 1981. Two decades later, the mine shut.", "Two decades later",
+     "2001"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), LATER_EARLIER)
+def test_later_counts_from_the_date_before(text, extent, value):
+    assert _one(text, AUG, extent).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), MONTH_DAY_DIRECTION)
+def test_month_day_follows_a_past_verb(text, value):
+    assert _one(text, date(2024, 1, 27), "March 3").value == value
+
+
+@pytest.mark.parametrize(("text", "published", "extent", "value"), VERB_DIRECTION)
+def test_weekday_follows_its_verb(text, published, extent, value):
+    assert _one(text, published, extent).value == value
+
+
 @pytest.mark.parametrize(("text", "published", "extent", "ttype", "value"), CONSTRUCTIONS)
 def test_construction(text, published, extent, ttype, value):
     t = _one(text, published, extent)
@@ -269,6 +345,8 @@ def test_mod(text, extent, mod):
 NOT_TIMEX = [
     "A second source told the paper about the plan.",  # ordinal, not a duration
     "The report in Harbor Weekly was denied.",  # outlet name
+    "The coach told the Daily Planet that he would stay.",  # outlet name after "the"
+    "Daily Planet editors declined to comment.",  # a name at a sentence's start
     "The May December actress was not there.",  # film title
     "You may march with us.",  # modal verb and verb
     "Tickets cost $1999 each.",  # price
@@ -390,6 +468,24 @@ SAID_AT = [
         "said",
         False,
         "../2023-08-07",
+    ),
+    # reported future, past attribution: the weekday is the day before publication
+    (
+        "The pumps will not arrive for ten days, the manager said Sunday.",
+        MON,
+        "The pumps will not arrive for ten days",
+        "said",
+        False,
+        "2024-01-28",
+    ),
+    # the date of the interview the words were given in, past after "told"
+    (
+        '"I am happy," the singer told Starlight Weekly in an interview published March 3.',
+        date(2024, 1, 27),
+        "I am happy,",
+        "told",
+        False,
+        "2023-03-03",
     ),
     # a date inside the quoted words does not govern the cue
     ('"We met in 2011," the actor said.', AUG, "We met in 2011,", "said", False, "../2023-08-07"),

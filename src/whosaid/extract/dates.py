@@ -19,18 +19,27 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
   "Friday"); "three days later" -> "three days" (DURATION).
 * Bare weekdays resolve to the most recent such day on or before publication, unless the
   clause has a future cue ("will", "scheduled", "until" ...), then to the next one; a
-  weekday six days back is read as tomorrow ("Tuesday" in a Monday story).
+  weekday six days back is read as tomorrow ("Tuesday" in a Monday story). The verb the
+  date modifies comes first (``_direction``): "McKay said Sunday" after "will not be
+  deployed for days" is the past Sunday, "On Friday, the council will vote" the next one.
 * Bare months resolve to the most recent such month not after publication ("back in
-  March"), except a month one or two ahead, or with a future cue, which is the coming one.
-  Month-day without a year takes the year that puts it nearest publication. A deadline or
-  start word right before a date is a future cue ("by February", "through January",
-  "effective Feb. 1"), unless the clause is past perfect ("had filed by Wednesday").
+  March"), except a month one or two ahead, or with a future cue, which is the coming one;
+  after a past verb the month ahead is last year's ("an audit in September found").
+  Month-day without a year takes the year that puts it nearest publication, but the last
+  one after a past verb ("an interview published March 3" in a January story) when it is
+  more than a week ahead and no deadline or noun's date ("by March 3", "the March 3
+  deadline"). A deadline or start word right before a date is a future cue ("by
+  February", "through January", "effective Feb. 1"), unless the clause is past perfect
+  ("had filed by Wednesday").
   "last Oct. 23" is the date "Oct. 23" (TimeML leaves "last" out), in the past.
 * The reference time of anaphoric expressions is the last date the text states (bare
   months included); with a coarser one the unknown digits are X ("that same day" after
   "last October" -> 1998-10-XX), with none the expression is not tagged. Bare weekdays and
   months are *not* resolved against it: in news they follow publication (measured: -10
-  and -2 to -8 values on the TE3 training set).
+  and -2 to -8 values on the TE3 training set). "N years later" / "earlier" count from a
+  date given within ``ANCHOR_REACH`` at its grain ("in 1989 ... Twenty-one years later"
+  -> 2010); "later" with none is left unresolved (value ``None``): publication is no
+  event it is later than, while "a year earlier" with none compares with publication.
 * In earnings stories "the quarter", "a year ago", "the year-ago period" refer to the
   latest completed quarter the text names.
 * "April 24 and 25" is two dates; "each July" is a SET (XXXX-07); "day-long",
@@ -74,6 +83,8 @@ _BACK_IN = re.compile(
 # "a year earlier" refers to a date named at most this many characters before (a sentence
 # or two); further away, to publication.
 ANCHOR_REACH = 300
+# "N years later" / "earlier" after a date of year or month grain count from it.
+_COARSE_ANCHORED = ("earlier", "later")
 # "three days later", "a few hours earlier": TE3 annotators tag the duration ("three days",
 # P3D) and leave the signal word out; "a year earlier" is a date (1988).
 SHORT_UNITS = {"second", "minute", "hour", "day", "night", "week", "weekend"}
@@ -83,6 +94,16 @@ RESELECT_ROUNDS = 3
 # A month-day without a year takes the year nearest publication; beyond this many days the
 # clause's tense overrides (measured on TE3 train: 60-120 give the same value accuracy).
 MONTH_DAY_TENSE_GAP = 90
+# A month-day up to this many days after publication stays ahead even after a past verb:
+# the story is the next day's, dated early ("said in an editorial on April 25" on April 24),
+# as with weekdays.
+MONTH_DAY_NEXT_DAYS = 7
+# Before a month-day, a deadline ("demanded a response by June 18") or a determiner ("a
+# June 13 trip", "the Jan. 14 deadline"): the past verb does not date it.
+# "between 20 and 27 July": the end of a range, whose start has no verb of its own either.
+_NOUN_DATE = re.compile(
+    r"\b(?:by|the|a|an|its|their|his|her|our|this|that|of|between \S+ and)\s+$", re.I
+)
 _REL_BEFORE = re.compile(r"\b(last|this past|next|this coming)\s+$", re.I)
 
 
@@ -183,6 +204,155 @@ def _future_cue(text: str, start: int, end: int) -> bool:
     return bool(cue or deadline or re.match(r"\s*(?:will|is due|are due)\b", right))
 
 
+_CLAUSE_EDGE = re.compile(r"[.!?](?=\s)|[\n;:,\"“”()—–]|--")
+_VERB_WORD = re.compile(r"[\w'’-]+")
+# How many words from a date to look for the verb it modifies.
+VERB_REACH = 8
+# Words of a verb group before its participle ("could be permanently sealed").
+_AUX = R.AUX_FUTURE | R.AUX_PAST | R.AUX_NEUTRAL | {"to", "not", "also", "already", "just", "still"}
+# Words that may come before a date that opens its clause ("By late Friday, ...").
+_LEADING_WORDS = {"by", "on", "in", "at", "since", "from", "early", "late", "until", "through",
+                  "during", "and", "but", "then", "also", "as", "of", "before", "after"}  # fmt: skip
+# Target words right before a date: it lies ahead of the verb's time ("moved it to Friday").
+_TARGETS = ("to", "until", "till", "through", "effective")
+_REPORTING = {"said", "says", "told", "added", "announced", "wrote", "reported"}
+_CONJUNCTIONS = {"and", "but", "or", "while", "where", "when", "although", "though", "so",
+                 "as", "because", "if", "unless", "whereas"}  # fmt: skip
+
+
+def _verb_group(words: list[str], i: int) -> int | None:
+    """The tense of the verb group that ``words[i]`` belongs to: +1 future, -1 past, 0 one
+    that gives no direction (present, conditional, a subordinator); ``None`` if the word is
+    not part of a verb group ("officials", "touring")."""
+    w = words[i].lower()
+    if w in R.AUX_FUTURE or w.endswith(("'ll", "’ll")):
+        return 1
+    if w in R.AUX_PAST:
+        return -1
+    if w in R.AUX_NEUTRAL or w in R.PRESENT_VERBS or w in R.CLAUSE_WORDS:
+        return 0
+    if w in R.FUTURE_PARTICIPLES:
+        return 0  # "a meeting expected on June 10"
+    past = w in R.IRREGULAR_PAST or (
+        len(w) >= 5 and w.endswith("ed") and w not in R.NOT_PAST_ED and words[i][0].islower()
+    )
+    if not past:
+        return None
+    if i and words[i - 1].lower() in R.DETERMINERS:
+        return None  # "the detailed plan": an adjective
+    # the auxiliaries right before it: "will be deployed", "was told", "has said", "could
+    # be permanently sealed" (adverbs between them are skipped)
+    aux = []
+    for a in (x.lower() for x in reversed(words[:i])):
+        if a.endswith(("'s", "’s", "'re", "’re", "'d", "’d")):
+            aux.append("is")  # "she's got", "they're told", "he'd left": no direction
+        if not (a in _AUX or a.endswith("ly")):
+            break
+        aux.append(a)
+    if "to" in aux:
+        return 0  # "was to be sealed", "to be deployed": an infinitive
+    if any(a in R.AUX_FUTURE for a in aux):
+        return 1
+    if any(a in R.AUX_NEUTRAL and a not in ("has", "have") for a in aux):
+        return 0  # "is expected", "would be told"
+    return -1
+
+
+def _verb_tense(text: str, start: int, end: int) -> int:
+    """The tense of the verb the date at [start, end) modifies: +1 future, -1 past, 0 unknown.
+
+    The verb is the nearest one before the date in its clause ("McKay said Sunday", "sank
+    Thursday morning", "said while touring the area Sunday"), or, for a date with no verb
+    before it in its clause, the first one after it ("By late Friday, officials estimated",
+    "An audit in September found"). A future
+    cue between the verb and the date ("said it will open Friday"), a to-infinitive
+    ("agreed to meet Friday") or a target word right before the date ("moved the vote to
+    Friday", "through Sunday") leaves the direction to the sentence's cues
+    (``_future_cue``).
+    """
+    left = text[max(0, start - CUE_WINDOW) : start]
+    edges = list(_CLAUSE_EDGE.finditer(left))
+    comma = bool(edges) and edges[-1].group(0) == ","
+    if edges:
+        left = left[edges[-1].end() :]
+    cues = list(R.FUTURE_CUES.finditer(left))
+    before_cue = left[: cues[-1].start()] if cues else None
+    if cues:
+        left = left[cues[-1].end() :]
+    words = _VERB_WORD.findall(left)
+    if words and words[-1].lower() in _TARGETS:
+        return 0
+    t = _left_verb(words)
+    if t is not None:
+        if t < 0 and cues:
+            # "burned until it sank Thursday", but "likely to buy as soon as trading
+            # opened Monday": after a conjunction the tense of the clause before decides;
+            # after another cue ("will redeem preferred shares Oct. 31") it is no main verb
+            if cues[-1].group(0).lower() not in ("until", "as soon as"):
+                return 0
+            return -1 if _left_verb(_VERB_WORD.findall(before_cue)) == -1 else 0
+        return t
+    # no verb before the date in its clause: the clause's verb follows, after a comma if
+    # the date opens the clause ("By late Friday, officials estimated"), right after it if
+    # the date is in the subject ("An audit in September found")
+    lead = [w.lower() for w in words]
+    if cues:
+        return 0
+    if comma and not (lead and lead[0] in ("and", "but", "then")):
+        return 0  # "who has run it, since April, will": an aside, not the clause's start
+    right = text[end : end + CUE_WINDOW]
+    if all(w in _LEADING_WORDS for w in lead):
+        right = right.lstrip(" ,")
+    elif len(lead) >= VERB_REACH or right.startswith(","):
+        return 0  # the verb is further away than we look, or in the next clause
+    edge = _CLAUSE_EDGE.search(right)
+    if edge:
+        right = right[: edge.start()]
+    words = _VERB_WORD.findall(right)[:VERB_REACH]
+    for i in range(len(words)):
+        if words[i].lower() in _CONJUNCTIONS:
+            return 0  # "on Saturday but it will be days": the next clause's verb
+        t = _verb_group(words, i)
+        if t is None:
+            continue
+        if "by" in lead and words[i].lower() in _REPORTING:
+            # "By Wednesday, he said, they should have it": the deadline is the reported
+            # clause's; its own verb decides
+            t = next((v for j in range(i + 1, len(words)) if (v := _verb_group(words, j))
+                      is not None), 0)  # fmt: skip
+        return t
+    return 0
+
+
+def _left_verb(words: list[str]) -> int | None:
+    """The tense of the verb group nearest the end of ``words`` and at most ``VERB_REACH``
+    words from it (see ``_verb_group``), 0 at a to-infinitive, ``None`` if there is none."""
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - VERB_REACH), -1):
+        w = words[i].lower()
+        if (
+            w == "to"
+            and i + 1 < len(words)
+            and words[i + 1][0].islower()
+            and (words[i + 1].lower() not in R.DETERMINERS)
+        ):
+            return 0  # "agreed to meet Friday"
+        t = _verb_group(words, i)
+        if t is not None:
+            return t
+    return None
+
+
+def _direction(text: str, start: int, end: int) -> int:
+    """Whether the date at [start, end) lies ahead of publication (+1), behind it (-1), or
+    the text does not say (0): the tense of the verb it modifies, else the clause's cues."""
+    if re.match(r"\s*(?:will|is due|are due)\b", text[end : end + 30]):
+        return 1  # "Friday will be ...": the date is the subject
+    t = _verb_tense(text, start, end)
+    if t:
+        return t
+    return 1 if _future_cue(text, start, end) else 0
+
+
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|back in|ago|since|last|earlier|previously|\w{3,}ed)\b", re.I
 )
@@ -190,8 +360,9 @@ _PAST_CUES = re.compile(
 
 def _tense(text: str, start: int, end: int) -> int:
     """+1 if the clause around [start, end) is about the future, -1 past, 0 unknown."""
-    if _future_cue(text, start, end):
-        return 1
+    d = _direction(text, start, end)
+    if d:
+        return d
     lo = max(0, start - CUE_WINDOW)
     left = text[lo:start]
     cut = max(left.rfind(". "), left.rfind("\n"))
@@ -201,7 +372,9 @@ def _tense(text: str, start: int, end: int) -> int:
     return -1 if _PAST_CUES.search(left) or _PAST_CUES.search(right) else 0
 
 
-def _resolve_weekday(wd: int, pub: date, rel: str | None, future: bool) -> date:
+def _resolve_weekday(wd: int, pub: date, rel: str | None, direction: int) -> date:
+    """The date of weekday ``wd`` (0 = Monday) that ``rel`` ("last", "next" ...) or else
+    ``direction`` (see ``_direction``) points to from ``pub``."""
     rel = (rel or "").lower()
     back = (pub.weekday() - wd) % 7
     fwd = (wd - pub.weekday()) % 7
@@ -209,9 +382,10 @@ def _resolve_weekday(wd: int, pub: date, rel: str | None, future: bool) -> date:
         return pub - timedelta(days=back or 7)
     if rel in ("next", "this coming", "coming", "the following", "the next"):
         return pub + timedelta(days=fwd or 7)
-    if future or back == 6:
+    if direction > 0 or back == 6:
         # news says "last Tuesday" for six days ago; a bare "Tuesday" in a Monday story is
-        # tomorrow far more often (TE3 train: 9 of 11)
+        # tomorrow far more often (TE3 train: 9 of 11), even after a past verb ("resigned
+        # Thursday" in a Wednesday story): the story is the next day's, dated early
         return pub + timedelta(days=fwd)
     return pub - timedelta(days=back)
 
@@ -313,8 +487,8 @@ def _day_for(m: re.Match[str], c: _Ctx) -> str | None:
         if w in ("today", "yesterday", "tomorrow"):
             off = {"today": 0, "yesterday": -1, "tomorrow": 1}[w]
             return (c.pub + timedelta(days=off)).isoformat()
-        fut = _future_cue(c.text, m.start(), m.end())
-        return _resolve_weekday(_weekday_of(wd), c.pub, None, fut).isoformat()
+        way = _direction(c.text, m.start(), m.end())
+        return _resolve_weekday(_weekday_of(wd), c.pub, None, way).isoformat()
     # a bare clock time belongs to the day in focus: the last day-precise date the text
     # named ("On Oct. 23 ... at 10 p.m."), else publication (HeidelTime's reference time)
     if c.anchor and len(c.anchor) == 10:
@@ -353,6 +527,15 @@ def _r_month_day(m: re.Match[str], c: _Ctx) -> Result | None:
                 y -= 1
             elif not past and gap < 0:
                 y += 1
+        elif (
+            gap > MONTH_DAY_NEXT_DAYS
+            and not m["wd"]
+            and not _NOUN_DATE.search(c.text[max(0, m.start() - 20) : m.start()])
+            and _direction(c.text, m.start(), m.end()) < 0
+        ):
+            # "told Vogue in an interview published March 3" in a January story: its verb
+            # is past, so the last March 3, however near the coming one is
+            y -= 1
         elif abs(gap) > MONTH_DAY_TENSE_GAP:
             # far from publication, let the clause's tense decide
             tense = _tense(c.text, m.start(), m.end())
@@ -414,10 +597,13 @@ def _r_month_rel(m: re.Match[str], c: _Ctx) -> Result | None:
     elif rel == "this":
         y = py
     else:
-        if _future_cue(c.text, m.start(), m.end()):
+        way = _direction(c.text, m.start(), m.end())
+        if way > 0:
             y = py if mo >= pm else py + 1
-        elif 1 <= (mo - pm) % 12 <= MONTH_AHEAD and not _BACK_IN.search(
-            c.text[max(0, m.start() - 12) : m.start()]
+        elif (
+            (way == 0 or _NOUN_DATE.search(c.text[max(0, m.start() - 20) : m.start()]))
+            and 1 <= (mo - pm) % 12 <= MONTH_AHEAD
+            and not _BACK_IN.search(c.text[max(0, m.start() - 12) : m.start()])
         ):
             y = py if mo > pm else py + 1  # a month or two ahead: news looks forward
         else:
@@ -468,7 +654,7 @@ def _r_holiday(m: re.Match[str], c: _Ctx) -> Result | None:
             return None
         if rel in ("last", "this past"):
             d = this if this < c.pub else on(c.pub.year - 1)
-        elif rel in ("next", "this coming") or _future_cue(c.text, m.start(), m.end()):
+        elif rel in ("next", "this coming") or _direction(c.text, m.start(), m.end()) > 0:
             d = this if this >= c.pub else on(c.pub.year + 1)
         else:
             # nearest occurrence: news speaks of the holiday just past or just ahead
@@ -490,7 +676,7 @@ def _r_weekday(m: re.Match[str], c: _Ctx) -> Result | None:
     base = c.pub
     if rel in ("the previous", "the following") and c.anchor and len(c.anchor) == 10:
         base = date.fromisoformat(c.anchor)  # "the previous Friday": before the date in focus
-    d = _resolve_weekday(wd, base, m["rel"], _future_cue(c.text, m.start(), m.end()))
+    d = _resolve_weekday(wd, base, m["rel"], _direction(c.text, m.start(), m.end()))
     # "Friday night" -> the day's date. TimeML allows 1998-08-07TNI, but TE3 annotators
     # split between TNI, TEV and the bare date; the bare date scored best, and the day is
     # what said-at and facts need.
@@ -664,7 +850,8 @@ def _r_season(m: re.Match[str], c: _Ctx) -> Result | None:
         # January and February end the winter begun in December: the spring, summer and
         # fall just past belong to the previous year ("last fall" in a February story)
         ahead = rel in ("next", "this coming", "the coming", "this") or (
-            rel in ("", "the", "the early", "the late") and _future_cue(c.text, m.start(), m.end())
+            rel in ("", "the", "the early", "the late")
+            and _direction(c.text, m.start(), m.end()) > 0
         )
         return "DATE", f"{y if ahead else y - 1:04d}-{s}", mod
     if rel in ("last", "this past"):
@@ -674,7 +861,7 @@ def _r_season(m: re.Match[str], c: _Ctx) -> Result | None:
     elif (
         rel in ("", "the", "the early", "the late")
         and order[s] > cur
-        and not _future_cue(c.text, m.start(), m.end())
+        and not _direction(c.text, m.start(), m.end()) > 0
     ):
         y -= 1
     return "DATE", f"{y:04d}-{s}", mod
@@ -729,7 +916,7 @@ def _r_rel_unit(m: re.Match[str], c: _Ctx) -> Result | None:
         rel = "the"
     if rel == "the":
         if unit == "weekend":
-            return _weekend(c, 0, mod, _future_cue(c.text, m.start(), m.end()))
+            return _weekend(c, 0, mod, _direction(c.text, m.start(), m.end()) > 0)
         if unit == "year":
             right = c.text[m.end() : m.end() + 12].lower()
             if re.match(r"\s+(?:end(?:ed|ing)|to date|before|earlier|after|two thousand)", right):
@@ -864,6 +1051,26 @@ def _r_ago(m: re.Match[str], c: _Ctx) -> Result | None:
             return "DATE", date(y, mo, a.day).isoformat(), mod
         except ValueError:
             return "DATE", _ym(y, mo), mod
+    near = c.anchor if c.anchor and m.start() - c.anchor_pos <= ANCHOR_REACH else None
+    if (
+        direction in _COARSE_ANCHORED
+        and near
+        and re.fullmatch(r"\d{4}(?:-\d\d)?", near)
+        and not (c.quarter_context and direction == "earlier")
+    ):
+        # "Twenty-one years later" after "in 1989": 2010, at the anchor's grain; "a year
+        # earlier" in an earnings story compares with the year-ago quarter (below)
+        k = int(sign * n)
+        if unit in ("year", "decade", "century"):
+            k *= {"year": 1, "decade": 10, "century": 100}[unit]
+            if len(near) == 4:
+                return "DATE", f"{int(near) + k:04d}", mod
+            return "DATE", _ym(*_shift_month(int(near[:4]), int(near[5:7]), 12 * k)), mod
+        if unit == "month" and len(near) == 7:
+            return "DATE", _ym(*_shift_month(int(near[:4]), int(near[5:7]), k)), mod
+    if direction == "later":
+        # later than an event the text does not date near by: not publication's future
+        return "DATE", None, mod
     if unit == "year" and c.quarter_context and direction in ("ago", "earlier") and n == 1:
         lq = _last_quarter(c)
         if lq:
@@ -1100,10 +1307,19 @@ def _in_name(text: str, s: int, e: int, resolver: str) -> bool:
 
     Either it continues a capitalised name before it, or it is a title of its own: two or
     more words all in title case ("This Week" the TV programme, "Next Year in Jerusalem"),
-    not counting month and weekday names, which are always capitalised.
+    not counting month and weekday names, which are always capitalised. A frequency word
+    ("Daily", "Weekly") is also a name's before another capitalised word or after an
+    article ("the Daily Planet", "Daily Planet editors").
     """
     if resolver not in _VOCAB_RULES or not text[s : s + 1].isupper():
         return False
+    if resolver == "set_adv" and (
+        re.match(r"\s+[A-Z]", text[e : e + 3])
+        or re.search(r"\b(?:the|a|an)\s+$", text[max(0, s - 5) : s], re.I)
+    ):
+        # "told the Daily Planet", "Daily Kos", "a Weekly Standard piece": capitalised before
+        # a name's next word or after an article, a frequency word is a title's
+        return True
     words = _WORD.findall(text[s:e])
     if (
         len(words) > 1
@@ -1239,6 +1455,14 @@ def _resolve(text: str, published: date | None, ages: bool, chosen) -> tuple[lis
 # the Gazette in March", "said on Monday") within AFTER_CUE_WORDS words and no clause break.
 BEFORE_CUE_WORDS = 12
 AFTER_CUE_WORDS = 4
+# "told Vogue in an interview published March 3": the date of the medium the words were
+# given in governs the cue however many words the outlet's name takes.
+_IN_A_MEDIUM = re.compile(
+    r"(?:\s+[\w.'’&-]+){0,4}?\s+in\s+(?:an?|his|her|their|its)\s+(?:\w+\s+)?"
+    r"(?:interview|statement|e-?mail|letter|post|op-ed|editorial|podcast|broadcast|video|memo)"
+    r"(?:\s+(?:published|posted|aired|broadcast|released|sent|issued))?(?:\s+on)?\s+",
+    re.I,
+)
 # How far back to look for the event an "at the time" refers to: a few paragraphs.
 AT_THE_TIME_WINDOW = 1500
 _AT_THE_TIME = re.compile(r"\b(?:at the time|back then|at that time|at that point)\b", re.I)
@@ -1303,7 +1527,9 @@ def _governing(
             dist = cs - te
         elif ts >= ce:
             between = text[ce:ts]
-            ok = len(between.split()) <= AFTER_CUE_WORDS and not _CLAUSE_BREAK.search(between)
+            ok = (
+                len(between.split()) <= AFTER_CUE_WORDS or _IN_A_MEDIUM.fullmatch(between)
+            ) and not _CLAUSE_BREAK.search(between)
             ok = ok and not (q.content.start >= ce and q.content.start < ts)
             dist = ts - ce
         else:

@@ -98,6 +98,56 @@ DEADLINE_BEFORE = re.compile(
 )
 # A future cue after these was the future of a past moment ("had been due to expire Friday").
 PAST_PERFECT = re.compile(r"\bhad(?:\s+been)?\s+$", re.I)
+
+# The verb a date modifies ("said Sunday", "sank Thursday morning") gives its direction, not
+# a future tense elsewhere in the sentence ("will not be deployed for days, he said Sunday").
+# Simple past forms of common irregular verbs ("-ed" forms are recognised by their ending).
+IRREGULAR_PAST = frozenset({
+    "said", "told", "sank", "went", "came", "took", "made", "saw", "gave", "got", "began",
+    "ran", "left", "met", "held", "spoke", "wrote", "found", "brought", "thought", "sold",
+    "bought", "fell", "rose", "struck", "kept", "lost", "won", "paid", "sent", "spent",
+    "built", "felt", "led", "stood", "broke", "became", "chose", "drove", "flew", "grew",
+    "knew", "shook", "threw", "wore", "sought", "caught", "taught", "fought", "dealt",
+    "meant", "heard", "stole", "swore", "tore", "woke", "blew", "drew", "froze", "hung",
+    "slid", "spun", "sat", "sang", "swam", "rang", "arose", "bore", "forbade", "forgave",
+    "forgot", "hid", "overtook", "sprang", "stuck", "stung", "swept", "swung", "undertook",
+    "withdrew", "withheld",
+})  # fmt: skip
+# Auxiliaries and modals, by the tense they give the verb group; "neutral" ones (present,
+# conditional) stop the search without a direction.
+AUX_PAST = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
+AUX_FUTURE = frozenset({"will", "shall", "won't", "'ll", "’ll"})
+AUX_NEUTRAL = frozenset({
+    "is", "are", "am", "be", "been", "being", "has", "have", "does", "do", "would", "could",
+    "should", "might", "may", "must", "can", "cannot", "isn't", "aren't", "hasn't", "haven't",
+    "doesn't", "don't", "wouldn't", "couldn't", "shouldn't", "can't", "'s", "’s", "'re", "’re",
+})  # fmt: skip
+# Common present-tense verbs: the date belongs to a present clause, whose direction the
+# sentence's other cues decide ("the rule takes effect Feb. 1").
+PRESENT_VERBS = frozenset({
+    "says", "tells", "takes", "makes", "goes", "comes", "begins", "starts", "ends", "opens",
+    "closes", "meets", "holds", "remains", "seems", "gets", "gives", "runs", "leaves",
+    "returns", "resumes", "becomes", "faces", "expects", "hopes", "wants", "needs", "plans",
+    "intends", "aims", "wait", "waits", "stays", "keeps", "continues", "lasts", "falls",
+    "rises", "reopens", "arrives",
+})  # fmt: skip
+# Words before an "-ed" form that make it an adjective ("the detailed plan"), not a verb,
+# and before a date that make it a noun's ("a June 13 trip", "the week of March 6").
+DETERMINERS = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+    "those", "some", "any", "no", "each", "every", "another", "of",
+})  # fmt: skip
+# "-ed" words that are not past forms.
+NOT_PAST_ED = frozenset({
+    "indeed", "need", "speed", "proceed", "succeed", "exceed", "breed", "hundred", "kindred",
+    "sacred", "naked", "wicked", "rugged", "wretched", "seabed", "riverbed", "embed", "shred",
+    "sled", "seed", "feed", "weed", "greed", "deed", "bleed", "steed", "tweed",
+})  # fmt: skip
+# Past participles that speak of what is ahead ("a meeting expected on June 10").
+FUTURE_PARTICIPLES = frozenset({"expected", "scheduled", "planned", "slated", "intended",
+                                "proposed", "anticipated", "projected", "forecast"})  # fmt: skip
+# Subordinators after which the words to the left belong to another clause.
+CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "whether", "if", "because"})
 # Adjectives that can sit between a determiner and a counted unit ("the first nine months").
 DURATION_ADJ = (
     r"(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|same|initial|"
