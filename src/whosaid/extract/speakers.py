@@ -638,10 +638,10 @@ def find_venue(cue) -> str | None:
         if head.lemma_.lower() in _VENUE_VERBS:
             found = find_venue(head)
     if found is None and cue.lower_ == "according":
-        found = _according_venue(cue)
+        found = according_venue(cue)
     if found is None:
         # "A said B, according to X" / "According to X, A said B": X reported the words
-        found = _first(_according_venue(ch) for ch in cue.children if ch.lower_ == "according")
+        found = _first(according_venue(ch) for ch in cue.children if ch.lower_ == "according")
     if found is None:
         # "said a source who spoke with X"
         subj = next((ch for ch in cue.children if ch.dep_ == "nsubj"), None)
@@ -697,7 +697,7 @@ def _reported_by(cue) -> str | None:
     return None
 
 
-def _according_venue(according) -> str | None:
+def according_venue(according) -> str | None:
     """The outlet of 'according to X', or of 'according to a source who spoke with X'."""
     doc = according.doc
     to = doc[according.i + 1] if according.i + 1 < len(doc) else None
