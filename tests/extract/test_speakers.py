@@ -221,6 +221,22 @@ def test_said_on_a_show_names_its_outlet(nlp):
     assert q.venue.startswith("KBR")
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_as_reported_by_names_the_venue_not_the_words(nlp, fast):
+    text = 'As first reported by the Harbor Gazette, "they are doing great," a source said.'
+    (x,) = extract_articles([Article(id="t", text=text)], Settings(fast=fast))
+    (q,) = x.quotes
+    assert q.content.text == "they are doing great"
+    assert q.speaker.mention.text == "a source"
+    assert (q.venue, q.direct, q.relayed) == ("Harbor Gazette", True, True)
+
+
+def test_as_said_before_stays_in_the_words(nlp):
+    # an "as" clause with a subject inside the quotation is part of what was said
+    text = 'The mayor said: "As I said in May, the budget will not grow this year."'
+    assert _quotes(nlp, text)[0].content.text.startswith("As I said in May")
+
+
 @pytest.mark.parametrize(
     "text",
     [

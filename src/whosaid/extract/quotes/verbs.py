@@ -132,6 +132,8 @@ _COLON_GAP = _OPENING_MARKS + "\t\r\n\u2026."
 def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None  # a cue inside a quotation is part of that quotation
+    if _source_clause(verb):
+        return None
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
     if comp is not None and _own_words_first(verb, comp, text):
@@ -195,6 +197,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         comp = later or comp
     s, e = _content_from(comp, verb, text, marks)
     s = _object_as_subject(verb, comp, s)
+    s = _after_source_clause(comp, text, marks, s)
     for other in verb.children:
         # "X said A, but B": several clauses on the same side of the cue
         if (
@@ -223,6 +226,19 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         # ends on a colon ("X said the following:"); else the parser joined two paragraphs
         return None
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _after_source_clause(comp, text: str, marks, s: int) -> int:
+    """The start of the words after a ``_source_clause`` that opens the complement
+    outside its quotation ('As first reported by X, "A," a source said'): the clause
+    names where the words appeared, it is not part of them."""
+    for cl in comp.lefts:
+        if cl.left_edge.idx == s and _source_clause(cl) and _inside(marks, cl.idx) is None:
+            after = cl.right_edge.idx + len(cl.right_edge)
+            while after < len(text) and (text[after].isspace() or text[after] == ","):
+                after += 1
+            return after
+    return s
 
 
 def _own_words_first(verb, comp, text: str) -> bool:
@@ -1213,7 +1229,7 @@ _GERUND_CUES = (cues.OBJECT_VERBS | cues.INTENTION_VERBS) - (
 def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
     """'As X pointed out, A' and 'A, as X put it': the clause the "as" clause modifies
     is what X said or believed (PolNeAR takes the "as" clause's verb as the cue)."""
-    if _inside(marks, verb.idx):
+    if _inside(marks, verb.idx) or _source_clause(verb):
         return None
     if verb.head.pos_ not in ("VERB", "AUX") and verb.head.dep_ != "ROOT":
         return None  # a misparsed sentence may hang its clause on a noun as the root
@@ -1250,6 +1266,20 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
         agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
         subj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
     return _make(s, e, "as-clause", verb, subj, text)
+
+
+def _source_clause(verb) -> bool:
+    """'As first reported by X, "A," a source said': a subjectless "as" clause on words
+    that a cue verb with a subject of its own reports names where they appeared
+    (``speakers.find_venue``); it is no attribution of its own."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    clause = verb.head
+    if clause.dep_ != "ccomp" or _lemma(clause.head) not in cues.CUE_VERBS:
+        return False
+    return _subject(clause.head) is not None
 
 
 # Clause verbs (cues.CLAUSE_VERBS) of persuading: their passive subject holds the belief
