@@ -221,6 +221,23 @@ def test_said_on_a_show_names_its_outlet(nlp):
     assert q.venue.startswith("KBR")
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # an outlet as the speaker of a report is the venue too (marked as an outlet)
+        ("Glimmer reported that the singer had moved to the coast.", "Glimmer"),
+        ("The Harbor Gazette said the mill would close in the spring.", "Harbor Gazette"),
+        # a person reporting, and an organisation making a statement, are not outlets
+        ("Ana Ruiz reported that the mill would close in the spring.", None),
+        ("Acme Corp said the mill would close in the spring.", None),
+    ],
+)
+def test_an_outlet_speaker_is_the_venue(nlp, text, venue):
+    (q,) = _quotes(nlp, text)
+    assert q.venue == venue
+    assert q.speaker_is_outlet is (venue is not None)
+
+
 @pytest.mark.parametrize("fast", [False, True])
 def test_as_reported_by_names_the_venue_not_the_words(nlp, fast):
     text = 'As first reported by the Harbor Gazette, "they are doing great," a source said.'

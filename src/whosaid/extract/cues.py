@@ -331,6 +331,9 @@ OUTLET_WORDS = _words(
     """
 )
 
+# Verbs of publishing: their subject, when a bare name, is an outlet ("X reported that").
+REPORT_VERBS = frozenset({"report", "publish"})
+
 # Phrases that mark the words as given earlier or elsewhere (relayed, not own reporting).
 RELAY_MARKERS = (
     "at the time",

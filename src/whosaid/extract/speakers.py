@@ -330,6 +330,10 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if low in cues.PERSON_PRONOUNS or low in cues.PLURAL_PRONOUNS or low in cues.RELATIVE_PRONOUNS:
         name, ref = _resolve_pronoun(head, c, st, names)
         return SpeakerInfo(Speaker(mention=mention, name=name, ref=ref, group=low == "they"))
+    if _reporting_outlet(head, c.cue_tok):
+        name = venue_name(head)
+        ref = st.by_name.setdefault(name, st.new_ref())
+        return SpeakerInfo(Speaker(mention=mention, name=name, ref=ref), is_outlet=True)
     if low == "another" or (low == "one" and head.pos_ in ("NUM", "PRON")):
         prev = st.last_anon
         # the last anonymous noun of the sentence before it ("one source ..., another")
@@ -378,6 +382,24 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if not outlet:
         st.last_named = (s, sp)
     return SpeakerInfo(sp, is_outlet=outlet)
+
+
+def _reporting_outlet(head, cue) -> bool:
+    """'X reported that ...' with X a one-word name the article never gives a person (NER
+    leaves a foreign title unnamed or calls it a person): an outlet. A capitalised noun
+    is not taken ("Management reported"): at a sentence start it may be a word."""
+    if cue is None or cue.lemma_.lower() not in cues.REPORT_VERBS or head.head.i != cue.i:
+        return False
+    if head.dep_ != "nsubj" or not head.text[:1].isupper() or head.text.isupper() and len(head) < 2:
+        return False
+    if head.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") or _is_outlet(head):
+        return False  # named as an outlet anyway
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("", "PERSON"):
+        return False
+    name = [t for t in head.lefts if t.dep_ == "compound"] + [head]
+    if len(name) > 1 or any(t.dep_ in ("det", "poss", "amod") for t in head.lefts):
+        return False
+    return head.text not in _person_words(head.doc)
 
 
 def _lemma_positions(doc, lemmas: frozenset[str], pos: str | None = None) -> list[int]:
@@ -678,7 +700,7 @@ def _venue_noun(cue) -> str | None:
         if t.lemma_.lower() in _OUTLET_MODIFIED_NOUNS:
             for m in t.lefts:
                 if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN" and _outlet_like(m):
-                    return _venue_text(m)
+                    return venue_name(m)
     return None
 
 
@@ -725,8 +747,8 @@ def _venue_of(tok) -> str | None:
     or a name the article never gives a person (see ``_unknown_name``)."""
     for p in tok.children:
         if p.dep_ == "poss" and p.pos_ == "PROPN" and _outlet_like(p):
-            return _venue_text(p)
-    return _venue_text(tok) if _outlet_like(tok) else None
+            return venue_name(p)
+    return venue_name(tok) if _outlet_like(tok) else None
 
 
 def _outlet_like(tok) -> bool:
@@ -739,8 +761,8 @@ def _broadcast_of(tok) -> str | None:
     before = [tok.doc[i] for i in doc_index(tok.doc).subtree(tok) if i <= tok.i]
     for p in before:  # "X's show", "X's Morning show"
         if p.dep_ == "poss" and p.pos_ == "PROPN" and _outlet_like(p):
-            return _venue_text(p)
-    name = _venue_text(tok)
+            return venue_name(p)
+    name = venue_name(tok)
     if _is_outlet(tok) and ({t.lower_ for t in before} & cues.OUTLET_WORDS or name.isupper()):
         return name
     return None
@@ -808,9 +830,9 @@ def _title_after(prep) -> str | None:
     return doc[run[0].i : run[-1].i + 1].text
 
 
-def _venue_text(tok) -> str:
-    """The name of the outlet ``tok`` heads: its proper-noun modifiers before it, and
-    a conjunct joined by "&" ("Home & Garden")."""
+def venue_name(tok) -> str:
+    """The name of the outlet ``tok`` heads: its proper-noun modifiers before it ("the
+    Harbor Gazette" -> "Harbor Gazette"), and a conjunct joined by "&" ("Home & Garden")."""
     subtree = [tok.doc[i] for i in doc_index(tok.doc).subtree(tok)]
     toks = [t for t in subtree if t.i <= tok.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
     toks = toks or [tok]
