@@ -654,6 +654,32 @@ def test_according_to_an_outlet_before_a_speech_verb(nlp, text, inside, mention,
     assert q.venue == venue
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "venue"),
+    [
+        # the parser takes "show" for a verb, or hangs the clause on it as a noun
+        (
+            "The governor said on KBR's Today show that schools would reopen.",
+            "that schools would reopen",
+            "KBR",
+        ),
+        (
+            "Rosa Linde said on KTV's Today show that she had retired.",
+            "that she had retired",
+            "KTV",
+        ),
+        (
+            "The mayor said on WXN's Sunday show that the bridge would close.",
+            "that the bridge would close",
+            "WXN",
+        ),
+    ],
+)
+def test_said_on_a_show_that(nlp, text, content, venue):
+    (q,) = _quotes(nlp, text)
+    assert (q.content.text, q.venue) == (content, venue)
+
+
 def test_according_to_takes_the_clause_not_a_trailing_participle(nlp):
     text = (
         "The city signed a contract, according to the labor board, taking a first step "

@@ -652,7 +652,7 @@ def find_venue(cue) -> str | None:
             of = _broadcast_of if ch.lower_ == "on" else _venue_of
             found = _first(of(ob) for ob in ch.children if ob.dep_ == "pobj")
             if found is None and not any(ob.dep_ == "pobj" for ob in ch.children):
-                found = _title_after(ch)
+                found = _title_after(ch) or _possessor_after(ch)
     found = found or _venue_noun(cue) or _reported_by(cue)
     if found is None and cue.dep_ in ("advcl", "conj", "xcomp") and cue.head.i != cue.i:
         # "spoke to X about it, saying ...": the verb the participle goes with
@@ -828,6 +828,16 @@ def _title_after(prep) -> str | None:
     if len(run) < 2 or run[0].pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in run):
         return None
     return doc[run[0].i : run[-1].i + 1].text
+
+
+def _possessor_after(prep) -> str | None:
+    """'said on X's Today show that': a prepositional phrase the parser left without an
+    object, right before an outlet's possessive name."""
+    doc = prep.doc
+    nxt = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "poss" or nxt.pos_ != "PROPN" or not _outlet_like(nxt):
+        return None
+    return venue_name(nxt)
 
 
 def venue_name(tok) -> str:

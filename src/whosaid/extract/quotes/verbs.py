@@ -195,6 +195,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             (c for c in verb.rights if c.dep_ == "ccomp" and not _inside(marks, c.idx)), None
         )
         comp = later or comp
+    name_word, comp = comp, _clause_after_name(comp) or comp
     s, e = _content_from(comp, verb, text, marks)
     s = _object_as_subject(verb, comp, s)
     s = _after_source_clause(comp, text, marks, s)
@@ -202,7 +203,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         # "X said A, but B": several clauses on the same side of the cue
         if (
             other.dep_ == "ccomp"
-            and other.i != comp.i
+            and other.i not in (comp.i, name_word.i)
             and (other.i < verb.i) == (comp.i < verb.i)
             and not _cut_off(other, verb)
             and not _cue_between(verb.doc, comp, other)
@@ -226,6 +227,20 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         # ends on a colon ("X said the following:"); else the parser joined two paragraphs
         return None
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _clause_after_name(comp):
+    """'said on X's Today show that A': a complement verb with no subject or auxiliary
+    right after a proper noun and right before a "that" clause is the last word of a
+    name ("show") that the parser took for a verb; the "that" clause is the content."""
+    doc = comp.doc
+    if comp.tag_ not in ("VB", "VBP", "VBZ") or comp.i == 0 or comp.i + 1 >= len(doc):
+        return None
+    if doc[comp.i - 1].pos_ != "PROPN" or doc[comp.i + 1].lower_ != "that":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in comp.children):
+        return None
+    return next((c for c in comp.children if c.dep_ == "ccomp" and c.i > comp.i), None)
 
 
 def _after_source_clause(comp, text: str, marks, s: int) -> int:
@@ -328,7 +343,12 @@ def _misparsed_complement(verb):
         if prep.dep_ != "prep":
             continue
         for t in prep.subtree:
-            if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.lemma_ not in _STATEMENT_NOUNS:
+            # (as a clausal modifier, or as a complement of the noun: "on X's show that A")
+            if (
+                t.dep_ in ("acl", "ccomp")
+                and t.head.dep_ == "pobj"
+                and t.head.lemma_ not in _STATEMENT_NOUNS
+            ):
                 mark = next(
                     (x for x in t.children if x.dep_ == "mark" and x.lower_ == "that"), None
                 )
