@@ -47,7 +47,6 @@ from whosaid.model import (
     Article,
     Claim,
     Extraction,
-    Occurrence,
     Quote,
     QuoteLink,
     Span,
@@ -346,24 +345,7 @@ def _unit_claim(member: list[int], units, arts: list[Extraction], sims) -> Claim
         if a not in best or strength[k] > strength[best[a]]:
             best[a] = k
     chosen = list(best.values())
-    occ = []
-    for k in chosen:
-        u = units[k]
-        art = arts[u.article].article
-        shown, venue, credited, relayed = u.meta
-        occ.append(
-            Occurrence(
-                article_id=art.id,
-                span=Span(start=u.start, end=u.end, text=u.text),
-                published=art.published,
-                outlet=art.outlet,
-                speaker=shown,
-                venue=venue,
-                credited=credited,
-                relayed=relayed,
-            )
-        )
-    occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))
+    occ = C._occurrences(units, arts, chosen)
     scored = [sim(i, j) for x, i in enumerate(chosen) for j in chosen[x + 1 :] if sim(i, j)]
     medoid = max(chosen, key=lambda k: (strength[k], -k))
     first = occ[0]

@@ -216,3 +216,14 @@ def test_repeat_outlets_is_the_all_pairs_rule():
             for i, n in enumerate(names)
         ]
         assert repeat_outlets(names) == expected
+
+
+def test_job_titles_before_a_name_do_not_make_another_person():
+    from whosaid.names import canonical_people
+
+    names = ["Lena Marsh", "Executive Lena Marsh", "Mr Marsh", "Rear Adm Ola Brandt", "Brandt"]
+    names += ["Admiral Ola Brandt", "Spokesman Ken Ode", "Ken Ode"]
+    canon = canonical_people(names)
+    assert {canon[n] for n in names[:3]} == {"Lena Marsh"}
+    assert {canon[n] for n in names[3:6]} == {"Admiral Ola Brandt"}  # the shorter title
+    assert canon["Spokesman Ken Ode"] == "Ken Ode"

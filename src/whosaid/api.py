@@ -48,6 +48,7 @@ class IngestReport:
     ids: list[str] = field(default_factory=list)  # ids of the usable articles, in order
     hashes: list[str] = field(default_factory=list)  # their content hashes
     stored: list[str] = field(default_factory=list)  # ids in the store after an ingest
+    undated: int = 0  # usable articles with no publication date (relative dates unresolved)
 
     @property
     def problems(self) -> list[Skipped]:
@@ -68,6 +69,7 @@ def _articles_only(
             continue
         report.ids.append(item.id)
         report.hashes.append(item.content_hash)
+        report.undated += item.published is None
         if progress:
             progress(item)
         yield item
@@ -144,7 +146,7 @@ def ingest(
         ):
             pickle.dump(x, spool, protocol=pickle.HIGHEST_PROTOCOL)
         spool.seek(0)
-        counts = store.add(_unspool(spool))
+        counts = store.add(_unspool(spool), fast=settings.fast)
     report.added = counts.get("added", 0)
     report.unchanged = counts.get("unchanged", 0)
     report.replaced = counts.get("replaced", 0)
@@ -279,7 +281,7 @@ def quotes(
     """The ``quotes`` rows of the dossier of ``store`` (or of one ``article``), streamed
     in two passes over the store (the people's names, then the rows), so memory holds
     the distinct names and one article, not the store; ``anonymous`` keeps only
-    anonymous (True) or named (False) quotes.
+    anonymous (True) or named (False) speakers (``row_is_anonymous``).
 
     Raises:
         NotFound: ``article`` is not stored.
@@ -292,8 +294,16 @@ def quotes(
         store.article(article)
     people = canonical_people(named_speakers(store.extractions(ids)))
     for row in quote_rows(store.extractions(ids), people):
-        if anonymous is None or row["anonymous"] == anonymous:
+        if anonymous is None or row_is_anonymous(row) == anonymous:
             yield row
+
+
+def row_is_anonymous(row: dict[str, Any]) -> bool | None:
+    """True for an anonymous speaker, False for a named one, None for neither (no
+    speaker, an unresolved "he", an unnamed "the company"): ``--named`` lists names."""
+    if row["anonymous"]:
+        return True
+    return False if row["speaker_name"] else None
 
 
 def _namer(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:

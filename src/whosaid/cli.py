@@ -233,17 +233,29 @@ def ingest(
 ) -> None:
     p, tick = _progress("extracting")
     rep = _api().IngestReport()
-    with _problems_listed(rep), _open_store(db) as store, p:
-        _api().ingest(
-            files,
-            store,
-            published=_date(published),
-            outlet=outlet,
-            settings=_settings(processes, dask, fast),
-            progress=tick,
-            report=rep,
-        )
+    fresh = db != ":memory:" and not Path(db).exists()
+    try:
+        with _problems_listed(rep), _open_store(db) as store, p:
+            _api().ingest(
+                files,
+                store,
+                published=_date(published),
+                outlet=outlet,
+                settings=_settings(processes, dask, fast),
+                progress=tick,
+                report=rep,
+            )
+    finally:
+        if fresh and not rep.added:
+            # a failed first ingest leaves no empty store file behind
+            for suffix in ("", "-wal", "-shm"):
+                Path(db + suffix).unlink(missing_ok=True)
     _report_problems(rep.problems)
+    if rep.undated:
+        _say(
+            f"warning: {rep.undated} of {rep.usable} articles have no publication date: their "
+            "'on Friday', 'last year' stay unresolved (give one with --published YYYY-MM-DD)"
+        )
     _say(
         f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
         f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}"
@@ -370,6 +382,7 @@ def quotes(
         str, typer.Option("--format", "-f", help="table | json | jsonl | md")
     ] = "table",
 ) -> None:
+    from whosaid.api import row_is_anonymous
     from whosaid.report import build_dossier, render_dossier
 
     if format == "jsonl":  # streamed: one article's rows in memory, not the store's
@@ -385,14 +398,29 @@ def quotes(
         ids = [article] if article else None
         if article:
             store.article(article)  # raises NotFound with a clear message
-        d = build_dossier(list(store.extractions(ids)))
-    rows = [q for q in d["quotes"] if anonymous is None or q["anonymous"] == anonymous]
+        d = build_dossier(list(store.extractions(ids)), title=f"Quotes in {article or db}")
+    rows = [q for q in d["quotes"] if anonymous is None or row_is_anonymous(q) == anonymous]
     if format == "jsonl":
         _write("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in rows), None)
     elif format == "json":
         _write(json.dumps(rows, ensure_ascii=False, indent=2), None)
     elif format in ("table", "md"):
-        d = dict(d, quotes=rows, findings=[], groups=[], timeline=[], conflicts=[])
+        # a listing: the summary says only what was counted (quote groups, conflicts and
+        # claims are the dossier's), the articles table only the listed quotes' articles
+        listed = {q["article_id"] for q in rows}
+        anon = sum(1 for q in rows if q["anonymous"])
+        summary = dict(
+            d["summary"],
+            articles=len(listed),
+            quotes=len(rows),
+            anonymous_quotes=anon,
+            anonymous_share=anon / len(rows) if rows else None,
+            groups=None,
+            conflicts=None,
+            claims=None,
+        )
+        d = dict(d, summary=summary, quotes=rows, findings=[], groups=[], timeline=[])
+        d["articles"] = [a for a in d["articles"] if a["id"] in listed]
         text = render_dossier(d, format)
         _write(text, None)
     else:
@@ -460,6 +488,8 @@ def search(
 ) -> None:
     if format not in ("table", "json", "jsonl"):
         raise InputError(f"unknown format {format!r} for search; choose table, json or jsonl")
+    if not any(c.isalnum() for c in query):
+        raise InputError(f"nothing to search for in {query!r}: give a word")
     with _open_store(db, create=False) as store:
         hits = store.search(query, limit=limit, syntax=syntax)
     if format == "json":

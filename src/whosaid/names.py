@@ -138,6 +138,9 @@ _TITLE_WORDS = """
     gov governor president vice pres secretary gen general col lt capt sgt judge justice
     chief mayor minister prime chancellor king queen prince princess pope saint st
     former late the
+    executive officer ceo director chairman chairwoman chair spokesman spokeswoman
+    spokesperson admiral adm rear commander commissioner sheriff ambassador deputy
+    acting assistant attorney coach bishop rabbi cardinal
 """
 _TITLES = frozenset(_TITLE_WORDS.split())
 # Generational suffixes: "Karl Smith Sr." stands beside a relative of the same name.

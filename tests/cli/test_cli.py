@@ -292,3 +292,82 @@ def test_example_story_dossier_shows_every_reuse():
     d = json.loads(r.stdout)
     assert (d["summary"]["groups"], d["summary"]["uncredited_reuses"]) == (3, 4)
     assert "Ready to Move On" in [g["text"] for g in d["groups"]]
+
+
+def test_same_file_name_in_later_runs_loses_nothing(tmp_path):
+    """Two folders' ``story.txt`` and two texts piped in, ingested in separate runs: each
+    is a new article (``story~2``, ``stdin~2``); editing a file and ingesting it again
+    replaces it."""
+    db = str(tmp_path / "s.db")
+    for folder, day, words in (
+        ("one", "2022-03-01", "We will sail"),
+        ("two", "2022-03-02", "We stay"),
+    ):
+        (tmp_path / folder).mkdir()
+        story = tmp_path / folder / "story.txt"
+        story.write_text(f"date {day}\n“{words} in spring,” the skipper said.\n")
+        assert run("ingest", str(story), "--db", db).exit_code == 0
+    for day in ("2022-03-03", "2022-03-04"):
+        text = f"date {day}\n“The dock opens on {day},” the harbour master said.\n"
+        assert run("ingest", "-", "--db", db, input=text).exit_code == 0
+    ids = [r[0] for r in sqlite3.connect(db).execute("select id from articles order by id")]
+    assert ids == ["stdin", "stdin~2", "story", "story~2"]
+    (tmp_path / "one" / "story.txt").write_text("date 2022-03-01\n“We sail in May,” she said.\n")
+    r = run("ingest", str(tmp_path / "one" / "story.txt"), "--db", db)
+    assert "1 replaced" in r.stderr
+    assert sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0] == 4
+
+
+def test_quotes_listing_states_only_what_it_counted(story_db):
+    """``--named`` lists named speakers only (no unresolved "he", no speakerless quote);
+    the table's summary counts the listed quotes and claims no groups or conflicts."""
+    named = json.loads(run("quotes", "--db", str(story_db), "--named", "-f", "json").stdout)
+    assert named and all(q["speaker_name"] and not q["anonymous"] for q in named)
+    every = json.loads(run("quotes", "--db", str(story_db), "-f", "json").stdout)
+    assert any(q["speaker_name"] is None and not q["anonymous"] for q in every)
+    table = run("quotes", "--db", str(story_db), "--named").stdout
+    header = table.splitlines()[1]
+    assert f"{len(named)} quotes (0 anonymous, 0%)" in header
+    assert "quote groups" not in header and "fact conflicts" not in header
+
+
+def test_undated_articles_are_stored_with_a_warning(tmp_path):
+    (tmp_path / "undated.txt").write_text("“We open on Friday,” the baker said.\n")
+    (tmp_path / "dated.txt").write_text("date 2022-03-01\n“We open today,” the baker said.\n")
+    r = run("ingest", str(tmp_path), "--db", str(tmp_path / "s.db"))
+    assert r.exit_code == 0, r.stderr
+    assert "warning: 1 of 2 articles have no publication date" in r.stderr
+    r = run(
+        "ingest", str(tmp_path / "undated.txt"), "--db", ":memory:", "--published", "2022-03-02"
+    )
+    assert r.exit_code == 0 and "no publication date" not in r.stderr
+
+
+def test_a_failed_first_ingest_leaves_no_store_file(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    db = tmp_path / "new.db"
+    for bad in (str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt")):
+        r = run("ingest", bad, "--db", str(db))
+        assert r.exit_code != 0 and "Traceback" not in r.stderr
+        assert list(tmp_path.glob("new.db*")) == []
+    story = tmp_path / "ok.txt"
+    story.write_text("date 2022-03-01\n“We open today,” the baker said.\n")
+    assert run("ingest", str(story), "--db", str(db)).exit_code == 0
+    assert run("ingest", str(tmp_path / "missing.txt"), "--db", str(db)).exit_code != 0
+    assert db.exists()  # a store that held articles before stays
+
+
+def test_ingesting_again_in_full_upgrades_a_fast_ingest(tmp_path):
+    story = tmp_path / "ok.txt"
+    story.write_text("date 2022-03-01\n“We open today,” the baker told the Harbour Gazette.\n")
+    db = str(tmp_path / "s.db")
+    assert "1 added" in run("ingest", str(story), "--db", db, "--fast").stderr
+    assert "1 unchanged" in run("ingest", str(story), "--db", db, "--fast").stderr
+    assert "1 replaced" in run("ingest", str(story), "--db", db).stderr
+    assert "1 unchanged" in run("ingest", str(story), "--db", db, "--fast").stderr
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""', "*"])
+def test_a_search_for_nothing_is_an_input_error(story_db, query):
+    r = run("search", query, "--db", str(story_db))
+    assert r.exit_code != 0 and "nothing to search for" in r.stderr and "Traceback" not in r.stderr

@@ -145,3 +145,13 @@ def test_a_name_with_a_generational_suffix_absorbs_no_short_name(nlp):
     text = "Omar Lind Sr., whose 38-year-old son, Omar, is missing, spoke to reporters."
     facts = _facts(nlp, text)
     assert [f.subject for f in facts if f.stated == "38"] == ["Omar"]
+
+
+def test_a_pronoun_subject_of_a_dated_event_is_the_person_just_named(nlp):
+    text = "Mara Quist is filming in Spain. She married Leo Brandt in 2011, friends say."
+    assert {(f.subject, f.kind, str(f.lo), f.stated) for f in _facts(nlp, text)} == {
+        ("Mara Quist", "married", "2011-01-01", "2011"),
+        ("Leo Brandt", "married", "2011-01-01", "2011"),
+    }
+    # no one named before the pronoun: no fact
+    assert _facts(nlp, "She married Leo Brandt in 2011.") == []

@@ -1837,3 +1837,19 @@ def test_fronted_clause_of_time_is_no_complement(nlp):
 def test_words_after_a_speech_noun_and_colon(nlp, text, content, speaker):
     q = next(q for q in _quotes(nlp, text) if q.method == "noun-colon")
     assert (q.content.text, q.speaker.mention.text) == (content, speaker)
+
+
+def test_headline_words_about_its_subject_take_the_body_speaker(nlp):
+    # "X Is '...'": quoted words describing the subject, not the subject's saying; the
+    # body quote that holds them (words left out, as headlines do) names the speaker
+    text = (
+        "Mara Quist Is 'Finally Moving On' After Split: 'She Gave It Everything'\n"
+        "Mara Quist is ready for a new chapter, friends say.\n"
+        '"She is finally moving on from the marriage," a close friend told reporters. '
+        '"She really gave it everything she had," the friend added.'
+    )
+    heads = [q for q in _quotes(nlp, text) if q.method == "headline"]
+    assert [q.content.text for q in heads] == ["Finally Moving On", "She Gave It Everything"]
+    for q in heads:
+        assert q.speaker.anonymous and q.speaker.descriptor == "friend"
+        assert q.speaker.name is None

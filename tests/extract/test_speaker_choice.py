@@ -371,12 +371,67 @@ def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
             "she was the favorite",
             "Howard",
         ),
+        # a quotation inside a sentence whose lead-in has no cue: the subject of the last
+        # clause before it
+        (
+            "Rushing into the lunch, Senator Ann Roe of Ohio called over her shoulder,"
+            " \u201cThe plan will pass this week, no matter what they say.\u201d",
+            "plan will pass",
+            "Senator Ann Roe of Ohio",
+        ),
+        (
+            "I spent the whole evening working out how to turn down the offer without"
+            " saying, \u201cYour idea is the worst one I have heard all year.\u201d",
+            "worst one",
+            "I",
+        ),
+        (
+            "The campaign manager released a memo titled \u201cThe Numbers Behind Our Lead"
+            " In Ohio.\u201d",
+            "Numbers Behind",
+            "The campaign manager",
+        ),
+        # ... of a passive clause, its agent, or with none its subject
+        (
+            "The senator was pressed by a student in the front row, \u201cWhy did you vote"
+            " against the school budget last spring?\u201d",
+            "school budget",
+            "a student in the front row",
+        ),
+        (
+            "Applicants are required to answer: \u201cWhere did you live before you moved to"
+            " this state?\u201d",
+            "moved to this state",
+            "Applicants",
+        ),
     ],
 )
 def test_uncued_quotation_speaker_from_context(nlp, text, inside, mention):
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a quotation naming the noun before it is a title, no one's words
+        (
+            "She once appeared in the comedy \u201cThe Last Train To Nowhere At All\u201d on"
+            " cable.",
+            "Last Train",
+        ),
+        # a lead-in holding other quotations may be their clause, not this one's
+        (
+            "He had small parts in \u201cThe Quiet Year,\u201d \u201cRiver Town\u201d and"
+            " \u201cA Long Night In The Old City Hall,\u201d before he ran for office.",
+            "Long Night",
+        ),
+    ],
+)
+def test_quoted_title_after_a_lead_in_has_no_speaker(nlp, text, inside):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker is None
 
 
 def test_uncued_quotation_not_continued_past_another_subject(nlp):

@@ -67,6 +67,34 @@ MENTIONS = [
         None,
         True,
     ),
+    # an unnamed person is an anonymous speaker; a document or a thing is not
+    (
+        "A bystander said the van was speeding.",
+        "the van was speeding",
+        "A bystander",
+        True,
+        "bystander",
+        None,
+        False,
+    ),
+    (
+        "Another child said the bus was late.",
+        "the bus was late",
+        "Another child",
+        True,
+        "child",
+        None,
+        False,
+    ),
+    (
+        "A new report found that the pier was unsafe.",
+        "the pier was unsafe",
+        "A new report",
+        False,
+        None,
+        None,
+        False,
+    ),
 ]
 
 
@@ -124,6 +152,26 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
             "Priya Raman opened the clinic in May. Raman said the waiting list is long.",
             "waiting list is long",
             "Priya Raman",
+        ),
+        # a surname, and a title with it, -> the full name, not the title form nearby
+        (
+            'Tony Brisk spoke first. "We will rebuild," Brisk said. '
+            "Mr Brisk added that the pier would reopen in June.",
+            "We will rebuild",
+            "Tony Brisk",
+        ),
+        (
+            'Tony Brisk spoke first. "We will rebuild," Brisk said. '
+            "Mr Brisk added that the pier would reopen in June.",
+            "the pier would reopen",
+            "Tony Brisk",
+        ),
+        # a surname the tagger reads as a plural noun -> the full name mentioned earlier
+        (
+            "Kara Bristles, the ferry operator, spoke on Sunday. "
+            '"I would not say the dam has failed yet," Bristles said.',
+            "the dam has failed yet",
+            "Kara Bristles",
         ),
         # description -> person introduced with the same noun
         (

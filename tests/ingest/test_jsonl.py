@@ -140,3 +140,39 @@ def test_unreadable_file_is_skipped(tmp_path):
     (rec,) = read_jsonl(tmp_path / "missing.jsonl")
     assert isinstance(rec, Skipped)
     assert "cannot read" in rec.reason
+
+
+def test_a_file_of_one_overlong_line_is_not_called_empty(tmp_path):
+    p = tmp_path / "f.jsonl"
+    p.write_text(json.dumps({"id": "long", "text": "x" * 500}) + "\n")
+    recs = list(read_jsonl(p, settings=Settings(max_file_bytes=100)))
+    assert [r.reason for r in recs] == [f"line 1 of {p}: line is over the limit of 100 bytes"]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20,
+            "binary data, not JSON lines",
+        ),
+        (
+            b"".join(f"plain prose, line {i}, not JSON\n".encode() for i in range(200)),
+            "not JSON lines (the first 20 lines are unreadable); rest not read",
+        ),
+    ],
+)
+def test_a_file_that_is_not_json_lines_gets_one_reason_not_one_per_line(tmp_path, data, reason):
+    p = tmp_path / "f.jsonl"
+    p.write_bytes(data)
+    recs = list(read_jsonl(p))
+    assert all(isinstance(r, Skipped) for r in recs)
+    assert recs[-1].reason == f"{p}: {reason}"
+    assert len(recs) <= 21
+
+
+def test_bad_lines_after_a_good_one_are_each_reported(tmp_path):
+    p = tmp_path / "f.jsonl"
+    p.write_text(json.dumps({"id": "ok", "text": "fine"}) + "\n" + "not json\n" * 30)
+    recs = list(read_jsonl(p))
+    assert recs[0].id == "ok" and len(recs) == 31

@@ -143,6 +143,8 @@ def test_archive_cut_in_a_record_header_is_reported(tmp_path, crawl, gz, into):
         (b"", "no WARC records (empty file)"),
         (b"This is not an archive at all.\n", "broken WARC: "),
         (gzip.compress(b"<html>a gzipped page, not a WARC</html>"), "broken WARC: "),
+        # bytes that are no record: the reason says so and does not print them
+        (gzip.compress(bytes(range(128, 256)) * 8), "broken WARC: no WARC record header"),
     ],
 )
 def test_not_a_warc(tmp_path, data, reason):
@@ -151,7 +153,7 @@ def test_not_a_warc(tmp_path, data, reason):
     (rec,) = read_warc(p)
     assert isinstance(rec, Skipped)
     assert rec.reason.startswith(f"{p}: {reason}")
-    assert "\n" not in rec.reason
+    assert "\n" not in rec.reason and "\\x" not in rec.reason and rec.reason.isprintable()
 
 
 def test_payload_over_the_size_limit(tmp_path, crawl):

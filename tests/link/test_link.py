@@ -247,6 +247,10 @@ def test_chronological_origin_and_canonical_text():
     [
         ({"venue": "Harbour Radio"}, True),
         ({"speaker": "Ann Lee", "name": "Ann Lee"}, True),
+        # a speaker on record the article describes but does not name
+        ({"speaker": "the ferry company"}, True),
+        # a pronoun the article did not resolve says nothing about the origin
+        ({"speaker": "it"}, False),
         ({"speaker": "a source", "anonymous": True}, False),
         (
             {"speaker": "a source", "anonymous": True, "venue": "Harbour Radio", "relayed": True},
@@ -256,7 +260,7 @@ def test_chronological_origin_and_canonical_text():
     ],
 )
 def test_credited_flags(spec, credited):
-    text_b = f"“{Q1},” a source told Harbour Radio. Ann Lee agreed."
+    text_b = f"“{Q1},” a source told Harbour Radio. Ann Lee agreed; the ferry company and it did."
     a = make("a", f"“{Q1}.”", [Q1], published="2024-01-01")
     b = make("b", text_b, [{"text": Q1, **spec}], published="2024-01-02")
     (link,) = link_quotes([a, b])

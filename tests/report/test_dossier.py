@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 
 import pytest
 from markdown_it import MarkdownIt
 
-from records import article, extraction, link, occurrence, quote
+from records import article, extraction, link, occurrence, quote, span_of
 from whosaid.assess import assess
 from whosaid.errors import InputError
 from whosaid.model import Fact, Span, Timex
@@ -308,3 +309,21 @@ def test_an_outlet_that_reported_the_words_is_not_a_person():
     d = build_dossier([extraction(a, by_outlet, by_person)])
     assert [p["name"] for p in d["people"]] == ["Ana Ruiz"]
     assert [q["speaker_is_outlet"] for q in d["quotes"]] == [True, False]
+
+
+def test_a_quote_holding_two_groups_words_names_both():
+    one, two = "The pier will reopen in June.", "The fares will not change."
+    a = article("p1", f"“{one} {two}” the harbour master said.", "2022-05-01", "Coast Post")
+    b = article("p2", f"“{one}” a source said.", "2022-05-02", "Bay News")
+    c = article("p3", f"“{two}” an aide said.", "2022-05-03", "Gull Daily")
+    qa = quote(a, f"{one} {two}")
+    qb, qc = quote(b, one), quote(c, two)
+    xa, xb, xc = extraction(a, qa), extraction(b, qb), extraction(c, qc)
+    # each group's occurrence in the first article starts inside its one long quote
+    oa1 = occurrence(xa, qa, True)
+    oa2 = replace(oa1, span=span_of(a.text, two))
+    links = [link(oa1, occurrence(xb, qb, False)), link(oa2, occurrence(xc, qc, False))]
+    d = build_dossier([xa, xb, xc], assess(links))
+    (row,) = [q for q in d["quotes"] if q["article_id"] == "p1"]
+    assert row["groups"] == [1, 2] and row["group"] == 1
+    assert "| 1, 2 |" in render_dossier(d, "md")

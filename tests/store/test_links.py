@@ -272,7 +272,8 @@ def test_reprint_flags_are_backfilled_for_links_stored_before_them(db_path, reco
         )
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("ALTER TABLE occurrences DROP COLUMN reprint")
-    conn.execute("DELETE FROM migrations WHERE version = 3")
+    conn.execute("ALTER TABLE articles DROP COLUMN extractor")  # step 4 comes after
+    conn.execute("DELETE FROM migrations WHERE version >= 3")
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     with Store(db_path) as s:

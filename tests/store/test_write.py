@@ -196,3 +196,51 @@ def test_text_that_is_not_unicode_is_input_error(store, records):
     with pytest.raises(InputError, match="'bad'.*not valid Unicode"):
         store.add([records.harbour(), bad])
     assert store.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("aid", "held", "new", "replaced"),
+    [
+        ("story", "a/story.txt", "a/story.txt", True),  # the same file, edited
+        ("feed-3", "feed.jsonl:3", "feed.jsonl:9", True),  # the same feed, moved down
+        ("story", "a/story.txt", "b/story.txt", False),  # two folders' files of one name
+        ("stdin", "-", "-", False),  # two texts piped in: standard input has no identity
+        ("stdin-1", "-:1", "-:1", False),
+        ("story", None, "b/story.txt", True),  # a row stored without its source
+        # a document's own id names it wherever it is read from: a new version
+        ("doc-7", "a.jsonl:1", "b.jsonl:4", True),
+    ],
+)
+def test_an_id_from_another_input_is_a_new_article_not_a_replacement(
+    store, records, aid, held, new, replaced
+):
+    """Ids made from file names collide across inputs; the later article then gets the
+    next free ``<id>~N`` and the earlier one is kept, with its quotes."""
+    first = records.harbour(article_id=aid, source=held)
+    store.add([first])
+    store.add([records.harbour(article_id=f"{aid}~2", text="Taken. " + records.HARBOUR)])
+    later = records.harbour(article_id=aid, text="Edited. " + records.HARBOUR, source=new)
+    counts = store.add([later])
+    if replaced:
+        assert counts["replaced"] == 1 and store.count() == 2
+        assert store.article(aid).text == later.article.text
+    else:
+        assert counts["added"] == 1 and store.count() == 3
+        assert store.article(aid).text == first.article.text
+        moved = store.article(f"{aid}~3")
+        assert moved.text == later.article.text and moved.source == new
+        assert {q.article_id for q in store.quotes(article_id=f"{aid}~3")} == {f"{aid}~3"}
+        assert len(list(store.quotes(article_id=f"{aid}~3"))) == len(later.quotes)
+
+
+def test_a_fast_extraction_is_replaced_by_a_full_one_not_the_reverse(store, records):
+    ex = records.harbour()
+    assert store.add([ex], fast=True)["added"] == 1
+    assert store.add([ex], fast=True)["unchanged"] == 1
+    # the same text extracted in full (fewer quotes here) replaces the fast rows
+    full = replace(ex, quotes=ex.quotes[:1])
+    assert store.add([full]) == {"added": 0, "unchanged": 0, "replaced": 1, "failed": 0}
+    assert list(store.extractions([ex.article.id])) == [full]
+    assert store.add([ex], fast=True)["unchanged"] == 1
+    assert store.add([ex])["unchanged"] == 1
+    assert list(store.extractions([ex.article.id])) == [full]

@@ -100,6 +100,10 @@ def test_group_trace_shows_first_printing_credit_and_age(client):
     assert printings[0][:2] == ("courier-ferry", True)
     assert ("coastline-ferry", False, False, 49) in printings
     assert g["uncredited"] == 1 and g["first_published"] == "2025-03-03"
+    # findings name articles as the page does, not by their ids
+    (note,) = [n for n in g["notes"] if "without credit" in n]
+    label = next(p["article"] for p in g["printings"] if p["article_id"] == "coastline-ferry")
+    assert note.startswith(f"{label} (2025-04-21) prints") and "coastline-ferry" not in note
     html = _main(client.get(f"/group/{ref}").text)
     assert "first printing" in html and "uncredited" in html and "+49 days" in html
     assert 'href="/article/coastline-ferry#q-' in html
@@ -295,3 +299,36 @@ def test_an_outlet_reprinting_its_own_words_is_a_reprint_not_a_copy(db, tmp_path
         assert listed["uncredited"] == g["uncredited"] == 1
         html = _main(c.get(f"/group/{listed['ref']}").text)
         assert '<span class="tag reprint">reprint</span>' in html
+
+
+def test_a_search_matching_too_many_articles_gets_a_dossier_of_its_best(client, monkeypatch):
+    """Over the dossier limit a search's dossier keeps its best matches and says so; the
+    whole store's dossier is still refused with the one-line reason."""
+    import whosaid.web.app as web_app
+
+    monkeypatch.setattr(web_app, "DOSSIER_MAX_ARTICLES", 1)
+    r = client.get("/dossier", params={"q": "ferry"})
+    assert r.status_code == 200
+    assert "(the 1 best of 3 matching articles)" in r.text
+    refused = client.get("/dossier")
+    assert refused.status_code == 400 and "a dossier covers at most 1" in refused.text
+
+
+def test_a_speaker_nobody_quoted_is_not_found(client):
+    r = client.get("/api/speaker", params={"name": "Nobody Quoted-Here"})
+    assert r.status_code == 404 and "no quote by 'Nobody Quoted-Here'" in r.json()["error"]
+    assert client.get("/speaker", params={"descriptor": "astrologer"}).status_code == 404
+
+
+def test_quotes_listed_for_a_speaker_or_an_article_carry_their_ids(client):
+    """Every quote row has the id its own page and API take."""
+    rows = client.get("/api/speaker", params={"descriptor": "insider"}).json()["quotes"]
+    rows += client.get("/api/articles/coastline-ferry").json()["quotes"]
+    assert rows and all(isinstance(q["id"], int) for q in rows)
+    for q in rows:
+        one = client.get(f"/api/quotes/{q['id']}").json()["quote"]
+        assert (one["article_id"], one["start"], one["end"]) == (
+            q["article_id"],
+            q["start"],
+            q["end"],
+        )

@@ -42,7 +42,7 @@ def _link_spans(links: Iterable[QuoteLink]) -> _Spans:
 
 
 def _speaker_key(o: Occurrence) -> str | None:
-    # credited without a venue: a named speaker on record (see link.claims._speaker_meta)
+    # credited without a venue: a speaker on record (link.cluster.credits_origin)
     if not (SAME_SPEAKER_ONE_ORIGIN and o.credited and o.speaker):
         return None
     words = o.speaker.lower().replace("'s", "").split()

@@ -6,8 +6,9 @@ first) this stage decides:
 1. the *first printing*: the earliest occurrence in the collection;
 2. the *credited venue*: the outlet the earliest crediting occurrence names (the words'
    origin outside the collection, when a relay says "told the Gazette");
-3. *uncredited reuse*: every later occurrence that neither names a venue nor a named
-   speaker on record, i.e. presents the words as its own reporting; an outlet printing
+3. *uncredited reuse*: every later occurrence that neither names a venue nor a speaker
+   on record (``link.cluster.credits_origin``), i.e. presents the words as its own
+   reporting; an outlet printing
    words it printed before (``names.repeat_outlets``) is reprinting, not copying, and is
    listed apart (``reprints``), with a note when the words are stale;
 4. *staleness*: how many days old the words were when each later article printed them;

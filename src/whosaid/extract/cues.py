@@ -247,6 +247,16 @@ ANONYMOUS_NOUNS = _words(
     """
 )
 
+# Nouns for people that the agent lists and English person endings ("-er", "-ist")
+# miss: "a second insider", "another child" are speakers, "a report" is not.
+PERSON_NOUNS = _words(
+    """
+    child kid boy girl teen teenager wife husband mother father son daughter sister
+    brother aunt uncle cousin fan guest host couple victim survivor patient nurse cop
+    veteran mom dad grandmother grandfather widow youth
+    """
+)
+
 # Ordinals in words and as determiners that introduce a further distinct speaker.
 ORDINALS = {
     "first": 1,

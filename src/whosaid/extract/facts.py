@@ -13,7 +13,8 @@ records whose ``lo``/``hi`` bound a date, so articles can be compared
    rather than guess.
 2. **Dated events.** A life-event verb ("married", "wed", "divorced", "separated",
    "engaged", "born", "died") with an absolute DATE timex in its own clause ("married ... in
-   2011"): the range the timex covers (2011-01-01 ... 2011-12-31).
+   2011"): the range the timex covers (2011-01-01 ... 2011-12-31). A subject "he" or "she"
+   stands for the name that was a subject in the sentences just before.
 3. **Durations of a state.** "after 11 years of marriage", "married for 11 years", "her
    11-year marriage": the state began between ``p - (n + 1) years + 1 day`` and
    ``p - n years``.
@@ -319,6 +320,11 @@ def _events(doc, article: Article, timexes: list[Timex]) -> list[Fact]:
         if subj is None:
             continue
         names = _names_of(subj)
+        if not names and subj.lower_ in ("he", "she"):
+            # "X is filming in Spain. She married Y in 2011": the person the sentences
+            # before were about, as for a definite description with an age
+            who = _recent_subject(doc, subj.sent.start)
+            names = [who] if who else []
         if not names:
             continue
         names += _spouses(verb, kind)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
 from whosaid.model import Article, Span, Speaker
+from whosaid.names import person_parts
 
 log = logging.getLogger("whosaid")
 
@@ -29,6 +30,7 @@ PRONOUN_SENTENCE_WINDOW = 2
 # pronoun when no subject antecedent is found: about two paragraphs of news prose.
 PRONOUN_SPEAKER_WINDOW = 600
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+_WORD = re.compile(r"\w+")
 # Quote candidates that no cue verb explained ("quote": a bare quotation; "headline": a
 # quoted phrase in the title line): their speaker comes from the surrounding text.
 UNCUED_METHODS = ("quote", "headline")
@@ -95,7 +97,50 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
         if c.subj_span is not None:
             by_mention.setdefault(c.subj_span, info)
         out.append(info)
+    _headline_from_body(text, cands, out)
     return out
+
+
+def _headline_from_body(text: str, cands, out: list[SpeakerInfo]) -> None:
+    """A headline's quoted words with no speaker of their own are usually a body quote
+    cut down ("X Is 'Pulling the Plug'" over '"X is pulling the plug," a source said'):
+    they take the speaker of the first body quote that holds the same words."""
+    body = None
+    for i, c in enumerate(cands):
+        if c.method != "headline" or out[i].speaker is not None:
+            continue
+        if body is None:
+            body = [
+                (_plain_words(text[b.start : b.end]), k)
+                for k, b in enumerate(cands)
+                if b.method != "headline" and out[k].speaker is not None
+            ]
+        words = _plain_words(text[c.start : c.end])
+        k = next((k for held, k in body if _cut_from(words, held)), None)
+        if k is not None:
+            out[i] = out[k]
+
+
+def _plain_words(s: str) -> list[str]:
+    return _WORD.findall(s.lower())
+
+
+def _cut_from(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long``'s words in order, with at most as many words left
+    out between them as it has (a headline's "She Tried Forgiving" from "she really
+    tried forgiving"); two words or fewer must stand together."""
+    n = len(short)
+    if not n:
+        return False
+    gaps = n if n >= 3 else 0
+    for start in (i for i, w in enumerate(long) if w == short[0]):
+        k, j = 1, start + 1
+        while k < n and j < len(long) and j - start < n + gaps:
+            k += long[j] == short[k]
+            j += 1
+        if k == n:
+            return True
+    return False
 
 
 def _attribute_uncued(doc, text: str, cands) -> None:
@@ -104,22 +149,36 @@ def _attribute_uncued(doc, text: str, cands) -> None:
     News conventions, tried in order: a clause ending in a colon right before the
     quotation presents it as its subject's words ("The mayor had one answer:
     \u201c...\u201d"); "\u201c...\u201d \u2015 Jane Doe" closes the
-    paragraph; and a quotation in the same paragraph as an attributed quote, with no
-    other person named in between, continues that speaker ('"A," X said. "B"').
+    paragraph; a quotation in the same paragraph as an attributed quote, with no
+    other person named in between, continues that speaker ('"A," X said. "B"'); and a
+    bare quotation inside a sentence is the words of the subject of the clause before it
+    ('X called over her shoulder, "..."').
     """
     prev = None
     for c in cands:
         if c.method in UNCUED_METHODS and c.subj_span is None and c.inherit_from is None:
             found = (
-                _colon_subject(doc, text, c.start)
+                (_colon_subject(doc, text, c.start) if not _copular_headline(doc, c) else None)
                 or _dash_name(doc, text, c.end)
                 or (_headline_subject(doc, text, c.start) if c.method == "headline" else None)
             )
+            if found is None and prev is not None and _continues_speaker(doc, text, prev, c):
+                c.inherit_from = prev
+            elif found is None and c.method == "quote":
+                found = _lead_in_subject(doc, text, c.start)
             if found is not None:
                 c.subj, c.subj_span = found
-            elif prev is not None and _continues_speaker(doc, text, prev, c):
-                c.inherit_from = prev
         prev = c
+
+
+def _copular_headline(doc, c) -> bool:
+    """A headline quotation after a clause whose verb is "be" ("X Is '...' After Y: '...'"):
+    the quoted words describe the subject; they are not what the subject said."""
+    if c.method != "headline":
+        return False
+    line = doc.char_span(0, c.start, alignment_mode="contract")
+    verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None) if line else None
+    return verb is not None and _copular(verb)
 
 
 def _colon_subject(doc, text: str, start: int):
@@ -146,7 +205,34 @@ def _colon_subject(doc, text: str, start: int):
         subj = next((t for t in toks if t.dep_ == "nsubj"), None)
     if subj is None:
         return _inverted_name(toks)
-    keep = [t for t in subj.subtree if t.idx >= lo and t.i < colon[0].i and not t.is_punct]
+    return _subject_mention(subj, lo, colon[0].i)
+
+
+def _lead_in_subject(doc, text: str, start: int):
+    """'X, dashing off, called over her shoulder, "..."', 'I laughed without saying,
+    "..."', 'X released a memo titled "..."': a quotation inside a sentence, after words
+    of that sentence in which no cue was found, is the words of the subject of the last
+    clause before it; not so a quotation naming the noun before it ('acted in the movie
+    "..."') or one after another quotation, whose clause the lead-in may be."""
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    if opening is None:
+        return None
+    lo = text.rfind("\n", 0, start) + 1
+    first = doc_index(doc).first_token_at(lo)
+    lead = list(doc[max(opening[0].sent.start, first) : opening[0].i])
+    while lead and lead[-1].is_quote:
+        lead.pop()
+    if not lead or lead[-1].pos_ in ("NOUN", "PROPN") or any(t.is_quote for t in lead):
+        return None
+    subj = _last_clause_subject(lead)
+    return _subject_mention(subj, lo, opening[0].i) if subj is not None else None
+
+
+def _subject_mention(subj, lo: int, hi: int):
+    """``(subj, (start, end))``: the mention of a subject found before a quotation, its
+    phrase cut to the text from offset ``lo`` up to token ``hi``, without the verb's
+    other words when the parser hung them on it."""
+    keep = [t for t in subj.subtree if t.idx >= lo and t.i < hi and not t.is_punct]
     if subj.i < subj.head.i:
         keep = [t for t in keep if t.i < subj.head.i]
     if not keep:
@@ -174,6 +260,10 @@ def _headline_subject(doc, text: str, start: int):
     if line is None:
         return None
     verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _copular(verb):
+        # 'Jane Doe Is "Pulling the Plug"': words about the subject, in someone else's
+        # mouth, not the subject's saying
+        return None
     if verb is None:
         # "Jane Doe On Taxes: '...'", title-case words the tagger took all for names:
         # the words up to the first person or organisation named
@@ -187,6 +277,11 @@ def _headline_subject(doc, text: str, start: int):
     if any(not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in words):
         return None
     return words[-1], (words.start_char, words.end_char)
+
+
+def _copular(verb) -> bool:
+    """A form of "be" heading its clause ("X Is 'Done'", "X Is 'Pulling the Plug'")."""
+    return verb.lemma_.lower() == "be" or verb.lower_ in ("is", "are", "was", "were", "'s")
 
 
 # Most words in the name of an inverted "Said Jane Q. Doe:" line.
@@ -206,13 +301,18 @@ def _inverted_name(toks):
 
 def _last_clause_subject(toks):
     """The subject of the last clause before a colon ('She got upset, so that I had to
-    answer:'), skipping relative clauses and reported clauses ('X said that Y was:')."""
+    answer:'), skipping relative clauses and reported clauses ('X said that Y was:'); of
+    a passive clause, its agent ('X was pressed by Y:') or else its subject."""
     for t in reversed(toks):
         if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("relcl", "acl"):
             continue
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in cues.CUE_VERBS:
             continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            subj = by or subj
         if subj is not None and subj.lower_ not in cues.RELATIVE_PRONOUNS:
             return subj
     return None
@@ -301,17 +401,23 @@ class _Names:
                 full.append(name)
 
     def full(self, short: str, before: int) -> str:
-        """The last full name before ``before`` whose last word is ``short``, else
-        ``short``: only a one-word name ("Marsh") is expanded, a full name is kept."""
+        """The last full name before ``before`` whose last word is ``short``'s, else
+        ``short``: only a surname, alone or after a title ("Marsh", "Mr Marsh"), is
+        expanded; a full name is kept."""
         short = _strip_possessive(short)
-        if len(short.split()) != 1:
+        words = short.split()
+        if len(words) != 1 and len(person_parts(short)) != 1:
             return short
-        ats, full = self._by_last.get(short, ([], []))
-        # names right after the mention count too ("said Jane, Jane Doe ...")
+        ats, full = self._by_last.get(words[-1] if words else short, ([], []))
+        # names right after the mention count too ("said Jane, Jane Doe ..."); a name
+        # with a given name ("Tony Hayward") before a title form ("Mr Hayward")
+        titled = None
         for k in range(bisect_left(ats, before + 200) - 1, -1, -1):
-            if len(full[k]) > len(short):
+            if len(person_parts(full[k])) >= 2:
                 return full[k]
-        return short
+            if titled is None and len(full[k]) > len(short):
+                titled = full[k]
+        return titled or short
 
 
 def _mention_tokens(doc, span: tuple[int, int]):
@@ -351,6 +457,12 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         return SpeakerInfo(sp)
     if head.pos_ == "NOUN" and head.lemma_.lower() in cues.ANONYMOUS_NOUNS and not _has_name(head):
         return SpeakerInfo(_anonymous(head, mention, st))
+    surname = _mistagged_surname(head, names, s)
+    if surname is not None:
+        ref = st.by_name.setdefault(surname, st.new_ref())
+        sp = Speaker(mention=mention, name=surname, ref=ref)
+        st.last_named = (s, sp)
+        return SpeakerInfo(sp)
     if (
         head.pos_ == "NOUN"
         and not _has_name(head)
@@ -367,8 +479,9 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     name = _name_of(head, toks)
     if name is None or not name[:1].isupper():
         dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
-        if head.text[:1].islower() and dets & cues.NEW_SPEAKER_DETS:
-            # "a roadie": an unnamed person the article does not identify
+        if head.text[:1].islower() and dets & cues.NEW_SPEAKER_DETS and _person_noun(head):
+            # "a roadie": an unnamed person the article does not identify (not "a vast
+            # oil slick threatens" or "a report found": no one is a source there)
             sp = Speaker(
                 mention=mention, anonymous=True, descriptor=head.lemma_.lower(), ref=st.new_ref()
             )
@@ -400,6 +513,18 @@ def _reporting_outlet(head, cue) -> bool:
     if len(name) > 1 or any(t.dep_ in ("det", "poss", "amod") for t in head.lefts):
         return False
     return head.text not in _person_words(head.doc)
+
+
+def _mistagged_surname(head, names: _Names, at: int) -> str | None:
+    """The full name of a person the tagger read as a common noun ("Suttles said", tagged
+    a plural noun): a capitalised word with no determiner, inside its sentence, that is
+    the last word of a person named in full earlier in the article."""
+    if head.pos_ != "NOUN" or not head.text[:1].isupper() or head.i == head.sent.start:
+        return None
+    if any(t.dep_ in ("det", "poss") for t in head.lefts):
+        return None
+    full = names.full(head.text, at)
+    return full if full != _strip_possessive(head.text) else None
 
 
 def _lemma_positions(doc, lemmas: frozenset[str], pos: str | None = None) -> list[int]:
@@ -570,6 +695,23 @@ def _gender_fits(name_tok, pronoun: str) -> bool:
     if pronoun == "she" and title & cues.MALE_TITLES:
         return False
     return not (pronoun == "he" and title & cues.FEMALE_TITLES)
+
+
+# Endings of English nouns for people ("bystander", "donor", "lobbyist", "roadie").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "ie", "man", "woman", "person")
+
+
+def _person_noun(tok) -> bool:
+    """Whether a common noun can name a person: a word of the anonymous-source, agent
+    or person lists, or one with an ending English gives people."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in cues.ANONYMOUS_NOUNS
+        or lemma in cues.AGENT_NOUNS
+        or lemma in cues.PERSON_NOUNS
+        or lemma.endswith(_PERSON_ENDINGS)
+        or (lemma.endswith("ent") and not lemma.endswith("ment"))
+    )
 
 
 def _personish(tok) -> bool:

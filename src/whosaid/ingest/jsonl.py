@@ -79,10 +79,12 @@ def iter_jsonl(
     """
     lineno = 0
     any_line = False
+    good = bad = 0
     for raw, too_long in _lines(stream, settings.max_file_bytes):
         lineno += 1
         where = f"{name}:{lineno}"
         if too_long:
+            any_line = True
             reason = f"line {lineno} of {name}: line is over the limit of {settings.max_file_bytes:,} bytes"
             yield skipped(where, Unusable(reason))
             continue
@@ -90,13 +92,29 @@ def iter_jsonl(
             raw = raw[3:]
         if not raw.strip():
             continue
+        if not good and b"\x00" in raw:
+            yield skipped(name, Unusable(f"{name}: binary data, not JSON lines"))
+            return
         any_line = True
         try:
             yield _article(raw, lineno, name, stem, published, outlet, settings)
+            good += 1
         except Unusable as e:
             yield skipped(where, e)
+            bad += 1
+            if not good and bad >= _GIVE_UP_LINES:
+                reason = (
+                    f"{name}: not JSON lines (the first {bad} lines are unreadable); rest not read"
+                )
+                yield skipped(name, Unusable(reason))
+                return
     if not any_line:
         yield skipped(name, Unusable(f"{name}: empty file, no JSON lines"))
+
+
+# Lines that fail, with none read before them, after which a file is not JSON lines at
+# all (a binary or text file named .jsonl): one line saying so, not one per line.
+_GIVE_UP_LINES = 20
 
 
 def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, bool]]:

@@ -114,9 +114,12 @@ def iter_warc(
     except Exception as e:  # warcio raises many kinds on a corrupt or truncated file
         log.debug("WARC read failed in %s", name, exc_info=True)
         after = f" after {n} records" if n else ""
-        yield skipped(
-            name, Unusable(f"{name}: broken WARC{after}: {type(e).__name__}: {one_line(e)}")
-        )
+        if type(e).__name__ == "ArchiveLoadFailed":
+            # its message quotes the bad bytes: not something to print
+            what = "no WARC record header where a record should start"
+        else:
+            what = f"unreadable record ({type(e).__name__}: {one_line(e, 80)})"
+        yield skipped(name, Unusable(f"{name}: broken WARC{after}: {what}"))
         return
     if records.offset < records.fh.tell():
         # A record cut off inside its headers ends warcio's iteration quietly, as if the

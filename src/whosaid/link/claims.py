@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import ModelMissing
-from whosaid.link.cluster import _date_key
+from whosaid.link.cluster import _date_key, credits_origin
 from whosaid.link.normalize import tokenize
 from whosaid.model import Claim, Extraction, Occurrence, Quote, QuoteLink, Span
 
@@ -527,8 +527,7 @@ def _speaker_meta(
     sp = q.speaker
     shown = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
     name = sp.name.lower() if sp and sp.name and not sp.anonymous else None
-    credited = bool(q.venue) or bool(sp and sp.name and not sp.anonymous)
-    return shown, name, (shown, q.venue, credited, q.relayed)
+    return shown, name, (shown, q.venue, credits_origin(q), q.relayed)
 
 
 def _units(a: int, q: Quote) -> Iterable[_Unit]:
@@ -949,6 +948,29 @@ def _linked_pairs(
                     yield i, j
 
 
+def _occurrences(units, arts: Sequence[Extraction], chosen: Iterable[int]) -> list[Occurrence]:
+    """The chosen units as a claim's occurrences, oldest first."""
+    occ = []
+    for k in chosen:
+        u = units[k]
+        art = arts[u.article].article
+        shown, venue, credited, relayed = u.meta
+        occ.append(
+            Occurrence(
+                article_id=art.id,
+                span=Span(start=u.start, end=u.end, text=u.text),
+                published=art.published,
+                outlet=art.outlet,
+                speaker=shown,
+                venue=venue,
+                credited=credited,
+                relayed=relayed,
+            )
+        )
+    occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))
+    return occ
+
+
 def _claim(
     member: list[int],
     nodes: list[_Node],
@@ -973,24 +995,7 @@ def _claim(
             strength[k] = base[n] - sum(near[n].get(node_of[j], 0.0) for j in ks)
         chosen.append(max(ks, key=lambda k: (strength[k], -k)))
     chosen.sort()
-    occ = []
-    for k in chosen:
-        u = units[k]
-        art = arts[u.article].article
-        shown, venue, credited, relayed = u.meta
-        occ.append(
-            Occurrence(
-                article_id=art.id,
-                span=Span(start=u.start, end=u.end, text=u.text),
-                published=art.published,
-                outlet=art.outlet,
-                speaker=shown,
-                venue=venue,
-                credited=credited,
-                relayed=relayed,
-            )
-        )
-    occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))
+    occ = _occurrences(units, arts, chosen)
     # the mean over the chosen pairs that were scored, counted by node
     per_node: dict[int, int] = defaultdict(int)
     for k in chosen:

@@ -75,6 +75,29 @@ _UNIT_MASK = (1 << UNIT_BITS) - 1
 STATE_MAGIC = b"whosaid QuoteIndex 1\n"
 
 
+# Mentions that do not say who spoke: pronouns and placeholders the article may not
+# resolve ("it said", "we reported", "one said").
+_UNNAMED_MENTIONS = frozenset(
+    {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "one", "another"}
+    | {"someone", "somebody"}
+)
+
+
+def credits_origin(q: Quote) -> bool:
+    """Whether a printing names where its words came from: a venue, or a speaker on
+    record (a name, or a description such as "the company" that is not an anonymous
+    source); "a second insider" or an unresolved "it" present the words as the article's
+    own."""
+    sp = q.speaker
+    if q.venue:
+        return True
+    if sp is None or sp.anonymous:
+        return False
+    if sp.name:
+        return True
+    return sp.mention is not None and sp.mention.text.lower() not in _UNNAMED_MENTIONS
+
+
 class QuoteIndex:
     """Streaming index of quotes that links the same words across articles.
 
@@ -189,8 +212,7 @@ class QuoteIndex:
         self._q_off.append(len(self._q_bytes))
         sp = q.speaker
         speaker = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
-        credited = bool(q.venue) or bool(sp and sp.name and not sp.anonymous)
-        meta = (speaker, q.venue, credited, q.relayed)
+        meta = (speaker, q.venue, credits_origin(q), q.relayed)
         self._q_meta.append(
             None if meta == (None, None, False, False) else self._pool.setdefault(meta, meta)
         )

@@ -54,7 +54,8 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> dict[str, Any]:
+def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], list[int]]) -> dict[str, Any]:
+    groups = group_of.get((a.id, q.content.start), [])
     sp = q.speaker
     return {
         "article_id": a.id,
@@ -78,7 +79,8 @@ def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], int]) -> di
         "said_at": q.said_at,
         "method": q.method,
         "kind": q.kind,
-        "group": group_of.get((a.id, q.content.start)),
+        "group": groups[0] if groups else None,  # the first of ``groups``
+        "groups": groups,  # every quote group with words of this quote
     }
 
 
@@ -192,7 +194,7 @@ def build_dossier(
     quotes_of = {x.article.id: x.quotes for x in ok}
 
     # Groups are numbered in provenance order (most uncredited reuse first).
-    group_of: dict[tuple[str, int], int] = {}
+    group_of: dict[tuple[str, int], list[int]] = {}
     groups = []
     findings: list[str] = []
     for gid, p in enumerate(provenance, start=1):
@@ -220,7 +222,9 @@ def build_dossier(
         for o in p.link.occurrences:
             for q in quotes_of.get(o.article_id, ()):
                 if q.content.start <= o.span.start < q.content.end:
-                    group_of.setdefault((o.article_id, q.content.start), gid)
+                    held = group_of.setdefault((o.article_id, q.content.start), [])
+                    if gid not in held:
+                        held.append(gid)
         groups.append(
             {
                 "id": gid,
@@ -458,7 +462,7 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
 
 
 def credit_of(credited: bool, reprint: bool) -> str:
-    """A printing's standing: "credited" (names a venue or a named speaker on record),
+    """A printing's standing: "credited" (names a venue or a speaker on record),
     "reprint" (its outlet printed the words before) or "uncredited"."""
     return "credited" if credited else "reprint" if reprint else "uncredited"
 
@@ -517,12 +521,23 @@ def _table(d: dict[str, Any], *, width: int) -> str:
     s = d["summary"]
     con.print(Text(d["title"], style="bold"))
     share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
-    con.print(
-        f"{s['articles']} articles, {len(s['outlets'])} named outlets, {s['quotes']} quotes "
-        f"({s['anonymous_quotes']} anonymous, {share}), {s['groups']} quote groups across articles, "
-        f"{s['uncredited_reuses']} uncredited reuses, {s['conflicts']} fact conflicts, "
-        f"{s['claims']} claims in several articles ({s['claims_single_origin']} with one origin)."
-    )
+    parts = [
+        f"{s['articles']} articles",
+        f"{len(s['outlets'])} named outlets",
+        f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
+    ]
+    if s["groups"] is not None:  # None: not linked (a listing of quotes)
+        parts += [
+            f"{s['groups']} quote groups across articles",
+            f"{s['uncredited_reuses']} uncredited reuses",
+        ]
+    if s["conflicts"] is not None:
+        parts.append(f"{s['conflicts']} fact conflicts")
+    if s["claims"] is not None:
+        parts.append(
+            f"{s['claims']} claims in several articles ({s['claims_single_origin']} with one origin)"
+        )
+    con.print(", ".join(parts) + ".")
     if d["findings"]:
         con.print("\n[b]Findings[/b]")
         for f in d["findings"]:
@@ -560,7 +575,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
                 venue,
                 q["cue"] or "",
                 _mark(q) + cut(q["text"]),
-                str(q["group"] or ""),
+                ", ".join(map(str, q["groups"])),
             )
         )
     con.print()
@@ -665,10 +680,15 @@ def _markdown(d: dict[str, Any]) -> str:
     s = d["summary"]
     out = [f"# {_md_cell(d['title'])}", ""]
     share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
-    out.append(
-        f"{s['articles']} articles · {s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share}) · "
-        f"{s['groups']} quote groups · {s['uncredited_reuses']} uncredited reuses · {s['conflicts']} fact conflicts"
-    )
+    parts = [
+        f"{s['articles']} articles",
+        f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
+    ]
+    if s["groups"] is not None:  # None: not linked (a listing of quotes)
+        parts += [f"{s['groups']} quote groups", f"{s['uncredited_reuses']} uncredited reuses"]
+    if s["conflicts"] is not None:
+        parts.append(f"{s['conflicts']} fact conflicts")
+    out.append(" · ".join(parts))
     if d["findings"]:
         out += ["", "## Findings", ""] + [f"- {_md_cell(f)}" for f in d["findings"]]
     out += [
@@ -693,7 +713,7 @@ def _markdown(d: dict[str, Any]) -> str:
         venue = (q["venue"] or "") + (" (relayed)" if q["relayed"] else "")
         out.append(
             f"| {q['published'] or '—'} | {_md_cell(q['article'])} | {_md_cell(_speaker_cell(q))} | {_md_cell(venue)} "
-            f"| {_md_cell(q['cue'])} | {_md_cell(_mark(q) + cut(q['text']))} | {q['group'] or ''} |"
+            f"| {_md_cell(q['cue'])} | {_md_cell(_mark(q) + cut(q['text']))} | {', '.join(map(str, q['groups']))} |"
         )
     if d["groups"]:
         out += ["", "## Quotes printed in more than one article"]

@@ -57,6 +57,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "    AND e.seq < occurrences.seq AND lower(e.outlet) = lower(occurrences.outlet)\n"
         ");\n",
     ),
+    # Which extractor wrote an article's rows ("full" or "fast", NULL before this step),
+    # so that ingesting it again with the full parse replaces a fast extraction.
+    Migration(
+        version=4,
+        name="article extractor",
+        sql="ALTER TABLE articles ADD COLUMN extractor TEXT;\n",
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

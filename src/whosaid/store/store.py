@@ -18,11 +18,13 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace as dc_replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from whosaid.errors import InputError, NotFound, StoreError
+from whosaid.ingest.common import file_stem
 from whosaid.model import (
     Article,
     Extraction,
@@ -62,6 +64,40 @@ _QUERY_TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _WORDLIKE = re.compile(r"\w")
 
 _COUNTS = ("added", "unchanged", "replaced", "failed")
+# ":17" (a JSONL line) or ":4096" (a WARC record offset) after a file name in a source
+_LINE_SUFFIX = re.compile(r":\d+$")
+
+
+def _named_after_input(article_id: str, source: str | None) -> bool:
+    """Whether an id was made from where the article was read (a file's stem, ``<stem>-
+    <line>`` of a feed without ids, ``stdin``), not given by the document itself: only
+    such ids collide by accident. A document's own id names the document wherever it is
+    read from, and a new version replaces the old."""
+    if source is None:
+        return False
+    where = _LINE_SUFFIX.sub("", source)
+    stem = "stdin" if where == "-" else file_stem(Path(where))
+    return article_id == stem or re.fullmatch(re.escape(stem) + r"-\d+", article_id) is not None
+
+
+def _same_input(held: str | None, new: str | None) -> bool:
+    """Whether a stored article and a new one with its id come from the same input (the
+    same file, any line of it), so that the new one is an edit that replaces it. Standard
+    input ("-") is never the same input twice; an unknown source is taken as the same."""
+    if held is None or new is None:
+        return True
+    held, new = _LINE_SUFFIX.sub("", held), _LINE_SUFFIX.sub("", new)
+    return held == new != "-"
+
+
+def _with_id(ex: Extraction, article_id: str) -> Extraction:
+    """The extraction stored under another article id (its records follow)."""
+    return dc_replace(
+        ex,
+        article=dc_replace(ex.article, id=article_id),
+        quotes=tuple(dc_replace(q, article_id=article_id) for q in ex.quotes),
+        facts=tuple(dc_replace(f, article_id=article_id) for f in ex.facts),
+    )
 
 
 def _iso(d: date | None) -> str | None:
@@ -283,7 +319,7 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------
 
-    def add(self, extractions: Iterable[Extraction]) -> dict[str, int]:
+    def add(self, extractions: Iterable[Extraction], *, fast: bool = False) -> dict[str, int]:
         """Store extractions in one transaction.
 
         An article whose ``content_hash`` is already stored (under any id) is left as it
@@ -294,6 +330,9 @@ class Store:
 
         Args:
             extractions: Extractions to store; may be a lazy iterator.
+            fast: They come from the selective parse (``Settings.fast``). A stored
+                article extracted that way is replaced by the same text extracted in
+                full, never the other way round.
 
         Returns:
             Counts ``{"added", "unchanged", "replaced", "failed"}``.
@@ -311,18 +350,45 @@ class Store:
                     log.debug("%s: not storing %s: %s", self.path, art.id, ex.error)
                     continue
                 digest = art.content_hash
-                if conn.execute(
-                    "SELECT 1 FROM articles WHERE content_hash = ?", (digest,)
-                ).fetchone():
+                same = conn.execute(
+                    "SELECT id, extractor FROM articles WHERE content_hash = ?", (digest,)
+                ).fetchone()
+                if same and not (same[1] == "fast" and not fast):
                     counts["unchanged"] += 1
                     continue
-                if conn.execute("SELECT 1 FROM articles WHERE id = ?", (art.id,)).fetchone():
+                if same:  # the same text, now extracted in full: its rows are replaced
+                    ex = _with_id(ex, same[0])
+                    art = ex.article
                     self._delete_rows(art.id)
                     counts["replaced"] += 1
+                    self._insert(ex, digest, fast)
+                    continue
+                held = conn.execute(
+                    "SELECT source FROM articles WHERE id = ?", (art.id,)
+                ).fetchone()
+                if held and (
+                    not _named_after_input(art.id, art.source) or _same_input(held[0], art.source)
+                ):
+                    self._delete_rows(art.id)
+                    counts["replaced"] += 1
+                elif held:
+                    # another input's id (two folders' "story.txt", two stdin texts): a new
+                    # article, never a replacement of that one
+                    free = self._free_id(art.id)
+                    log.warning(
+                        "%s: id %r is held by %s; storing %s as %r",
+                        self.path,
+                        art.id,
+                        held[0],
+                        art.source,
+                        free,
+                    )
+                    ex = _with_id(ex, free)
+                    counts["added"] += 1
                 else:
                     counts["added"] += 1
                 try:
-                    self._insert(ex, digest)
+                    self._insert(ex, digest, fast)
                 except UnicodeEncodeError as e:
                     # Lone surrogates (a JSON "\ud800" escape) cannot be stored as UTF-8.
                     raise InputError(
@@ -332,7 +398,16 @@ class Store:
         log.info("%s: %s", self.path, ", ".join(f"{k} {v}" for k, v in counts.items()))
         return counts
 
-    def _insert(self, ex: Extraction, digest: str) -> None:
+    def _free_id(self, article_id: str) -> str:
+        """``<id>~2``, ``<id>~3``... : the first not stored (as ingest names duplicates)."""
+        n = 2
+        while self._conn.execute(
+            "SELECT 1 FROM articles WHERE id = ?", (f"{article_id}~{n}",)
+        ).fetchone():
+            n += 1
+        return f"{article_id}~{n}"
+
+    def _insert(self, ex: Extraction, digest: str, fast: bool = False) -> None:
         art = ex.article
         for rec in (*ex.quotes, *ex.facts):
             if rec.article_id != art.id:
@@ -342,8 +417,8 @@ class Store:
                 )
         conn = self._conn
         conn.execute(
-            "INSERT INTO articles (id, content_hash, text, published, outlet, title, url, source)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, content_hash, text, published, outlet, title, url, source,"
+            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 art.id,
                 digest,
@@ -353,6 +428,7 @@ class Store:
                 art.title,
                 art.url,
                 art.source,
+                "fast" if fast else "full",
             ),
         )
         conn.executemany(
@@ -686,6 +762,21 @@ class Store:
                 "SELECT DISTINCT descriptor FROM quotes WHERE descriptor IS NOT NULL ORDER BY 1"
             )
         ]
+
+    def quote_ids(self, article_ids: Iterable[str]) -> dict[tuple[str, int, int], int]:
+        """``{(article id, content start, end): quote_id}`` for the quotes of these
+        articles: the ids ``search()`` returns and ``quote()`` takes."""
+        wanted = sorted(set(article_ids))
+        out: dict[tuple[str, int, int], int] = {}
+        for k in range(0, len(wanted), _IN_CHUNK):
+            part = wanted[k : k + _IN_CHUNK]
+            for r in self._query(
+                "SELECT id, article_id, content_start, content_end FROM quotes"
+                f" WHERE article_id IN ({', '.join('?' * len(part))})",
+                part,
+            ):
+                out[(r[1], r[2], r[3])] = r[0]
+        return out
 
     def quote(self, quote_id: int) -> Quote:
         """One quote by the ``quote_id`` that ``search()`` returns.
@@ -1098,7 +1189,7 @@ class Store:
         if errors and len(errors) == len(parts):
             raise InputError(
                 f"invalid search syntax in {query!r}: {errors[0]}",
-                hint="search without syntax=True to match the words as written",
+                hint="search without the query syntax option to match the words as written",
             ) from errors[0]
         rows.sort(key=lambda r: (r["score"], r["article_id"], r["quote_id"] or 0))
         rows = rows[offset:window]

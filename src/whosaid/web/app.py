@@ -66,6 +66,8 @@ MAX_UPLOAD_FILES = 100
 # dossier links every quote pair across its articles; 100 renders in a few seconds).
 SEARCH_PAGE = 20
 DOSSIER_MAX_ARTICLES = 100
+# Search hits read to pick a search's dossier articles (quotes and articles, best first).
+_DOSSIER_HITS = 1000
 # Rows of a long list (quote groups, speakers, a speaker's quotes, a group's printings)
 # per HTML page, with "showing N–M of T" and page links; the JSON API returns them all.
 # A wire quote printed by 20,000 articles made a page of 20,000 rows.
@@ -502,11 +504,13 @@ def create_app(
                 f"{DOSSIER_MAX_ARTICLES}: narrow the search"
             )
 
+        more = ""
         if ids:
             wanted = views.require_article_ids(store, ids)
         elif q and q.strip():
-            hits = store.search(q, limit=1000)
+            hits = store.search(q, limit=_DOSSIER_HITS)
             wanted = list(dict.fromkeys(h["article_id"] for h in hits))
+            more = "+" if len(hits) >= _DOSSIER_HITS else ""
             if not wanted:
                 raise InputError(f"no article matches {q.strip()[:100]!r}")
         else:
@@ -518,9 +522,13 @@ def create_app(
             if n > DOSSIER_MAX_ARTICLES:
                 raise too_many(n)
             wanted = [a.id for a in store.articles()]
-        if len(wanted) > DOSSIER_MAX_ARTICLES:
-            raise too_many(len(wanted))
         title = f"Dossier: {q.strip()}" if q and q.strip() and not ids else None
+        if len(wanted) > DOSSIER_MAX_ARTICLES:
+            if not title:
+                raise too_many(len(wanted))
+            # a search: its best matches (hits come best first), said in the title
+            title += f" (the {DOSSIER_MAX_ARTICLES} best of {len(wanted)}{more} matching articles)"
+            wanted = wanted[:DOSSIER_MAX_ARTICLES]
         return api.dossier(store, wanted, settings=settings, title=title)
 
     # -- HTML pages -------------------------------------------------------------------

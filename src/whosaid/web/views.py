@@ -100,6 +100,11 @@ def speaker_of(q: Quote) -> dict[str, Any]:
     }
 
 
+def _quote_key(q: Quote) -> tuple[str, int, int]:
+    """A stored quote's key in ``Store.quote_ids``."""
+    return q.article_id, q.content.start, q.content.end
+
+
 def quote_row(q: Quote, groups: list[str] | None = None, qid: int | None = None) -> dict[str, Any]:
     """A quote with its speaker, cue, venue and the quote groups it belongs to."""
     return {
@@ -181,7 +186,8 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
     a = store.article(article_id)
     x = next(iter(store.extractions([article_id])))
     links = _article_links(store, [article_id])[article_id]
-    quotes = [quote_row(q, _groups_of_quote(q, links)) for q in x.quotes]
+    ids = store.quote_ids([article_id])
+    quotes = [quote_row(q, _groups_of_quote(q, links), ids.get(_quote_key(q))) for q in x.quotes]
     return {
         **article_row(a),
         "text": a.text,
@@ -289,9 +295,9 @@ def group(store: Store, ref: str) -> dict[str, Any]:
 
 
 def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
-    p = assess_link(link)
-    reprints = set(p.reprints)
     labels.prefetch(o.article_id for o in link.occurrences)
+    p = assess_link(link, labels.__getitem__)  # notes name articles as the page does
+    reprints = set(p.reprints)
     occs = []
     for i, o in enumerate(link.occurrences):
         occs.append(
@@ -360,6 +366,7 @@ def speaker(
 
     Raises:
         InputError: neither ``name`` nor ``descriptor`` is given.
+        NotFound: nobody so named or described is quoted in the store.
     """
     name = (name or "").strip() or None
     descriptor = (descriptor or "").strip() or None
@@ -388,15 +395,23 @@ def speaker(
             arts[q.article_id] = store.article(q.article_id)
     if outlet:
         quotes = [q for q in quotes if (arts[q.article_id].outlet or "").lower() == outlet.lower()]
+    label = name or " ".join(
+        filter(
+            None, [descriptor, f"→ {venue}" if venue else None, f"in {outlet}" if outlet else None]
+        )
+    )
+    if not quotes:
+        raise NotFound(f"no quote by {label!r} in {store.path}")
     outlets: dict[str, int] = {}
     for q in quotes:
         o = arts[q.article_id].outlet
         if o:
             outlets[o] = outlets.get(o, 0) + 1
     links = _article_links(store, (q.article_id for q in quotes))
+    ids = store.quote_ids(arts)
     rows = []
     for q in quotes:
-        row = quote_row(q, _groups_of_quote(q, links[q.article_id]))
+        row = quote_row(q, _groups_of_quote(q, links[q.article_id]), ids.get(_quote_key(q)))
         row["article"] = article_row(arts[q.article_id])
         rows.append(row)
     return {
@@ -405,13 +420,7 @@ def speaker(
         "descriptor": descriptor,
         "venue": venue,
         "outlet": outlet,
-        "label": name
-        or " ".join(
-            filter(
-                None,
-                [descriptor, f"→ {venue}" if venue else None, f"in {outlet}" if outlet else None],
-            )
-        ),
+        "label": label,
         "quotes": rows,
         "articles": len(arts),
         "outlets": dict(sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))),
