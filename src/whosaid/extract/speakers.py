@@ -822,8 +822,8 @@ def _first(found):
 
 
 # Venue nouns whose modifier is the outlet ("in a KBR interview"); "a White House
-# statement" names its author instead.
-_OUTLET_MODIFIED_NOUNS = frozenset(["interview", "conversation", "chat", "podcast"])
+# statement" names its author instead, "the X conversation" a topic.
+_OUTLET_MODIFIED_NOUNS = frozenset(["interview", "podcast"])
 
 
 def _venue_noun(cue) -> str | None:
@@ -839,7 +839,7 @@ def _venue_noun(cue) -> str | None:
                 for ob in p.children:
                     if ob.dep_ == "pobj" and (v := _venue_of(ob)) is not None:
                         return v
-        if t.lemma_.lower() in _OUTLET_MODIFIED_NOUNS:
+        if t.lemma_.lower() in _OUTLET_MODIFIED_NOUNS and t.head.lower_ in ("in", "during", "on"):
             for m in t.lefts:
                 if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN" and _outlet_like(m):
                     return venue_name(m)

@@ -79,6 +79,7 @@ quotation marks are not) follow PolNeAR (Newell et al. 2018).
 from __future__ import annotations
 
 import bisect
+import re
 
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
@@ -328,6 +329,16 @@ def _outlet_reports(c: _Cand, sp) -> bool:
     return bool({w.lower() for w in name.split()} & cues.OUTLET_WORDS)
 
 
+def _outlet_name(c: _Cand, sp) -> str | None:
+    """The name of an outlet speaker, without "the"; None for a noun that is no name
+    ("a reporter for X", "a study in X")."""
+    if c.subj is not None and c.subj.pos_ != "PROPN":
+        return None
+    if sp.name:
+        return re.sub(r"^[Tt]he\s+", "", sp.name)
+    return venue_name(c.subj) if c.subj is not None else None
+
+
 def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:
     text = article.text
     venue = c.venue or (find_venue(c.cue_tok) if c.cue_tok is not None else None)
@@ -335,7 +346,7 @@ def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:
     if sp is not None and info.is_outlet and _outlet_reports(c, sp):
         # the outlet is where the words appeared; its name as the venue too marks the
         # speaker as an outlet rather than a person (``Quote.venue``)
-        venue = venue or (venue_name(c.subj) if c.subj is not None else sp.name)
+        venue = venue or _outlet_name(c, sp)
     relayed = is_relayed(c.cue_tok, venue, article) if c.cue_tok is not None else False
     return Quote(
         article_id=article.id,
