@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from whosaid.names import same_outlet
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Span:
@@ -194,7 +196,9 @@ class Quote:
 
     ``method`` names the extraction strategy that found it (see ``extract.quotes``);
     ``relayed`` is true when the article passes on words given to another outlet
-    ("told the Harbour Gazette at the time"), rather than its own reporting. ``said_at`` is the
+    ("told the Harbour Gazette at the time"), rather than its own reporting; an outlet
+    that is the speaker ("X reported that ...") is the venue too (``speaker_is_outlet``).
+    ``said_at`` is the
     best estimate of when the words were said: a TIMEX3 value for a point ("2022-05-14",
     "2023-03"), ``start/end`` for an interval, ``../YYYY-MM-DD`` for "on or before"
     (the default: no later than publication), or None when nothing is known.
@@ -219,6 +223,13 @@ class Quote:
     @property
     def anonymous(self) -> bool:
         return bool(self.speaker and self.speaker.anonymous)
+
+    @property
+    def speaker_is_outlet(self) -> bool:
+        """Whether the speaker is the outlet the words appeared in ("X reported that",
+        "according to X"), not a person: its name is the venue."""
+        sp = self.speaker
+        return bool(sp and sp.name and same_outlet(sp.name, self.venue))
 
     @property
     def kind(self) -> str:

@@ -623,6 +623,63 @@ def test_words_said_according_to_an_outlet_keep_their_speaker_and_are_relayed(nl
     assert q.relayed is True
 
 
+@pytest.mark.parametrize(
+    ("text", "inside", "mention", "venue"),
+    [
+        # an outlet reporting what someone said: the words are hers, given to the outlet
+        (
+            'According to Glimmer, Rosa Linde said "we are very happy together."',
+            "very happy together",
+            "Rosa Linde",
+            "Glimmer",
+        ),
+        (
+            "According to the Harbor Gazette, Maria Keller said that she would not sign.",
+            "would not sign",
+            "Maria Keller",
+            "Harbor Gazette",
+        ),
+        # a person's account of what someone said stays the account of that person
+        (
+            "According to an aide, Maria Keller said that she would not sign.",
+            "Maria Keller said",
+            "an aide",
+            None,
+        ),
+    ],
+)
+def test_according_to_an_outlet_before_a_speech_verb(nlp, text, inside, mention, venue):
+    q = _one(nlp, text, inside)
+    assert q.speaker.mention.text == mention
+    assert q.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "venue"),
+    [
+        # the parser takes "show" for a verb, or hangs the clause on it as a noun
+        (
+            "The governor said on KBR's Today show that schools would reopen.",
+            "that schools would reopen",
+            "KBR",
+        ),
+        (
+            "Rosa Linde said on KTV's Today show that she had retired.",
+            "that she had retired",
+            "KTV",
+        ),
+        (
+            "The mayor said on WXN's Sunday show that the bridge would close.",
+            "that the bridge would close",
+            "WXN",
+        ),
+    ],
+)
+def test_said_on_a_show_that(nlp, text, content, venue):
+    (q,) = _quotes(nlp, text)
+    assert (q.content.text, q.venue) == (content, venue)
+
+
 def test_according_to_takes_the_clause_not_a_trailing_participle(nlp):
     text = (
         "The city signed a contract, according to the labor board, taking a first step "

@@ -6,6 +6,8 @@ import pytest
 
 from extracting import quote_with as _by
 from extracting import quotes_in as _quotes
+from whosaid.config import Settings
+from whosaid.extract import extract_articles
 from whosaid.extract.quotes import find_quotes
 from whosaid.model import Article
 
@@ -223,6 +225,96 @@ def test_venue_and_relayed(nlp, text, inside, venue, relayed):
     q = _by(_quotes(nlp, text, outlet="Metro Times"), inside)
     assert q.venue == venue
     assert q.relayed is relayed
+
+
+# Outlets NER does not call an organisation, and venue phrasings: outlets named by
+# position, title words or an outlet's possessive (names invented for the tests).
+OUTLET_VENUES = [
+    ('"We are taking a break," a friend of the singer told KTV.', "taking a break", "KTV"),
+    (
+        '"They argue all the time," an insider told Starlight Online.',
+        "argue all the time",
+        "Starlight Online",
+    ),
+    ("A neighbor revealed to In Focus that the pair had reconciled.", "reconciled", "In Focus"),
+    ("Mayor Ivo Brandt told WXN's Dana Cole that the budget would pass.", "budget", "WXN"),
+    ("Rosa Linde said in an interview with Glimmer that she had retired.", "retired", "Glimmer"),
+    ('"I enjoyed every minute," Rosa Linde told Glimmer.', "every minute", "Glimmer"),
+    ("The engagement is off, according to a source who spoke with Folks.", "engagement", "Folks"),
+    ("In a KBR interview, Tom Varga dismissed the claims as gossip.", "claims", "KBR"),
+    ('"She is heartbroken," a pal tells Home & Garden.', "heartbroken", "Home & Garden"),
+    (
+        'The actor spoke to Glimmer Weekly about the divorce, saying "it was hard on us."',
+        "hard on us",
+        "Glimmer Weekly",
+    ),
+]
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_outlets_named_by_their_position_are_venues(nlp, fast):
+    # --fast runs NER only on chunks with a venue trigger: these must all have one
+    articles = [Article(id=str(i), text=t) for i, (t, _, _) in enumerate(OUTLET_VENUES)]
+    done = list(extract_articles(articles, Settings(fast=fast)))
+    for x, (_, inside, venue) in zip(done, OUTLET_VENUES, strict=True):
+        q = _by(x.quotes, inside)
+        assert (q.venue, q.relayed) == (venue, True), x.article.text
+
+
+def test_said_on_a_show_names_its_outlet(nlp):
+    q = _by(
+        _quotes(nlp, "The governor said on KBR's Morning show that schools would reopen."),
+        "schools",
+    )
+    assert q.venue.startswith("KBR")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # an outlet as the speaker of a report is the venue too (marked as an outlet)
+        ("Glimmer reported that the singer had moved to the coast.", "Glimmer"),
+        ("The Harbor Gazette said the mill would close in the spring.", "Harbor Gazette"),
+        # a person reporting, and an organisation making a statement, are not outlets
+        ("Ana Ruiz reported that the mill would close in the spring.", None),
+        ("Acme Corp said the mill would close in the spring.", None),
+    ],
+)
+def test_an_outlet_speaker_is_the_venue(nlp, text, venue):
+    (q,) = _quotes(nlp, text)
+    assert q.venue == venue
+    assert q.speaker_is_outlet is (venue is not None)
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_as_reported_by_names_the_venue_not_the_words(nlp, fast):
+    text = 'As first reported by the Harbor Gazette, "they are doing great," a source said.'
+    (x,) = extract_articles([Article(id="t", text=text)], Settings(fast=fast))
+    (q,) = x.quotes
+    assert q.content.text == "they are doing great"
+    assert q.speaker.mention.text == "a source"
+    assert (q.venue, q.direct, q.relayed) == ("Harbor Gazette", True, True)
+
+
+def test_as_said_before_stays_in_the_words(nlp):
+    # an "as" clause with a subject inside the quotation is part of what was said
+    text = 'The mayor said: "As I said in May, the budget will not grow this year."'
+    assert _quotes(nlp, text)[0].content.text.startswith("As I said in May")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named in full earlier, a place, a date, a family word
+        'Ana Ruiz met Jon Bell in May. "It went well," Ana Ruiz told Bell.',
+        "The mayor said on Capitol Hill that taxes would rise.",
+        "The mayor said on Monday that taxes would rise.",
+        '"We are ready," she told Mom.',
+        "In a White House statement, officials said the talks would resume.",
+    ],
+)
+def test_people_places_and_dates_are_not_venues(nlp, text):
+    assert [q.venue for q in _quotes(nlp, text)] == [None]
 
 
 def _seed(nlp, seeds, prefix: str):

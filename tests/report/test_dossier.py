@@ -290,6 +290,27 @@ def test_an_outlet_reprinting_its_own_words_is_shown_as_a_reprint(fmt):
         assert "uncredited" not in out.lower().replace("uncredited reuses", "")
 
 
+def test_an_outlet_that_reported_the_words_is_not_a_person():
+    text = (
+        "Glimmer reported that the mill would close by spring. "
+        "Ana Ruiz said the workers had not been told about it."
+    )
+    a = article("o1", text, "2022-03-01", "Daily Drum")
+    by_outlet = quote(
+        a,
+        "that the mill would close by spring",
+        speaker="Glimmer",
+        name="Glimmer",
+        venue="Glimmer",
+        relayed=True,
+    )
+    by_person = quote(a, "the workers had not been told", speaker="Ana Ruiz", name="Ana Ruiz")
+    assert by_outlet.speaker_is_outlet and not by_person.speaker_is_outlet
+    d = build_dossier([extraction(a, by_outlet, by_person)])
+    assert [p["name"] for p in d["people"]] == ["Ana Ruiz"]
+    assert [q["speaker_is_outlet"] for q in d["quotes"]] == [True, False]
+
+
 def test_a_quote_holding_two_groups_words_names_both():
     one, two = "The pier will reopen in June.", "The fares will not change."
     a = article("p1", f"“{one} {two}” the harbour master said.", "2022-05-01", "Coast Post")

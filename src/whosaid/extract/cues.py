@@ -306,14 +306,16 @@ PLURAL_PRONOUNS = frozenset({"they"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "queen", "princess", "sister"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Family words written as names ("told Mom"): a person, never an outlet.
+KIN_WORDS = frozenset({"mom", "mum", "dad", "mama", "papa", "grandma", "grandpa", "nana"})
 
 # Prepositional phrases after a cue that name where the words were given:
-# "shared with X", "speaking to X", "in an interview with X", "told X" (the dative).
+# "shared with X", "speaking to X", "said on X" (a broadcast), "told X" (the dative).
 VENUE_PREPS = {
     "share": ("with",),
-    "speak": ("to", "with"),
-    "talk": ("to", "with"),
-    "say": ("to",),
+    "speak": ("to", "with", "on"),
+    "talk": ("to", "with", "on"),
+    "say": ("to", "on"),
     "explain": ("to",),
     "reveal": ("to",),
     "confirm": ("to",),
@@ -335,9 +337,12 @@ OUTLET_WORDS = _words(
     times post news journal weekly magazine daily herald tribune gazette telegraph
     guardian mail sun mirror express reporter report review press wire radio tv
     television network channel podcast show outlet newspaper paper tabloid site blog
-    today
+    today online
     """
 )
+
+# Verbs of publishing: their subject, when a bare name, is an outlet ("X reported that").
+REPORT_VERBS = frozenset({"report", "publish"})
 
 # Phrases that mark the words as given earlier or elsewhere (relayed, not own reporting).
 RELAY_MARKERS = (

@@ -216,15 +216,29 @@ _VENUE_WORDS = frozenset(
 
 
 def _venue_trigger(doc: Doc) -> bool:
-    """A proper noun right after "told", "with", "to" ...: maybe an outlet, run NER."""
-    for t in doc[:-1]:
-        if t.lower_ in _VENUE_WORDS:
-            nxt = doc[t.i + 1]
-            if nxt.lower_ == "the" and t.i + 2 < len(doc):
-                nxt = doc[t.i + 2]
-            if nxt.tag_ in ("NNP", "NNPS"):
-                return True
-    return False
+    """A capitalised word right after "told", "with", "to" ... ("told Glimmer", "spoke
+    with Folks", "revealed to In Focus"), a proper noun before "interview" ("a KBR
+    interview") or before a possessive "'s" after "on" ("said on KBR's ..."), or one after
+    "reported by": maybe an outlet, run NER."""
+    return any(_names_venue(doc, t) for t in doc[:-1])
+
+
+def _names_venue(doc: Doc, t) -> bool:
+    low = t.lower_
+    nxt = doc[t.i + 1]
+    before = doc[t.i - 1] if t.i else None
+    if low == "interview":
+        return before is not None and before.tag_ == "NNP"
+    if low == "on":
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        return nxt.tag_ == "NNP" and after is not None and after.tag_ == "POS"
+    if low == "by":
+        return before is not None and before.lower_ == "reported" and nxt.tag_ == "NNP"
+    if low not in _VENUE_WORDS:
+        return False
+    if nxt.lower_ == "the" and t.i + 2 < len(doc):
+        nxt = doc[t.i + 2]
+    return nxt.tag_ in ("NNP", "NNPS") or (nxt.text[:1].isupper() and nxt.is_alpha)
 
 
 @functools.lru_cache(maxsize=4)

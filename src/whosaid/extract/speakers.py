@@ -436,6 +436,10 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if low in cues.PERSON_PRONOUNS or low in cues.PLURAL_PRONOUNS or low in cues.RELATIVE_PRONOUNS:
         name, ref = _resolve_pronoun(head, c, st, names)
         return SpeakerInfo(Speaker(mention=mention, name=name, ref=ref, group=low == "they"))
+    if _reporting_outlet(head, c.cue_tok):
+        name = venue_name(head)
+        ref = st.by_name.setdefault(name, st.new_ref())
+        return SpeakerInfo(Speaker(mention=mention, name=name, ref=ref), is_outlet=True)
     if low == "another" or (low == "one" and head.pos_ in ("NUM", "PRON")):
         prev = st.last_anon
         # the last anonymous noun of the sentence before it ("one source ..., another")
@@ -491,6 +495,24 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if not outlet:
         st.last_named = (s, sp)
     return SpeakerInfo(sp, is_outlet=outlet)
+
+
+def _reporting_outlet(head, cue) -> bool:
+    """'X reported that ...' with X a one-word name the article never gives a person (NER
+    leaves a foreign title unnamed or calls it a person): an outlet. A capitalised noun
+    is not taken ("Management reported"): at a sentence start it may be a word."""
+    if cue is None or cue.lemma_.lower() not in cues.REPORT_VERBS or head.head.i != cue.i:
+        return False
+    if head.dep_ != "nsubj" or not head.text[:1].isupper() or head.text.isupper() and len(head) < 2:
+        return False
+    if head.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") or _is_outlet(head):
+        return False  # named as an outlet anyway
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("", "PERSON"):
+        return False
+    name = [t for t in head.lefts if t.dep_ == "compound"] + [head]
+    if len(name) > 1 or any(t.dep_ in ("det", "poss", "amod") for t in head.lefts):
+        return False
+    return head.text not in _person_words(head.doc)
 
 
 def _mistagged_surname(head, names: _Names, at: int) -> str | None:
@@ -755,46 +777,225 @@ def _described_person(t):
 def find_venue(cue) -> str | None:
     """The outlet the words were given to, from the cue verb's dependents.
 
-    Handles "told X", "shared with X", "speaking to X", "in an interview with X" and
-    "according to X" (where X names an outlet).
+    Handles "told X", "shared with X", "said on X", "speaking to X", "in an interview
+    with X", "in an X interview", "as reported by X" and "according to X" (where X names
+    an outlet), and "a source who spoke with X" as the cue's subject.
     """
     if cue is None:
         return None
     lemma = cue.lemma_.lower()
+    found = None
     if lemma == "tell":
-        for ch in cue.children:
-            if ch.dep_ in ("dative", "dobj") and _is_outlet(ch):
-                return _venue_text(ch)
+        found = _first(_venue_of(ch) for ch in cue.children if ch.dep_ in ("dative", "dobj"))
     preps = cues.VENUE_PREPS.get(lemma, ())
     for ch in cue.children:
-        if ch.dep_ == "prep" and ch.lower_ in preps:
-            for ob in ch.children:
-                if ob.dep_ == "pobj" and _is_outlet(ob):
-                    return _venue_text(ob)
+        if found is None and ch.dep_ == "prep" and ch.lower_ in preps:
+            # "said on X": a broadcast only ("said on Capitol Hill" names a place)
+            of = _broadcast_of if ch.lower_ == "on" else _venue_of
+            found = _first(of(ob) for ob in ch.children if ob.dep_ == "pobj")
+            if found is None and not any(ob.dep_ == "pobj" for ob in ch.children):
+                found = _title_after(ch) or _possessor_after(ch)
+    found = found or _venue_noun(cue) or _reported_by(cue)
+    if found is None and cue.dep_ in ("advcl", "conj", "xcomp") and cue.head.i != cue.i:
+        # "spoke to X about it, saying ...": the verb the participle goes with
+        head = cue.head
+        if head.lemma_.lower() in _VENUE_VERBS:
+            found = find_venue(head)
+    if found is None and cue.lower_ == "according":
+        found = according_venue(cue)
+    if found is None:
+        # "A said B, according to X" / "According to X, A said B": X reported the words
+        found = _first(according_venue(ch) for ch in cue.children if ch.lower_ == "according")
+    if found is None:
+        # "said a source who spoke with X"
+        subj = next((ch for ch in cue.children if ch.dep_ == "nsubj"), None)
+        found = _relative_venue(subj) if subj is not None else None
+    return found
+
+
+# Verbs whose dependents can name the venue.
+_VENUE_VERBS = frozenset(cues.VENUE_PREPS) | {"tell"}
+
+
+def _first(found):
+    return next((v for v in found if v is not None), None)
+
+
+# Venue nouns whose modifier is the outlet ("in a KBR interview"); "a White House
+# statement" names its author instead, "the X conversation" a topic.
+_OUTLET_MODIFIED_NOUNS = frozenset(["interview", "podcast"])
+
+
+def _venue_noun(cue) -> str | None:
+    """'in an interview with X', 'in a statement to X', 'in an X interview' in the cue's
+    sentence."""
     sent = cue.sent
     for i in positions_between(_lemma_positions(cue.doc, cues.VENUE_NOUNS), sent.start, sent.end):
         t = cue.doc[i]
-        if t.dep_ == "pobj":
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ in ("with", "to"):
-                    for ob in p.children:
-                        if ob.dep_ == "pobj" and _is_outlet(ob):
-                            return _venue_text(ob)
-    if cue.lower_ == "according":
-        to = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-        if to is not None:
-            for ob in to.children:
-                if ob.dep_ == "pobj" and _is_outlet(ob) and ob.pos_ == "PROPN":
-                    return _venue_text(ob)
+        if t.dep_ != "pobj":
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("with", "to"):
+                for ob in p.children:
+                    if ob.dep_ == "pobj" and (v := _venue_of(ob)) is not None:
+                        return v
+        if t.lemma_.lower() in _OUTLET_MODIFIED_NOUNS and t.head.lower_ in ("in", "during", "on"):
+            for m in t.lefts:
+                if m.dep_ in ("compound", "poss") and m.pos_ == "PROPN" and _outlet_like(m):
+                    return venue_name(m)
     return None
 
 
-def _venue_text(tok) -> str:
+def _reported_by(cue) -> str | None:
+    """'As first reported by X, "..." a source said': the outlet named in a passive
+    "as" clause on the cue or on its complement."""
+    for head in (cue, *(c for c in cue.children if c.dep_ == "ccomp")):
+        for cl in head.children:
+            if cl.dep_ != "advcl" or not any(m.lower_ == "as" for m in cl.children):
+                continue
+            for agent in cl.children:
+                if agent.dep_ == "agent":
+                    ob = next((o for o in agent.children if o.dep_ == "pobj"), None)
+                    if ob is not None and (v := _venue_of(ob)) is not None:
+                        return v
+    return None
+
+
+def according_venue(according) -> str | None:
+    """The outlet of 'according to X', or of 'according to a source who spoke with X'."""
+    doc = according.doc
+    to = doc[according.i + 1] if according.i + 1 < len(doc) else None
+    if to is None or to.lower_ != "to":
+        return None
+    for ob in to.children:
+        if ob.dep_ == "pobj":
+            if ob.pos_ == "PROPN" and (v := _venue_of(ob)) is not None:
+                return v
+            if (v := _relative_venue(ob)) is not None:
+                return v
+    return None
+
+
+def _relative_venue(noun) -> str | None:
+    """'a source who spoke with X', 'an insider who told X': the venue of a relative
+    clause on the speaker's noun."""
+    rels = (r for r in noun.children if r.dep_ == "relcl" and r.lemma_.lower() in _VENUE_VERBS)
+    return _first(find_venue(r) for r in rels)
+
+
+def _venue_of(tok) -> str | None:
+    """The outlet named by a word where words are given ("told X", "spoke with X"), if it
+    names one: an outlet, an outlet's person or show ("X's Jane Doe", "X's Today show"),
+    or a name the article never gives a person (see ``_unknown_name``)."""
+    for p in tok.children:
+        if p.dep_ == "poss" and p.pos_ == "PROPN" and _outlet_like(p):
+            return venue_name(p)
+    return venue_name(tok) if _outlet_like(tok) else None
+
+
+def _outlet_like(tok) -> bool:
+    return _is_outlet(tok) or _unknown_name(tok)
+
+
+def _broadcast_of(tok) -> str | None:
+    """The outlet of 'said on X's show' or 'said on X News': a possessor that names an
+    outlet, or a name with an outlet word or in capitals."""
+    before = [tok.doc[i] for i in doc_index(tok.doc).subtree(tok) if i <= tok.i]
+    for p in before:  # "X's show", "X's Morning show"
+        if p.dep_ == "poss" and p.pos_ == "PROPN" and _outlet_like(p):
+            return venue_name(p)
+    name = venue_name(tok)
+    if _is_outlet(tok) and ({t.lower_ for t in before} & cues.OUTLET_WORDS or name.isupper()):
+        return name
+    return None
+
+
+# Entity types that are not outlets, whatever a venue position suggests.
+_NOT_OUTLET_ENTS = frozenset(
+    ["GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "EVENT"]
+)
+
+
+def _unknown_name(tok) -> bool:
+    """Whether a word that receives the words ("told X", "spoke with X") is a name the
+    article never gives a person: a capitalised word inside the sentence (NER often
+    calls a one-word title such as a magazine a person, or a plural noun) whose words
+    are in none of the article's full person names. A person told something is named in
+    full at least once ("Jane Doe", later "Doe"), an outlet by its title alone."""
+    if tok.i == tok.sent.start or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if tok.ent_type_ in _NOT_OUTLET_ENTS or tok.lower_ in cues.PERSON_PRONOUNS | cues.KIN_WORDS:
+        return False
+    name = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    if tok.ent_type_ == "PERSON" and len(name) > 1:
+        return False
+    if any(t.dep_ in ("det", "poss") for t in tok.lefts):
+        return False  # "the Senator", "his Mom"
+    if _title_case(tok.sent):
+        return False  # a headline capitalises every word
+    return not any(t.text in _person_words(tok.doc) for t in name)
+
+
+def _title_case(sent) -> bool:
+    """Whether most words of a sentence are capitalised (a headline), once per sentence."""
+    memo = doc_index(sent.doc).memo
+    key = ("title case", sent.start)
+    if key not in memo:
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        caps = sum(t.text[:1].isupper() for t in words)
+        memo[key] = len(words) >= 3 and caps * 3 >= len(words) * 2
+    return memo[key]
+
+
+def _person_words(doc) -> frozenset[str]:
+    """The words of the article's multi-word person names, built once per document."""
+    memo = doc_index(doc).memo
+    if "person words" not in memo:
+        memo["person words"] = frozenset(
+            w for _, name in _known_names(doc) for w in _strip_possessive(name).split()
+        )
+    return memo["person words"]
+
+
+def _title_after(prep) -> str | None:
+    """'revealed to In Focus that': a prepositional phrase the parser left without an
+    object, followed by capitalised words that open with a word which is not a name (a
+    title's "In", "Us"): the words of the title."""
+    doc = prep.doc
+    run = []
+    for t in doc[prep.i + 1 : prep.sent.end]:
+        if not t.text[:1].isupper() or not t.is_alpha:
+            break
+        run.append(t)
+    if len(run) < 2 or run[0].pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in run):
+        return None
+    return doc[run[0].i : run[-1].i + 1].text
+
+
+def _possessor_after(prep) -> str | None:
+    """'said on X's Today show that': a prepositional phrase the parser left without an
+    object, right before an outlet's possessive name."""
+    doc = prep.doc
+    nxt = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "poss" or nxt.pos_ != "PROPN" or not _outlet_like(nxt):
+        return None
+    return venue_name(nxt)
+
+
+def venue_name(tok) -> str:
+    """The name of the outlet ``tok`` heads: its proper-noun modifiers before it ("the
+    Harbor Gazette" -> "Harbor Gazette"), and a conjunct joined by "&" ("Home & Garden")."""
     subtree = [tok.doc[i] for i in doc_index(tok.doc).subtree(tok)]
     toks = [t for t in subtree if t.i <= tok.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
     toks = toks or [tok]
-    lo = min(t.i for t in toks)
-    return tok.doc[lo : tok.i + 1].text
+    lo, hi = min(t.i for t in toks), tok.i
+    if tok.pos_ == "NOUN" and tok.text.islower() and toks[-1].i < tok.i:
+        hi = toks[-1].i  # "the X show": the outlet is X
+    amp = any(c.dep_ == "cc" and c.text == "&" for c in tok.children)
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if amp and conj is not None:
+        hi = conj.i
+    return tok.doc[lo : hi + 1].text
 
 
 def is_relayed(cue, venue: str | None, article: Article) -> bool:

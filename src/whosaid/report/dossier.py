@@ -68,6 +68,7 @@ def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], list[int]])
         "speaker_mention": sp.mention.text if sp and sp.mention else None,
         "speaker_name": sp.name if sp else None,
         "anonymous": q.anonymous,
+        "speaker_is_outlet": q.speaker_is_outlet,
         "descriptor": sp.descriptor if sp else None,
         "ordinal": sp.ordinal if sp else None,
         "speaker_ref": sp.ref if sp else None,
@@ -98,8 +99,7 @@ def quote_rows(
             continue
         for q in x.quotes:
             row = _quote_row(q, x.article, {})
-            name = row["speaker_name"]
-            row["person"] = people[name] if name and not row["anonymous"] else None
+            row["person"] = people[row["speaker_name"]] if _is_person(row) else None
             yield row
 
 
@@ -108,8 +108,13 @@ def named_speakers(extractions: Iterable[Extraction]) -> Iterator[str]:
     for x in extractions:
         if not x.error:
             for q in x.quotes:
-                if q.speaker and q.speaker.name and not q.anonymous:
+                if q.speaker and q.speaker.name and not q.anonymous and not q.speaker_is_outlet:
                     yield q.speaker.name
+
+
+def _is_person(row: dict[str, Any]) -> bool:
+    """A quote row whose speaker is a named person: not anonymous, not an outlet."""
+    return bool(row["speaker_name"]) and not row["anonymous"] and not row["speaker_is_outlet"]
 
 
 def _people(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -117,7 +122,7 @@ def _people(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     most quoted first; sets each quote row's ``person``."""
     for q in quotes:
         q["person"] = None
-    named = [q for q in quotes if q["speaker_name"] and not q["anonymous"]]
+    named = [q for q in quotes if _is_person(q)]
     canon = canonical_people(q["speaker_name"] for q in named)
     rows: dict[str, dict[str, Any]] = {}
     for q in named:

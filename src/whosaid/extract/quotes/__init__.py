@@ -79,6 +79,7 @@ quotation marks are not) follow PolNeAR (Newell et al. 2018).
 from __future__ import annotations
 
 import bisect
+import re
 
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
@@ -136,7 +137,13 @@ from whosaid.extract.quotes.verbs import (
     _share_subject,
     _verb_candidate,
 )
-from whosaid.extract.speakers import SpeakerInfo, find_venue, is_relayed, resolve_speakers
+from whosaid.extract.speakers import (
+    SpeakerInfo,
+    find_venue,
+    is_relayed,
+    resolve_speakers,
+    venue_name,
+)
 from whosaid.model import Article, Quote, Span
 
 # Methods whose cue in a "who" clause describes the person rather than reports a view:
@@ -310,11 +317,36 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     return out
 
 
+def _outlet_reports(c: _Cand, sp) -> bool:
+    """Whether an outlet speaker published the words: "according to X", "X reported",
+    or a name with an outlet word ("the Daily Ledger said"); an organisation that
+    makes a statement ("Acme said") is its speaker only."""
+    if c.method == "according":
+        return True
+    if c.cue_tok is not None and c.cue_tok.lemma_.lower() in cues.REPORT_VERBS:
+        return True
+    name = sp.name or (sp.mention.text if sp.mention else "")
+    return bool({w.lower() for w in name.split()} & cues.OUTLET_WORDS)
+
+
+def _outlet_name(c: _Cand, sp) -> str | None:
+    """The name of an outlet speaker, without "the"; None for a noun that is no name
+    ("a reporter for X", "a study in X")."""
+    if c.subj is not None and c.subj.pos_ != "PROPN":
+        return None
+    if sp.name:
+        return re.sub(r"^[Tt]he\s+", "", sp.name)
+    return venue_name(c.subj) if c.subj is not None else None
+
+
 def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:
     text = article.text
     venue = c.venue or (find_venue(c.cue_tok) if c.cue_tok is not None else None)
-    if c.method == "according" and info.speaker is not None and info.is_outlet:
-        venue = venue or (info.speaker.mention.text if info.speaker.mention else None)
+    sp = info.speaker
+    if sp is not None and info.is_outlet and _outlet_reports(c, sp):
+        # the outlet is where the words appeared; its name as the venue too marks the
+        # speaker as an outlet rather than a person (``Quote.venue``)
+        venue = venue or _outlet_name(c, sp)
     relayed = is_relayed(c.cue_tok, venue, article) if c.cue_tok is not None else False
     return Quote(
         article_id=article.id,

@@ -33,7 +33,7 @@ from whosaid.extract.quotes.spans import (
     _widen_to_quotes,
 )
 from whosaid.extract.quotes.subjects import _make, _subject, _subject_span
-from whosaid.extract.speakers import find_venue
+from whosaid.extract.speakers import according_venue, find_venue
 
 # "X's disdain for Y", "a critic of Y", "plans to Z": a stance noun's phrase of fewer
 # words than this ("super PACs", "to build bunkers") names a topic in passing; PolNeAR dev
@@ -523,6 +523,8 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
+    if _outlet_reports_speech(tok):
+        return None
     src = _tok_span(pobj.subtree)
     phrase_lo, phrase_hi = tok.i, max(t.i for t in pobj.subtree)
     author = _author_of(pobj)
@@ -577,6 +579,18 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     if author is not None:
         c.subj, c.subj_span = author, _trim(text, *_tok_span(author.subtree))
     return c
+
+
+def _outlet_reports_speech(tok) -> bool:
+    """'According to X, A said "..."' with X an outlet: X reported what A said, so the
+    words are A's, given to X (``find_venue`` on the verb), not the outlet's report."""
+    verb = tok.head
+    if tok.dep_ != "prep" or verb.i < tok.i or _lemma(verb) not in cues.SPEECH_VERBS:
+        return False
+    subj = _subject(verb)
+    if subj is None or subj.i < tok.i or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return according_venue(tok) is not None
 
 
 # Words opening a phrase that, set off by a comma, adds to a clause: an absolute "with"

@@ -132,6 +132,8 @@ _COLON_GAP = _OPENING_MARKS + "\t\r\n\u2026."
 def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
     if _inside(marks, verb.idx):
         return None  # a cue inside a quotation is part of that quotation
+    if _source_clause(verb):
+        return None
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
     if comp is not None and _own_words_first(verb, comp, text):
@@ -193,13 +195,15 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
             (c for c in verb.rights if c.dep_ == "ccomp" and not _inside(marks, c.idx)), None
         )
         comp = later or comp
+    name_word, comp = comp, _clause_after_name(comp) or comp
     s, e = _content_from(comp, verb, text, marks)
     s = _object_as_subject(verb, comp, s)
+    s = _after_source_clause(comp, text, marks, s)
     for other in verb.children:
         # "X said A, but B": several clauses on the same side of the cue
         if (
             other.dep_ == "ccomp"
-            and other.i != comp.i
+            and other.i not in (comp.i, name_word.i)
             and (other.i < verb.i) == (comp.i < verb.i)
             and not _cut_off(other, verb)
             and not _cue_between(verb.doc, comp, other)
@@ -223,6 +227,33 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         # ends on a colon ("X said the following:"); else the parser joined two paragraphs
         return None
     return _make(s, e, method, verb, subj, text, direct=direct)
+
+
+def _clause_after_name(comp):
+    """'said on X's Today show that A': a complement verb with no subject or auxiliary
+    right after a proper noun and right before a "that" clause is the last word of a
+    name ("show") that the parser took for a verb; the "that" clause is the content."""
+    doc = comp.doc
+    if comp.tag_ not in ("VB", "VBP", "VBZ") or comp.i == 0 or comp.i + 1 >= len(doc):
+        return None
+    if doc[comp.i - 1].pos_ != "PROPN" or doc[comp.i + 1].lower_ != "that":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in comp.children):
+        return None
+    return next((c for c in comp.children if c.dep_ == "ccomp" and c.i > comp.i), None)
+
+
+def _after_source_clause(comp, text: str, marks, s: int) -> int:
+    """The start of the words after a ``_source_clause`` that opens the complement
+    outside its quotation ('As first reported by X, "A," a source said'): the clause
+    names where the words appeared, it is not part of them."""
+    for cl in comp.lefts:
+        if cl.left_edge.idx == s and _source_clause(cl) and _inside(marks, cl.idx) is None:
+            after = cl.right_edge.idx + len(cl.right_edge)
+            while after < len(text) and (text[after].isspace() or text[after] == ","):
+                after += 1
+            return after
+    return s
 
 
 def _own_words_first(verb, comp, text: str) -> bool:
@@ -312,7 +343,12 @@ def _misparsed_complement(verb):
         if prep.dep_ != "prep":
             continue
         for t in prep.subtree:
-            if t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.lemma_ not in _STATEMENT_NOUNS:
+            # (as a clausal modifier, or as a complement of the noun: "on X's show that A")
+            if (
+                t.dep_ in ("acl", "ccomp")
+                and t.head.dep_ == "pobj"
+                and t.head.lemma_ not in _STATEMENT_NOUNS
+            ):
                 mark = next(
                     (x for x in t.children if x.dep_ == "mark" and x.lower_ == "that"), None
                 )
@@ -1213,7 +1249,7 @@ _GERUND_CUES = (cues.OBJECT_VERBS | cues.INTENTION_VERBS) - (
 def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
     """'As X pointed out, A' and 'A, as X put it': the clause the "as" clause modifies
     is what X said or believed (PolNeAR takes the "as" clause's verb as the cue)."""
-    if _inside(marks, verb.idx):
+    if _inside(marks, verb.idx) or _source_clause(verb):
         return None
     if verb.head.pos_ not in ("VERB", "AUX") and verb.head.dep_ != "ROOT":
         return None  # a misparsed sentence may hang its clause on a noun as the root
@@ -1250,6 +1286,20 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
         agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
         subj = agent and next((c for c in agent.children if c.dep_ == "pobj"), None)
     return _make(s, e, "as-clause", verb, subj, text)
+
+
+def _source_clause(verb) -> bool:
+    """'As first reported by X, "A," a source said': a subjectless "as" clause on words
+    that a cue verb with a subject of its own reports names where they appeared
+    (``speakers.find_venue``); it is no attribution of its own."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    clause = verb.head
+    if clause.dep_ != "ccomp" or _lemma(clause.head) not in cues.CUE_VERBS:
+        return False
+    return _subject(clause.head) is not None
 
 
 # Clause verbs (cues.CLAUSE_VERBS) of persuading: their passive subject holds the belief
