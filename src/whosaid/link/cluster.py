@@ -75,9 +75,10 @@ COMMON_MIN_COUNT = 200
 # Rarity of a word (align.WORD_BITS_CAP): the share of article bodies that hold it, the
 # story's staple words being in most. Bodies are counted for every article up to
 # BODY_SAMPLE_ALL, then one in BODY_SAMPLE_EVERY (a share needs no more; tokenising every
-# body would cost 0.8 ms an article, +45% on bench_link.py). Below DF_MIN_ARTICLES counted
-# bodies the shares say nothing (in 3 articles every word is in a third of them), and
-# linking needs no distinctiveness, as before.
+# body costs 0.4 ms an article, about as long as linking it: +30-40% on bench_link.py at
+# 10k with one in 16 after 1,024). Below DF_MIN_ARTICLES counted bodies the shares say
+# nothing (in 3 articles every word is in a third of them), and linking needs no
+# distinctiveness, as before.
 BODY_SAMPLE_ALL = 512
 BODY_SAMPLE_EVERY = 32
 DF_MIN_ARTICLES = 50
