@@ -327,3 +327,30 @@ def test_a_quote_holding_two_groups_words_names_both():
     (row,) = [q for q in d["quotes"] if q["article_id"] == "p1"]
     assert row["groups"] == [1, 2] and row["group"] == 1
     assert "| 1, 2 |" in render_dossier(d, "md")
+
+
+def test_findings_listed_once_in_order():
+    # Two quotes of one man, each printed by both outlets with his name given two ways:
+    # each group notes the drift, the findings list it once.
+    one, two = "We will pay for every barrel of it.", "The well will be capped by June."
+    a = article("h1", f"Mr Hayward said: “{one}” Mr Hayward added: “{two}”", "2010-05-01", "Wire")
+    b = article(
+        "h2", f"“{one}” said Tony Hayward. “{two}” Tony Hayward said.", "2010-05-02", "Echo"
+    )
+    qa1 = quote(a, one, speaker="Mr Hayward", name="Mr Hayward")
+    qa2 = quote(a, two, speaker="Mr Hayward", name="Mr Hayward")
+    qb1 = quote(b, one, speaker="Tony Hayward", name="Tony Hayward")
+    qb2 = quote(b, two, speaker="Tony Hayward", name="Tony Hayward")
+    xa, xb = extraction(a, qa1, qa2), extraction(b, qb1, qb2)
+    prov = assess(
+        [
+            link(occurrence(xa, qa1, True), occurrence(xb, qb1, True)),
+            link(occurrence(xa, qa2, True), occurrence(xb, qb2, True)),
+        ]
+    )
+    notes = [n for p in prov for n in p.notes]
+    drift = [n for n in notes if n.startswith("speaker described differently")]
+    assert len(drift) == 2 and drift[0] == drift[1]  # the duplicate this test is about
+    findings = build_dossier([xa, xb], prov, [])["findings"]
+    assert findings == list(dict.fromkeys(notes))
+    assert findings.count(drift[0]) == 1

@@ -16,6 +16,12 @@ old pairs. ``groups`` turns the union-find into ``QuoteLink`` records:
    occur inside a linked unit join that link; they never link on their own;
 4. each article keeps one occurrence (its longest aligned span), sorted by date.
 
+Linking needs evidence (``align.MIN_EVIDENCE_BITS``): a shared passage shorter than
+``align.EVIDENCE_WORDS`` must have distinctive words, rare in the collection's article
+bodies (``BODY_SAMPLE_ALL``), since "a state of emergency" or "Mississippi, Alabama and
+Florida" recur in a story without anyone copying anyone. A passage with some but too few
+of them may still join a link that has the evidence, as a fragment may.
+
 ``to_bytes``/``from_bytes`` save and load the index (the store keeps it with the links)
 as numpy arrays and JSON in a zip: no pickle, as a store file may come from anyone.
 """
@@ -25,6 +31,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import math
 import zipfile
 from array import array
 from collections import Counter, defaultdict
@@ -37,7 +44,7 @@ from operator import itemgetter
 import numpy as np
 
 from whosaid.config import DEFAULT, Settings
-from whosaid.link.align import align_units
+from whosaid.link.align import MIN_JOIN_BITS, NAME_BITS, WORD_BITS_CAP, align_units
 from whosaid.link.normalize import normalize_words, tokenize
 from whosaid.link.shingles import (
     MIN_SHARED,
@@ -65,6 +72,16 @@ FRAGMENT_DF_FLOOR = 20
 # own staple words ("oil", "gulf", "spill" in the bpoil corpus).
 COMMON_SHARE = 0.001
 COMMON_MIN_COUNT = 200
+# Rarity of a word (align.WORD_BITS_CAP): the share of article bodies that hold it, the
+# story's staple words being in most. Bodies are counted for every article up to
+# BODY_SAMPLE_ALL, then one in BODY_SAMPLE_EVERY (a share needs no more; tokenising every
+# body costs 0.4 ms an article, about as long as linking it: +30-40% on bench_link.py at
+# 10k with one in 16 after 1,024). Below DF_MIN_ARTICLES counted bodies the shares say
+# nothing (in 3 articles every word is in a third of them), and linking needs no
+# distinctiveness, as before.
+BODY_SAMPLE_ALL = 512
+BODY_SAMPLE_EVERY = 32
+DF_MIN_ARTICLES = 50
 # Pending quotes that trigger a flush inside add(), bounding the pending buffers.
 FLUSH_QUOTES = 200_000
 # Bits of a node key given to the unit number (node = quote << UNIT_BITS | unit).
@@ -72,7 +89,7 @@ UNIT_BITS = 12
 _UNIT_MASK = (1 << UNIT_BITS) - 1
 # First bytes of a saved index (``to_bytes``); the number is the format version. Bytes
 # with another start (an older format, a pickle) are refused whole, never half-read.
-STATE_MAGIC = b"whosaid QuoteIndex 1\n"
+STATE_MAGIC = b"whosaid QuoteIndex 2\n"
 
 
 # Mentions that do not say who spoke: pronouns and placeholders the article may not
@@ -144,6 +161,12 @@ class QuoteIndex:
         self._freq = np.zeros(0, np.int64)
         self._frag_freq: Counter[int] = Counter()
         self._common: frozenset[str] = frozenset()
+        # article bodies counted (BODY_SAMPLE_ALL) and in how many of them each word is
+        self._n_seen = 0
+        self._body_n = 0
+        self._body_df: Counter[str] = Counter()
+        self._bits: dict[str, float] | None = None
+        self._bits_n = 0  # _body_n when _bits was computed
         self._pend_ids = array("q")
         self._pend_lens = array("q")
         self._pend_qids = array("q")
@@ -151,7 +174,8 @@ class QuoteIndex:
         # union-find over unit nodes, and the word range of each node that is matched
         self._parent: dict[int, int] = {}
         self._range: dict[int, list[int]] = {}
-        self._weak: list[tuple[int, int]] = []
+        # (fragment quote, its matched word range lo, hi, node it lies in)
+        self._weak: list[tuple[int, int, int, int]] = []
         self.pairs_verified = 0
 
     def __len__(self) -> int:
@@ -178,6 +202,11 @@ class QuoteIndex:
         if art.id in self._art_index:
             log.warning("link: article %s added twice; the second copy is ignored", art.id)
             return
+        if art.id not in self._seen_empty:
+            if self._n_seen < BODY_SAMPLE_ALL or self._n_seen % BODY_SAMPLE_EVERY == 0:
+                self._body_df.update(set(normalize_words(art.text)))
+                self._body_n += 1
+            self._n_seen += 1
         if not extraction.quotes:
             self._seen_empty.add(art.id)  # nothing to link, but seen (for __contains__)
             return
@@ -234,6 +263,9 @@ class QuoteIndex:
 
     def flush(self) -> int:
         """Match the pending quotes against everything indexed; return pairs linked."""
+        if self._bits_n != self._body_n:
+            self._bits = self._word_bits()
+            self._bits_n = self._body_n
         if not self._pend_lens:
             return 0
         ids = np.frombuffer(self._pend_ids, dtype=np.int64)
@@ -291,13 +323,15 @@ class QuoteIndex:
         min_words = self.settings.min_link_words
         q_art = self._q_art
         common = self._common
+        wcache: dict[int, list[float] | None] = {}
         for x, y in zip(pa, pb, strict=True):
             if q_art[x] == q_art[y]:
                 continue
             tx = cache.get(x) or cache.setdefault(x, tokenize(self.quote_text(x)))
             ty = cache.get(y) or cache.setdefault(y, tokenize(self.quote_text(y)))
+            by = wcache[y] if y in wcache else wcache.setdefault(y, self.word_bits(y, ty))
             # x repeats over consecutive pairs (sorted), so it is the matcher's cached side
-            matches = align_units(ty[0], ty[3], tx[0], tx[3], min_words, sm, common)
+            matches = align_units(ty[0], ty[3], tx[0], tx[3], min_words, sm, common, by)
             self.pairs_verified += 1
             if not matches:
                 continue
@@ -306,17 +340,17 @@ class QuoteIndex:
                 ny = (y << UNIT_BITS) | min(m.u, _UNIT_MASK)
                 nx = (x << UNIT_BITS) | min(m.v, _UNIT_MASK)
                 if m.kind == "weak":
-                    # the whole-quote side is the short one
-                    if len(ty[0]) <= len(tx[0]):
-                        self._weak.append((y, nx))
+                    if m.frag_a:
+                        self._weak.append((y, m.a_lo, m.a_hi, nx))
                     else:
-                        self._weak.append((x, ny))
+                        self._weak.append((x, m.b_lo, m.b_hi, ny))
                     continue
                 self._extend(ny, m.a_lo, m.a_hi)
                 self._extend(nx, m.b_lo, m.b_hi)
                 self._union(ny, nx)
             if len(cache) > 50_000:
                 cache.clear()
+                wcache.clear()
         return linked
 
     def _extend(self, node: int, lo: int, hi: int) -> None:
@@ -357,6 +391,9 @@ class QuoteIndex:
         meta_no = {m: i for i, m in enumerate(metas)}
         vocab = self._vocab
         frag_keys = list(self._frags)
+        body_words = list(self._body_df)
+        body_no = {w: i for i, w in enumerate(body_words)}
+        bits = self._bits or {}
         header = {
             "min_link_words": self.settings.min_link_words,
             "shingle_candidates": self.shingle_candidates,
@@ -367,6 +404,11 @@ class QuoteIndex:
             "seen_empty": sorted(self._seen_empty),
             "metas": metas,
             "vocab": list(vocab),  # in id order
+            "n_seen": self._n_seen,
+            "body_n": self._body_n,
+            "bits_n": self._bits_n,
+            "has_bits": self._bits is not None,
+            "body_words": body_words,
         }
         arrays = {
             "header": np.frombuffer(json.dumps(header).encode(), np.uint8),
@@ -384,6 +426,9 @@ class QuoteIndex:
             "frag_freq_ids": list(self._frag_freq),
             "frag_freq_n": list(self._frag_freq.values()),
             "common": sorted(vocab[w] for w in self._common),
+            "body_df": list(self._body_df.values()),
+            "bits_words": [body_no[w] for w in bits],
+            "bits": list(bits.values()),
             "pend_ids": self._pend_ids,
             "pend_lens": self._pend_lens,
             "pend_qids": self._pend_qids,
@@ -391,7 +436,7 @@ class QuoteIndex:
             "sh_qids": self._shingles.qids,
             "parent": np.array(list(self._parent.items())).reshape(-1, 2),
             "range": np.array([(n, lo, hi) for n, (lo, hi) in self._range.items()]).reshape(-1, 3),
-            "weak": np.array(self._weak).reshape(-1, 2),
+            "weak": np.array(self._weak).reshape(-1, 4),
         }
         # the dtypes are set in one place, _STATE_ARRAYS, which _load checks
         arrays = {name: np.asarray(a, _STATE_ARRAYS[name][0]) for name, a in arrays.items()}
@@ -473,6 +518,13 @@ class QuoteIndex:
             len(a["freq"]) <= n_vocab and len(a["frag_freq_n"]) == len(a["frag_freq_ids"]), "freq"
         )
         _need(_within(a["frag_freq_ids"], n_vocab) and _within(a["common"], n_vocab), "freq")
+        body_words, body_df, bits_words = h["body_words"], a["body_df"], a["bits_words"]
+        n_seen, body_n, bits_n = h["n_seen"], h["body_n"], h["bits_n"]
+        _need(all(type(n) is int and n >= 0 for n in (n_seen, body_n, bits_n)), "counts")
+        _need(_strs(body_words) and len(set(body_words)) == len(body_words), "body words")
+        _need(len(body_df) == len(body_words) and (body_df > 0).all(), "body words")
+        _need(len(bits_words) == len(a["bits"]) and _within(bits_words, len(body_words)), "bits")
+        _need(type(h["has_bits"]) is bool and (h["has_bits"] or not len(bits_words)), "bits")
         pend_lens = a["pend_lens"]
         _need((pend_lens > 0).all(), "pending")
         _need(
@@ -484,7 +536,7 @@ class QuoteIndex:
         _need(len(hashes) == len(sh_qids) and _within(sh_qids, n_q), "shingles")
         _need(not (hashes[1:] < hashes[:-1]).any(), "shingles")
         parent, rng, weak = a["parent"], a["range"], a["weak"]
-        _need(parent.shape[1] == 2 and rng.shape[1] == 3 and weak.shape[1] == 2, "union-find")
+        _need(parent.shape[1] == 2 and rng.shape[1] == 3 and weak.shape[1] == 4, "union-find")
         # a parent is never above its child (_union keeps the smaller root): no cycles
         _need((parent[:, 1] <= parent[:, 0]).all(), "union-find")
         _need(np.isin(parent, rng[:, 0]).all(), "union-find")
@@ -492,7 +544,10 @@ class QuoteIndex:
         _need(_within(q_of, n_q) and (rng[:, 0] >= 0).all(), "ranges")
         lo, hi = rng[:, 1], rng[:, 2]
         _need((lo >= 0).all() and (lo < hi).all() and (hi <= a["q_len"][q_of]).all(), "ranges")
-        _need(_within(weak[:, 0], n_q) and _within(weak[:, 1] >> UNIT_BITS, n_q), "weak links")
+        _need(_within(weak[:, 0], n_q) and _within(weak[:, 3] >> UNIT_BITS, n_q), "weak links")
+        wlo, whi = weak[:, 1], weak[:, 2]
+        _need((wlo >= 0).all() and (wlo < whi).all(), "weak links")
+        _need((whi <= a["q_len"][weak[:, 0]]).all(), "weak links")
         _need(len(set(parent[:, 0].tolist())) == len(parent), "union-find")
         _need(len(set(rng[:, 0].tolist())) == len(rng), "ranges")
 
@@ -529,6 +584,13 @@ class QuoteIndex:
             dict(zip(a["frag_freq_ids"].tolist(), a["frag_freq_n"].tolist(), strict=True))
         )
         index._common = frozenset(vocab[i] for i in a["common"].tolist())
+        index._n_seen, index._body_n, index._bits_n = n_seen, body_n, bits_n
+        index._body_df = Counter(dict(zip(body_words, body_df.tolist(), strict=True)))
+        index._bits = (
+            dict(zip([body_words[i] for i in bits_words.tolist()], a["bits"].tolist(), strict=True))
+            if h["has_bits"]
+            else None
+        )
         index._pend_ids = array("q", a["pend_ids"].tobytes())
         index._pend_lens = array("q", pend_lens.tobytes())
         index._pend_qids = array("q", a["pend_qids"].tobytes())
@@ -536,7 +598,7 @@ class QuoteIndex:
         index._shingles.qids = sh_qids
         index._parent = dict(parent.tolist())
         index._range = {n: [lo, hi] for n, lo, hi in rng.tolist()}
-        index._weak = [(q, n) for q, n in weak.tolist()]
+        index._weak = [(q, lo, hi, n) for q, lo, hi, n in weak.tolist()]
         return index
 
     # -- output -------------------------------------------------------------------------
@@ -557,9 +619,9 @@ class QuoteIndex:
             return t
 
         frag_lens = sorted({len(k) for k in self._frags})
-        weak_by_node: dict[int, list[int]] = defaultdict(list)
-        for short_q, node in self._weak:
-            weak_by_node[node].append(short_q)
+        weak_by_node: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        for short_q, lo, hi, node in self._weak:
+            weak_by_node[node].append((short_q, lo, hi))
         links = []
         for nodes in merged:
             link = self._build(nodes, tok, frag_lens, weak_by_node)
@@ -589,8 +651,50 @@ class QuoteIndex:
             return frozenset()
         return frozenset(w for w, i in self._vocab.items() if i in hot)
 
+    def word_bits(
+        self, qid: int, tokens: tuple[list[str], list[int], list[int], list[int]]
+    ) -> list[float] | None:
+        """Evidence of each word of quote ``qid`` (``align.WORD_BITS_CAP``, ``NAME_BITS``).
+
+        Args:
+            qid: The quote number.
+            tokens: ``normalize.tokenize`` of its text.
+
+        Returns:
+            One weight a word, or None when too few bodies were counted to tell.
+        """
+        bits = self._bits
+        if bits is None:
+            return None
+        words, starts, _, units = tokens
+        text = self.quote_text(qid)
+        out = [bits.get(w, WORD_BITS_CAP) for w in words]
+        for i in range(1, len(words)):
+            if units[i] == units[i - 1] and text[starts[i]].isupper():
+                out[i] = min(out[i], NAME_BITS)
+        return out
+
+    def _word_bits(self) -> dict[str, float] | None:
+        """Evidence of each word (``align.WORD_BITS_CAP``) from the counted bodies.
+
+        Words not in the result weigh the cap. None when too few bodies were counted.
+        """
+        n = self._body_n
+        if n < DF_MIN_ARTICLES:
+            return None
+        # -1: the article being matched holds the word; bits = log2(n / other articles)
+        least = n / 2**WORD_BITS_CAP + 1
+        return {w: math.log2(n / max(1, df - 1)) for w, df in self._body_df.items() if df > least}
+
     def _rare(self, words: tuple[str, ...]) -> bool:
-        """Whether one of ``words`` is in few enough quotes to make a fragment distinctive."""
+        """Whether ``words`` are distinctive enough for a fragment to join a link.
+
+        With enough bodies counted, ``MIN_JOIN_BITS`` of rarity; otherwise one word in few
+        enough quotes.
+        """
+        bits = self._bits
+        if bits is not None:
+            return sum(bits.get(w, WORD_BITS_CAP) for w in words) >= MIN_JOIN_BITS
         limit = max(FRAGMENT_DF_FLOOR, FRAGMENT_DF_SHARE * len(self._q_art))
         freq, extra = self._freq, self._frag_freq
         for w in words:
@@ -619,10 +723,10 @@ class QuoteIndex:
         # short quotes inside a linked unit join the link (never the other way round)
         for node in nodes:
             q = node >> UNIT_BITS
-            for fq in weak_by_node.get(node, ()):
+            for fq, lo, hi in weak_by_node.get(node, ()):
                 fa = self._q_art[fq]
                 if fa not in occ:
-                    occ[fa] = (fq, 0, len(tok(fq)[0]), True)
+                    occ[fa] = (fq, lo, hi, True)
             if not frag_lens:
                 continue
             words, _, _, units = tok(q)
@@ -687,6 +791,9 @@ _STATE_ARRAYS = {
     "frag_freq_ids": (np.int64, 1),
     "frag_freq_n": (np.int64, 1),
     "common": (np.int64, 1),
+    "body_df": (np.int64, 1),
+    "bits_words": (np.int64, 1),
+    "bits": (np.float64, 1),
     "pend_ids": (np.int64, 1),
     "pend_lens": (np.int64, 1),
     "pend_qids": (np.int64, 1),

@@ -384,7 +384,9 @@ def build_dossier(
     return {
         "title": title,
         "summary": summary,
-        "findings": findings,
+        # two groups (or conflicts) can give the same line: "speaker described
+        # differently: 'Mr Hayward' -> 'Tony Hayward'" once per quote he said
+        "findings": list(dict.fromkeys(findings)),
         "articles": art_rows,
         "quotes": quotes,
         "groups": groups,
