@@ -206,6 +206,7 @@ def test_text_that_is_not_unicode_is_input_error(store, records):
         ("story", "a/story.txt", "b/story.txt", False),  # two folders' files of one name
         ("stdin", "-", "-", False),  # two texts piped in: standard input has no identity
         ("stdin-1", "-:1", "-:1", False),
+        ("story~2", "a/story.txt", "b/story.txt", False),  # ingest's name for a second one
         ("story", None, "b/story.txt", True),  # a row stored without its source
         # a document's own id names it wherever it is read from: a new version
         ("doc-7", "a.jsonl:1", "b.jsonl:4", True),

@@ -77,7 +77,8 @@ def _named_after_input(article_id: str, source: str | None) -> bool:
         return False
     where = _LINE_SUFFIX.sub("", source)
     stem = "stdin" if where == "-" else file_stem(Path(where))
-    return article_id == stem or re.fullmatch(re.escape(stem) + r"-\d+", article_id) is not None
+    # "story~2": ingest's name for a second "story" in one run
+    return re.fullmatch(re.escape(stem) + r"(-\d+)?(~\d+)?", article_id) is not None
 
 
 def _same_input(held: str | None, new: str | None) -> bool:
@@ -323,9 +324,12 @@ class Store:
         """Store extractions in one transaction.
 
         An article whose ``content_hash`` is already stored (under any id) is left as it
-        is; an id already stored with another hash has its rows replaced, and the link
-        occurrences in it are dropped (their offsets no longer hold). Extractions with
-        ``error`` set are not stored. If anything raises midway, including the iterable
+        is, unless it was stored from ``fast`` extraction and this one is full. An id
+        already stored with another hash has its rows replaced, and the link occurrences
+        in it dropped (their offsets no longer hold), when the new article is the same
+        input edited or its id is its own (not ``_named_after_input``); otherwise it is
+        stored under the next free ``<id>~N``. Extractions with ``error`` set are not
+        stored. If anything raises midway, including the iterable
         itself, nothing of the call is kept.
 
         Args:
