@@ -91,7 +91,7 @@ def units_of(xs: list[Extraction]):
         if x.error or not x.quotes:
             continue
         for q in x.quotes:
-            units.extend(C._units(a, q))
+            units.extend(C._units(a, q, x.article.outlet))
         a += 1
     return units
 
@@ -245,7 +245,9 @@ def unit_group_claims(
     """Lexical ``group_claims`` over every unit pair (the old path; ``max_merge`` keeps its
     bound on the cross product of one merge)."""
     arts = [x for x in xs if not x.error and x.quotes]
-    units = [u for a, x in enumerate(arts) for q in x.quotes for u in C._units(a, q)]
+    units = [
+        u for a, x in enumerate(arts) for q in x.quotes for u in C._units(a, q, x.article.outlet)
+    ]
     if not units:
         return []
     vecs = C._weights(units)

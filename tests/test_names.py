@@ -190,32 +190,14 @@ def test_one_person_across_articles_in_store_web_and_dossier(tmp_path, nlp):
     assert {q["person"] for q in d["quotes"]} == {"Benjamin Okafor"}
 
 
-def test_repeat_outlets_marks_an_outlet_seen_before_in_any_form():
+def test_repeat_outlets_marks_the_same_outlet_seen_before():
     from whosaid.names import repeat_outlets
 
-    outlets = ["The Daily Lantern", "Pop Weekly", None, "the Lantern", "Starwatch Weekly", None]
-    outlets += ["pop weekly", "The News", "The News"]
-    assert repeat_outlets(outlets) == [False, False, False, True, False, False, True, False, True]
-
-
-def test_repeat_outlets_is_the_all_pairs_rule():
-    """The index finds exactly the earlier names ``same_outlet`` matches (or equal ones)."""
-    import random
-
-    from whosaid.names import repeat_outlets
-
-    rng = random.Random(7)
-    words = ["the", "daily", "lantern", "pop", "weekly", "star", "news", "post", "evening"]
-    for _ in range(300):
-        names = [
-            " ".join(rng.sample(words, rng.randint(1, 3))) if rng.random() > 0.1 else None
-            for _ in range(rng.randint(1, 12))
-        ]
-        expected = [
-            bool(n) and any(n == m or same_outlet(n, m) for m in names[:i])
-            for i, n in enumerate(names)
-        ]
-        assert repeat_outlets(names) == expected
+    outlets = ["The Daily Lantern", "Pop Weekly", None, "the daily lantern", "The Times"]
+    outlets += ["The New York Times", None, "pop weekly", "The News", "The News", "Daily Lantern"]
+    assert repeat_outlets(outlets) == [
+        False, False, False, True, False, False, False, True, False, True, True,
+    ]  # fmt: skip
 
 
 def test_job_titles_before_a_name_do_not_make_another_person():

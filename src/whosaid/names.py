@@ -117,16 +117,20 @@ def outlet_of(names: Iterable[str]) -> dict[str, str]:
 
 
 def repeat_outlets(outlets: Iterable[str | None]) -> list[bool]:
-    """For each outlet in order, whether an earlier one is ``same_outlet`` with it: the
-    outlet printed these words before (its own reprint, not a copy of someone else's)."""
+    """For each outlet in order, whether the same outlet came earlier: its own reprint of
+    words it printed before, not a copy of someone else's. Article outlets are metadata,
+    written one way per source, so the names must be equal up to case, punctuation and
+    "the" (``outlet_words``); a short form is not enough here, since "The Times" and
+    "The New York Times" are two newspapers."""
     out: list[bool] = []
-    index = _OutletIndex()
-    seen: set[str] = set()
+    seen: set[frozenset[str] | str] = set()
     for name in outlets:
-        out.append(bool(name) and (name in seen or bool(index.matches(name))))
-        if name and name not in seen:
-            seen.add(name)
-            index.add(name)
+        if not name:
+            out.append(False)
+            continue
+        key = outlet_words(name) or name.casefold()
+        out.append(key in seen)
+        seen.add(key)
     return out
 
 

@@ -100,25 +100,25 @@ def test_speaker_drift_keeps_the_forms_the_pairwise_test_keeps(seed):
 
 
 def test_an_outlet_reprinting_its_own_words_is_not_uncredited_reuse():
-    """The words' own outlet printing them again (under a short form of its name) is a
-    reprint: listed apart, noted only when stale; another outlet's copy still counts."""
+    """The words' own outlet printing them again (its name written with another case or
+    "the") is a reprint: listed apart, noted only when stale; another outlet's copy,
+    even one whose name is a short form of it, still counts."""
     a = article("one", f"“{WORDS}” the drummer said.", "2021-06-01", "The Evening Lantern")
-    b = article("two", f"Recap: “{WORDS}”", "2021-08-15", "the Lantern")
+    b = article("two", f"Recap: “{WORDS}”", "2021-08-15", "the evening lantern")
     c = article("three", f"“{WORDS}” an insider said.", "2021-06-03", "Glossy")
     d = article("four", f"Throwback: “{WORDS}”", "2021-06-05", "Glossy")
-    qs = [quote(x, WORDS) for x in (a, c, d, b)]
-    occ = [
-        occurrence(extraction(x, q), q, credited=x is a)
-        for x, q in zip((a, c, d, b), qs, strict=True)
-    ]
+    e = article("five", f"“{WORDS}” a fan wrote.", "2021-06-07", "The Lantern")
+    order = (a, c, d, e, b)
+    qs = [quote(x, WORDS) for x in order]
+    occ = [occurrence(extraction(x, q), q, credited=x is a) for x, q in zip(order, qs, strict=True)]
     p = assess_link(link(*occ))
-    assert p.uncredited == ("three",)
+    assert p.uncredited == ("three", "five")
     assert p.reprints == ("four", "two")
     text = " ".join(p.notes)
     assert "Glossy (2021-06-03) prints" in text and "without credit" in text
     assert "Glossy (2021-06-05)" not in text  # a fresh reprint is not news
     assert (
-        "the Lantern (2021-08-15) prints “The band has been rehearsing in secret since the"
+        "the evening lantern (2021-08-15) prints “The band has been rehearsing in secret since the"
         " spring tour ended.” again, 75 days after The Evening Lantern (2021-06-01) printed"
         " it: old words re-served as news." in text
     )

@@ -249,8 +249,13 @@ def test_chronological_origin_and_canonical_text():
         ({"speaker": "Ann Lee", "name": "Ann Lee"}, True),
         # a speaker on record the article describes but does not name
         ({"speaker": "the ferry company"}, True),
-        # a pronoun the article did not resolve says nothing about the origin
+        # a pronoun the article did not resolve says nothing about the origin; "he" is a
+        # person on record the article named
         ({"speaker": "it"}, False),
+        ({"speaker": "he"}, True),
+        # hearsay with no name in it is no origin
+        ({"speaker": "reports"}, False),
+        ({"speaker": "a news report"}, False),
         ({"speaker": "a source", "anonymous": True}, False),
         (
             {"speaker": "a source", "anonymous": True, "venue": "Harbour Radio", "relayed": True},
@@ -260,7 +265,10 @@ def test_chronological_origin_and_canonical_text():
     ],
 )
 def test_credited_flags(spec, credited):
-    text_b = f"“{Q1},” a source told Harbour Radio. Ann Lee agreed; the ferry company and it did."
+    text_b = (
+        f"“{Q1},” a source told Harbour Radio. Ann Lee agreed; the ferry company and it did;"
+        " he did, reports say, and a news report."
+    )
     a = make("a", f"“{Q1}.”", [Q1], published="2024-01-01")
     b = make("b", text_b, [{"text": Q1, **spec}], published="2024-01-02")
     (link,) = link_quotes([a, b])
@@ -562,3 +570,15 @@ def test_min_link_words_setting():
     assert [o.article_id for o in link.occurrences] == ["a", "b", "c"]
     d = make("d", f"They said “{longer}”.", [longer], published="2024-01-04")
     assert link_quotes([d, c], settings) == []
+
+
+def test_an_outlet_naming_itself_as_the_venue_credits_no_one():
+    """'an insider told Harbour Radio' printed by Harbour Radio claims the words as its
+    own exclusive; the same words told to another outlet credit that outlet."""
+    text_b = f"“{Q1},” a source told Harbour Radio."
+    spec = {"text": Q1, "speaker": "a source", "anonymous": True, "venue": "Harbour Radio"}
+    a = make("a", f"“{Q1}.”", [Q1], published="2024-01-01", outlet="Gull Post")
+    for outlet, credited in (("Harbour Radio", False), ("Bay Times", True)):
+        b = make("b", text_b, [spec], published="2024-01-02", outlet=outlet)
+        (link,) = link_quotes([a, b])
+        assert link.occurrences[1].credited is credited

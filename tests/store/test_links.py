@@ -216,7 +216,7 @@ def test_ranked_links_are_the_group_list_in_its_order(store, records):
     """The store's ranking (uncredited reuse, then the oldest reuse, then printings, then
     store order) gives the web app's group list page by page, also after deletions took
     some groups' first occurrences; reprints by an outlet that printed the words before
-    (also under a short form of its name) are not counted as uncredited on either side."""
+    (its name written another way) are not counted as uncredited on either side."""
     from datetime import timedelta
 
     from whosaid.web import views
@@ -226,7 +226,9 @@ def test_ranked_links_are_the_group_list_in_its_order(store, records):
             article_id=f"h{i:02d}",
             text=f"Copy {i}. " + records.HARBOUR,
             published=None if i == 5 else date(2021, 3, 8) + timedelta(days=(i * 7) % 40),
-            outlet=("Coast Gazette", "the Gazette", "Daily Echo", "Harbour Post", None)[i % 5],
+            outlet=("Coast Gazette", "the coast gazette", "Daily Echo", "Harbour Post", None)[
+                i % 5
+            ],
         )
         for i in range(14)
     ]

@@ -64,7 +64,7 @@ def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | 
             if s < o.span.end and o.span.start < e
         ]
         k.append(outlet_key(o.outlet) if o.outlet else f"article:{o.article_id}")
-        if o.venue:
+        if o.venue and o.credited:  # not an outlet naming itself
             k.append(outlet_key(o.venue))
         sp = _speaker_key(o)
         if sp:

@@ -522,19 +522,19 @@ class _Unit:
 
 
 def _speaker_meta(
-    q: Quote,
+    q: Quote, outlet: str | None = None
 ) -> tuple[str | None, str | None, tuple[str | None, str | None, bool, bool]]:
     sp = q.speaker
     shown = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
     name = sp.name.lower() if sp and sp.name and not sp.anonymous else None
-    return shown, name, (shown, q.venue, credits_origin(q), q.relayed)
+    return shown, name, (shown, q.venue, credits_origin(q, outlet), q.relayed)
 
 
-def _units(a: int, q: Quote) -> Iterable[_Unit]:
+def _units(a: int, q: Quote, outlet: str | None = None) -> Iterable[_Unit]:
     words, starts, ends, units = tokenize(q.content.text)
     if not words:
         return
-    _, name, meta = _speaker_meta(q)
+    _, name, meta = _speaker_meta(q, outlet)
     cue = q.cue.text if q.cue else None
     base = q.content.start
     lo = 0
@@ -844,7 +844,7 @@ def group_claims(
         a = len(arts)
         arts.append(x)
         for q in x.quotes:
-            units.extend(_units(a, q))
+            units.extend(_units(a, q, x.article.outlet))
     if not units:
         return []
     model = None

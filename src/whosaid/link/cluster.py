@@ -54,6 +54,7 @@ from whosaid.link.shingles import (
     shingle_hashes,
 )
 from whosaid.model import Extraction, Occurrence, Quote, QuoteLink, Span
+from whosaid.names import same_outlet
 
 log = logging.getLogger("whosaid")
 
@@ -93,26 +94,42 @@ STATE_MAGIC = b"whosaid QuoteIndex 2\n"
 
 
 # Mentions that do not say who spoke: pronouns and placeholders the article may not
-# resolve ("it said", "we reported", "one said").
+# resolve ("it said", "we reported", "one said"). "he" and "she" are people on record
+# the article named, even when the resolver could not tell which.
 _UNNAMED_MENTIONS = frozenset(
-    {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "one", "another"}
+    {"i", "you", "it", "we", "they", "who", "which", "that", "one", "another"}
     | {"someone", "somebody"}
+)
+# Heads of sources that are writings or hearsay, not someone on record ("according to
+# reports", "a report said", "media accounts"); singular forms, plurals end in "s".
+_REPORT_NOUNS = frozenset(
+    {"report", "media", "press", "news", "account", "rumor", "rumour", "story", "poll"}
+    | {"study", "survey", "article", "document", "paper", "tabloid", "outlet", "claim"}
 )
 
 
-def credits_origin(q: Quote) -> bool:
-    """Whether a printing names where its words came from: a venue, or a speaker on
-    record (a name, or a description such as "the company" that is not an anonymous
-    source); "a second insider" or an unresolved "it" present the words as the article's
-    own."""
+def credits_origin(q: Quote, outlet: str | None = None) -> bool:
+    """Whether a printing names where its words came from: a venue other than the
+    printing outlet itself (``outlet``: "told the Pulse" in the Pulse claims the words as
+    its own), or a speaker on record (a name, "he", or a description such as "the
+    company"); "a second insider", an unresolved "it" and "reports" or "a report" with no
+    name in them present the words as the article's own."""
     sp = q.speaker
-    if q.venue:
+    if q.venue and not same_outlet(q.venue, outlet) and q.venue != outlet:
         return True
     if sp is None or sp.anonymous:
         return False
     if sp.name:
         return True
-    return sp.mention is not None and sp.mention.text.lower() not in _UNNAMED_MENTIONS
+    if sp.mention is None:
+        return False
+    words = sp.mention.text.split()
+    low = sp.mention.text.lower()
+    if low in _UNNAMED_MENTIONS or not words:
+        return False
+    named = any(w[:1].isupper() for w in words[1:])
+    head = words[-1].lower()
+    return named or not {head, head.removesuffix("s")} & _REPORT_NOUNS
 
 
 class QuoteIndex:
@@ -241,7 +258,7 @@ class QuoteIndex:
         self._q_off.append(len(self._q_bytes))
         sp = q.speaker
         speaker = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
-        meta = (speaker, q.venue, credits_origin(q), q.relayed)
+        meta = (speaker, q.venue, credits_origin(q, self._art_outlet[a]), q.relayed)
         self._q_meta.append(
             None if meta == (None, None, False, False) else self._pool.setdefault(meta, meta)
         )
