@@ -355,6 +355,8 @@ NOT_TIMEX = [
     "The former mayor spoke.",  # TimeML: "former" is not a timex (see module docstring)
     "At the time, nobody knew.",  # anaphoric, decided not to tag
     'The minister said on "This Week" that talks were over.',  # a programme title
+    "The singer joked about it on The Tonight Show.",  # a programme, not tonight
+    "She told NBC's Today show that she was fine.",  # a programme, not today
     "It was high noon for the coalition.",  # an idiom, not a clock time
     "Traders suffer huge losses that day, says a guide to market crashes.",  # no antecedent
     "He walked along the river.",  # "long" inside a word

@@ -1309,7 +1309,8 @@ def _in_name(text: str, s: int, e: int, resolver: str) -> bool:
     more words all in title case ("This Week" the TV programme, "Next Year in Jerusalem"),
     not counting month and weekday names, which are always capitalised. A frequency word
     ("Daily", "Weekly") is also a name's before another capitalised word or after an
-    article ("the Daily Planet", "Daily Planet editors").
+    article ("the Daily Planet", "Daily Planet editors"), and "Today" or "Tonight" after an
+    article or a possessive or before "show" ("The Tonight Show", "NBC's Today show").
     """
     if resolver not in _VOCAB_RULES or not text[s : s + 1].isupper():
         return False
@@ -1319,6 +1320,12 @@ def _in_name(text: str, s: int, e: int, resolver: str) -> bool:
     ):
         # "told the Daily Planet", "Daily Kos", "a Weekly Standard piece": capitalised before
         # a name's next word or after an article, a frequency word is a title's
+        return True
+    if resolver == "relday" and (
+        re.match(r"\s+[Ss]how\b", text[e : e + 6])
+        or re.search(r"(?:\b(?:the|a|an)|['’]s)\s+$", text[max(0, s - 5) : s], re.I)
+    ):
+        # "on The Tonight Show", "NBC's Today show": a programme, not a day
         return True
     words = _WORD.findall(text[s:e])
     if (
