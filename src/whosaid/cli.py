@@ -182,8 +182,8 @@ def _progress(label: str):
 
 
 def _write(text: str, output: Path | None) -> None:
-    """Write to ``output`` atomically (temp file + rename), or to stdout."""
-    if output is None:
+    """Write to ``output`` atomically (temp file + rename), or to stdout (None or "-")."""
+    if output is None or str(output) == "-":
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     try:
@@ -192,6 +192,10 @@ def _write(text: str, output: Path | None) -> None:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 f.write(text)
+            # the permissions a plain open() would give, not mkstemp's private 0600
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
             os.replace(tmp, output)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -535,7 +539,9 @@ def trace(
     if format == "json":
         _write(json.dumps(d["groups"], ensure_ascii=False, indent=2), None)
     elif format in ("table", "md"):
-        d = dict(d, quotes=[], timeline=[], conflicts=[], articles=[])
+        # the groups only: the summary counts what the trace found, no quotes or articles
+        summary = dict(d["summary"], articles=None, quotes=None, conflicts=None, claims=None)
+        d = dict(d, summary=summary, quotes=[], timeline=[], conflicts=[], articles=[])
         _write(render_dossier(d, format), None)
     else:
         raise InputError(f"unknown format {format!r} for trace; choose table, json or md")

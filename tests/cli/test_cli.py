@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -371,3 +372,28 @@ def test_ingesting_again_in_full_upgrades_a_fast_ingest(tmp_path):
 def test_a_search_for_nothing_is_an_input_error(story_db, query):
     r = run("search", query, "--db", str(story_db))
     assert r.exit_code != 0 and "nothing to search for" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "md"])
+def test_trace_prints_its_groups_and_no_empty_tables(story_db, fmt):
+    r = run("trace", "living apart since February", "--db", str(story_db), "-f", fmt)
+    assert r.exit_code == 0, r.stderr
+    header = r.stdout.splitlines()[1 if fmt == "table" else 2]
+    assert "quote groups" in header and "uncredited reuses" in header
+    assert "quotes (" not in header and "claims" not in header
+    assert "Articles" not in r.stdout and "Who said what" not in r.stdout
+    assert "living apart since February" in r.stdout
+
+
+def test_output_dash_is_stdout_and_files_get_ordinary_permissions(story_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = run("dossier", "--db", str(story_db), "-f", "json", "-o", "-")
+    assert r.exit_code == 0 and json.loads(r.stdout)["summary"]["articles"] == 5
+    assert not (tmp_path / "-").exists()
+    out = tmp_path / "d.md"
+    old = os.umask(0o022)
+    try:
+        assert run("dossier", "--db", str(story_db), "-f", "md", "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644

@@ -523,11 +523,13 @@ def _table(d: dict[str, Any], *, width: int) -> str:
     s = d["summary"]
     con.print(Text(d["title"], style="bold"))
     share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
-    parts = [
-        f"{s['articles']} articles",
-        f"{len(s['outlets'])} named outlets",
-        f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
-    ]
+    parts = []
+    if s["quotes"] is not None:  # None: not counted (a trace of some words)
+        parts += [
+            f"{s['articles']} articles",
+            f"{len(s['outlets'])} named outlets",
+            f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
+        ]
     if s["groups"] is not None:  # None: not linked (a listing of quotes)
         parts += [
             f"{s['groups']} quote groups across articles",
@@ -545,14 +547,15 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         for f in d["findings"]:
             con.print(f" • {f}", markup=False)
 
-    t = Table(title="Articles", title_justify="left", expand=False)
-    for c in ("published", "article", "quotes", "anonymous"):
-        t.add_column(c)
-    for a in d["articles"]:
-        share = f"{a['anonymous']} ({a['anonymous_share']:.0%})" if a["quotes"] else "0"
-        t.add_row(*row(a["published"] or "—", cut(a["label"], 60), str(a["quotes"]), share))
-    con.print()
-    con.print(t)
+    if d["articles"]:
+        t = Table(title="Articles", title_justify="left", expand=False)
+        for c in ("published", "article", "quotes", "anonymous"):
+            t.add_column(c)
+        for a in d["articles"]:
+            share = f"{a['anonymous']} ({a['anonymous_share']:.0%})" if a["quotes"] else "0"
+            t.add_row(*row(a["published"] or "—", cut(a["label"], 60), str(a["quotes"]), share))
+        con.print()
+        con.print(t)
 
     t = Table(title="Who said what", title_justify="left", show_lines=False)
     for c, kw in (
@@ -580,8 +583,9 @@ def _table(d: dict[str, Any], *, width: int) -> str:
                 ", ".join(map(str, q["groups"])),
             )
         )
-    con.print()
-    con.print(t)
+    if d["quotes"]:
+        con.print()
+        con.print(t)
 
     if d["groups"]:
         con.print("\n[b]Quotes printed in more than one article[/b]")
@@ -682,10 +686,12 @@ def _markdown(d: dict[str, Any]) -> str:
     s = d["summary"]
     out = [f"# {_md_cell(d['title'])}", ""]
     share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
-    parts = [
-        f"{s['articles']} articles",
-        f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
-    ]
+    parts = []
+    if s["quotes"] is not None:  # None: not counted (a trace of some words)
+        parts += [
+            f"{s['articles']} articles",
+            f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
+        ]
     if s["groups"] is not None:  # None: not linked (a listing of quotes)
         parts += [f"{s['groups']} quote groups", f"{s['uncredited_reuses']} uncredited reuses"]
     if s["conflicts"] is not None:
@@ -693,24 +699,26 @@ def _markdown(d: dict[str, Any]) -> str:
     out.append(" · ".join(parts))
     if d["findings"]:
         out += ["", "## Findings", ""] + [f"- {_md_cell(f)}" for f in d["findings"]]
-    out += [
-        "",
-        "## Articles",
-        "",
-        "| published | article | quotes | anonymous |",
-        "|---|---|---:|---:|",
-    ]
+    if d["articles"]:
+        out += [
+            "",
+            "## Articles",
+            "",
+            "| published | article | quotes | anonymous |",
+            "|---|---|---:|---:|",
+        ]
     for a in d["articles"]:
         out.append(
             f"| {a['published'] or '—'} | {_md_cell(a['label'])} | {a['quotes']} | {a['anonymous']} |"
         )
-    out += [
-        "",
-        "## Who said what",
-        "",
-        "| published | article | speaker | venue | cue | quote | group |",
-        "|---|---|---|---|---|---|---|",
-    ]
+    if d["quotes"]:
+        out += [
+            "",
+            "## Who said what",
+            "",
+            "| published | article | speaker | venue | cue | quote | group |",
+            "|---|---|---|---|---|---|---|",
+        ]
     for q in d["quotes"]:
         venue = (q["venue"] or "") + (" (relayed)" if q["relayed"] else "")
         out.append(
