@@ -204,8 +204,11 @@ def test_job_titles_before_a_name_do_not_make_another_person():
     from whosaid.names import canonical_people
 
     names = ["Lena Marsh", "Executive Lena Marsh", "Mr Marsh", "Rear Adm Ola Brandt", "Brandt"]
-    names += ["Admiral Ola Brandt", "Spokesman Ken Ode", "Ken Ode"]
+    names += ["Admiral Ola Brandt", "Spokesman Ken Ode", "Ken Ode", "Commandant Ola Brandt"]
+    names += ["Councilman Rui Paz", "Rui Paz", "Paz"]
     canon = canonical_people(names)
     assert {canon[n] for n in names[:3]} == {"Lena Marsh"}
     assert {canon[n] for n in names[3:6]} == {"Admiral Ola Brandt"}  # the shorter title
     assert canon["Spokesman Ken Ode"] == "Ken Ode"
+    assert canon["Commandant Ola Brandt"] == canon["Brandt"]
+    assert {canon[n] for n in names[-3:]} == {"Rui Paz"}

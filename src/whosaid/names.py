@@ -144,7 +144,9 @@ _TITLE_WORDS = """
     former late the
     executive officer ceo director chairman chairwoman chair spokesman spokeswoman
     spokesperson admiral adm rear commander commissioner sheriff ambassador deputy
-    acting assistant attorney coach bishop rabbi cardinal
+    acting assistant attorney coach bishop rabbi cardinal councilman councilwoman
+    councillor councilor commandant speaker vp congressman congresswoman assemblyman
+    assemblywoman superintendent petty class
 """
 _TITLES = frozenset(_TITLE_WORDS.split())
 # Generational suffixes: "Karl Smith Sr." stands beside a relative of the same name.
