@@ -331,6 +331,7 @@ def link(
     db: DbOpt = "whosaid.db",
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl | json | table")] = "table",
     published: PublishedOpt = None,
+    outlet: OutletOpt = None,
 ) -> None:
     from whosaid.link import link_quotes
 
@@ -341,7 +342,7 @@ def link(
         xs = [
             x
             for x in _api().iter_extractions(
-                files, published=_date(published), settings=_settings(), report=rep
+                files, published=_date(published), outlet=outlet, settings=_settings(), report=rep
             )
             if not x.error
         ]
