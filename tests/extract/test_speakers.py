@@ -153,6 +153,12 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
             "waiting list is long",
             "Priya Raman",
         ),
+        # a name after "a spokesman for X," that the parser hangs on X
+        (
+            '"We will pay every claim," a spokesman for Acme, John Curry, said on Monday.',
+            "We will pay every claim",
+            "John Curry",
+        ),
         # a surname, and a title with it, -> the full name, not the title form nearby
         (
             'Tony Brisk spoke first. "We will rebuild," Brisk said. '

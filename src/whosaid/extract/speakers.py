@@ -455,6 +455,14 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         )
         st.last_anon = sp
         return SpeakerInfo(sp)
+    named = _appositive_person(head)
+    if named is not None:
+        # "a spokesman for Acme, John Curry,": the parser hangs the name on Acme
+        name = names.full(named, s)
+        ref = st.by_name.setdefault(name, st.new_ref())
+        sp = Speaker(mention=mention, name=name, ref=ref)
+        st.last_named = (s, sp)
+        return SpeakerInfo(sp)
     if head.pos_ == "NOUN" and head.lemma_.lower() in cues.ANONYMOUS_NOUNS and not _has_name(head):
         return SpeakerInfo(_anonymous(head, mention, st))
     surname = _mistagged_surname(head, names, s)
@@ -513,6 +521,25 @@ def _reporting_outlet(head, cue) -> bool:
     if len(name) > 1 or any(t.dep_ in ("det", "poss", "amod") for t in head.lefts):
         return False
     return head.text not in _person_words(head.doc)
+
+
+def _appositive_person(head) -> str | None:
+    """The person named after "a spokesman for X," when the parser hung the name on X
+    ("a spokesman for Acme, John Curry, said"): an apposition tagged PERSON on the
+    object of the noun's preposition."""
+    if head.pos_ != "NOUN":
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "with"):
+            continue
+        for obj in prep.children:
+            for ap in obj.children:
+                if ap.dep_ == "appos" and ap.ent_type_ == "PERSON" and ap.i > obj.i:
+                    first = min(
+                        [ap, *(t for t in ap.lefts if t.dep_ == "compound")], key=lambda t: t.i
+                    )
+                    return head.doc[first.i : ap.i + 1].text
+    return None
 
 
 def _mistagged_surname(head, names: _Names, at: int) -> str | None:
