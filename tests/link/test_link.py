@@ -582,3 +582,15 @@ def test_an_outlet_naming_itself_as_the_venue_credits_no_one():
         b = make("b", text_b, [spec], published="2024-01-02", outlet=outlet)
         (link,) = link_quotes([a, b])
         assert link.occurrences[1].credited is credited
+
+
+def test_a_headlines_quoted_words_are_not_linked():
+    """A headline's few quoted words are its body's quote cut down: the body quote links,
+    the headline's words ("Ready to Move On") would link a stock phrase."""
+    from dataclasses import replace
+
+    a = make("a", f"“{Q1}.”", [Q1], published="2024-01-01")
+    b = make("b", f"“{Q1}.”", [Q1], published="2024-01-02")
+    assert len(link_quotes([a, b])) == 1
+    head = replace(b, quotes=tuple(replace(q, method="headline") for q in b.quotes))
+    assert link_quotes([a, head]) == []

@@ -246,6 +246,11 @@ class QuoteIndex:
             self.add(e)
 
     def _add_quote(self, a: int, q: Quote) -> None:
+        if q.method == "headline":
+            # a headline's quoted words are its body's quote cut down ("Ready to Move
+            # On"): the body's quote links; the headline's few words would link stock
+            # phrases across articles
+            return
         words = normalize_words(q.content.text)
         n = len(words)
         if n < MIN_FRAGMENT_WORDS:

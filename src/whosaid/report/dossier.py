@@ -731,6 +731,8 @@ def _markdown(d: dict[str, Any]) -> str:
             out += ["", f"**[{g['id']}]** “{_md_cell(cut(g['text'], 200))}”", ""]
             for o in g["occurrences"]:
                 credit = o["credit"] if o["credit"] != "uncredited" else "**uncredited**"
+                if o is g["occurrences"][0]:  # the origin credits no one before it
+                    credit = "first"
                 out.append(
                     f"- {o['published'] or '—'} {_md_cell(o['article'])}: {_md_cell(o['speaker'] or '—')}"
                     f"{' → ' + _md_cell(o['venue']) if o['venue'] else ''} ({credit}"
