@@ -153,6 +153,13 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
             "waiting list is long",
             "Priya Raman",
         ),
+        # an outlet's correspondent named in apposition: the person, not the outlet
+        (
+            "Markets fell on Monday. The Gazette's business correspondent, David Miller, says"
+            " the bank will act soon.",
+            "the bank will act soon",
+            "David Miller",
+        ),
         # a name after "a spokesman for X," that the parser hangs on X
         (
             '"We will pay every claim," a spokesman for Acme, John Curry, said on Monday.',

@@ -615,7 +615,12 @@ def _name_of(head, toks) -> str | None:
         if ent.label in _NAME_ENTS and ent.start <= head.i < ent.end:
             return ent.text.removesuffix("’s").removesuffix("'s")
     if head.pos_ != "PROPN":
-        ents = [e for e in ents if e.label in ("PERSON", "ORG")]
+        # "the BBC's business correspondent, Joe Lynam": the person, not the outlet, and
+        # the name in apposition after the noun before a possessive NER calls a person
+        ents = sorted(
+            (e for e in ents if e.label in ("PERSON", "ORG")),
+            key=lambda e: (e.label != "PERSON", e.start < head.i),
+        )
         return ents[0].text if ents else None
     parts = [
         t
