@@ -368,3 +368,21 @@ def test_seed_blog_article(nlp, seeds):
     first = next(q for q in qs if q.speaker and q.speaker.mention.text == "A source")
     assert first.relayed and first.venue and first.venue != second[0].venue
     assert first.speaker.ref != second[0].speaker.ref
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Spending rose sharply, according to the Center for Responsive Politics.",
+            "Center for Responsive Politics",
+        ),
+        (
+            "Officials said the leak was slowing, according to the Department of Homeland Security.",
+            "Department of Homeland Security",
+        ),
+        ('"It is safe," the captain told the Harbor Gazette on Monday.', "Harbor Gazette"),
+    ],
+)
+def test_a_venue_name_goes_on_with_of_or_for(nlp, text, venue):
+    assert [q.venue for q in _quotes(nlp, text)] == [venue]

@@ -1027,7 +1027,29 @@ def venue_name(tok) -> str:
     conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if amp and conj is not None:
         hi = conj.i
+    if tok.pos_ == "PROPN":
+        hi = _name_of_tail(tok, hi)
     return tok.doc[lo : hi + 1].text
+
+
+def _name_of_tail(tok, hi: int) -> int:
+    """The end of a name that goes on with "of" or "for" and capitalised words ("Center
+    for Responsive Politics", "Department of Homeland Security"), else ``hi``."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for") or c.i != hi + 1:
+            continue
+        end = c.right_edge.i
+        words = doc[c.i + 1 : end + 1]
+        if (
+            len(words)
+            and all(
+                t.text[:1].isupper() or t.lower_ in ("and", "&", "of", "the", "for") for t in words
+            )
+            and words[-1].text[:1].isupper()
+        ):
+            return end
+    return hi
 
 
 def is_relayed(cue, venue: str | None, article: Article) -> bool:
