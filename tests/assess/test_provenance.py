@@ -122,3 +122,16 @@ def test_an_outlet_reprinting_its_own_words_is_not_uncredited_reuse():
         " spring tour ended.” again, 75 days after The Evening Lantern (2021-06-01) printed"
         " it: old words re-served as news." in text
     )
+
+
+def test_a_pronoun_for_a_named_speaker_is_no_drift():
+    a = article("n1", f"“{WORDS}” Mara Quist said.", "2021-06-01", "Riff Report")
+    b = article("n2", f"Speaking later, she said: “{WORDS}”", "2021-06-02", "Glossy")
+    qa, qb = (
+        quote(a, WORDS, speaker="Mara Quist", name="Mara Quist"),
+        quote(b, WORDS, speaker="she"),
+    )
+    p = assess_link(
+        link(occurrence(extraction(a, qa), qa, True), occurrence(extraction(b, qb), qb, True))
+    )
+    assert not any("described differently" in n for n in p.notes)

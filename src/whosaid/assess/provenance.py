@@ -34,6 +34,8 @@ STALE_AFTER_DAYS = 30
 
 Labeler = Callable[[str], str | None]
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+
 
 def _labeler(name_of: Labeler | None) -> Callable[[Occurrence], str]:
     def label(o: Occurrence) -> str:
@@ -95,8 +97,11 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
             note += ": old words re-served as news"
         notes.append(note + ".")
 
-    # A short form of the same name ("Marsh" in "Lena Marsh") is not a drift.
-    speakers = _distinct_speakers(o.speaker for o in occ)
+    # A short form of the same name ("Marsh" in "Lena Marsh") is not a drift, nor is a
+    # pronoun ("he" for the name another printing gives)
+    speakers = _distinct_speakers(
+        o.speaker for o in occ if (o.speaker or "").lower() not in _PRONOUNS
+    )
     if len(speakers) > 1:
         notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))
 
