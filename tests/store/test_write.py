@@ -245,3 +245,19 @@ def test_a_fast_extraction_is_replaced_by_a_full_one_not_the_reverse(store, reco
     assert store.add([ex], fast=True)["unchanged"] == 1
     assert store.add([ex])["unchanged"] == 1
     assert list(store.extractions([ex.article.id])) == [full]
+
+
+def test_the_same_text_without_a_default_it_had_changes_nothing(store, records):
+    """Ingesting a file again without the --outlet or --published it was given before
+    keeps the stored article, metadata and all."""
+    ex = records.harbour(article_id="story", source="a/story.txt")
+    store.add([ex])
+    bare = records.harbour(
+        article_id="story", source="a/story.txt", outlet=None, published=None, title=None
+    )
+    assert store.add([bare])["unchanged"] == 1
+    assert store.article("story") == ex.article
+    # new metadata, or a different text, is an edit that replaces
+    moved = records.harbour(article_id="story", source="a/story.txt", outlet="Bay Times")
+    assert store.add([moved])["replaced"] == 1
+    assert store.article("story").outlet == "Bay Times"

@@ -91,6 +91,16 @@ def _same_input(held: str | None, new: str | None) -> bool:
     return held == new != "-"
 
 
+def _lacks_only_metadata(art: Article, held: sqlite3.Row) -> bool:
+    """Whether ``art`` is the stored article's text with some of its date, outlet or
+    title missing, and nothing else different."""
+    if art.text != held["text"]:
+        return False
+    pairs = ((_iso(art.published), held["published"]), (art.outlet, held["outlet"]))
+    pairs += ((art.title, held["title"]),)
+    return all(new is None or new == old for new, old in pairs)
+
+
 def _with_id(ex: Extraction, article_id: str) -> Extraction:
     """The extraction stored under another article id (its records follow)."""
     return dc_replace(
@@ -368,8 +378,14 @@ class Store:
                     self._insert(ex, digest, fast)
                     continue
                 held = conn.execute(
-                    "SELECT source FROM articles WHERE id = ?", (art.id,)
+                    "SELECT source, text, published, outlet, title FROM articles WHERE id = ?",
+                    (art.id,),
                 ).fetchone()
+                if held and _lacks_only_metadata(art, held):
+                    # the same text read again without a default it was given before
+                    # (--outlet, --published): nothing new, and nothing to lose
+                    counts["unchanged"] += 1
+                    continue
                 if held and (
                     not _named_after_input(art.id, art.source) or _same_input(held[0], art.source)
                 ):
