@@ -382,6 +382,10 @@ def test_seed_blog_article(nlp, seeds):
             "Department of Homeland Security",
         ),
         ('"It is safe," the captain told the Harbor Gazette on Monday.', "Harbor Gazette"),
+        (
+            "The spill grew, according to the National Oceanic and Atmospheric Administration.",
+            "National Oceanic and Atmospheric Administration",
+        ),
     ],
 )
 def test_a_venue_name_goes_on_with_of_or_for(nlp, text, venue):

@@ -257,6 +257,16 @@ PERSON_NOUNS = _words(
     """
 )
 
+# Last words of the names of bodies, which may hold "and" ("the National Oceanic and
+# Atmospheric Administration", "the Department of Health and Human Services").
+BODY_NOUNS = _words(
+    """
+    administration agency department institute association council commission center
+    centre foundation service services bureau office authority board committee society
+    university college corporation company trust fund
+    """
+)
+
 # Ordinals in words and as determiners that introduce a further distinct speaker.
 ORDINALS = {
     "first": 1,

@@ -1025,7 +1025,9 @@ def venue_name(tok) -> str:
         hi = toks[-1].i  # "the X show": the outlet is X
     amp = any(c.dep_ == "cc" and c.text == "&" for c in tok.children)
     conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
-    if amp and conj is not None:
+    if conj is not None and (amp or conj.lower_ in cues.BODY_NOUNS):
+        # "Home & Garden"; "the National Oceanic and Atmospheric Administration": one
+        # body's name, where "Reuters and the AP" are two outlets
         hi = conj.i
     if tok.pos_ == "PROPN":
         hi = _name_of_tail(tok, hi)
