@@ -218,9 +218,14 @@ def naive_graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
         for o in g["occurrences"][1:]:
             e = edges.setdefault(
                 (first, o["article_id"]),
-                {"a": nodes[first], "b": nodes[o["article_id"]], "credited": True, "groups": []},
+                {
+                    "a": nodes[first],
+                    "b": nodes[o["article_id"]],
+                    "credit": "credited",
+                    "groups": [],
+                },
             )
-            e["credited"] = e["credited"] and o["credited"]
+            e["credit"] = max(e["credit"], o["credit"], key=report_html._CREDIT_RANK.index)
             e["groups"].append(g["id"])
     sources = []
     for g in d["groups"]:
