@@ -193,3 +193,20 @@ def test_articles_with_odd_ids_are_reachable(upload_client, wait_job, odd_id):
     assert f'href="{escape(href)}"' in upload_client.get(f"/jobs/{job['id']}").text
     r = upload_client.get(href)
     assert r.status_code == 200 and f"id {escape(odd_id)}" in r.text
+
+
+def test_an_undated_upload_is_stored_and_its_page_says_so(upload_client, wait_job):
+    files = [
+        ("files", ("undated.txt", "“We open on Friday,” the baker said.".encode())),
+        (
+            "files",
+            ("dated.txt", b"date 2025-07-01\n\xe2\x80\x9cWe open today,\xe2\x80\x9d she said."),
+        ),
+    ]
+    r = upload_client.post("/upload", files=files, follow_redirects=False)
+    job_id = r.headers["location"].rsplit("/", 1)[1]
+    job = wait_job(upload_client, job_id)
+    assert job["state"] == "done" and job["result"]["undated"] == 1
+    assert job["result"]["added"] == 2
+    page = upload_client.get(r.headers["location"]).text
+    assert "1 of them had no publication date" in page

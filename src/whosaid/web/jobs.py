@@ -173,6 +173,7 @@ class Jobs:
                     "unchanged": rep.unchanged,
                     "replaced": rep.replaced,
                     "usable": rep.usable,
+                    "undated": rep.undated,
                     "ids": list(rep.stored),
                 }
                 job.state = "done"
