@@ -1026,7 +1026,7 @@ CONTENT_EXTENTS = [
     # the one told, however described, lies between the cue and its "that"
     (
         'He often told one of his young students on a regular basis that "patience wins."',
-        'that "patience wins.',
+        'that "patience wins."',
         "He",
         "ccomp",
     ),
@@ -2572,3 +2572,9 @@ def test_headline_quote_the_headline_goes_on_from_stays_alone(nlp):
     text = "WATCH: Ana Ruiz 'Ready to Go Home' From Paris\nRuiz left the city on Monday."
     q = _one(nlp, text, "Ready to Go Home")
     assert q.content.text == "Ready to Go Home"
+
+
+def test_a_reported_content_opening_a_quotation_keeps_its_closing_mark(nlp):
+    text = 'A friend told reporters that "she has been furious for weeks and wants out." Later.'
+    (q,) = _quotes(nlp, text)
+    assert q.content.text == 'that "she has been furious for weeks and wants out."'

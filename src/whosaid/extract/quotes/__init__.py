@@ -116,7 +116,12 @@ from whosaid.extract.quotes.quoted import (
     _take_fronted_frame,
     _take_opening_piece,
 )
-from whosaid.extract.quotes.spans import _colon_fragment, _past_quoted_words, _said_of
+from whosaid.extract.quotes.spans import (
+    _close_after_that,
+    _colon_fragment,
+    _past_quoted_words,
+    _said_of,
+)
 from whosaid.extract.quotes.subjects import _tidy_mention
 from whosaid.extract.quotes.surface import _surface_candidates
 from whosaid.extract.quotes.verbs import (
@@ -242,6 +247,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
             _drop_dangling_tail(text, c)
             c.end = _past_quoted_words(doc, text, c, marks, taken)
             c.end = _colon_fragment(doc, text, c.end, taken)
+            c.end = _close_after_that(text, c.start, c.end)
     for c in cands:
         if c.subj_span is not None:
             c.subj_span = _tidy_mention(text, *c.subj_span)

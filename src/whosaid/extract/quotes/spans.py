@@ -480,3 +480,16 @@ def _colon_fragment(doc, text: str, e: int, taken) -> int:
     if any(m.end() <= x < end for x in taken):
         return e
     return end
+
+
+_THAT_OPENING = re.compile(r"that\s+[\"\u201c]")
+
+
+def _close_after_that(text: str, start: int, end: int) -> int:
+    """The end of a reported content that opens with 'that "' and stops right before a
+    closing mark ('told X that "A."'): the opening mark is kept, so is the closing one
+    (PolNeAR train: 13 of 15 such gold contents end on the mark, none before it; the
+    shared scorer trims marks, so its figures do not move) and the content shows both."""
+    if end < len(text) and text[end] in '"\u201d' and _THAT_OPENING.match(text, start):
+        return end + 1
+    return end
