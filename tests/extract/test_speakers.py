@@ -390,3 +390,12 @@ def test_seed_blog_article(nlp, seeds):
 )
 def test_a_venue_name_goes_on_with_of_or_for(nlp, text, venue):
     assert [q.venue for q in _quotes(nlp, text)] == [venue]
+
+
+def test_the_printing_outlet_speaking_is_an_outlet_not_a_person(nlp):
+    from whosaid.extract.quotes import find_quotes
+    from whosaid.model import Article
+
+    text = "Lena Marsh is finally ready to move on, Glimmerline can reveal."
+    (q,) = find_quotes(nlp(text), Article(id="t", text=text, outlet="Glimmerline"))
+    assert (q.speaker.name, q.venue, q.speaker_is_outlet) == ("Glimmerline", "Glimmerline", True)

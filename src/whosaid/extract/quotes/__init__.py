@@ -150,6 +150,7 @@ from whosaid.extract.speakers import (
     venue_name,
 )
 from whosaid.model import Article, Quote, Span
+from whosaid.names import same_outlet
 
 # Methods whose cue in a "who" clause describes the person rather than reports a view:
 # intentions, desires and scrutiny ("who want to ...", "who studies ..."); PolNeAR dev +
@@ -353,6 +354,9 @@ def _to_quote(article: Article, c: _Cand, info: SpeakerInfo) -> Quote:
         # the outlet is where the words appeared; its name as the venue too marks the
         # speaker as an outlet rather than a person (``Quote.venue``)
         venue = venue or _outlet_name(c, sp)
+    elif sp is not None and sp.name and same_outlet(sp.name, article.outlet):
+        # "Glossline can reveal" in Glossline: the outlet itself speaking, its own claim
+        venue = venue or sp.name
     relayed = is_relayed(c.cue_tok, venue, article) if c.cue_tok is not None else False
     return Quote(
         article_id=article.id,
