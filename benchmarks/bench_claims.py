@@ -274,17 +274,11 @@ def _unit_cluster(
     members: dict[int, list[int]] = {}
     parent = list(range(n))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     def sim(i: int, j: int) -> float:
         return sims.get((i, j) if i < j else (j, i), 0.0)
 
     for (i, j), _s in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
-        ri, rj = find(i), find(j)
+        ri, rj = C.union_root(parent, i), C.union_root(parent, j)
         if ri == rj:
             continue
         a, b = members.get(ri, [ri]), members.get(rj, [rj])

@@ -47,6 +47,7 @@ from typing import Any
 from whosaid import api
 from whosaid.assess import assess, assess_link, provenance
 from whosaid.assess.facts import fact_conflicts
+from whosaid.link.claims import union_root
 from whosaid.link.cluster import _date_key
 from whosaid.model import (
     Article,
@@ -155,23 +156,17 @@ def naive_fact_conflicts(facts: list[Fact], subject: str | None = None) -> list[
     group = sorted(facts, key=lambda f: (f.article_id, f.span.start))
     parent = list(range(len(group)))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     def overlap(a: Fact, b: Fact) -> bool:
         return a.lo <= b.hi and b.lo <= a.hi  # type: ignore[operator]
 
     for i, a in enumerate(group):
         for j in range(i + 1, len(group)):
             if overlap(a, group[j]):
-                parent[find(i)] = find(j)
+                parent[union_root(parent, i)] = union_root(parent, j)
     out, reported = [], set()
     for i, a in enumerate(group):
         for j in range(i + 1, len(group)):
-            pair = frozenset({find(i), find(j)})
+            pair = frozenset({union_root(parent, i), union_root(parent, j)})
             if overlap(a, group[j]) or pair in reported:
                 continue
             reported.add(pair)

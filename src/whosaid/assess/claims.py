@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from whosaid.link.claims import union_root
 from whosaid.model import Claim, Occurrence, QuoteLink
 from whosaid.names import outlet_of
 
@@ -73,12 +74,6 @@ def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | 
 
     parent = list(range(len(occ)))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     first_with: dict[str, int] = {}
     copy_of: list[int | None] = [None] * len(occ)
     for i, k in enumerate(keys):
@@ -86,12 +81,12 @@ def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | 
             j = first_with.setdefault(key, i)
             if j == i:
                 continue
-            parent[find(i)] = find(j)
+            parent[union_root(parent, i)] = union_root(parent, j)
             # a copy: the same words, or words credited to the outlet that printed them
             own_outlet = occ[j].outlet and key == outlet_key(occ[j].outlet)
             if copy_of[i] is None and (key.startswith("link:") or (occ[i].venue and own_outlet)):
                 copy_of[i] = j
-    roots = [find(i) for i in range(len(occ))]
+    roots = [union_root(parent, i) for i in range(len(occ))]
     # an origin is named by its earliest occurrence's venue, else its outlet
     label = {}
     for i, r in enumerate(roots):

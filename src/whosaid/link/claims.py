@@ -762,14 +762,8 @@ def _cluster(
         barred[i].add(j)
         barred[j].add(i)
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     for (i, j), _s in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
-        ri, rj = find(i), find(j)
+        ri, rj = union_root(parent, i), union_root(parent, j)
         if ri == rj or rj in barred[ri]:
             continue
         a, b = per_art[ri], per_art[rj]
@@ -946,6 +940,15 @@ def _linked_pairs(
                 # that are the same sentence (most of their terms shared)
                 if _cross(nodes[i], nodes[j]) and len(ti & tj) >= LINK_UNIT_OVERLAP * len(ti | tj):
                     yield i, j
+
+
+def union_root(parent: list[int], x: int) -> int:
+    """The root of ``x`` in a union-find forest kept as a parent list, halving the path
+    on the way (shared by the claim grouping and ``assess.claims``)."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
 
 
 def _occurrences(units, arts: Sequence[Extraction], chosen: Iterable[int]) -> list[Occurrence]:
