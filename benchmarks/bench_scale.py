@@ -192,49 +192,12 @@ def naive_graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
     occurrence of every group."""
     if not d["groups"]:
         return None
-    arts = {a["id"]: a for a in d["articles"]}
     ids = [
-        i for i in arts if any(o["article_id"] == i for g in d["groups"] for o in g["occurrences"])
+        a["id"]
+        for a in d["articles"]
+        if any(o["article_id"] == a["id"] for g in d["groups"] for o in g["occurrences"])
     ]
-    days = [report_html.timex_day(arts[i]["published"]) or date.min for i in ids]
-    known = [x for x in days if x != date.min] or [date(2000, 1, 1)]
-    x = report_html._x_scale(known)
-    nodes = {}
-    for row, (i, day) in enumerate(sorted(zip(ids, days, strict=True), key=lambda p: (p[1], p[0]))):
-        nodes[i] = {
-            "id": i,
-            "x": round(x(day) if day != date.min else report_html._PAD, 1),
-            "y": 40 + row * report_html._ROW * 1.4,
-            "label": f"{arts[i]['label']} ({arts[i]['published'] or 'undated'})",
-        }
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for g in d["groups"]:
-        first = g["occurrences"][0]["article_id"]
-        for o in g["occurrences"][1:]:
-            e = edges.setdefault(
-                (first, o["article_id"]),
-                {
-                    "a": nodes[first],
-                    "b": nodes[o["article_id"]],
-                    "credit": "credited",
-                    "groups": [],
-                },
-            )
-            e["credit"] = max(e["credit"], o["credit"], key=report_html._CREDIT_RANK.index)
-            e["groups"].append(g["id"])
-    sources = []
-    for g in d["groups"]:
-        v = g["occurrences"][0]["venue"]
-        if v:
-            sources.append({"venue": v, "node": nodes[g["occurrences"][0]["article_id"]]})
-    uniq = {(s["venue"], s["node"]["id"]): s for s in sources}
-    return {
-        "w": report_html._W + 260,
-        "h": 60 + len(nodes) * report_html._ROW * 1.4,
-        "nodes": list(nodes.values()),
-        "edges": list(edges.values()),
-        "sources": list(uniq.values()),
-    }
+    return report_html._graph_of(d, ids)
 
 
 def naive_distinct_speakers(names: Any) -> list[str]:

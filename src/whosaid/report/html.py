@@ -80,11 +80,16 @@ def _graph_figure(d: dict[str, Any]) -> dict[str, Any] | None:
     """Who copied whom: articles on a time axis, an edge from first printing to each reuse."""
     if not d["groups"]:
         return None
-    arts = {a["id"]: a for a in d["articles"]}
     # one pass over the occurrences: testing each article against all of them took 2.5 s
     # for a wire quote in 8,000 articles (benchmarks/bench_scale.py)
     printed = {o["article_id"] for g in d["groups"] for o in g["occurrences"]}
-    ids = [i for i in arts if i in printed]
+    return _graph_of(d, [a["id"] for a in d["articles"] if a["id"] in printed])
+
+
+def _graph_of(d: dict[str, Any], ids: list[str]) -> dict[str, Any]:
+    """The graph of ``_graph_figure`` over the articles ``ids`` (those that printed a
+    group's words, in the dossier's order)."""
+    arts = {a["id"]: a for a in d["articles"]}
     days = [timex_day(arts[i]["published"]) or date.min for i in ids]
     known = [x for x in days if x != date.min] or [date(2000, 1, 1)]
     x = _x_scale(known)
