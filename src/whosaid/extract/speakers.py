@@ -157,10 +157,17 @@ def _attribute_uncued(doc, text: str, cands) -> None:
     prev = None
     for c in cands:
         if c.method in UNCUED_METHODS and c.subj_span is None and c.inherit_from is None:
+            # 'Jane Doe Is "Pulling the Plug"' (also before a colon): words about the
+            # headline's subject, in someone else's mouth, not the subject's saying
+            copular = c.method == "headline" and _copular_headline(doc, c.start)
             found = (
-                (_colon_subject(doc, text, c.start) if not _copular_headline(doc, c) else None)
+                (None if copular else _colon_subject(doc, text, c.start))
                 or _dash_name(doc, text, c.end)
-                or (_headline_subject(doc, text, c.start) if c.method == "headline" else None)
+                or (
+                    _headline_subject(doc, text, c.start)
+                    if c.method == "headline" and not copular
+                    else None
+                )
             )
             if found is None and prev is not None and _continues_speaker(doc, text, prev, c):
                 c.inherit_from = prev
@@ -171,12 +178,11 @@ def _attribute_uncued(doc, text: str, cands) -> None:
         prev = c
 
 
-def _copular_headline(doc, c) -> bool:
-    """A headline quotation after a clause whose verb is "be" ("X Is '...' After Y: '...'"):
-    the quoted words describe the subject; they are not what the subject said."""
-    if c.method != "headline":
-        return False
-    line = doc.char_span(0, c.start, alignment_mode="contract")
+def _copular_headline(doc, start: int) -> bool:
+    """Whether the headline before a quotation at ``start`` has "be" for its first verb
+    ("X Is '...' After Y: '...'"): the quoted words describe the subject; they are not
+    what the subject said."""
+    line = doc.char_span(0, start, alignment_mode="contract")
     verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None) if line else None
     return verb is not None and _copular(verb)
 
@@ -260,10 +266,6 @@ def _headline_subject(doc, text: str, start: int):
     if line is None:
         return None
     verb = next((t for t in line if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and _copular(verb):
-        # 'Jane Doe Is "Pulling the Plug"': words about the subject, in someone else's
-        # mouth, not the subject's saying
-        return None
     if verb is None:
         # "Jane Doe On Taxes: '...'", title-case words the tagger took all for names:
         # the words up to the first person or organisation named
