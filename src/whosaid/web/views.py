@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from whosaid.assess import assess_link
 from whosaid.errors import InputError, NotFound
-from whosaid.model import Article, Quote, QuoteLink
+from whosaid.model import Article, Provenance, Quote, QuoteLink
 from whosaid.report import article_label
 from whosaid.report.dossier import credit_of
 from whosaid.report.dossier import segments as report_segments
@@ -244,9 +244,12 @@ class _Labels(dict):
         return label
 
 
-def group_summary(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
-    """One line about a quote group: words, first printing, reuse counts."""
-    p = assess_link(link)
+def group_summary(
+    ref: str, link: QuoteLink, labels: _Labels, p: Provenance | None = None
+) -> dict[str, Any]:
+    """One line about a quote group: words, first printing, reuse counts (``p``: the
+    group's provenance, when the caller assessed it already)."""
+    p = p or assess_link(link)
     o = link.origin
     return {
         "ref": ref,
@@ -318,7 +321,7 @@ def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
             }
         )
     return {
-        **group_summary(ref, link, labels),
+        **group_summary(ref, link, labels, p),
         "independent_origins": p.independent_origins,
         "notes": list(p.notes),
         "printings": occs,
