@@ -7,8 +7,8 @@ records whose ``lo``/``hi`` bound a date, so articles can be compared
 1. **Ages.** "Lena Marsh, 34," / "Ivy, 7, and Wren, 4" / "Ada Brook (25)" /
    "42-year-old Name" / "12-year-old son Theo" / "a 25-year-old model named Name". An age
    ``a`` stated on publication date ``p`` means born between ``p - (a + 1) years + 1 day``
-   and ``p - a years`` (kind ``born``). A definite description with an age ("the Black
-   Swan star, 42,") is resolved to the person who was the subject of one of the previous
+   and ``p - a years`` (kind ``born``). A definite description with an age ("the Oscar-
+   winning star, 42,") is resolved to the person who was the subject of one of the previous
    sentences, if one was; a possessive one ("her spouse, 46") is skipped: output less
    rather than guess.
 2. **Dated events.** A life-event verb ("married", "wed", "divorced", "separated",
@@ -53,7 +53,7 @@ MAX_NAME_WORDS = 4
 # it stands for: the previous sentence or two in news prose.
 DESCRIPTION_LOOKBACK = 3
 # Nouns that describe a person; a definite description with one of them as head can stand
-# for a named person ("the Black Swan star"). General English, not from any article.
+# for a named person ("the Oscar-winning star"). General English, not from any article.
 PERSON_NOUNS = frozenset({
     "star", "actress", "actor", "singer", "rapper", "musician", "model", "activist",
     "director", "producer", "writer", "author", "journalist", "reporter", "host", "presenter",
