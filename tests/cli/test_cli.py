@@ -331,6 +331,11 @@ def test_quotes_listing_states_only_what_it_counted(story_db):
     header = table.splitlines()[1]
     assert f"{len(named)} quotes (0 anonymous, 0%)" in header
     assert "quote groups" not in header and "fact conflicts" not in header
+    # no group column either: a listing is not linked, so it would always be empty
+    assert "│ grp" not in table and "┃ grp" not in table
+    md = run("quotes", "--db", str(story_db), "-f", "md").stdout
+    assert "| quote |\n" in md and "| group |" not in md
+    assert "| group |" in run("dossier", "--db", str(story_db), "-f", "md").stdout
 
 
 def test_undated_articles_are_stored_with_a_warning(tmp_path):

@@ -557,6 +557,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         con.print()
         con.print(t)
 
+    linked = s["groups"] is not None  # a listing of quotes has no group column
     t = Table(title="Who said what", title_justify="left", show_lines=False)
     for c, kw in (
         ("published", {"no_wrap": True}),
@@ -565,24 +566,22 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         ("venue", {"max_width": 18}),
         ("cue", {"max_width": 10}),
         ("quote", {"ratio": 1}),
-        ("grp", {"no_wrap": True}),
+        *([("grp", {"no_wrap": True})] if linked else []),
     ):
         t.add_column(c, **kw)
     for q in d["quotes"]:
         venue = q["venue"] or ""
         if q["relayed"]:
             venue = (venue + " (relayed)").strip()
-        t.add_row(
-            *row(
-                q["published"] or "—",
-                q["article"],
-                _speaker_cell(q),
-                venue,
-                q["cue"] or "",
-                _mark(q) + cut(q["text"]),
-                ", ".join(map(str, q["groups"])),
-            )
-        )
+        cells = [
+            q["published"] or "—",
+            q["article"],
+            _speaker_cell(q),
+            venue,
+            q["cue"] or "",
+            _mark(q) + cut(q["text"]),
+        ]
+        t.add_row(*row(*cells, *([", ".join(map(str, q["groups"]))] if linked else [])))
     if d["quotes"]:
         con.print()
         con.print(t)
@@ -711,19 +710,21 @@ def _markdown(d: dict[str, Any]) -> str:
         out.append(
             f"| {a['published'] or '—'} | {_md_cell(a['label'])} | {a['quotes']} | {a['anonymous']} |"
         )
+    linked = s["groups"] is not None  # a listing of quotes has no group column
     if d["quotes"]:
         out += [
             "",
             "## Who said what",
             "",
-            "| published | article | speaker | venue | cue | quote | group |",
-            "|---|---|---|---|---|---|---|",
+            "| published | article | speaker | venue | cue | quote |" + (" group |" if linked else ""),
+            "|---|---|---|---|---|---|" + ("---|" if linked else ""),
         ]
     for q in d["quotes"]:
         venue = (q["venue"] or "") + (" (relayed)" if q["relayed"] else "")
+        group = f" {', '.join(map(str, q['groups']))} |" if linked else ""
         out.append(
             f"| {q['published'] or '—'} | {_md_cell(q['article'])} | {_md_cell(_speaker_cell(q))} | {_md_cell(venue)} "
-            f"| {_md_cell(q['cue'])} | {_md_cell(_mark(q) + cut(q['text']))} | {', '.join(map(str, q['groups']))} |"
+            f"| {_md_cell(q['cue'])} | {_md_cell(_mark(q) + cut(q['text']))} |{group}"
         )
     if d["groups"]:
         out += ["", "## Quotes printed in more than one article"]
