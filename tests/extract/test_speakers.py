@@ -291,6 +291,12 @@ def test_said_on_a_show_names_its_outlet(nlp):
         # a person reporting, and an organisation making a statement, are not outlets
         ("Ana Ruiz reported that the mill would close in the spring.", None),
         ("Acme Corp said the mill would close in the spring.", None),
+        # a newsroom's idioms: "X can reveal", "X has learned"
+        ("Glimmer can reveal that the singer had moved to the coast.", "Glimmer"),
+        ("Glimmer has learned that the singer moved to the coast.", "Glimmer"),
+        # not a person who has learned something, nor one who can reveal it
+        ("Ana Ruiz has learned that the mill would close in the spring.", None),
+        ("Ana Ruiz revealed that the mill would close in the spring.", None),
     ],
 )
 def test_an_outlet_speaker_is_the_venue(nlp, text, venue):

@@ -353,6 +353,9 @@ OUTLET_WORDS = _words(
 
 # Verbs of publishing: their subject, when a bare name, is an outlet ("X reported that").
 REPORT_VERBS = frozenset({"report", "publish"})
+# A newsroom's own idioms: "X can reveal", "X has learned" (the verb and its auxiliaries);
+# their subject, when a bare name, is an outlet too.
+OUTLET_IDIOMS = {"reveal": ("can",), "learn": ("has", "have"), "learnt": ("has", "have")}
 
 # Phrases that mark the words as given earlier or elsewhere (relayed, not own reporting).
 RELAY_MARKERS = (

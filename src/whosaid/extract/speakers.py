@@ -507,11 +507,23 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     return SpeakerInfo(sp, is_outlet=outlet)
 
 
+def reports_as_outlet(cue) -> bool:
+    """Whether a cue is an outlet's: a verb of publishing ("X reported") or a newsroom
+    idiom ("X can reveal", "X has learned": ``cues.OUTLET_IDIOMS``)."""
+    if cue is None:
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in cues.REPORT_VERBS:
+        return True
+    auxes = cues.OUTLET_IDIOMS.get(lemma, ())
+    return any(ch.dep_ == "aux" and ch.lower_ in auxes for ch in cue.children)
+
+
 def _reporting_outlet(head, cue) -> bool:
     """'X reported that ...' with X a one-word name the article never gives a person (NER
     leaves a foreign title unnamed or calls it a person): an outlet. A capitalised noun
     is not taken ("Management reported"): at a sentence start it may be a word."""
-    if cue is None or cue.lemma_.lower() not in cues.REPORT_VERBS or head.head.i != cue.i:
+    if not reports_as_outlet(cue) or head.head.i != cue.i:
         return False
     if head.dep_ != "nsubj" or not head.text[:1].isupper() or head.text.isupper() and len(head) < 2:
         return False

@@ -716,7 +716,8 @@ def _markdown(d: dict[str, Any]) -> str:
             "",
             "## Who said what",
             "",
-            "| published | article | speaker | venue | cue | quote |" + (" group |" if linked else ""),
+            "| published | article | speaker | venue | cue | quote |"
+            + (" group |" if linked else ""),
             "|---|---|---|---|---|---|" + ("---|" if linked else ""),
         ]
     for q in d["quotes"]:

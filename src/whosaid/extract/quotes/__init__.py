@@ -146,6 +146,7 @@ from whosaid.extract.speakers import (
     SpeakerInfo,
     find_venue,
     is_relayed,
+    reports_as_outlet,
     resolve_speakers,
     venue_name,
 )
@@ -326,11 +327,11 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
 
 def _outlet_reports(c: _Cand, sp) -> bool:
     """Whether an outlet speaker published the words: "according to X", "X reported",
-    or a name with an outlet word ("the Daily Ledger said"); an organisation that
-    makes a statement ("Acme said") is its speaker only."""
+    "X can reveal", or a name with an outlet word ("the Daily Ledger said"); an
+    organisation that makes a statement ("Acme said") is its speaker only."""
     if c.method == "according":
         return True
-    if c.cue_tok is not None and c.cue_tok.lemma_.lower() in cues.REPORT_VERBS:
+    if reports_as_outlet(c.cue_tok):
         return True
     name = sp.name or (sp.mention.text if sp.mention else "")
     return bool({w.lower() for w in name.split()} & cues.OUTLET_WORDS)
