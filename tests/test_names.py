@@ -7,6 +7,7 @@ import pytest
 from whosaid.names import (
     canonical_outlets,
     canonical_people,
+    goes_by,
     group_full_names,
     outlet_of,
     same_outlet,
@@ -79,6 +80,24 @@ def test_outlet_of_maps_every_name_to_its_outlet():
 def test_same_person(a, b, same):
     assert same_person(a, b) is same
     assert same_person(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "short,full,fits",
+    [
+        ("Benjamin", "Benjamin Okafor", True),
+        ("Ben", "Sen. Benjamin Okafor", True),  # a prefix, titles dropped
+        ("Bill", "William Hart", True),  # a common short form
+        ("Bennett", "Ben Okafor", False),  # longer than the given name
+        ("Mr. Okafor", "Benjamin Okafor", False),  # a title form is a surname's
+        ("B", "Benjamin Okafor", False),  # an initial
+        ("Anna", "Andrew Hart", False),
+        ("Fitch", "Fitch Ratings", False),  # a company's name
+        ("Okafor", "Okafor", False),  # no given name to go by
+    ],
+)
+def test_goes_by(short, full, fits):
+    assert goes_by(short, full) is fits
 
 
 def test_canonical_people_joins_forms_across_articles_under_the_fullest():

@@ -280,6 +280,38 @@ def same_person(a: str | None, b: str | None) -> bool:
     return _same_given(pa[0], pb[0])
 
 
+# Last words that make a "name" a company's, whatever NER says ("Fitch Ratings").
+_COMPANY_WORDS = frozenset(
+    [
+        "co",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "group",
+        "company",
+        "holdings",
+        "ratings",
+        "partners",
+    ]
+)
+
+
+def goes_by(short: str, full: str) -> bool:
+    """Whether a lone given name can be what a person named ``full`` goes by: "Natalie",
+    "Nat" or "Natty" for "Natalie Vance" (see ``_same_given``), not a title form ("Mr
+    Vance" is a surname's) nor an initial."""
+    words = _name_words(short)
+    parts = person_parts(full)
+    if len(words) != 1 or words[0] in _TITLES or len(parts) < 2 or parts[-1] in _COMPANY_WORDS:
+        return False
+    # the lone name is the given name or a short form of it, never longer ("Matthews"
+    # is not what Matthew Weaver goes by), and the full name's is no initial
+    return 2 <= len(words[0]) <= len(parts[0]) and _same_given(words[0], parts[0])
+
+
 def group_full_names(full: Iterable[str]) -> list[list[str]]:
     """Group full names (two words or more) into people, in the order given.
 

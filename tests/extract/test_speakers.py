@@ -305,6 +305,32 @@ def test_an_outlet_speaker_is_the_venue(nlp, text, venue):
     assert q.speaker_is_outlet is (venue is not None)
 
 
+@pytest.mark.parametrize(
+    ("fast", "opening"),
+    [
+        (False, "Singer Nora Quill and her husband Benjamin Castell left the gala early."),
+        # --fast parses only sentences that can hold a quote: there the names must be in one
+        (True, "Singer Nora Quill said her husband Benjamin Castell left the gala early."),
+    ],
+)
+def test_a_given_name_after_the_full_name_is_that_person(fast, opening):
+    text = (
+        f'{opening} "It was a long year," Nora said. "We are fine," Ben told reporters. '
+        '"No comment," Mr. Castell added.'
+    )
+    (x,) = extract_articles([Article(id="t", text=text)], Settings(fast=fast))
+    names = {q.content.text: q.speaker.name for q in x.quotes}
+    assert names["It was a long year"] == "Nora Quill"
+    assert names["We are fine"] == "Benjamin Castell"
+    assert names["No comment"] == "Benjamin Castell"
+
+
+def test_a_given_name_no_one_was_named_with_stays_as_written(nlp):
+    text = 'Nora Quill arrived late. "It was a long year," Sam said.'
+    (q,) = _quotes(nlp, text)
+    assert q.speaker.name == "Sam"
+
+
 @pytest.mark.parametrize("fast", [False, True])
 def test_as_reported_by_names_the_venue_not_the_words(nlp, fast):
     text = 'As first reported by the Harbor Gazette, "they are doing great," a source said.'

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
 from whosaid.model import Article, Span, Speaker
-from whosaid.names import person_parts
+from whosaid.names import goes_by, person_parts
 
 log = logging.getLogger("whosaid")
 
@@ -367,7 +367,7 @@ def _known_names(doc) -> list[tuple[int, str]]:
 
     Without NER (the selective-parse path) runs of two or three proper nouns stand in.
     """
-    if doc.has_annotation("ENT_IOB") and doc.ents:
+    if _ner_ran(doc):
         return [
             (e.start_char, e.text)
             for e in doc.ents
@@ -385,6 +385,11 @@ def _known_names(doc) -> list[tuple[int, str]]:
     return out
 
 
+def _ner_ran(doc) -> bool:
+    """Whether NER tagged the document (the selective parse leaves entities empty)."""
+    return doc.has_annotation("ENT_IOB") and bool(doc.ents)
+
+
 def _strip_possessive(name: str) -> str:
     return name.removesuffix("\u2019s").removesuffix("'s").removesuffix("\u2019").strip()
 
@@ -395,22 +400,31 @@ class _Names:
     def __init__(self, names: list[tuple[int, str]]) -> None:
         # last word -> (offsets, names), in order of appearance
         self._by_last: dict[str, tuple[list[int], list[str]]] = {}
+        self._all: list[tuple[int, str]] = []
         for at, name in names:
             name = _strip_possessive(name)
             if name:
                 ats, full = self._by_last.setdefault(name.split()[-1], ([], []))
                 ats.append(at)
                 full.append(name)
+                self._all.append((at, name))
 
-    def full(self, short: str, before: int) -> str:
+    def full(self, short: str, before: int, given: bool = False) -> str:
         """The last full name before ``before`` whose last word is ``short``'s, else
         ``short``: only a surname, alone or after a title ("Marsh", "Mr Marsh"), is
-        expanded; a full name is kept."""
+        expanded, and with ``given`` (a word known to name a person) a given name the
+        article gave in full before ("Lena", "Len" after "Lena Marsh":
+        ``names.goes_by``); a full name is kept."""
         short = _strip_possessive(short)
         words = short.split()
         if len(words) != 1 and len(person_parts(short)) != 1:
             return short
         ats, full = self._by_last.get(words[-1] if words else short, ([], []))
+        if given and not ats and len(words) == 1:
+            # no one of that surname: the last person named before who goes by the name
+            return next(
+                (n for at, n in reversed(self._all) if at < before and goes_by(short, n)), short
+            )
         # names right after the mention count too ("said Jane, Jane Doe ..."); a name
         # with a given name ("Tony Hayward") before a title form ("Mr Hayward")
         titled = None
@@ -499,7 +513,10 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         return SpeakerInfo(Speaker(mention=mention))
     outlet = _is_outlet(head)
     if _ent_label(head) == "PERSON" or not outlet:
-        name = names.full(name, s)
+        # a lone given name is a person's when NER says so, or without NER (--fast) a
+        # proper noun
+        given = _ent_label(head) == "PERSON" if _ner_ran(head.doc) else head.pos_ == "PROPN"
+        name = names.full(name, s, given=given)
     ref = st.by_name.setdefault(name, st.new_ref())
     sp = Speaker(mention=mention, name=name, ref=ref)
     if not outlet:
@@ -725,7 +742,7 @@ def _person_subjects(doc, pronoun: str, names: _Names) -> _Subjects:
         if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
             name = _name_of(t, doc[t.left_edge.i : t.i + 1])
             if name and _gender_fits(t, pronoun):
-                full = names.full(name, t.idx)
+                full = names.full(name, t.idx, given=True)
                 k = len(found.at)
                 same = k and found.name[-1] == full
                 found.at.append(t.i)
