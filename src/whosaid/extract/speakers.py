@@ -386,8 +386,12 @@ def _known_names(doc) -> list[tuple[int, str]]:
 
 
 def _ner_ran(doc) -> bool:
-    """Whether NER tagged the document (the selective parse leaves entities empty)."""
-    return doc.has_annotation("ENT_IOB") and bool(doc.ents)
+    """Whether NER tagged the document (the selective parse leaves entities empty), once
+    per document."""
+    memo = doc_index(doc).memo
+    if "ner ran" not in memo:
+        memo["ner ran"] = doc.has_annotation("ENT_IOB") and bool(doc.ents)
+    return memo["ner ran"]
 
 
 def _strip_possessive(name: str) -> str:
