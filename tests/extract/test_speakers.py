@@ -325,6 +325,19 @@ def test_a_given_name_after_the_full_name_is_that_person(fast, opening):
     assert names["No comment"] == "Benjamin Castell"
 
 
+def test_a_pronoun_after_an_unnamed_source_goes_on_with_it(nlp):
+    text = (
+        'An insider told the Pulse: "The two have not spoken in weeks." '
+        'She added: "Nobody expects a reunion." '
+        'Council leaders Ada Moss and Rui Tan broke with the mayor. "The plan was wrong," they said.'
+    )
+    first, second, third = _quotes(nlp, text)
+    assert second.speaker.mention.text == "She"
+    assert second.anonymous and second.speaker.descriptor == "insider"
+    assert second.speaker.ref == first.speaker.ref
+    assert third.speaker.mention.text == "they" and not third.anonymous
+
+
 def test_a_given_name_no_one_was_named_with_stays_as_written(nlp):
     text = 'Nora Quill arrived late. "It was a long year," Sam said.'
     (q,) = _quotes(nlp, text)

@@ -249,10 +249,15 @@ def test_chronological_origin_and_canonical_text():
         ({"speaker": "Ann Lee", "name": "Ann Lee"}, True),
         # a speaker on record the article describes but does not name
         ({"speaker": "the ferry company"}, True),
-        # a pronoun the article did not resolve says nothing about the origin; "he" is a
-        # person on record the article named
-        ({"speaker": "it"}, False),
+        # a third-person pronoun stands for someone on record the article named, even
+        # unresolved; "someone" and "we" name no one
+        ({"speaker": "it"}, True),
         ({"speaker": "he"}, True),
+        ({"speaker": "they"}, True),
+        ({"speaker": "someone"}, False),
+        ({"speaker": "we"}, False),
+        # a pronoun that goes on from an unnamed source is that source's
+        ({"speaker": "she", "anonymous": True}, False),
         # hearsay with no name in it is no origin
         ({"speaker": "reports"}, False),
         ({"speaker": "a news report"}, False),
@@ -267,7 +272,7 @@ def test_chronological_origin_and_canonical_text():
 def test_credited_flags(spec, credited):
     text_b = (
         f"“{Q1},” a source told Harbour Radio. Ann Lee agreed; the ferry company and it did;"
-        " he did, reports say, and a news report."
+        " he did, reports say, and a news report; they, someone, we and she did."
     )
     a = make("a", f"“{Q1}.”", [Q1], published="2024-01-01")
     b = make("b", text_b, [{"text": Q1, **spec}], published="2024-01-02")

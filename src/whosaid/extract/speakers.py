@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
@@ -55,6 +55,7 @@ class _State:
     next_ref: int = 1
     last_anon: Speaker | None = None  # most recent singular anonymous speaker
     last_named: tuple[int, Speaker] | None = None  # (char offset, speaker)
+    last_speaker: tuple[int, Speaker] | None = None  # the last mention's, any kind
     by_descriptor: dict | None = None
     by_name: dict | None = None
 
@@ -96,6 +97,8 @@ def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
         done[id(c)] = info
         if c.subj_span is not None:
             by_mention.setdefault(c.subj_span, info)
+            if info.speaker is not None:
+                st.last_speaker = (c.subj_span[0], info.speaker)
         out.append(info)
     _headline_from_body(text, cands, out)
     return out
@@ -413,6 +416,11 @@ class _Names:
                 full.append(name)
                 self._all.append((at, name))
 
+    def named_between(self, start: int, end: int) -> bool:
+        """Whether a person is named in full between two offsets."""
+        k = bisect_left(self._all, (start, ""))
+        return k < len(self._all) and self._all[k][0] < end
+
     def full(self, short: str, before: int, given: bool = False) -> str:
         """The last full name before ``before`` whose last word is ``short``'s, else
         ``short``: only a surname, alone or after a title ("Marsh", "Mr Marsh"), is
@@ -455,6 +463,9 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     # pronouns
     if low in cues.PERSON_PRONOUNS or low in cues.PLURAL_PRONOUNS or low in cues.RELATIVE_PRONOUNS:
         name, ref = _resolve_pronoun(head, c, st, names)
+        if name is None and (anon := _anonymous_before(st, low, s, names)) is not None:
+            # "a source told X ... she added": the unnamed speaker goes on
+            return SpeakerInfo(replace(anon, mention=mention))
         return SpeakerInfo(Speaker(mention=mention, name=name, ref=ref, group=low == "they"))
     if _reporting_outlet(head, c.cue_tok):
         name = venue_name(head)
@@ -721,6 +732,20 @@ def _resolve_pronoun(pron, c, st: _State, names: _Names) -> tuple[str | None, in
         sp = st.last_named[1]
         return sp.name, sp.ref
     return None, None
+
+
+def _anonymous_before(st: _State, pronoun: str, at: int, names: _Names) -> Speaker | None:
+    """The anonymous speaker that a "he", "she" (one source) or "they" (sources) at
+    ``at`` the resolver could not name goes on with: the last speaker mention's, if it
+    is near enough before and no person is named in between."""
+    if st.last_speaker is None or pronoun not in cues.PERSON_PRONOUNS | cues.PLURAL_PRONOUNS:
+        return None
+    where, sp = st.last_speaker
+    if not sp.anonymous or at - where >= PRONOUN_SPEAKER_WINDOW:
+        return None
+    if sp.group != (pronoun in cues.PLURAL_PRONOUNS) or names.named_between(where, at):
+        return None
+    return sp
 
 
 @dataclass(slots=True)

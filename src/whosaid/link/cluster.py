@@ -93,13 +93,11 @@ _UNIT_MASK = (1 << UNIT_BITS) - 1
 STATE_MAGIC = b"whosaid QuoteIndex 2\n"
 
 
-# Mentions that do not say who spoke: pronouns and placeholders the article may not
-# resolve ("it said", "we reported", "one said"). "he" and "she" are people on record
-# the article named, even when the resolver could not tell which.
-_UNNAMED_MENTIONS = frozenset(
-    {"i", "you", "it", "we", "they", "who", "which", "that", "one", "another"}
-    | {"someone", "somebody"}
-)
+# Mentions that do not say who spoke: placeholders ("we reported", "one said",
+# "someone said"). A third-person pronoun ("he", "they", "it", "who") stands for someone
+# the article named, even when the resolver could not tell whom; one that goes on from
+# an unnamed source is that source's (anonymous, see extract.speakers).
+_UNNAMED_MENTIONS = frozenset({"i", "you", "we", "one", "another", "someone", "somebody"})
 # Heads of sources that are writings or hearsay, not someone on record ("according to
 # reports", "a report said", "media accounts"); singular forms, plurals end in "s".
 _REPORT_NOUNS = frozenset(
@@ -111,9 +109,10 @@ _REPORT_NOUNS = frozenset(
 def credits_origin(q: Quote, outlet: str | None = None) -> bool:
     """Whether a printing names where its words came from: a venue other than the
     printing outlet itself (``outlet``: "told the Pulse" in the Pulse claims the words as
-    its own), or a speaker on record (a name, "he", or a description such as "the
-    company"); "a second insider", an unresolved "it" and "reports" or "a report" with no
-    name in them present the words as the article's own."""
+    its own), or a speaker on record (a name, "he", "they", or a description such as "the
+    company"); "a second insider" (and a "she" that goes on from it), "someone" and
+    "reports" or "a report" with no name in them present the words as the article's
+    own."""
     sp = q.speaker
     if q.venue and not same_outlet(q.venue, outlet) and q.venue != outlet:
         return True
