@@ -539,6 +539,11 @@ def test_name_alone_before_a_colon_labels_the_quotation(nlp, text, inside, menti
             "KEANE: Honestly, I believe that this is the hardest job in the county.",
             "Honestly, I believe that this is the hardest job in the county.",
         ),
+        (  # a transcript's label with party and state
+            "HOST: Are the pumps working?\n"
+            "SEN. JO PIKE, D-OHIO: It is clear to me that nobody checked the pumps at all.",
+            "It is clear to me that nobody checked the pumps at all.",
+        ),
         (
             "Ortega: Mayor Must Decide If He Wants a Second Term\n\n"
             "Council member Luis Ortega spoke on Monday.",

@@ -44,9 +44,11 @@ MAX_SPLIT_GAP = 300
 MAX_CUE_GAP = 60
 
 # "PENCE: Well, look ..." (transcript) or "Pence: Trump Was 'Mocking' ..." (headline):
-# a name of one to three capitalised words, a colon, the words.
+# a name of one to three capitalised words, a colon, the words; a transcript's name may
+# carry a party and state ("SEN. JO PIKE, D-OHIO:").
 _LABEL = re.compile(
-    r"^[\"\u201c\u201d]?((?:[A-Z][\w.'\u2019-]*)(?: [A-Z][\w.'\u2019-]*){0,2}):[ \t]+(\S.*)$",
+    r"^[\"\u201c\u201d]?((?:[A-Z][\w.'\u2019-]*)(?: [A-Z][\w.'\u2019-]*){0,2})"
+    r"(?:, [A-Z]-[A-Z][A-Z.]*)?:[ \t]+(\S.*)$",
     re.MULTILINE,
 )
 
