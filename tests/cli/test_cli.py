@@ -129,6 +129,20 @@ def test_link_contract_on_files():
         assert all(isinstance(o["credited"], bool) for o in g["occurrences"])
 
 
+def test_link_table_shows_each_first_printing_as_first():
+    """As in the dossier: the first printing credits no one before it, and a venue that
+    is its own outlet is no credit."""
+    r = run("link", str(STORY))
+    assert r.exit_code == 0, r.stderr
+    lines = r.stdout.splitlines()
+    firsts = [lines[i + 1] for i, x in enumerate(lines) if x.startswith("[")]
+    assert firsts and all(x.endswith("(first)") or "(first, credits " in x for x in firsts)
+    later = [x for x in lines if x.startswith("    ") and x not in firsts]
+    assert later and not any("(first" in x for x in later)
+    own = [x for x in firsts if "→ Daily Lantern" in x]
+    assert own and all(x.endswith("(first)") for x in own)
+
+
 def test_quotes_and_search(story_db):
     r = run("quotes", "--db", str(story_db), "--anonymous", "--format", "json")
     assert r.exit_code == 0, r.stderr

@@ -17,7 +17,7 @@ from typing import Any
 
 from whosaid.errors import InputError
 from whosaid.model import Article, Claim, Extraction, Fact, Provenance, Quote
-from whosaid.names import canonical_people
+from whosaid.names import canonical_people, same_outlet
 
 FORMATS = ("table", "json", "md", "html")
 # Longest quote text shown in a table cell before it is cut with an ellipsis.
@@ -207,6 +207,7 @@ def build_dossier(
                     "article_id": o.article_id,
                     "article": article_label(a) if a else (o.outlet or o.article_id),
                     "published": _iso(o.published),
+                    "outlet": o.outlet,
                     "text": o.span.text,
                     "start": o.span.start,
                     "end": o.span.end,
@@ -463,6 +464,14 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
+def first_label(venue: str | None, outlet: str | None) -> str:
+    """How a group's first printing is shown: "first", and the outlet it names as the
+    words' venue ("first, credits X"), unless that is the printing outlet itself."""
+    if venue and not same_outlet(venue, outlet):
+        return f"first, credits {venue}"
+    return "first"
+
+
 def credit_of(credited: bool, reprint: bool) -> str:
     """A printing's standing: "credited" (names a venue or a speaker on record),
     "reprint" (its outlet printed the words before) or "uncredited"."""
@@ -593,7 +602,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
             for o in g["occurrences"]:
                 credit = o["credit"] if o["credit"] != "uncredited" else "UNCREDITED"
                 if o is g["occurrences"][0]:
-                    credit = "first" + (f", credits {o['venue']}" if o["venue"] else "")
+                    credit = first_label(o["venue"], o["outlet"])
                 age = f", +{o['age_days']} days" if o["age_days"] else ""
                 con.print(
                     f"     {o['published'] or '—'}  {o['article']}: {o['speaker'] or '—'}"
@@ -734,7 +743,7 @@ def _markdown(d: dict[str, Any]) -> str:
             for o in g["occurrences"]:
                 credit = o["credit"] if o["credit"] != "uncredited" else "**uncredited**"
                 if o is g["occurrences"][0]:  # the origin credits no one before it
-                    credit = "first"
+                    credit = first_label(o["venue"], o["outlet"])
                 out.append(
                     f"- {o['published'] or '—'} {_md_cell(o['article'])}: {_md_cell(o['speaker'] or '—')}"
                     f"{' → ' + _md_cell(o['venue']) if o['venue'] else ''} ({credit}"
