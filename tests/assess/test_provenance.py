@@ -53,6 +53,14 @@ def test_fresh_reuse_is_not_called_stale():
     assert not any("re-served" in n for n in p.notes)
 
 
+def test_a_same_day_reuse_claims_no_order():
+    p = assess_link(_group(later_days="2021-06-01"))
+    assert p.stale_days == {"late": 0} and p.uncredited == ("late",)
+    (note,) = [n for n in p.notes if "without credit" in n]
+    assert "the same day as Riff Report (2021-06-01) printed it" in note
+    assert " after " not in note
+
+
 def test_two_credited_outlets_count_as_two_origins_and_are_flagged():
     a = article("a", f"“{WORDS}” a source told Paper One.", "2021-06-01")
     b = article("b", f"“{WORDS}” a source told Paper Two.", "2021-06-02")

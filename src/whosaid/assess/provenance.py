@@ -89,8 +89,9 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         note = f"{_label(o)} prints “{words}” without credit"
         if o.speaker:
             note += f", as its own “{o.speaker}”"
-        note += f", {age} days after" if age else ", after"
-        note += f" {_label(first)} printed it"
+        # the same day, or a date unknown, says nothing of who printed first
+        when = f", {age} days after" if age else ", the same day as" if age == 0 else ", as"
+        note += f"{when} {_label(first)} printed it"
         if first.venue and not same_outlet(first.venue, first.outlet):
             note += f" crediting {first.venue}"
         if age is not None and age >= STALE_AFTER_DAYS:
