@@ -369,6 +369,8 @@ def test_as_said_before_stays_in_the_words(nlp):
         "The mayor said on Monday that taxes would rise.",
         '"We are ready," she told Mom.',
         "In a White House statement, officials said the talks would resume.",
+        # the one told, joined by the parser to the name that opens what was said
+        "Admiral Ray Moss told reporters Acme was ahead of schedule.",
     ],
 )
 def test_people_places_and_dates_are_not_venues(nlp, text):

@@ -982,6 +982,8 @@ def _venue_of(tok) -> str | None:
     for p in tok.children:
         if p.dep_ == "poss" and p.pos_ == "PROPN" and _outlet_like(p):
             return venue_name(p)
+    if any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in tok.lefts):
+        return None  # "told reporters BP was ...": the parser joined the one told to a name
     return venue_name(tok) if _outlet_like(tok) else None
 
 
