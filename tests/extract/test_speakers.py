@@ -338,6 +338,18 @@ def test_a_pronoun_after_an_unnamed_source_goes_on_with_it(nlp):
     assert third.speaker.mention.text == "they" and not third.anonymous
 
 
+def test_he_after_a_named_speaker_is_that_speaker_not_an_earlier_subject(nlp):
+    # NER leaves the bare surname untagged here, so the only subject it tags in the window
+    # is the earlier one
+    text = (
+        "Cal Barrow apologised to the fishermen on Thursday. Vice President Tom Reeve called"
+        ' the remarks outrageous. "I apologize for the term I used," Barrow said. He added:'
+        ' "I regret the impact of my words."'
+    )
+    q = _by(_quotes(nlp, text), "I regret")
+    assert q.speaker.mention.text == "He" and q.speaker.name == "Cal Barrow"
+
+
 def test_a_given_name_no_one_was_named_with_stays_as_written(nlp):
     text = 'Nora Quill arrived late. "It was a long year," Sam said.'
     (q,) = _quotes(nlp, text)

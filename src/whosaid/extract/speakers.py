@@ -722,15 +722,18 @@ def _resolve_pronoun(pron, c, st: _State, names: _Names) -> tuple[str | None, in
     subjects = _person_subjects(doc, low, names)
     a, b = bisect_left(subjects.at, start), bisect_left(subjects.at, pron.i)
     last = st.last_named[1].name if st.last_named else None
+    if st.last_named and 0 < pron.idx - st.last_named[0] < PRONOUN_SPEAKER_WINDOW:
+        at, sp = st.last_named
+        if a == b or (doc[subjects.at[b - 1]].idx < at and len(person_parts(sp.name or "")) >= 2):
+            # no subject in the window, or the last named speaker came after every one
+            # and is a person named in full ("X called it outrageous. '...,' Barton
+            # said. He added": NER may not tag a bare surname; "BP said" is no "he")
+            return sp.name, sp.ref
     if a < b:
         latest = subjects.name[b - 1]
         # good evidence only: one person in the window, or the latest is the last speaker
         if subjects.run[b - 1] <= a or latest == last:
             return latest, st.by_name.setdefault(latest, st.new_ref())
-        return None, None
-    if st.last_named and pron.idx - st.last_named[0] < PRONOUN_SPEAKER_WINDOW:
-        sp = st.last_named[1]
-        return sp.name, sp.ref
     return None, None
 
 
