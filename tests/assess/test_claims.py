@@ -77,6 +77,20 @@ def test_venue_and_outlet_collapse(second, expected):
     assert count_origins(claim, links) == expected
 
 
+def test_a_later_claim_from_reports_passes_on_the_first_not_a_new_origin():
+    claim, links = _claim(
+        _x("a", "2022-04-01", "Riff Report", OWN, **ANON),
+        _x("b", "2022-04-02", "Glossy", REWORDED, speaker="reports", cue="reports claimed"),
+    )
+    assert count_origins(claim, links) == 1
+    # an outlet's own anonymous source is a new origin (see test_venue_and_outlet_collapse)
+    claim, links = _claim(
+        _x("a", "2022-04-01", "Riff Report", OWN, **ANON),
+        _x("b", "2022-04-02", "Glossy", REWORDED, **ANON),
+    )
+    assert count_origins(claim, links) == 2
+
+
 def test_relayed_claim_is_marked_as_a_copy_of_the_outlet_it_credits():
     claim, links = _claim(
         _x("a", "2022-04-01", "Riff Report", OWN, **ANON),

@@ -9,7 +9,9 @@ occurrences of a claim share an origin when any of these holds:
    the Lantern" and the Lantern's own article);
 3. they appear in the same outlet (an outlet repeating itself is not a new source);
 4. they name the same speaker on record (``SAME_SPEAKER_ONE_ORIGIN``): "BP said ..." in
-   five outlets is one statement by BP, not five confirmations.
+   five outlets is one statement by BP, not five confirmations;
+5. a later one cites only hearsay ("reports claimed ..."): it passes on what was
+   reported before, so it shares the first printing's origin.
 
 Origins are the connected components of that relation; anonymous speakers ("a source")
 never join two occurrences, since two outlets' sources cannot be told apart. Outlet names
@@ -23,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from whosaid.link.claims import union_root
+from whosaid.link.cluster import cites_reports
 from whosaid.model import Claim, Occurrence, QuoteLink
 from whosaid.names import outlet_of
 
@@ -86,6 +89,10 @@ def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | 
             own_outlet = occ[j].outlet and key == outlet_key(occ[j].outlet)
             if copy_of[i] is None and (key.startswith("link:") or (occ[i].venue and own_outlet)):
                 copy_of[i] = j
+    for i, o in enumerate(occ[1:], 1):
+        # "reports claimed ...": passed on from earlier reporting, not a new source
+        if not o.credited and cites_reports(o.speaker) and _not_before(occ[0], o):
+            parent[union_root(parent, i)] = union_root(parent, 0)
     roots = [union_root(parent, i) for i in range(len(occ))]
     # an origin is named by its earliest occurrence's venue, else its outlet
     label = {}
@@ -95,6 +102,10 @@ def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | 
             name = o.venue or o.outlet
             label[r] = outlet_key(name) if name else f"article:{o.article_id}"
     return tuple(label[r] for r in roots), tuple(copy_of), len(set(roots))
+
+
+def _not_before(first: Occurrence, o: Occurrence) -> bool:
+    return first.published is None or o.published is None or first.published <= o.published
 
 
 def count_origins(claim: Claim, links: Iterable[QuoteLink] = ()) -> int:

@@ -122,13 +122,19 @@ def credits_origin(q: Quote, outlet: str | None = None) -> bool:
         return True
     if sp.mention is None:
         return False
-    words = sp.mention.text.split()
-    low = sp.mention.text.lower()
-    if low in _UNNAMED_MENTIONS or not words:
+    if sp.mention.text.lower() in _UNNAMED_MENTIONS:
         return False
-    named = any(w[:1].isupper() for w in words[1:])
+    return bool(sp.mention.text.split()) and not cites_reports(sp.mention.text)
+
+
+def cites_reports(mention: str | None) -> bool:
+    """Whether a speaker mention is hearsay with no name in it ("reports", "a news
+    report", "media accounts"): words passed on from earlier reporting."""
+    words = (mention or "").split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False  # "a Harbor Gazette report" names its outlet
     head = words[-1].lower()
-    return named or not {head, head.removesuffix("s")} & _REPORT_NOUNS
+    return bool({head, head.removesuffix("s")} & _REPORT_NOUNS)
 
 
 class QuoteIndex:
