@@ -357,6 +357,15 @@ def test_a_given_name_no_one_was_named_with_stays_as_written(nlp):
 
 
 @pytest.mark.parametrize("fast", [False, True])
+def test_as_reported_by_before_reported_speech_names_the_venue_not_the_speaker(fast):
+    text = "As first reported by the Bugle, Jo Doe said the mill would close in May."
+    (x,) = extract_articles([Article(id="t", text=text)], Settings(fast=fast))
+    (q,) = x.quotes
+    assert q.content.text == "the mill would close in May"
+    assert (q.speaker.name, q.venue, q.relayed) == ("Jo Doe", "Bugle", True)
+
+
+@pytest.mark.parametrize("fast", [False, True])
 def test_as_reported_by_names_the_venue_not_the_words(nlp, fast):
     text = 'As first reported by the Harbor Gazette, "they are doing great," a source said.'
     (x,) = extract_articles([Article(id="t", text=text)], Settings(fast=fast))

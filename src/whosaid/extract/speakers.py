@@ -951,7 +951,11 @@ def _reported_by(cue) -> str | None:
             for agent in cl.children:
                 if agent.dep_ == "agent":
                     ob = next((o for o in agent.children if o.dep_ == "pobj"), None)
-                    if ob is not None and (v := _venue_of(ob)) is not None:
+                    if ob is None:
+                        continue
+                    # the one a report is "reported by" reports: any name there is an outlet
+                    v = _venue_of(ob) or (venue_name(ob) if ob.pos_ == "PROPN" else None)
+                    if v is not None:
                         return v
     return None
 

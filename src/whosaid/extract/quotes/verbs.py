@@ -1265,6 +1265,12 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "as I believed that ...": a causal "as" with its own content
     inner = {t.i for t in verb.subtree}
     head = verb.head
+    if (
+        lemma in cues.REPORT_VERBS
+        and _lemma(head) in cues.SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in head.children)
+    ):
+        return None  # "As first reported by X, Doe said A": Doe's words, X the venue
     toks = [t for t in head.subtree if t.i not in inner and t.sent.start == verb.sent.start]
     before = [t for t in toks if t.i < verb.left_edge.i]
     lead = " ".join(t.lower_ for t in before if not t.is_punct)
