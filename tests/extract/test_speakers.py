@@ -365,6 +365,21 @@ def test_as_reported_by_before_reported_speech_names_the_venue_not_the_speaker(f
     assert (q.speaker.name, q.venue, q.relayed) == ("Jo Doe", "Bugle", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Harbor Gazette quoted Jo Doe as saying the mill would close.", "Jo Doe"),
+        ("The Harbor Gazette quoted a source saying the mill would close.", "a source"),
+        ("The Harbor Gazette quoted a worker as saying that the mill would close.", "a worker"),
+    ],
+)
+def test_an_outlet_quoting_someone_is_the_venue_of_their_words(nlp, text, speaker):
+    (q,) = _quotes(nlp, text)
+    assert q.content.text.endswith("the mill would close")
+    assert q.speaker.mention.text == speaker
+    assert (q.venue, q.relayed) == ("Harbor Gazette", True)
+
+
 @pytest.mark.parametrize("fast", [False, True])
 def test_as_reported_by_names_the_venue_not_the_words(nlp, fast):
     text = 'As first reported by the Harbor Gazette, "they are doing great," a source said.'

@@ -896,6 +896,15 @@ def find_venue(cue) -> str | None:
         head = cue.head
         if head.lemma_.lower() in _VENUE_VERBS:
             found = find_venue(head)
+    if found is None and cue.lower_ == "saying":
+        # "X quoted Y (as) saying ...": X printed Y's words
+        up = cue.head
+        for _ in range(3):
+            if up.lemma_.lower() == "quote":
+                subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+                found = _venue_of(subj) if subj is not None else None
+                break
+            up = up.head
     if found is None and cue.lower_ == "according":
         found = according_venue(cue)
     if found is None:

@@ -69,6 +69,13 @@ def _subject(verb):
         return before[-1]
     if own:
         return own[0]
+    if verb.lower_ == "saying" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "X quoted Y as saying A": Y said it ("as" on Y, or on the verb beside Y)
+        up = verb.head.head
+        if up.pos_ in ("NOUN", "PROPN", "PRON"):
+            return up
+        if up.lemma_.lower() == "quote":
+            return next((c for c in up.children if c.dep_ == "dobj"), None)
     # "footage of X saying ...": a gerund right after "a recording of X" has X for its
     # subject
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None

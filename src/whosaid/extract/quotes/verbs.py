@@ -721,6 +721,22 @@ def _acting(noun) -> bool:
     return _agentive(noun) or noun.lower_ == "those"
 
 
+def _quoted_saying(verb):
+    """The "saying" of "X quoted Y saying A" / "X quoted Y as saying A", if ``verb`` is
+    such a "quoted": Y said A, to X."""
+    if _lemma(verb) != "quote" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    # "saying" hangs on the one quoted, or its "as" on the object or the verb
+    near = [c for ob in verb.children if ob.dep_ == "dobj" for c in ob.children]
+    for c in [*near, *verb.children]:
+        said = c if c.dep_ == "acl" else None
+        if c.dep_ == "prep" and c.lower_ == "as":
+            said = next((p for p in c.children if p.dep_ in ("pcomp", "pobj")), None)
+        if said is not None and said.lower_ == "saying":
+            return said
+    return None
+
+
 def _object_candidate(verb, text: str, marks) -> _Cand | None:
     """'X criticized the plan as Y', 'X called them "deplorables"': the object is the content."""
     if _inside(marks, verb.idx):
@@ -738,6 +754,8 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
         return None
     if subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?"):
         return None  # "Do you support X?": the writer asks the reader, no one holds a view
+    if _quoted_saying(verb) is not None:
+        return None  # "X quoted a source (as) saying A": the source's words, X the venue
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and not _times_act(verb.head):
         # "tried to question X", "is hard to evaluate X": an infinitive under another verb
         # is an act attempted, required or asked for, not one done (PolNeAR dev: 3 of 11
