@@ -702,6 +702,11 @@ CLAUSE_OPENERS = _words("as when while once since until before because although 
 # Subordinators of condition ("If A, X said, B", "Unless A, ..."): such a clause before a
 # parenthetical cue states when the reported words hold, and is part of them.
 CONDITION_MARKS = _words("if unless whether")
+# Words opening a closing concessive clause ("..., even though A", "..., though A",
+# "..., even as A"): the writer's qualification of the reported words, not part of them.
+# "while" is left out: "A, while B" mostly goes on with the report (a second figure of a
+# poll, another side of a comparison).
+CONCESSIVE_OPENERS = _words("although though even whereas")
 
 # Adverbs that open an apposition narrowing what came before ("..., particularly those
 # who wait", "..., most notably the mayor", "Ann Roe, then 35"): part of the content.
