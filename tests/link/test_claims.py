@@ -114,6 +114,18 @@ def test_near_topic_statements_do_not_group(first, second):
     assert not _grouped(claims, "a", "b"), [c.text for c in claims]
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Harbour Ferries Chairman Olaf Brandt said",  # an attribution taken for content
+        "the Regional Shipping Safety Board had",  # a fragment of names
+    ],
+)
+def test_names_alone_make_no_claim(words):
+    claims = group_claims(_collection(("a", words, None), ("b", words, None)), embed=False)
+    assert not _grouped(claims, "a", "b"), [c.text for c in claims]
+
+
 def test_denying_cue_makes_a_different_claim():
     words = "he had an affair with the young choreographer last summer"
     xs = []

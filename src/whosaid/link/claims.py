@@ -68,6 +68,8 @@ GROUP_MIN = 0.45
 SPEAKER_BONUS = 0.1
 # Units with fewer distinct content terms than this ("it is wrong") are not claims.
 MIN_UNIT_TERMS = 3
+# Of those, how many must be written in lower case (not names).
+MIN_COMMON_TERMS = 2
 # A pair must share this many terms: one shared rare name is a topic, not a claim.
 MIN_SHARED_TERMS = 3
 # Terms in more than this share of units, and in more than COMMON_MIN_DF units, carry no
@@ -545,8 +547,19 @@ def _units(a: int, q: Quote, outlet: str | None = None) -> Iterable[_Unit]:
             continue
         ws = words[lo:i]
         terms = frozenset(t for t in map(term, ws) if t)
+        # a statement says something in common words; names alone ("BP Chairman Jo
+        # Park said", "the Minerals Service had") are an attribution or a fragment
+        common = sum(
+            1
+            for k in range(lo, i)
+            if q.content.text[starts[k] : starts[k] + 1].islower() and term(words[k])
+        )
         # "said Jo Park, an analyst at ...": the attribution, taken into the content
-        if len(terms) >= MIN_UNIT_TERMS and ws[0] not in ATTRIBUTION_STARTS:
+        if (
+            len(terms) >= MIN_UNIT_TERMS
+            and common >= MIN_COMMON_TERMS
+            and ws[0] not in ATTRIBUTION_STARTS
+        ):
             s, e = starts[lo], ends[i - 1]
             yield _Unit(
                 a, base + s, base + e, q.content.text[s:e], terms, polarity(ws, cue), name, meta
