@@ -831,7 +831,7 @@ class Store:
             GROUP BY q.speaker_name, q.article_id
             """
         )
-        canon = canonical_people(r["name"] for r in named)
+        canon = self._people(named)
         people: dict[str, dict[str, Any]] = {}
         for r in named:
             p = people.setdefault(
@@ -899,17 +899,28 @@ class Store:
         )
         return rows
 
+    @staticmethod
+    def _people(named: Iterable[sqlite3.Row]) -> dict[str, str]:
+        """``canonical_people`` of speaker names weighed by their quotes (rows with
+        ``name`` and ``quotes``): the one grouping ``speakers()`` and ``aliases()`` use."""
+        written: dict[str, int] = {}
+        for r in named:
+            written[r["name"]] = written.get(r["name"], 0) + r["quotes"]
+        return canonical_people(written)
+
     def aliases(self, name: str) -> list[str]:
-        """Every speaker name in the store that names the same person as ``name``
-        (``names.canonical_people``), ``name`` itself included when stored."""
-        names = [
-            r["name"]
-            for r in self._query(
-                "SELECT DISTINCT speaker_name AS name FROM quotes WHERE speaker_name IS NOT NULL"
-            )
-        ]
-        canon = canonical_people([*names, name])
-        return sorted(n for n in names if canon[n] == canon[name])
+        """Every speaker name in the store that names the same person as ``name``, as
+        ``speakers()`` groups them, ``name`` itself included when stored (a name not
+        stored is placed among the stored ones by ``names.canonical_people``)."""
+        named = self._query(
+            "SELECT speaker_name AS name, count(*) AS quotes FROM quotes"
+            " WHERE speaker_name IS NOT NULL GROUP BY speaker_name"
+        )
+        canon = self._people(named)
+        stored = list(canon)
+        if name not in canon:
+            canon = canonical_people([*stored, name])
+        return sorted(n for n in stored if canon[n] == canon[name])
 
     def stats(self) -> dict[str, Any]:
         """Summary figures: articles, quotes, anonymous share, outlets, date range, links."""
