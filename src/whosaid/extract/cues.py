@@ -247,6 +247,13 @@ ANONYMOUS_NOUNS = _words(
     """
 )
 
+# Nouns for someone who speaks for a body. Named with the body ("a spokeswoman for
+# Acme", "an Acme spokesman", "Acme's press secretary"), they are on the record for it
+# and their speaker is the body; with none named ("a spokesman said") they stay unnamed.
+SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson representative")
+# Ones of two words, by their head: the word that must come right before it.
+SPOKES_COMPOUNDS = {"secretary": "press"}
+
 # Nouns for people that the agent lists and English person endings ("-er", "-ist")
 # miss: "a second insider", "another child" are speakers, "a report" is not.
 PERSON_NOUNS = _words(

@@ -483,6 +483,11 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         sp = Speaker(mention=mention, name=name, ref=ref)
         st.last_named = (s, sp)
         return SpeakerInfo(sp)
+    spokes = _spokes_noun(head)
+    if spokes is not None and not _has_name(head):
+        sp = _spokesperson(head, toks, spokes, mention, st)
+        if sp is not None:
+            return SpeakerInfo(sp)
     if head.pos_ == "NOUN" and head.lemma_.lower() in cues.ANONYMOUS_NOUNS and not _has_name(head):
         return SpeakerInfo(_anonymous(head, mention, st))
     surname = _mistagged_surname(head, names, s)
@@ -574,6 +579,61 @@ def _appositive_person(head) -> str | None:
                         [ap, *(t for t in ap.lefts if t.dep_ == "compound")], key=lambda t: t.i
                     )
                     return head.doc[first.i : ap.i + 1].text
+    return None
+
+
+def _spokes_noun(head) -> str | None:
+    """The descriptor of a noun for someone speaking for a body ("spokeswoman", "press
+    secretary": ``cues.SPOKES_NOUNS``), else None."""
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in cues.SPOKES_NOUNS:
+        return lemma
+    before = cues.SPOKES_COMPOUNDS.get(lemma)
+    if before and any(t.lower_ == before and t.i == head.i - 1 for t in head.lefts):
+        return f"{before} {lemma}"
+    return None
+
+
+def _spokesperson(head, toks, desc: str, mention: Span, st: _State) -> Speaker | None:
+    """A spokesperson on the record for the body the mention names ("a spokeswoman for
+    Acme", "an Acme spokesman", "a White House press secretary"): the body is the
+    speaker, so the words group with the body's own ("Acme said"); "the spokeswoman"
+    after one is that body's again. None when no body is named (an unnamed source)."""
+    body = _body_spoken_for(head, toks)
+    if body is None:
+        dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
+        prev = st.by_descriptor.get(desc)
+        if not dets & {"the", "this", "that"} or prev is None or prev.name is None:
+            return None
+        body = prev.name
+    sp = Speaker(
+        mention=mention, name=body, descriptor=desc, ref=st.by_name.setdefault(body, st.new_ref())
+    )
+    st.by_descriptor[desc] = sp
+    return sp
+
+
+def _body_spoken_for(head, toks) -> str | None:
+    """The proper name of the body a spokesperson noun speaks for, inside the mention:
+    after "for", "of" or "at" ("a spokeswoman for Acme"), or before the noun ("an Acme
+    spokesman", "Acme's spokesman"); not a person's name nor a common noun ("a company
+    spokesman", "a spokesman for the firm")."""
+    inside = range(toks.start, toks.end)
+    found = [
+        obj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    found += [t for t in head.lefts if t.dep_ in ("compound", "nmod", "poss")]
+    for t in found:
+        if t.i in inside and t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
+            name = venue_name(t)
+            if name[:1].isupper():
+                return name
     return None
 
 
