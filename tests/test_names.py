@@ -148,6 +148,11 @@ def test_a_bare_surname_joins_the_person_who_dominates_it():
     assert canon["Orsk"] == "Natalia Orsk"
 
 
+def test_a_photo_credit_name_takes_in_no_bare_name():
+    # "Jo Ray/Agency ACME" is a caption's credit glued onto the next sentence's subject
+    assert canonical_people(["Jo Ray/Agency ACME", "ACME"])["ACME"] == "ACME"
+
+
 @pytest.mark.parametrize(
     "written",
     [

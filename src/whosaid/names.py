@@ -281,7 +281,7 @@ def same_person(a: str | None, b: str | None) -> bool:
 
 
 # Last words that make a "name" a company's, whatever NER says ("Fitch Ratings").
-_COMPANY_WORDS = frozenset(
+COMPANY_WORDS = frozenset(
     [
         "co",
         "corp",
@@ -305,7 +305,7 @@ def goes_by(short: str, full: str) -> bool:
     Vance" is a surname's) nor an initial."""
     words = _name_words(short)
     parts = person_parts(full)
-    if len(words) != 1 or words[0] in _TITLES or len(parts) < 2 or parts[-1] in _COMPANY_WORDS:
+    if len(words) != 1 or words[0] in _TITLES or len(parts) < 2 or parts[-1] in COMPANY_WORDS:
         return False
     # the lone name is the given name or a short form of it, never longer ("Matthews"
     # is not what Matthew Weaver goes by), and the full name's is no initial
@@ -381,8 +381,10 @@ def canonical_people(names: Iterable[str] | Mapping[str, int]) -> dict[str, str]
         for n in group:
             out[n] = best
         parts = person_parts(best)
-        # a namesake's short form may be either relative: it fits, so it stays apart
-        owner = None if any(generation(n) for n in group) else best
+        # a namesake's short form may be either relative: it fits, so it stays apart; a
+        # name with a "/" is a photo credit glued onto one ("Jo Ray/Agency ACME"), no
+        # one a bare "ACME" could be
+        owner = None if "/" in best or any(generation(n) for n in group) else best
         written = sum(counts[n] for n in group)
         for w in {parts[0], parts[-1]}:
             by_word.setdefault(w, []).append((owner, written, w == parts[-1]))

@@ -130,6 +130,45 @@ def test_continuity_of_anonymous_speakers(nlp):
     assert _by(qs, "Nobody").speaker.ordinal == 2
 
 
+# (text, words of the content, the speaker's name): names NER glued a caption's credit
+# or an acronym onto are cut to the speaker's own, and do not take in the plain name
+GLUED_NAMES = [
+    (
+        "The rig burned for days. Photograph: Dana Quill/Newswire ACME said on Monday that"
+        " the well was sealed. ACME said the leak had stopped.",
+        "the leak had stopped",
+        "ACME",
+    ),
+    (
+        "The rig burned for days. Photograph: Dana Quill/Newswire ACME said on Monday that"
+        " the well was sealed.",
+        "the well was sealed",
+        "ACME",
+    ),
+    (
+        "Shares in ACME fell after a downgrade by Fitch ACME said on Monday that the well"
+        " was sealed.",
+        "the well was sealed",
+        "ACME",
+    ),
+    (
+        "The boat sits in the Gulf of Mexico. XQ Tarrow Drilling Corp., which owns a quarter"
+        " of the well, said the company had been reckless.",
+        "the company had been reckless",
+        "Tarrow Drilling Corp.",
+    ),
+    # an acronym the article uses again, a company suffix and a generation stay
+    ("ACME America said the well was sealed. ACME said it would pay.", "the well", "ACME America"),
+    ("Royal Tarrow Shell PLC said the well was sealed.", "the well", "Royal Tarrow Shell PLC"),
+    ("Henry Ford III said the well was sealed.", "the well", "Henry Ford III"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "name"), GLUED_NAMES)
+def test_credits_and_acronyms_glued_onto_a_name_are_cut_off(nlp, text, inside, name):
+    assert _by(_quotes(nlp, text), inside).speaker.name == name
+
+
 # (text, words of the content, name, anonymous, descriptor)
 SPOKESPEOPLE = [
     # a spokesperson for a named body is on the record for it: the body is the speaker

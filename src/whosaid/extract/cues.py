@@ -384,6 +384,10 @@ ATTRIBUTION_DASHES = "\u2014\u2015\u2013"
 # Every verb lemma that can be a cue, for repairing the lemmatizer ("hoped" -> "hop").
 ALL_CUES = CUE_VERBS | OBJECT_VERBS | INTENTION_VERBS | frozenset(PREP_CUES)
 
+# Words of a photo caption's credit line ("Photograph: Jo Ray/Agency", "Photo credit:
+# ...", "Getty Images"): a name that NER glues onto one is cut off at it.
+CREDIT_WORDS = _words("photograph photographs photo photos picture pictures image images credit")
+
 # Capitalised words that open a line with a colon without being a speaker
 # ("UPDATE: ...", "Photo: ..."): never taken for a transcript or headline speaker label.
 LABEL_STOPWORDS = _words(
