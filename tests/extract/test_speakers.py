@@ -177,6 +177,8 @@ SPOKESPEOPLE = [
     ("A Harbor Council spokesperson said the pier would close.", "the pier", "Harbor Council", False, "spokesperson"),
     ("A representative of the Tarn Authority said the pier would close.", "the pier", "Tarn Authority", False, "representative"),
     ("Larkfield Mills' press secretary said the mill would close.", "the mill", "Larkfield Mills", False, "press secretary"),
+    # every word before the noun names the body, not only the proper noun
+    ("A Harbor police spokesman said two protesters were held.", "two protesters", "Harbor police", False, "spokesman"),
     # no body named: an unnamed source, as before
     ("A spokesman said the mill would close.", "the mill", None, True, "spokesman"),
     ("A company spokeswoman said the mill would close.", "the mill", None, True, "spokeswoman"),

@@ -30,6 +30,8 @@ PRONOUN_SENTENCE_WINDOW = 2
 # pronoun when no subject antecedent is found: about two paragraphs of news prose.
 PRONOUN_SPEAKER_WINDOW = 600
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+# Entities that can name a body a spokesperson speaks for, whatever their part of speech.
+_BODY_ENTS = ("ORG", "GPE", "NORP", "FAC")
 _WORD = re.compile(r"\w+")
 # Quote candidates that no cue verb explained ("quote": a bare quotation; "headline": a
 # quoted phrase in the title line): their speaker comes from the surrounding text.
@@ -608,7 +610,7 @@ def _spokesperson(head, toks, desc: str, mention: Span, st: _State) -> Speaker |
     Acme", "an Acme spokesman", "a White House press secretary"): the body is the
     speaker, so the words group with the body's own ("Acme said"); "the spokeswoman"
     after one is that body's again. None when no body is named (an unnamed source)."""
-    body = _body_spoken_for(head, toks)
+    body = _body_spoken_for(head, toks, desc)
     if body is None:
         dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
         prev = st.by_descriptor.get(desc)
@@ -622,12 +624,26 @@ def _spokesperson(head, toks, desc: str, mention: Span, st: _State) -> Speaker |
     return sp
 
 
-def _body_spoken_for(head, toks) -> str | None:
+def _body_spoken_for(head, toks, desc: str) -> str | None:
     """The proper name of the body a spokesperson noun speaks for, inside the mention:
-    after "for", "of" or "at" ("a spokeswoman for Acme"), or before the noun ("an Acme
-    spokesman", "Acme's spokesman"); not a person's name nor a common noun ("a company
-    spokesman", "a spokesman for the firm")."""
+    after "for", "of" or "at" ("a spokeswoman for Acme"), or the words before the noun
+    ("an Acme spokesman", "a Harbor police spokesman", "Acme's spokesman"); not a
+    person's name nor a common noun ("a company spokesman", "a spokesman for the firm")."""
     inside = range(toks.start, toks.end)
+    doc = head.doc
+    mods = [
+        t
+        for t in head.lefts
+        if t.dep_ in ("compound", "nmod") or t.dep_ == "amod" and t.pos_ == "PROPN"
+    ]
+    if mods:
+        # all of the words before the noun ("Harbor police"), less "press" of "press
+        # secretary"
+        lo, hi = min(t.left_edge.i for t in mods), head.i - len(desc.split()) + 1
+        first = doc[lo]
+        named = first.pos_ == "PROPN" or first.ent_type_ in _BODY_ENTS  # "Metropolitan"
+        if lo < hi and lo in inside and named and first.text[:1].isupper():
+            return doc[lo:hi].text
     found = [
         obj
         for prep in head.children
@@ -635,7 +651,7 @@ def _body_spoken_for(head, toks) -> str | None:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    found += [t for t in head.lefts if t.dep_ in ("compound", "nmod", "poss")]
+    found += [t for t in head.lefts if t.dep_ == "poss"]
     for t in found:
         if t.i in inside and t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
             name = venue_name(t)
