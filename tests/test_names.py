@@ -138,6 +138,34 @@ def test_canonical_people_short_forms_and_namesakes(names, name, same):
     assert {n for n in names if n != name and canon[n] == canon[name]} == same
 
 
+def test_a_bare_surname_joins_the_person_who_dominates_it():
+    # one Orsk written far more than a stray misreading of his name
+    canon = canonical_people(["Natalia Orsk"] * 12 + ["Mrs Orsk", "Orsk", "Nat Orsk", "Prez Orsk"])
+    assert canon["Orsk"] == canon["Mrs Orsk"] == "Natalia Orsk"
+    assert canon["Prez Orsk"] == "Prez Orsk"  # a full name is still its own person
+    # counts may be given as a mapping (a store's quotes per name)
+    canon = canonical_people({"Natalia Orsk": 40, "Piotr Orsk": 3, "Orsk": 9})
+    assert canon["Orsk"] == "Natalia Orsk"
+
+
+def test_a_photo_credit_name_takes_in_no_bare_name():
+    # "Jo Ray/Agency ACME" is a caption's credit glued onto the next sentence's subject
+    assert canonical_people(["Jo Ray/Agency ACME", "ACME"])["ACME"] == "ACME"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        {"Natalia Orsk": 6, "Piotr Orsk": 4, "Orsk": 5},  # two relatives quoted alike
+        {"Natalia Orsk": 7, "Piotr Orsk": 3, "Orsk": 5},  # 70%: not enough
+        {"Orsk Vale": 30, "Piotr Orsk": 3, "Orsk": 5},  # the big one's given name
+        {"Piotr Orsk Sr.": 30, "Natalia Orsk": 1, "Orsk": 5},  # a namesake: either Piotr
+    ],
+)
+def test_a_bare_surname_stays_apart_when_no_one_dominates_it(written):
+    assert canonical_people(written)["Orsk"] == "Orsk"
+
+
 def test_group_full_names_keeps_order_and_compares_within_a_surname():
     full = ["Benjamin Okafor", "Anna Hart", "Ben Okafor", "Andrew Hart", "A. Hart", "Anna Okafor"]
     # "A. Hart" fits both Harts, so it stands alone; "Anna Okafor" is no Benjamin

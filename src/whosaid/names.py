@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 _WORD = re.compile(r"[^\W_]+")
 # Words that do not tell two outlets apart on their own.
@@ -281,7 +281,7 @@ def same_person(a: str | None, b: str | None) -> bool:
 
 
 # Last words that make a "name" a company's, whatever NER says ("Fitch Ratings").
-_COMPANY_WORDS = frozenset(
+COMPANY_WORDS = frozenset(
     [
         "co",
         "corp",
@@ -305,7 +305,7 @@ def goes_by(short: str, full: str) -> bool:
     Vance" is a surname's) nor an initial."""
     words = _name_words(short)
     parts = person_parts(full)
-    if len(words) != 1 or words[0] in _TITLES or len(parts) < 2 or parts[-1] in _COMPANY_WORDS:
+    if len(words) != 1 or words[0] in _TITLES or len(parts) < 2 or parts[-1] in COMPANY_WORDS:
         return False
     # the lone name is the given name or a short form of it, never longer ("Matthews"
     # is not what Matthew Weaver goes by), and the full name's is no initial
@@ -333,30 +333,44 @@ def group_full_names(full: Iterable[str]) -> list[list[str]]:
     return people
 
 
-def canonical_people(names: Iterable[str]) -> dict[str, str]:
+# A bare surname ("Marsh", "Mr. Marsh") fitting several people goes to the one who has
+# this share of the written full names of that surname: "Obama" beside 184 quotes of
+# "Barack Obama" and a stray "Prez Obama" is Barack Obama, while two relatives quoted
+# about as often keep it apart.
+DOMINANT_SHARE = 0.75
+
+
+def canonical_people(names: Iterable[str] | Mapping[str, int]) -> dict[str, str]:
     """Map every written name to one name per person, across articles.
 
     Full names (two words or more) that ``same_person`` joins form one person, named by
     their fullest form ("Benjamin Okafor" for "Ben Okafor" too). A single word (a
     surname, "Mr. Okafor", or a given name, "Lena") joins the one person whose surname or
-    given name it is; it stays as written when it fits two ("Hart" beside "Anna Hart" and
-    "William Hart"), none, or a person with a generational suffix ("Karl Smith Sr." implies
-    another Karl Smith). Accents and case are folded ("Élise Brun" is "Elise Brun").
+    given name it is. When it fits several, a surname joins the person whose full names
+    are written at least ``DOMINANT_SHARE`` of the times any of them is; otherwise it
+    stays as written ("Hart" beside "Anna Hart" and "William Hart" quoted alike), as it
+    does when it fits none or only a person with a generational suffix ("Karl Smith
+    Sr." implies another Karl Smith). Accents and case are folded ("Élise Brun" is
+    "Elise Brun").
+
+    Args:
+        names: written names, repeated as often as written, or ``{name: times written}``.
 
     Returns:
         ``{written name: canonical name}`` for every distinct name given.
     """
     counts: dict[str, int] = {}
-    for n in names:
+    for n, k in names.items() if isinstance(names, Mapping) else ((n, 1) for n in names):
         if n and n.strip():
-            counts[n] = counts.get(n, 0) + 1
+            counts[n] = counts.get(n, 0) + k
     full = sorted(
         (n for n in counts if len(person_parts(n)) >= 2),
         key=lambda n: (-len(person_parts(n)), -counts[n], -len(n), n),
     )
     people = group_full_names(full)
     out: dict[str, str] = {}
-    by_word: dict[str, list[str]] = {}
+    # word -> (the person's name or None for a namesake, times written, is the surname)
+    by_word: dict[str, list[tuple[str | None, int, bool]]] = {}
     for group in people:
         # the fullest form ("Benjamin A. Okafor" over "Ben Okafor"), then the most
         # written, then the one without a title
@@ -367,14 +381,27 @@ def canonical_people(names: Iterable[str]) -> dict[str, str]:
         for n in group:
             out[n] = best
         parts = person_parts(best)
-        namesake = any(generation(n) for n in group)
+        # a namesake's short form may be either relative: it fits, so it stays apart; a
+        # name with a "/" is a photo credit glued onto one ("Jo Ray/Agency ACME"), no
+        # one a bare "ACME" could be
+        owner = None if "/" in best or any(generation(n) for n in group) else best
+        written = sum(counts[n] for n in group)
         for w in {parts[0], parts[-1]}:
-            # a namesake's short form may be either relative: it fits, so it stays apart
-            by_word.setdefault(w, []).append(None if namesake else best)
+            by_word.setdefault(w, []).append((owner, written, w == parts[-1]))
     for n in counts:
         if n in out:
             continue
         parts = person_parts(n)
-        owners = by_word.get(parts[0], []) if len(parts) == 1 else []
-        out[n] = owners[0] if len(owners) == 1 and owners[0] else n
+        out[n] = (_owner(by_word.get(parts[0], [])) if len(parts) == 1 else None) or n
     return out
+
+
+def _owner(fits: list[tuple[str | None, int, bool]]) -> str | None:
+    """The person a single word names among the people it fits (``canonical_people``)."""
+    if len(fits) == 1:
+        return fits[0][0]
+    if not fits:
+        return None
+    owner, written, surname = max(fits, key=lambda f: f[1])
+    total = sum(f[1] for f in fits)
+    return owner if surname and total and written >= DOMINANT_SHARE * total else None

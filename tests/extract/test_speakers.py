@@ -130,6 +130,82 @@ def test_continuity_of_anonymous_speakers(nlp):
     assert _by(qs, "Nobody").speaker.ordinal == 2
 
 
+# (text, words of the content, the speaker's name): names NER glued a caption's credit
+# or an acronym onto are cut to the speaker's own, and do not take in the plain name
+GLUED_NAMES = [
+    (
+        "The rig burned for days. Photograph: Dana Quill/Newswire ACME said on Monday that"
+        " the well was sealed. ACME said the leak had stopped.",
+        "the leak had stopped",
+        "ACME",
+    ),
+    (
+        "The rig burned for days. Photograph: Dana Quill/Newswire ACME said on Monday that"
+        " the well was sealed.",
+        "the well was sealed",
+        "ACME",
+    ),
+    (
+        "Shares in ACME fell after a downgrade by Fitch ACME said on Monday that the well"
+        " was sealed.",
+        "the well was sealed",
+        "ACME",
+    ),
+    (
+        "The boat sits in the Gulf of Mexico. XQ Tarrow Drilling Corp., which owns a quarter"
+        " of the well, said the company had been reckless.",
+        "the company had been reckless",
+        "Tarrow Drilling Corp.",
+    ),
+    # an acronym the article uses again, a company suffix and a generation stay
+    ("ACME America said the well was sealed. ACME said it would pay.", "the well", "ACME America"),
+    ("Royal Tarrow Shell PLC said the well was sealed.", "the well", "Royal Tarrow Shell PLC"),
+    ("Henry Ford III said the well was sealed.", "the well", "Henry Ford III"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "name"), GLUED_NAMES)
+def test_credits_and_acronyms_glued_onto_a_name_are_cut_off(nlp, text, inside, name):
+    assert _by(_quotes(nlp, text), inside).speaker.name == name
+
+
+# (text, words of the content, name, anonymous, descriptor)
+SPOKESPEOPLE = [
+    # a spokesperson for a named body is on the record for it: the body is the speaker
+    ("A spokeswoman for Larkfield Mills said the mill would close.", "the mill", "Larkfield Mills", False, "spokeswoman"),
+    ("A Larkfield Mills spokesman said the mill would close.", "the mill", "Larkfield Mills", False, "spokesman"),
+    ("A Harbor Council spokesperson said the pier would close.", "the pier", "Harbor Council", False, "spokesperson"),
+    ("A representative of the Tarn Authority said the pier would close.", "the pier", "Tarn Authority", False, "representative"),
+    ("Larkfield Mills' press secretary said the mill would close.", "the mill", "Larkfield Mills", False, "press secretary"),
+    # every word before the noun names the body, not only the proper noun
+    ("A Harbor police spokesman said two protesters were held.", "two protesters", "Harbor police", False, "spokesman"),
+    # no body named: an unnamed source, as before
+    ("A spokesman said the mill would close.", "the mill", None, True, "spokesman"),
+    ("A company spokeswoman said the mill would close.", "the mill", None, True, "spokeswoman"),
+    ("A spokesman for the firm said the mill would close.", "the mill", None, True, "spokesman"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "inside", "name", "anonymous", "descriptor"), SPOKESPEOPLE)
+def test_a_spokesperson_for_a_named_body_speaks_for_it(
+    nlp, text, inside, name, anonymous, descriptor
+):
+    sp = _by(_quotes(nlp, text), inside).speaker
+    assert (sp.name, sp.anonymous, sp.descriptor) == (name, anonymous, descriptor)
+
+
+def test_the_spokeswoman_after_one_for_a_body_is_that_body(nlp):
+    text = (
+        "Larkfield Mills said on Monday that wages would be paid. A spokeswoman for Larkfield"
+        " Mills said the mill would close. The spokeswoman added that the site would be sold."
+    )
+    qs = _quotes(nlp, text)
+    said, named, later = (_by(qs, w).speaker for w in ("wages", "the mill", "the site"))
+    assert said.name == named.name == later.name == "Larkfield Mills"
+    assert said.ref == named.ref == later.ref
+    assert not later.anonymous and later.descriptor == "spokeswoman"
+
+
 def test_another_alone_is_a_new_anonymous_speaker(nlp):
     text = 'One source said the talks failed, while another claimed, "they never really started."'
     q = _by(_quotes(nlp, text), "never really started")

@@ -133,6 +133,9 @@ def test_delete_removes_article_and_children(store, records):
         ({"anonymous": False}, 5),
         ({"article_id": "harbour-1", "anonymous": False}, 4),
         ({"speaker": "nobody at all"}, 0),
+        ({"names": ["Marta Olsen", "Tomas Reyes"]}, 2),
+        ({"names": ["marta olsen"]}, 0),  # as stored: what speakers() counts
+        ({"names": ["The harbour master"]}, 0),  # a mention, not a name
         ({"descriptor": "OFFICIAL"}, 1),
         ({"descriptor": "official", "venue": "coast gazette"}, 0),
         ({"venue": "Coast Gazette"}, 1),

@@ -252,6 +252,13 @@ ANONYMOUS_NOUNS = _words(
     """
 )
 
+# Nouns for someone who speaks for a body. Named with the body ("a spokeswoman for
+# Acme", "an Acme spokesman", "Acme's press secretary"), they are on the record for it
+# and their speaker is the body; with none named ("a spokesman said") they stay unnamed.
+SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson representative")
+# Ones of two words, by their head: the word that must come right before it.
+SPOKES_COMPOUNDS = {"secretary": "press"}
+
 # Nouns for people that the agent lists and English person endings ("-er", "-ist")
 # miss: "a second insider", "another child" are speakers, "a report" is not.
 PERSON_NOUNS = _words(
@@ -381,6 +388,10 @@ ATTRIBUTION_DASHES = "\u2014\u2015\u2013"
 
 # Every verb lemma that can be a cue, for repairing the lemmatizer ("hoped" -> "hop").
 ALL_CUES = CUE_VERBS | OBJECT_VERBS | INTENTION_VERBS | frozenset(PREP_CUES)
+
+# Words of a photo caption's credit line ("Photograph: Jo Ray/Agency", "Photo credit:
+# ...", "Getty Images"): a name that NER glues onto one is cut off at it.
+CREDIT_WORDS = _words("photograph photographs photo photos picture pictures image images credit")
 
 # Capitalised words that open a line with a colon without being a speaker
 # ("UPDATE: ...", "Photo: ..."): never taken for a transcript or headline speaker label.

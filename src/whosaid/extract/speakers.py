@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
 from whosaid.model import Article, Span, Speaker
-from whosaid.names import goes_by, person_parts
+from whosaid.names import COMPANY_WORDS, GENERATIONS, goes_by, person_parts
 
 log = logging.getLogger("whosaid")
 
@@ -30,6 +30,8 @@ PRONOUN_SENTENCE_WINDOW = 2
 # pronoun when no subject antecedent is found: about two paragraphs of news prose.
 PRONOUN_SPEAKER_WINDOW = 600
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+# Entities that can name a body a spokesperson speaks for, whatever their part of speech.
+_BODY_ENTS = ("ORG", "GPE", "NORP", "FAC")
 _WORD = re.compile(r"\w+")
 # Quote candidates that no cue verb explained ("quote": a bare quotation; "headline": a
 # quoted phrase in the title line): their speaker comes from the surrounding text.
@@ -371,11 +373,18 @@ def _known_names(doc) -> list[tuple[int, str]]:
     Without NER (the selective-parse path) runs of two or three proper nouns stand in.
     """
     if _ner_ran(doc):
-        return [
-            (e.start_char, e.text)
-            for e in doc.ents
-            if e.label_ == "PERSON" and len(e) >= 2 and e.text[:1].isupper()
-        ]
+        out = []
+        for e in doc.ents:
+            if e.label_ != "PERSON" or len(e) < 2:
+                continue
+            # a name NER glued a credit or an acronym onto: its first part of two words
+            # or more ("Jo Ray/Agency ACME" is no one "ACME" may be short for)
+            lo, hi = next(
+                ((a, b) for a, b in _name_parts(doc, e.start, e.end) if b - a >= 2), (0, 0)
+            )
+            if hi and doc[lo].text[:1].isupper():
+                out.append((doc[lo].idx, doc[lo:hi].text))
+        return out
     out = []
     run: list = []
     for t in [*doc, None]:
@@ -494,6 +503,11 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         sp = Speaker(mention=mention, name=name, ref=ref)
         st.last_named = (s, sp)
         return SpeakerInfo(sp)
+    spokes = _spokes_noun(head)
+    if spokes is not None and not _has_name(head):
+        sp = _spokesperson(head, toks, spokes, mention, st)
+        if sp is not None:
+            return SpeakerInfo(sp)
     if head.pos_ == "NOUN" and head.lemma_.lower() in cues.ANONYMOUS_NOUNS and not _has_name(head):
         return SpeakerInfo(_anonymous(head, mention, st))
     surname = _mistagged_surname(head, names, s)
@@ -588,6 +602,75 @@ def _appositive_person(head) -> str | None:
     return None
 
 
+def _spokes_noun(head) -> str | None:
+    """The descriptor of a noun for someone speaking for a body ("spokeswoman", "press
+    secretary": ``cues.SPOKES_NOUNS``), else None."""
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in cues.SPOKES_NOUNS:
+        return lemma
+    before = cues.SPOKES_COMPOUNDS.get(lemma)
+    if before and any(t.lower_ == before and t.i == head.i - 1 for t in head.lefts):
+        return f"{before} {lemma}"
+    return None
+
+
+def _spokesperson(head, toks, desc: str, mention: Span, st: _State) -> Speaker | None:
+    """A spokesperson on the record for the body the mention names ("a spokeswoman for
+    Acme", "an Acme spokesman", "a White House press secretary"): the body is the
+    speaker, so the words group with the body's own ("Acme said"); "the spokeswoman"
+    after one is that body's again. None when no body is named (an unnamed source)."""
+    body = _body_spoken_for(head, toks, desc)
+    if body is None:
+        dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
+        prev = st.by_descriptor.get(desc)
+        if not dets & {"the", "this", "that"} or prev is None or prev.name is None:
+            return None
+        body = prev.name
+    sp = Speaker(
+        mention=mention, name=body, descriptor=desc, ref=st.by_name.setdefault(body, st.new_ref())
+    )
+    st.by_descriptor[desc] = sp
+    return sp
+
+
+def _body_spoken_for(head, toks, desc: str) -> str | None:
+    """The proper name of the body a spokesperson noun speaks for, inside the mention:
+    after "for", "of" or "at" ("a spokeswoman for Acme"), or the words before the noun
+    ("an Acme spokesman", "a Harbor police spokesman", "Acme's spokesman"); not a
+    person's name nor a common noun ("a company spokesman", "a spokesman for the firm")."""
+    inside = range(toks.start, toks.end)
+    doc = head.doc
+    mods = [
+        t
+        for t in head.lefts
+        if t.dep_ in ("compound", "nmod") or t.dep_ == "amod" and t.pos_ == "PROPN"
+    ]
+    if mods:
+        # all of the words before the noun ("Harbor police"), less "press" of "press
+        # secretary"
+        lo, hi = min(t.left_edge.i for t in mods), head.i - len(desc.split()) + 1
+        first = doc[lo]
+        named = first.pos_ == "PROPN" or first.ent_type_ in _BODY_ENTS  # "Metropolitan"
+        if lo < hi and lo in inside and named and first.text[:1].isupper():
+            return doc[lo:hi].text
+    found = [
+        obj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    found += [t for t in head.lefts if t.dep_ == "poss"]
+    for t in found:
+        if t.i in inside and t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
+            name = venue_name(t)
+            if name[:1].isupper():
+                return name
+    return None
+
+
 def _mistagged_surname(head, names: _Names, at: int) -> str | None:
     """The full name of a person the tagger read as a common noun ("Suttles said", tagged
     a plural noun): a capitalised word with no determiner, inside its sentence, that is
@@ -656,10 +739,11 @@ def _ent_label(tok) -> str:
 
 
 def _name_of(head, toks) -> str | None:
-    ents = doc_index(head.doc).ents_within(toks.start, toks.end)  # toks.ents, in O(log n)
+    doc = head.doc
+    ents = doc_index(doc).ents_within(toks.start, toks.end)  # toks.ents, in O(log n)
     for ent in ents:
         if ent.label in _NAME_ENTS and ent.start <= head.i < ent.end:
-            return ent.text.removesuffix("’s").removesuffix("'s")
+            return _own_name(doc, ent.start, ent.end, head.i)
     if head.pos_ != "PROPN":
         # "the BBC's business correspondent, Joe Lynam": the person, not the outlet, and
         # the name in apposition after the noun before a possessive NER calls a person
@@ -667,7 +751,10 @@ def _name_of(head, toks) -> str | None:
             (e for e in ents if e.label in ("PERSON", "ORG")),
             key=lambda e: (e.label != "PERSON", e.start < head.i),
         )
-        return ents[0].text if ents else None
+        if not ents:
+            return None
+        parts = _name_parts(doc, ents[0].start, ents[0].end)
+        return doc[parts[-1][0] : parts[-1][1]].text if parts else None
     parts = [
         t
         for t in head.lefts
@@ -676,7 +763,63 @@ def _name_of(head, toks) -> str | None:
         and t.i >= toks.start  # words of the mention only
     ] + [head]
     lo, hi = min(t.i for t in parts), max(t.i for t in parts)
-    return head.doc[lo : hi + 1].text
+    return _own_name(doc, lo, hi + 1, head.i)
+
+
+def _own_name(doc, lo: int, hi: int, at: int) -> str | None:
+    """The name in tokens ``[lo, hi)`` that is the head's (token ``at``) own: its part
+    among ``_name_parts``, possessive 's dropped; None when the head is in a credit."""
+    part = next(((a, b) for a, b in _name_parts(doc, lo, hi) if a <= at < b), None)
+    if part is None:
+        return None
+    return doc[part[0] : part[1]].text.removesuffix("’s").removesuffix("'s")
+
+
+def _name_parts(doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches of tokens ``[lo, hi)`` of a name that can be someone's own name,
+    without what NER glues onto names from captions and credits: a photo credit after
+    "Photograph:" or "Photo credit:" (up to the word after its last "/", "Jo Ray/Agency
+    Images", else its first word), an acronym after a mixed-case name ("Dana Fitch ACME":
+    a caption's last word before the body's first), a lone acronym opening a sentence
+    that the article uses nowhere else ("XY Acme Corp.": a wire credit ending the caption
+    before it) and a line break."""
+    if lo >= 2 and doc[lo - 1].text == ":" and doc[lo - 2].lower_ in cues.CREDIT_WORDS:
+        slashes = [i for i in range(lo, hi) if "/" in doc[i].text]
+        end = lo + 1
+        if slashes:
+            s = slashes[-1]
+            end = s + 2 if doc[s].text.endswith("/") else s + 1  # the agency after "/"
+        while end < hi and doc[end].lower_ in cues.CREDIT_WORDS:
+            end += 1
+        lo = end
+    if hi - lo >= 2 and _acronym(doc[lo]) and (lo == 0 or doc[lo - 1].text in ".!?"):
+        index = doc_index(doc)
+        if len(index.lemma_positions(doc[lo].lemma_.lower())) <= 1 and _mixed_case(doc, lo + 1, hi):
+            lo += 1
+    if lo >= hi:
+        return []
+    cuts = [lo] + [i + 1 for i in range(lo, hi - 1) if "\n" in doc[i].whitespace_]
+    if hi - lo >= 2 and _acronym(doc[hi - 1]) and _mixed_case(doc, lo, hi - 1):
+        cuts.append(hi - 1)
+    cuts = sorted(set(cuts)) + [hi]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+
+
+def _acronym(tok) -> bool:
+    """An all-capital word of two letters or more that is no company or generational
+    suffix ("ACME", not "PLC" or "III")."""
+    return (
+        tok.is_alpha
+        and len(tok.text) >= 2
+        and tok.text.isupper()
+        and tok.lower_ not in COMPANY_WORDS
+        and tok.lower_ not in GENERATIONS
+    )
+
+
+def _mixed_case(doc, lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` hold a lower-case letter (not a name in capitals)."""
+    return any(c.islower() for c in doc[lo:hi].text)
 
 
 def _is_outlet(tok) -> bool:

@@ -12,7 +12,6 @@ so the caller escapes the text and wraps the marked ranges itself.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import sqlite3
@@ -718,6 +717,7 @@ class Store:
         venue: str | None = None,
         outlet: str | None = None,
         descriptors: Sequence[str] | None = None,
+        names: Sequence[str] | None = None,
     ) -> Iterator[Quote]:
         """Stored quotes, by article date then position in the article.
 
@@ -727,7 +727,10 @@ class Store:
         Args:
             article_id: Only this article's quotes.
             speaker: Only quotes whose resolved name or speaker mention equals this (or
-                one of these: the forms of one person that ``aliases()`` gives).
+                one of these).
+            names: Only quotes whose resolved name is one of these as stored: with a
+                person's forms from ``aliases()``, the quotes ``speakers()`` counts for
+                them (a mention "Obama" may have resolved to another Obama).
             anonymous: Only anonymous (True) or on-record (False) quotes.
             descriptor: Only unnamed speakers with this descriptor ("insider").
             venue: Only words given to this outlet ("told the BBC").
@@ -745,13 +748,20 @@ class Store:
             where.append("q.article_id = ?")
             params.append(article_id)
         if speaker is not None:
-            names = [speaker] if isinstance(speaker, str) else list(speaker)
-            marks = ", ".join("?" * len(names))
+            spoken = [speaker] if isinstance(speaker, str) else list(speaker)
+            marks = ", ".join("?" * len(spoken))
             where.append(
                 f"(q.speaker_name COLLATE NOCASE IN ({marks})"
                 f" OR q.speaker_text COLLATE NOCASE IN ({marks}))"
             )
-            params += names + names
+            params += spoken + spoken
+        if names is not None:
+            marks = ", ".join("?" * len(names))
+            # the case-blind test can use the index on names, the exact one decides
+            where.append(
+                f"q.speaker_name COLLATE NOCASE IN ({marks}) AND q.speaker_name IN ({marks})"
+            )
+            params += [*names, *names]
         if anonymous is not None:
             where.append("q.anonymous = ?")
             params.append(int(anonymous))
@@ -815,7 +825,8 @@ class Store:
         Named speakers group by person across articles (``names.canonical_people``:
         "Ben Okafor", "Mr. Okafor" and "Benjamin Okafor" are one row, named by the fullest
         form, the others in ``aliases``); unnamed ones by descriptor and the venue the
-        words were given to ("source" at one outlet is not the same person as at another).
+        words were given to ("source" at one outlet is not the same person as at another),
+        ignoring case. A named row's quotes are ``quotes(names=[name, *aliases])``.
         Quotes with neither a name nor a descriptor are left out.
 
         Returns:
@@ -831,7 +842,7 @@ class Store:
             GROUP BY q.speaker_name, q.article_id
             """
         )
-        canon = canonical_people(r["name"] for r in named)
+        canon = self._people(named)
         people: dict[str, dict[str, Any]] = {}
         for r in named:
             p = people.setdefault(
@@ -863,31 +874,7 @@ class Store:
             }
             for name, p in people.items()
         ]
-        unnamed = self._query(
-            """
-            SELECT q.descriptor AS descriptor, q.venue AS venue,
-                   max(q.anonymous) AS anonymous,
-                   count(*) AS quotes,
-                   count(DISTINCT q.article_id) AS articles,
-                   json_group_array(DISTINCT a.outlet) AS outlets
-            FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE q.speaker_name IS NULL AND q.descriptor IS NOT NULL
-            GROUP BY 1, 2
-            """
-        )
-        rows += [
-            {
-                "name": None,
-                "aliases": [],
-                "descriptor": r["descriptor"],
-                "venue": r["venue"],
-                "anonymous": bool(r["anonymous"]),
-                "quotes": r["quotes"],
-                "articles": r["articles"],
-                "outlets": sorted(o for o in json.loads(r["outlets"]) if o is not None),
-            }
-            for r in unnamed
-        ]
+        rows += self._unnamed_speakers()
         rows.sort(
             key=lambda r: (
                 -r["quotes"],
@@ -899,17 +886,69 @@ class Store:
         )
         return rows
 
-    def aliases(self, name: str) -> list[str]:
-        """Every speaker name in the store that names the same person as ``name``
-        (``names.canonical_people``), ``name`` itself included when stored."""
-        names = [
-            r["name"]
-            for r in self._query(
-                "SELECT DISTINCT speaker_name AS name FROM quotes WHERE speaker_name IS NOT NULL"
+    def _unnamed_speakers(self) -> list[dict[str, Any]]:
+        """``speakers()`` rows of unnamed speakers: one per descriptor and venue as the
+        speaker page picks them (ignoring case), shown in their most quoted form."""
+        groups: dict[tuple[str, str], dict[str, Any]] = {}
+        for r in self._query(
+            """
+            SELECT q.descriptor AS descriptor, q.venue AS venue, q.article_id AS article,
+                   a.outlet AS outlet, max(q.anonymous) AS anonymous, count(*) AS quotes
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE q.speaker_name IS NULL AND q.descriptor IS NOT NULL
+            GROUP BY q.descriptor, q.venue, q.article_id
+            """
+        ):
+            g = groups.setdefault(
+                (r["descriptor"].lower(), (r["venue"] or "").lower()),
+                {"forms": {}, "anonymous": 0, "quotes": 0, "articles": set(), "outlets": set()},
             )
-        ]
-        canon = canonical_people([*names, name])
-        return sorted(n for n in names if canon[n] == canon[name])
+            form = (r["descriptor"], r["venue"])
+            g["forms"][form] = g["forms"].get(form, 0) + r["quotes"]
+            g["anonymous"] = max(g["anonymous"], r["anonymous"])
+            g["quotes"] += r["quotes"]
+            g["articles"].add(r["article"])
+            if r["outlet"] is not None:
+                g["outlets"].add(r["outlet"])
+        rows = []
+        for g in groups.values():
+            descriptor, venue = min(g["forms"], key=lambda f: (-g["forms"][f], f[0], f[1] or ""))
+            rows.append(
+                {
+                    "name": None,
+                    "aliases": [],
+                    "descriptor": descriptor,
+                    "venue": venue,
+                    "anonymous": bool(g["anonymous"]),
+                    "quotes": g["quotes"],
+                    "articles": len(g["articles"]),
+                    "outlets": sorted(g["outlets"]),
+                }
+            )
+        return rows
+
+    @staticmethod
+    def _people(named: Iterable[sqlite3.Row]) -> dict[str, str]:
+        """``canonical_people`` of speaker names weighed by their quotes (rows with
+        ``name`` and ``quotes``): the one grouping ``speakers()`` and ``aliases()`` use."""
+        written: dict[str, int] = {}
+        for r in named:
+            written[r["name"]] = written.get(r["name"], 0) + r["quotes"]
+        return canonical_people(written)
+
+    def aliases(self, name: str) -> list[str]:
+        """Every speaker name in the store that names the same person as ``name``, as
+        ``speakers()`` groups them, ``name`` itself included when stored (a name not
+        stored is placed among the stored ones by ``names.canonical_people``)."""
+        named = self._query(
+            "SELECT speaker_name AS name, count(*) AS quotes FROM quotes"
+            " WHERE speaker_name IS NOT NULL GROUP BY speaker_name"
+        )
+        canon = self._people(named)
+        stored = list(canon)
+        if name not in canon:
+            canon = canonical_people([*stored, name])
+        return sorted(n for n in stored if canon[n] == canon[name])
 
     def stats(self) -> dict[str, Any]:
         """Summary figures: articles, quotes, anonymous share, outlets, date range, links."""

@@ -344,12 +344,13 @@ def quote(store: Store, quote_id: int) -> dict[str, Any]:
 
 
 def speakers(store: Store) -> list[dict[str, Any]]:
-    """Every speaker with counts, and the query string of their page."""
+    """Every speaker with counts, and the query string of their page (which lists the
+    quotes counted: an unnamed speaker given to no outlet has ``venue=""``)."""
     out = []
     for s in store.speakers():
         query = {"name": s["name"]} if s["name"] else {"descriptor": s["descriptor"]}
-        if not s["name"] and s["venue"]:
-            query["venue"] = s["venue"]
+        if not s["name"]:
+            query["venue"] = s["venue"] or ""
         out.append({**s, "query": query})
     return out
 
@@ -364,8 +365,10 @@ def speaker(
 ) -> dict[str, Any]:
     """Everything one speaker said: a named person, or an unnamed "insider" or "source".
 
-    Unnamed speakers are picked by ``descriptor``, optionally narrowed to the ``venue``
-    the words were given to and to the ``outlet`` that printed them.
+    A named person's quotes are those ``Store.speakers()`` counts for them: every name
+    it groups with ``name`` (``Store.aliases``). Unnamed speakers are picked by
+    ``descriptor``, optionally narrowed to the ``venue`` the words were given to ("" for
+    none) and to the ``outlet`` that printed them.
 
     Raises:
         InputError: neither ``name`` nor ``descriptor`` is given.
@@ -379,7 +382,7 @@ def speaker(
     if name:
         # every written form of the person: "Ben Okafor" finds "Benjamin Okafor" too
         aliases = store.aliases(name)
-        quotes = list(store.quotes(speaker=[name, *aliases]))
+        quotes = list(store.quotes(names=[name, *aliases]))
     else:
         d = descriptor.lower()  # type: ignore[union-attr]
         # the forms of the descriptor first (a handful), then only their quotes: reading
@@ -390,7 +393,7 @@ def speaker(
             for q in (store.quotes(descriptors=forms) if forms else ())
             if q.speaker and not q.speaker.name and (q.speaker.descriptor or "").lower() == d
         ]
-    if venue:
+    if venue is not None:
         quotes = [q for q in quotes if (q.venue or "").lower() == venue.lower()]
     arts: dict[str, Article] = {}
     for q in quotes:
