@@ -1455,6 +1455,13 @@ def test_agentless_passive_without_a_report(nlp, text):
     assert all(q.method != "passive-subject" for q in _quotes(nlp, text))
 
 
+def test_a_passive_subject_holding_a_quotation_leaves_it_to_its_speaker(nlp):
+    text = 'Ada Brill, who angered many by saying "I would do it all again," has been criticised.'
+    (q,) = _quotes(nlp, text)
+    assert q.content.text == "I would do it all again"
+    assert q.speaker.name == "Ada Brill"
+
+
 @pytest.mark.parametrize(
     "text",
     [

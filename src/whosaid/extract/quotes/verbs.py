@@ -1540,6 +1540,9 @@ def _passive_subject_candidate(verb, text: str, marks) -> _Cand | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return None  # "no deal was announced"
     s, e = _trim(text, *_tok_span(subj.subtree))
+    k = bisect_left(marks.starts, s)
+    if k < len(marks.starts) and marks.starts[k] < e:
+        return None  # "X, who angered many by saying '...', was criticised": X's words
     c = _make(s, e, "passive-subject", verb, None, text)
     c.subj = c.subj_span = None
     return c
