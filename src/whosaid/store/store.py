@@ -856,11 +856,7 @@ class Store:
                 },
             )
             p["aliases"].add(r["name"])
-            p["anonymous"] = max(p["anonymous"], r["anonymous"])
-            p["quotes"] += r["quotes"]
-            p["articles"].add(r["article"])
-            if r["outlet"] is not None:
-                p["outlets"].add(r["outlet"])
+            _tally(p, r)
         rows = [
             {
                 "name": name,
@@ -905,11 +901,7 @@ class Store:
             )
             form = (r["descriptor"], r["venue"])
             g["forms"][form] = g["forms"].get(form, 0) + r["quotes"]
-            g["anonymous"] = max(g["anonymous"], r["anonymous"])
-            g["quotes"] += r["quotes"]
-            g["articles"].add(r["article"])
-            if r["outlet"] is not None:
-                g["outlets"].add(r["outlet"])
+            _tally(g, r)
         rows = []
         for g in groups.values():
             descriptor, venue = min(g["forms"], key=lambda f: (-g["forms"][f], f[0], f[1] or ""))
@@ -1350,3 +1342,12 @@ def _quote(r: sqlite3.Row) -> Quote:
         method=r["method"],
         said_at=r["said_at"],
     )
+
+
+def _tally(acc: dict[str, Any], row: sqlite3.Row) -> None:
+    """Add one (speaker, article) row of counts to a ``speakers()`` row being built."""
+    acc["anonymous"] = max(acc["anonymous"], row["anonymous"])
+    acc["quotes"] += row["quotes"]
+    acc["articles"].add(row["article"])
+    if row["outlet"] is not None:
+        acc["outlets"].add(row["outlet"])
