@@ -150,9 +150,10 @@ def age_facts(n: int) -> list[Fact]:
 
 
 def naive_fact_conflicts(facts: list[Fact], subject: str | None = None) -> list[tuple[Fact, Fact]]:
-    """``fact_conflicts`` for one person and kind as the loop over every pair of facts
-    (also the reference of tests/assess/test_facts.py); ``subject``: the person's
-    canonical name, which ``fact_conflicts`` puts on the facts it returns."""
+    """``fact_conflicts`` for one person and kind as the loop over every pair of facts of
+    two different articles (also the reference of tests/assess/test_facts.py);
+    ``subject``: the person's canonical name, which ``fact_conflicts`` puts on the facts
+    it returns."""
     group = sorted(facts, key=lambda f: (f.article_id, f.span.start))
     parent = list(range(len(group)))
 
@@ -167,7 +168,7 @@ def naive_fact_conflicts(facts: list[Fact], subject: str | None = None) -> list[
     for i, a in enumerate(group):
         for j in range(i + 1, len(group)):
             pair = frozenset({union_root(parent, i), union_root(parent, j)})
-            if overlap(a, group[j]) or pair in reported:
+            if overlap(a, group[j]) or a.article_id == group[j].article_id or pair in reported:
                 continue
             reported.add(pair)
             b = group[j]

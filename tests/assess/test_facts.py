@@ -105,6 +105,23 @@ def test_full_name_from_other_mentions_merges_short_names(nlp):
     assert {f.subject for f in pair} == {"Nora Vance"}
 
 
+def test_two_facts_of_one_article_are_no_conflict():
+    """Within one article a disagreement is an extraction slip (two people), not two
+    sources that disagree; the first pair across articles stands for it instead."""
+    from whosaid.model import Fact, Span
+
+    def age(article_id, start, lo, hi):
+        return Fact(article_id=article_id, subject="Tess Arden", kind="born",
+                    span=Span(start=start, end=start + 1, text="x"),
+                    lo=date.fromisoformat(lo), hi=date.fromisoformat(hi))  # fmt: skip
+
+    a45 = age("a", 0, "1964-06-05", "1965-06-04")
+    a41 = age("a", 9, "1968-06-06", "1969-06-05")
+    assert fact_conflicts([a45, a41]) == []
+    b41 = age("b", 0, "1968-06-07", "1969-06-06")
+    assert fact_conflicts([a45, a41, b41]) == [(a45, b41)]
+
+
 def test_a_marriage_disagreement_is_reported_once_for_the_couple(nlp):
     facts = _facts(nlp, "a", "Nora Vance and Elias Brandt married in 2016.", "2024-01-10")
     facts += _facts(

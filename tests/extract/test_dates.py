@@ -284,6 +284,34 @@ def test_construction(text, published, extent, ttype, value):
     assert (t.type, t.value) == (ttype, value)
 
 
+# Four-digit entry stamps of a live blog are times of day, not years; in a timeline they are
+# years: (text, expected (extent, type, value) list), published AUG.
+STAMPS = [
+    (
+        "Live: the harbour vote\n2159: Ms Orlov says the count is over.\n"
+        "2143: Mr Tadd says he will not concede.\n2017: Polls close.",
+        [("2159", "TIME", "2023-08-07T21:59"), ("2143", "TIME", "2023-08-07T21:43"),
+         ("2017", "TIME", "2023-08-07T20:17")],
+    ),
+    # flattened: the stamps follow a sentence; "0930" can be no year
+    ("Our coverage starts. 0930: Doors open. 1645: Ms Orlov arrives.",
+     [("0930", "TIME", "2023-08-07T09:30"), ("1645", "TIME", "2023-08-07T16:45")]),
+    ("20:59: Ms Orlov leaves.", [("20:59", "TIME", "2023-08-07T20:59")]),
+    # a timeline runs forwards; a lone stamp stays a year
+    ("1998: The yard opens. 2003: It is sold. 2010: It closes.",
+     [("1998", "DATE", "1998"), ("2003", "DATE", "2003"), ("2010", "DATE", "2010")]),
+    ("Fortune 500: the list grows.", []),
+    # a 24-hour time with a zone is a time anywhere
+    ("The pumping began at around 1800 GMT.", [("around 1800 GMT", "TIME", "2023-08-07T18:00")]),
+    ("The pumping began at 1300 local time.", [("1300", "TIME", "2023-08-07T13:00")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPS)
+def test_live_blog_stamps_are_times(text, expected):
+    assert [(t.span.text, t.type, t.value) for t in find_timexes(text, AUG)] == expected
+
+
 def test_second_day_of_a_range_is_its_own_date():
     text = "The summit will be held on April 24 and 25, after talks on May 3-4."
     got = [(t.span.text, t.value) for t in find_timexes(text, date(2024, 2, 10))]
@@ -491,6 +519,41 @@ SAID_AT = [
     ),
     # a date inside the quoted words does not govern the cue
     ('"We met in 2011," the actor said.', AUG, "We met in 2011,", "said", False, "../2023-08-07"),
+    # a date after publication is about the content, never when it was said
+    (
+        "On Thursday, the board will vote, the chair said.",
+        AUG,
+        "the board will vote",
+        "said",
+        False,
+        "../2023-08-07",
+    ),
+    # a live-blog stamp is the time of the entry, not the year 2059
+    (
+        "2159: Ms Orlov declares the count over.\n2059: Mr Tadd says he will not concede.",
+        AUG,
+        "he will not concede",
+        "says",
+        False,
+        "2023-08-07T20:59",
+    ),
+    # the cue in a clause after the date: said the gap before it, or on or before it
+    (
+        "The actor spoke on Friday, a week after tabloids said the pair had split.",
+        AUG,
+        "the pair had split",
+        "said",
+        False,
+        "2023-07-28",
+    ),
+    (
+        "The actor spoke on Friday, days after tabloids said the pair had split.",
+        AUG,
+        "the pair had split",
+        "said",
+        False,
+        "../2023-08-04",
+    ),
     # no publication date, no cue: unknown
     ('"Fine," she said.', None, "Fine,", "said", False, None),
 ]

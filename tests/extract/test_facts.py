@@ -109,6 +109,10 @@ NO_FACT = [
     "Prices rose in Paris, 2019, by a large margin.",
     # the couple is not a named person
     "The couple married in 2011.",
+    # nor is a group or a company; a company's number is a count
+    "About 9,000 Canadians died in 2009, the report said.",
+    "Rigs run by Orvik Oil & Gas (2) were shut.",
+    "Tamsin Holdings, 40, bid for the yard.",
 ]
 
 
@@ -131,6 +135,13 @@ def test_one_word_subject_takes_the_full_name_the_article_writes(nlp):
 def test_one_word_subject_that_fits_two_names_stays_as_written(nlp):
     text = "Nora Vance and Ada Vance arrived. Vance, 34, spoke first."
     assert [f.subject for f in _facts(nlp, text)] == ["Vance"]
+
+
+def test_one_word_subject_before_the_full_name_keeps_its_own_age(nlp):
+    # the surname comes first with an age of its own: another person than "Ilse Brandt"
+    text = "Brandt, 45, and his wife Ilse Brandt, 41, married in 1990."
+    facts = [(f.subject, f.stated) for f in _facts(nlp, text) if f.kind == "born"]
+    assert facts == [("Brandt", "45"), ("Ilse Brandt", "41")]
 
 
 def test_the_spouse_named_as_object_gets_the_marriage_too(nlp):

@@ -12,6 +12,10 @@ People are matched across articles by name with ``names.canonical_people``: "Len
 set. A short name that fits two full names, or none, stays on its own: output less rather
 than merge two people. Each reported pair names the person by that full name.
 
+Only facts of different articles are compared: two facts of one article that disagree
+("Smith, 45, and his wife Anna Smith, 41" read as two ages of one person) are nearly always
+two people, an extraction slip, not a contradiction between sources.
+
 One disagreement is reported once. Facts of one person and kind that agree (their ranges
 overlap, directly or through a chain of agreeing facts) form one account; when two
 accounts disagree, the first pair of facts found between them stands for the
@@ -26,6 +30,7 @@ couple is linked this way; a person linked to two different spouses is left unli
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -77,8 +82,9 @@ def fact_conflicts(facts: Iterable[Fact], names: Iterable[str] = ()) -> list[tup
             short name in a fact ("Marsh") be matched to its full form ("Lena Marsh").
 
     Returns:
-        ``(a, b)`` pairs, one per disagreement between accounts (see the module
-        docstring), ``a`` the one stated first (by article id, then position). In each
+        ``(a, b)`` pairs of facts from two different articles, one per disagreement
+        between accounts (see the module docstring), ``a`` the one stated first (by
+        article id, then position). In each
         pair ``subject`` is the person's fullest name in the set. Facts without a range
         are ignored.
     """
@@ -103,14 +109,15 @@ def fact_conflicts(facts: Iterable[Fact], names: Iterable[str] = ()) -> list[tup
 def _disagreements(group: list[Fact]) -> list[tuple[int, int]]:
     """The pairs of ``group`` that stand for its disagreements, in ``(i, j)`` order.
 
-    The same pairs as the first non-overlapping ``(i, j)``, ``i < j``, of each pair of
-    accounts (and of each account with itself) in the loop over all pairs, found without
-    it: a person's age in 10,000 articles made that loop 50 million comparisons.
-    Accounts are the connected components of the overlap graph of intervals, which a
-    sweep by ``lo`` finds; facts of two accounts never overlap, so the first pair of two
-    accounts is their two first facts. Inside one account (facts that agree through a
-    chain: 1-2, 2-3 and 3-4), the first fact with a later one it does not overlap is
-    found by suffix bounds, then that later fact by a scan.
+    The same pairs as the first non-overlapping ``(i, j)``, ``i < j``, of two different
+    articles, of each pair of accounts (and of each account with itself) in the loop over
+    all pairs, found without it: a person's age in 10,000 articles made that loop 50
+    million comparisons. Accounts are the connected components of the overlap graph of
+    intervals, which a sweep by ``lo`` finds; facts of two accounts never overlap, so the
+    first pair of two accounts is found from their first facts (``_first_across``).
+    Inside one account (facts that agree through a chain: 1-2, 2-3 and 3-4), the first
+    fact with a later one it does not overlap is found by suffix bounds, then that later
+    fact by a scan.
     """
     order = sorted(range(len(group)), key=lambda k: group[k].lo)  # type: ignore[arg-type,return-value]
     account = [0] * len(group)
@@ -126,12 +133,26 @@ def _disagreements(group: list[Fact]) -> list[tuple[int, int]]:
     members: list[list[int]] = [[] for _ in range(n_accounts)]
     for k in range(len(group)):
         members[account[k]].append(k)
-    firsts = sorted(m[0] for m in members)
-    pairs = [(a, b) for x, a in enumerate(firsts) for b in firsts[x + 1 :]]
-    for m in members:
-        pairs += _inner_disagreement(group, m)
+    pairs = []
+    for x, ma in enumerate(members):
+        for mb in members[x + 1 :]:
+            pairs += _first_across(group, ma, mb)
+        pairs += _inner_disagreement(group, ma)
     pairs.sort()
     return pairs
+
+
+def _first_across(group: list[Fact], ma: list[int], mb: list[int]) -> list[tuple[int, int]]:
+    """The first pair ``(i, j)``, ``i < j``, one fact in each of two accounts (indices,
+    ascending), from two articles; ``group`` is sorted by article, so the facts skipped
+    for sharing ``i``'s article come first and are few."""
+    in_a = set(ma)
+    for i in sorted(ma + mb):
+        other = mb if i in in_a else ma
+        for j in other[bisect_right(other, i) :]:
+            if group[j].article_id != group[i].article_id:
+                return [(i, j)]
+    return []
 
 
 def _inner_disagreement(group: list[Fact], m: list[int]) -> list[tuple[int, int]]:
@@ -145,6 +166,8 @@ def _inner_disagreement(group: list[Fact], m: list[int]) -> list[tuple[int, int]
     for x in range(n - 1):
         a = group[m[x]]
         if max_lo[x + 1] > a.hi or min_hi[x + 1] < a.lo:  # type: ignore[operator]
-            j = next(k for k in m[x + 1 :] if not _overlap(a, group[k]))
-            return [(m[x], j)]
+            j = next((k for k in m[x + 1 :] if not _overlap(a, group[k])
+                      and group[k].article_id != a.article_id), None)  # fmt: skip
+            if j is not None:
+                return [(m[x], j)]
     return []

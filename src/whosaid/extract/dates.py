@@ -48,6 +48,10 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
   them out); ``assign_said_at`` reads them itself.
 * "former" is not tagged: TimeML treats it as an adjective of the noun, not a time, and
   tagging it costs precision on the TE3 training set. "formerly", "recently" are PAST_REF.
+* A 24-hour time is a TIME: with a zone ("1800 GMT") anywhere; as a live blog's entry
+  stamp ("2059: Mr X says ...") when the text's "HHMM:" stamps are all times of day and
+  run backwards or include one that is no year ("0930"), of the publication day. A
+  timeline's "1998: ..." entries, which run forwards, stay years.
 * Ages ("12-year-old", DURATION P12Y in the TimeML guidelines) are tagged only with
   ``ages=True``: TE3 annotators left 39 of 40 out.
 * Without a publication date, relative expressions get value ``None``; absolute ones
@@ -57,6 +61,7 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 import re
 from bisect import bisect_left, bisect_right, insort
@@ -442,6 +447,34 @@ class _Ctx:
         self.anchor_pos = -(10**9)  # where it was
         self.quarter_context = False  # the document talks in fiscal quarters
         self.ref_quarter: tuple[int, int] | None = None  # last quarter named outright
+        self._live_blog: bool | None = None
+
+    @property
+    def live_blog(self) -> bool:
+        """Whether the text is a live blog whose entries open with "HHMM:" time stamps."""
+        if self._live_blog is None:
+            self._live_blog = _is_live_blog(self.text)
+        return self._live_blog
+
+
+# "2059: Mr X says ...": a four-digit entry stamp, wherever the flattened text puts it.
+_STAMP = re.compile(r"(?<![\w$£€'’.,:-])(\d{4}):\s")
+# Share of consecutive stamps that must run backwards (live blogs put the latest entry
+# first; a timeline of years, "1998: founded. 2003: listed.", runs forwards).
+LIVE_BLOG_DESCENDING = 0.8
+
+
+def _is_live_blog(text: str) -> bool:
+    """True if ``text`` has two or more "HHMM:" stamps, all valid times of day, that are
+    no years: some cannot be one (0930, 2145), or they run backwards as a live blog's
+    entries do. A lone "2010:" stays a year."""
+    stamps = [int(m[1]) for m in _STAMP.finditer(text)]
+    if len(stamps) < 2 or any(v // 100 > 23 or v % 100 > 59 for v in stamps):
+        return False
+    if any(not re.fullmatch(R.YEAR_RE, f"{v:04d}") for v in stamps):
+        return True
+    down = sum(a >= b for a, b in itertools.pairwise(stamps))
+    return down >= LIVE_BLOG_DESCENDING * (len(stamps) - 1)
 
 
 Result = tuple[str, str | None, str | None]  # type, value, mod
@@ -467,6 +500,18 @@ def _r_clock(m: re.Match[str], c: _Ctx) -> Result | None:
     day = _day_for(m, c)
     hm = f"T{h:02d}:{mi:02d}"
     return "TIME", (day + hm if day else None), _mod_of(m["mod"])
+
+
+def _r_stamp(m: re.Match[str], c: _Ctx) -> Result | None:
+    """A 24-hour time (TimeML TIME): a live-blog entry stamp, of the publication day, or
+    a time with a zone ("1800 GMT"), of the day in focus as a clock time is."""
+    hm = f"T{int(m['h']):02d}:{m['mi']}"
+    if m["tz"] or m["local"]:
+        day = _day_for(m, c)
+        return "TIME", (day + hm if day else None), _mod_of(m["mod"])
+    if not m["sep"] and (len(m["h"]) < 2 or not c.live_blog):
+        return None  # "2010: ..." in a timeline is a year: the year rule takes it
+    return "TIME", (c.pub.isoformat() + hm if c.pub else None), _mod_of(m["mod"])
 
 
 def _day_for(m: re.Match[str], c: _Ctx) -> str | None:
@@ -1510,11 +1555,42 @@ class _Sentences:
         return lo, (min(ends) if ends else self.n)
 
 
+# "On Friday, a week after tabloids said ...": the cue is in a clause subordinate to the
+# date, which dates another event; the words were said the gap before it.
+_GAP_AFTER = re.compile(
+    r"\s*(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+|(?:shortly|just|soon|days|weeks)\s+)?"
+    r"(?P<conj>after|before|since)\b",
+    re.I,
+)
+
+
+def _before_by(value: str, gap: re.Match[str]) -> str | None:
+    """When the words of a "<date>, <gap> after <X said>" clause were said: ``value`` less
+    the gap at the date's grain, or "on or before" the date when the gap is vague;
+    ``None`` for "before" / "since" (unknown, or not a time relation)."""
+    if gap["conj"].lower() != "after":
+        return None
+    n, unit = _num(gap["num"]), (gap["unit"] or "").lower()
+    if n is not None and unit:
+        k = int(n)
+        if len(value) == 10 and unit in ("day", "week"):
+            d = date.fromisoformat(value) - timedelta(days=k * (7 if unit == "week" else 1))
+            return d.isoformat()
+        if len(value) >= 7 and unit in ("month", "year"):
+            y, m = _shift_month(int(value[:4]), int(value[5:7]), -k * (12 if unit == "year" else 1))
+            return _ym(y, m)
+        if unit == "year":
+            return f"{int(value[:4]) - k:04d}"
+    return f"../{value}" if len(value) == 10 else None
+
+
 def _governing(
     q: Quote, dated: list[Timex], starts: list[int], text: str, sents: _Sentences
-) -> Timex | None:
-    """The dated timex in the attribution clause of ``q``, if any (nearest the cue);
-    ``starts`` are the timexes' start offsets (timexes come in text order)."""
+) -> str | None:
+    """When the dated timex in the attribution clause of ``q`` says the words were said,
+    if there is one (nearest the cue); ``starts`` are the timexes' start offsets
+    (timexes come in text order)."""
     if q.cue is None:
         return None
     cs, ce = q.cue.start, q.cue.end
@@ -1532,6 +1608,15 @@ def _governing(
             lead = re.split(r"[,;:]", text[s_lo:ts])[-1]
             ok = ok and not _SUBORDINATE.search(lead)
             dist = cs - te
+            pieces = [p for p in re.split(r"[,;:]", between) if p.strip()]
+            gap = _GAP_AFTER.match(pieces[0]) if len(pieces) == 1 else None
+            if ok and gap:
+                value = _before_by(t.value, gap) if _EVENT_VALUE.fullmatch(t.value) else None
+                if value is None:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, value)
+                continue
         elif ts >= ce:
             between = text[ce:ts]
             ok = (
@@ -1542,8 +1627,32 @@ def _governing(
         else:
             continue
         if ok and (best is None or dist < best[0]):
-            best = (dist, t)
+            best = (dist, t.value)
     return best[1] if best else None
+
+
+def _point_start(value: str) -> date | None:
+    """First day of a point value ("2024-W09" -> its Monday, "2010-Q2" -> April 1)."""
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-Q(\d))?", value)
+    if not m:
+        return None
+    try:
+        y = int(m[1])
+        if m[4]:
+            return date.fromisocalendar(y, int(m[4]), 1)
+        if m[5]:
+            return date(y, 3 * int(m[5]) - 2, 1)
+        return date(y, int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+
+
+def _after(value: str, published: date | None) -> bool:
+    """Whether a point value starts after ``published``: words cannot be said after they
+    are printed, so such a date is about the content ("will vote on Thursday", "payment
+    on June 21") or no date at all ("2059:" read as a year)."""
+    start = _point_start(value) if published else None
+    return start is not None and start > published
 
 
 def assign_said_at(quotes: list[Quote], timexes: list[Timex], article: Article) -> list[Quote]:
@@ -1560,12 +1669,16 @@ def assign_said_at(quotes: list[Quote], timexes: list[Timex], article: Article) 
     Steps, the first that applies wins:
 
     1. a DATE/TIME timex governing the attribution: before the cue in its clause ("On
-       Monday, an insider shared ...") or right after it ("told X in March");
+       Monday, an insider shared ...") or right after it ("told X in March"); with the
+       cue in a clause that follows the date ("on Friday, a week after tabloids said"),
+       the date less the gap, or ``../date`` for a bare "after";
     2. "at the time" / "back then" in the attribution (relayed words, "a source told Page
        Six at the time"): the time of the event discussed just before, i.e. the last
        absolute DATE (year, month or day) in the preceding paragraphs; without one, the
        upper bound ``../published``;
     3. otherwise the upper bound ``../published``.
+
+    A date after publication is never used (see ``_after``): the upper bound stands.
 
     Args:
         quotes: quotes of ``article``.
@@ -1586,7 +1699,8 @@ def assign_said_at(quotes: list[Quote], timexes: list[Timex], article: Article) 
         said = bound
         gov = _governing(q, dated, starts, text, sents)
         if gov is not None:
-            said = gov.value
+            if not _after(gov.removeprefix("../"), article.published):
+                said = gov
         else:
             at = q.cue.start if q.cue else q.content.start
             s_lo, s_hi = sents.bounds(at)
@@ -1596,7 +1710,8 @@ def assign_said_at(quotes: list[Quote], timexes: list[Timex], article: Article) 
                 near = dated[bisect_left(starts, s_lo - AT_THE_TIME_WINDOW) :
                              bisect_left(starts, s_lo)]  # fmt: skip
                 before = [t for t in near if t.span.end <= s_lo
-                          and _EVENT_VALUE.fullmatch(t.value)]  # fmt: skip
+                          and _EVENT_VALUE.fullmatch(t.value)
+                          and not _after(t.value, article.published)]  # fmt: skip
                 if before:
                     said = before[-1].value
         out.append(replace(q, said_at=said))

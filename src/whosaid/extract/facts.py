@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -67,6 +68,13 @@ PERSON_NOUNS = frozenset({
     "girlfriend", "fiance", "fiancee", "widow", "widower", "brother", "sister", "heir",
     "heiress", "prince", "princess", "king", "queen", "duke", "duchess", "celebrity",
     "personality", "influencer", "icon", "legend", "newcomer", "winner", "nominee", "chef",
+})  # fmt: skip
+# Last words of a company's name ("Acme Corp", "Gulf Oil"): general English, not from any
+# article.
+COMPANY_WORDS = frozenset({
+    "Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "Plc", "PLC", "Group", "Holdings",
+    "Company", "Oil", "Gas", "Energy", "Petroleum", "Bank", "Airlines", "Partners",
+    "Resources", "Industries", "Technologies", "Systems", "Services", "Enterprises",
 })  # fmt: skip
 # Life-event verb lemmas and the Fact kind they give.
 EVENT_VERBS = {
@@ -115,12 +123,28 @@ def _value_range(value: str | None) -> tuple[date, date] | None:
 
 
 def _is_name_token(tok) -> bool:
+    # a plural proper noun or a nationality is a group ("60,000 Americans will die")
     return (
         tok.pos_ == "PROPN"
         and tok.text[:1].isupper()
         and tok.ent_type_ not in _NON_NAME_LABELS
         and tok.is_alpha
+        and tok.tag_ != "NNPS"
+        and tok.ent_type_ != "NORP"
     )
+
+
+def _organisation(chain, head) -> bool:
+    """Whether a proper-noun chain names a company, not a person: it is joined by "&"
+    ("Oil & Gas"), ends in a company word ("Acme Corp"), or holds an acronym the model
+    labels an organisation ("ATP Oil"). A company's number is a count, not an age."""
+    if any(c.dep_ == "cc" and c.text == "&" for c in head.children) or (
+        head.dep_ == "conj" and any(c.text == "&" for c in head.head.children)
+    ):
+        return True
+    if chain[-1].text.rstrip(".") in COMPANY_WORDS:
+        return True
+    return any(t.ent_type_ == "ORG" and len(t.text) > 1 and t.text.isupper() for t in chain)
 
 
 def _name_span(tok) -> tuple[int, int] | None:
@@ -135,6 +159,8 @@ def _name_span(tok) -> tuple[int, int] | None:
             first = prev
         else:
             break
+    if _organisation(tok.doc[first.i : tok.i + 1], tok):
+        return None
     return first.idx, tok.idx + len(tok.text)
 
 
@@ -400,9 +426,10 @@ def _fold(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", name))
 
 
-def _full_names(doc) -> dict[tuple[str, ...], str]:
-    """Names of two to four words the article writes out ("Lena Marsh"), by folded words."""
-    out: dict[tuple[str, ...], str] = {}
+def _full_names(doc) -> dict[tuple[str, ...], tuple[str, int]]:
+    """Names of two to four words the article writes out ("Lena Marsh"), by folded words,
+    with the offset of their first mention."""
+    out: dict[tuple[str, ...], tuple[str, int]] = {}
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
     for tok in doc:
         if tok.dep_ == "compound" and _is_name_token(tok.head):
@@ -413,22 +440,31 @@ def _full_names(doc) -> dict[tuple[str, ...], str]:
         name = text[sp[0] : sp[1]]
         words = _fold(name)
         if 2 <= len(words) <= MAX_NAME_WORDS:
-            out.setdefault(words, name)
+            out.setdefault(words, (name, sp[0]))
     return out
 
 
 def _resolve_short_names(facts: list[Fact], doc) -> list[Fact]:
     """Give a one-word subject ("Marsh", "Lena") the full name the article writes out.
 
-    Only when exactly one person named in full fits that word (``names.canonical_people``):
-    a word that fits two names ("Marsh" beside "Lena Marsh" and "Tom Marsh") stays as
-    written.
+    Only when exactly one person named in full before the fact fits that word
+    (``names.canonical_people``): a word that fits two names ("Marsh" beside "Lena Marsh"
+    and "Tom Marsh") stays as written, and so does one that comes before the full name
+    it fits: news names a person in full first, so "Smith, 45, and his wife Anna Smith,
+    41" gives "Smith" an age of his own, not Anna Smith's.
     """
     short = {f.subject for f in facts if len(_fold(f.subject)) == 1}
     if not short:
         return facts
-    canon = canonical_people([*_full_names(doc).values(), *short])
-    return [replace(f, subject=canon[f.subject]) if f.subject in short else f for f in facts]
+    full = sorted(_full_names(doc).values(), key=lambda x: x[1])
+    out = []
+    for f in facts:
+        if f.subject in short:
+            k = bisect_left(full, f.span.start, key=lambda x: x[1])
+            canon = canonical_people([*(name for name, _ in full[:k]), f.subject])
+            f = replace(f, subject=canon[f.subject])
+        out.append(f)
+    return out
 
 
 def find_facts(doc, article: Article, timexes: list[Timex]) -> list[Fact]:

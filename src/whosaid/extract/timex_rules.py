@@ -190,6 +190,9 @@ POINT_MOD_RE = (
     r"(?:early-|late-|early|late|mid-|mid|the beginning of|the start of|the end of|the middle of)"
 )
 TOD_RE = r"(?:morning|afternoon|evening|night)"
+# Time zones written after a 24-hour time ("1800 GMT"); a longer list would take in
+# acronyms ("1950 MIT" is no time).
+ZONE_RE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|IST)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +216,18 @@ def _rule(name: str, pattern: str, resolver: str, *, cased: bool = False, right:
 # Ordered: on equal length, the earlier rule wins. Weekday, month and holiday names are
 # matched case-sensitively (capitalised), which keeps "may", "march", "sun" out.
 RULES: tuple[Rule, ...] = (
+    # A 24-hour time: a live blog's entry stamp, "2059:" or "20:59:" before the entry
+    # ("2059: Mr X says ..."), or one with a zone ("1800 GMT", "1300 local time"). First,
+    # so that it beats the year rule on the same four digits; the resolver keeps a bare
+    # "2059:" only when the text is a live blog (``extract.dates``).
+    _rule(
+        "stamp",
+        r"(?:(?P<mod>(?i:about|around|approximately|at about|shortly after|shortly before))\s)?"
+        r"(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]?)(?P<mi>[0-5]\d)"
+        r"(?:(?=:\s)|\s(?P<tz>" + ZONE_RE + r")(?!\w)|(?=\s(?P<local>local time)\b))",
+        "stamp",
+        cased=True,
+    ),
     _rule(
         "clock",
         r"(?:(?P<mod>(?i:about|around|approximately|at about|shortly after|shortly before))\s)?"
@@ -468,6 +483,7 @@ _HOLIDAY_WORDS = frozenset(
     {w for k in HOLIDAYS for w in re.findall(r"\w+", k)} - {"the", "s", "of", "day", "new"}
 ) | {"thanksgiving", "easter", "election", "new"}
 TRIGGERS: dict[str, tuple[frozenset[str], int]] = {
+    "stamp": (frozenset({DIGIT}), 12),
     "clock": (frozenset({"am", "pm", "m", DIGIT}), 60),
     "noon": (frozenset({"noon", "midnight", "midday"}), 40),
     "month_day": (frozenset(MONTHS), 60),
