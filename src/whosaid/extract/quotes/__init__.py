@@ -153,6 +153,9 @@ from whosaid.extract.speakers import (
 from whosaid.model import Article, Quote, Span
 from whosaid.names import same_outlet
 
+# Cue verbs whose agentless passive can report its subject (``_passive_subject_candidate``).
+_CUE_OR_OBJECT_VERBS = cues.CUE_VERBS | cues.OBJECT_VERBS
+
 # Methods whose cue in a "who" clause describes the person rather than reports a view:
 # intentions, desires and scrutiny ("who want to ...", "who studies ..."); PolNeAR dev +
 # train: 1 of 10 such candidates matched.
@@ -264,39 +267,43 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     out: list[_Cand] = []
     for sent in _parsed_sents(doc):
         for tok in sent:
-            c = _according_to(tok, text, marks) if tok.lower_ == "according" else None
-            if c is None and tok.lower_ == "in" and tok.dep_ == "prep":
+            # each attribute read once: a token's properties are string-store look-ups
+            low, dep, pos = tok.lower_, tok.dep_, tok.pos_
+            verbal = _verbal(tok)
+            lemma = _lemma(tok) if verbal else None
+            noun = tok.lemma_.lower() if pos == "NOUN" else None
+            c = _according_to(tok, text, marks) if low == "according" else None
+            if c is None and low == "in" and dep == "prep":
                 c = _in_poll(tok, text, marks)
-            if c is None and tok.lower_ in cues.PERSPECTIVE_NOUNS and tok.dep_ == "prep":
+            if c is None and low in cues.PERSPECTIVE_NOUNS and dep == "prep":
                 c = _perspective(tok, text, marks)
-            if c is None and tok.lower_ in cues.REPORTATIVE_ADVERBS:
+            if c is None and low in cues.REPORTATIVE_ADVERBS:
                 c = _reportative(tok, text, marks)
-            if c is None and tok.dep_ == "advcl" and _verbal(tok):
+            if c is None and dep == "advcl" and verbal:
                 c = _as_clause_candidate(tok, text, marks)
-            if c is not None or not _verbal(tok):
+            if c is not None or not verbal:
                 pass
-            elif (lemma := _lemma(tok)) in cues.CUE_VERBS or _phrasal(tok, lemma):
+            elif lemma in cues.CUE_VERBS or _phrasal(tok, lemma):
                 c = _verb_candidate(tok, sent, text, marks)
             if c is None and (preps := _stance_preps(tok)) is not None:
                 c = _adjective_candidate(tok, text, marks, preps)
-            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
+            if c is None and noun in cues.CUE_NOUNS:
                 c = _noun_candidate(tok, text, marks)
-            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.STANCE_NOUNS:
+            if c is None and noun in cues.STANCE_NOUNS:
                 c = _stance_noun_candidate(tok, text, marks)
             if c is None and (
-                tok.lower_ in cues.IMPERSONAL_CUES
-                or tok.pos_ == "VERB"
+                low in cues.IMPERSONAL_CUES
+                or pos == "VERB"
                 and tok.lemma_.lower() in cues.IMPRESSION_VERBS
             ):
                 c = _impersonal_candidate(tok, text, marks)
-            if c is None and tok.pos_ == "NOUN" and (preps := _topic_noun(tok)) is not None:
+            if c is None and noun is not None and (preps := _topic_noun(tok)) is not None:
                 c = _topic_noun_candidate(tok, text, marks, preps)
-            if c is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.RECEIVED_NOUNS:
+            if c is None and noun in cues.RECEIVED_NOUNS:
                 c = _received_candidate(tok, text, marks)
-            if c is None and tok.pos_ == "NOUN":
+            if c is None and noun is not None:
                 c = _noun_class_candidate(tok, text, marks)
-            if c is None and _verbal(tok):
-                lemma = _lemma(tok)
+            if c is None and verbal:
                 if lemma in _ASKING_VERBS:
                     c = _asking_candidate(tok, text, marks)
                 if c is None and lemma in cues.INTENTION_VERBS:
@@ -317,7 +324,7 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                     c = _regard_candidate(tok, text, marks)
                 if c is None and lemma in cues.PREP_CUES:
                     c = _prep_as_candidate(tok, text, marks, lemma)
-                if c is None and lemma in cues.CUE_VERBS | cues.OBJECT_VERBS:
+                if c is None and lemma in _CUE_OR_OBJECT_VERBS:
                     c = _passive_subject_candidate(tok, text, marks)
             if c is not None:
                 out.append(c)
