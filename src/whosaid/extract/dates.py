@@ -1310,11 +1310,20 @@ def _windows(
     return [(s, e) for s, e in out]
 
 
+# Every word some rule is triggered by: only these (and numbers) are indexed.
+_TRIGGER_WORDS = frozenset(w for words, _ in R.TRIGGERS.values() for w in words)
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str], R.Rule]]:
     index: dict[str, list[tuple[int, int]]] = {}
     for w in _WORD.finditer(text):
         tok = w.group(0).lower()
-        key = R.DIGIT if not tok.isalpha() and any(c.isdigit() for c in tok) else tok
+        if not tok.isalpha() and any(c.isdigit() for c in tok):
+            key = R.DIGIT
+        elif tok in _TRIGGER_WORDS:
+            key = tok
+        else:
+            continue  # no rule looks it up (``_windows``)
         index.setdefault(key, []).append((w.start(), w.end()))
     out = []
     for prio, rule in enumerate(R.RULES):
