@@ -148,21 +148,6 @@ CLASSES = [
         "want",
         "desire",
     ),
-    # verbs of seeking or refusing with an object and no infinitive
-    (
-        "The fishing cooperative is seeking an injunction against the new quota.",
-        "an injunction against the new quota",
-        "The fishing cooperative",
-        "seeking",
-        "object",
-    ),
-    (
-        "The harbor master declined comment on the collision.",
-        "comment on the collision",
-        "The harbor master",
-        "declined",
-        "object",
-    ),
     # a phrasal verb of saying with an object
     (
         "The governor laid out a plan for cheaper ferries.",

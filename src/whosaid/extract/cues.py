@@ -55,11 +55,6 @@ INTENTION_VERBS = _words(
 # ("is looking to smooth over X", "the board voted to endorse Y"); PolNeAR train: 6 of 8
 # matched. Verbs of trying ("try", "struggle", "work to") report an effort: 9 of 47.
 AIM_VERBS = _words("look vote")
-# Intention verbs whose object, with no infinitive, is what is sought or turned down
-# ("sought an injunction", "declined comment", "refused requests to ..."), as a desire
-# verb's is; not "aim" or "intend", whose object is aimed or meant ("aimed her speech at
-# X"). PolNeAR train: 8 of 12 matched.
-SEEKING_VERBS = _words("seek refuse decline")
 # Verbs of casting a ballot: "voted for X" is one ballot, not a view, but a poll's share
 # ("27 percent would vote for X") reports what those polled said.
 BALLOT_VERBS = {"vote": ("for", "against")}
@@ -713,11 +708,6 @@ CLAUSE_OPENERS = _words("as when while once since until before because although 
 # Subordinators of condition ("If A, X said, B", "Unless A, ..."): such a clause before a
 # parenthetical cue states when the reported words hold, and is part of them.
 CONDITION_MARKS = _words("if unless whether")
-# Words opening a closing concessive clause ("..., even though A", "..., though A",
-# "..., even as A"): the writer's qualification of the reported words, not part of them.
-# "while" is left out: "A, while B" mostly goes on with the report (a second figure of a
-# poll, another side of a comparison).
-CONCESSIVE_OPENERS = _words("although though even whereas")
 
 # Adverbs that open an apposition narrowing what came before ("..., particularly those
 # who wait", "..., most notably the mayor", "Ann Roe, then 35"): part of the content.

@@ -202,10 +202,8 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = Fal
     for an apposition ("my judgment, my honesty"). In
     a reported clause (``clause``) a closing present participle goes on with the clause's
     own event ("prices will rise, pushing rents up") and stays, unless it reports words
-    ("..., citing X"); a closing concession ("..., even though A", "..., though A") goes,
-    in any content (PolNeAR train: 11 contents, 1 more matched, 4 more exact). An
-    apposition that narrows ("..., particularly those who wait") or counts ("..., 60
-    percent to 30") goes on with the content (PolNeAR train: 8 of 9), and
+    ("..., citing X"). An apposition that narrows ("..., particularly those who wait") or
+    counts ("..., 60 percent to 30") goes on with the content (PolNeAR train: 8 of 9), and
     so does a place's state or country ("... in Portland, Oregon"). A quotation earlier in
     the content does not keep the aside ('was "unsafe" for trucks, which angered X'), but a
     comma inside a quotation is the speaker's, and a quotation inside an aside that reports
@@ -224,9 +222,7 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = Fal
             continue
         if t.right_edge.i != last.i:
             continue
-        # "..., even though A": a concession is the writer's, in a reported clause too
-        concedes = t.dep_ == "advcl" and t.left_edge.lower_ in cues.CONCESSIVE_OPENERS
-        if t.dep_ == "advcl" and clause and not _reports_words(t) and not concedes:
+        if t.dep_ == "advcl" and clause and not _reports_words(t):
             continue
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
             continue  # "... against her opponent, Ann Roe": the name says who is meant
@@ -243,7 +239,7 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = Fal
             continue
         if t.dep_ == "acl" and not (t.tag_ == "VBN" and first.i == t.i):
             continue
-        if t.dep_ == "advcl" and not (raised or concedes or t.tag_ == "VBG" and first.i == t.i):
+        if t.dep_ == "advcl" and not raised and not (t.tag_ == "VBG" and first.i == t.i):
             continue  # only a closing participle: "..., citing the strategic importance"
         if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
             continue

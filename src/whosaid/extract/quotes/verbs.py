@@ -1332,7 +1332,7 @@ _PERSUADE_VERBS = frozenset({"convince"})
 
 
 def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
-    """Cue verbs of the further classes in ``cues`` (clausal, desire, seeking, evidence, attitude,
+    """Cue verbs of the further classes in ``cues`` (clausal, desire, evidence, attitude,
     presentation, scrutiny and directive verbs), agentless passives and fronted or
     prepositional gerunds; each class records its own method."""
     c = None
@@ -1349,12 +1349,9 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
                 c.subj, c.subj_span = held, _subject_span(held, verb, text)
     if c is None and lemma in cues.DESIRE_VERBS:
         c = _renamed(_intention_candidate(verb, text, marks), "desire")
-        if c is None and not _has_clause(verb):
+        if c is None and not any(x.dep_ in ("xcomp", "ccomp") for x in verb.children):
             # "X wants policies that ...": the object desired
             c = _renamed(_object_candidate(verb, text, marks), "desire")
-    if c is None and lemma in cues.SEEKING_VERBS and not _has_clause(verb):
-        # "X sought an injunction", "X declined comment": the object sought or refused
-        c = _object_candidate(verb, text, marks)
     if c is None and lemma in cues.EVIDENCE_VERBS:
         c = _evidence_candidate(verb, text, marks)
     for words, method in (
@@ -1385,11 +1382,6 @@ def _class_candidate(verb, lemma: str, sent, text: str, marks) -> _Cand | None:
     if c is None and lemma in _GERUND_CUES:
         c = _gerund_candidate(verb, sent, text, marks)
     return c
-
-
-def _has_clause(verb) -> bool:
-    """Whether a verb has a clause or an infinitive as its complement."""
-    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _regarded_as(verb, lemma: str) -> bool:
