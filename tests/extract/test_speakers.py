@@ -320,6 +320,7 @@ def test_venue_and_relayed(nlp, text, inside, venue, relayed):
 # position, title words or an outlet's possessive (names invented for the tests).
 OUTLET_VENUES = [
     ('"We are taking a break," a friend of the singer told KTV.', "taking a break", "KTV"),
+    ('"The pumps failed," an engineer told the HPA news agency.', "pumps failed", "HPA"),
     (
         '"They argue all the time," an insider told Starlight Online.',
         "argue all the time",
@@ -367,10 +368,10 @@ def test_said_on_a_show_names_its_outlet(nlp):
         # a person reporting, and an organisation making a statement, are not outlets
         ("Ana Ruiz reported that the mill would close in the spring.", None),
         ("Acme Corp said the mill would close in the spring.", None),
-        # a newsroom's idioms: "X can reveal", "X has learned"
+        # a newsroom's idiom: "X can reveal"
         ("Glimmer can reveal that the singer had moved to the coast.", "Glimmer"),
-        ("Glimmer has learned that the singer moved to the coast.", "Glimmer"),
-        # not a person who has learned something, nor one who can reveal it
+        # not a body or a person who has learned something, nor one who revealed it
+        ("Congress has learned that the mill would close in the spring.", None),
         ("Ana Ruiz has learned that the mill would close in the spring.", None),
         ("Ana Ruiz revealed that the mill would close in the spring.", None),
     ],

@@ -360,9 +360,9 @@ OUTLET_WORDS = _words(
 
 # Verbs of publishing: their subject, when a bare name, is an outlet ("X reported that").
 REPORT_VERBS = frozenset({"report", "publish"})
-# A newsroom's own idioms: "X can reveal", "X has learned" (the verb and its auxiliaries);
-# their subject, when a bare name, is an outlet too.
-OUTLET_IDIOMS = {"reveal": ("can",), "learn": ("has", "have"), "learnt": ("has", "have")}
+# A newsroom's own idiom: "X can reveal" (the verb and its auxiliaries); its subject, when
+# a bare name, is an outlet too ("X has learned" is not: "Congress has learned that").
+OUTLET_IDIOMS = {"reveal": ("can",)}
 
 # Phrases that mark the words as given earlier or elsewhere (relayed, not own reporting).
 RELAY_MARKERS = (

@@ -1141,8 +1141,12 @@ def _venue_of(tok) -> str | None:
     for p in tok.children:
         if p.dep_ == "poss" and p.pos_ == "PROPN" and _outlet_like(p):
             return venue_name(p)
-    if any(t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in tok.lefts):
-        return None  # "told reporters BP was ...": the parser joined the one told to a name
+    if tok.pos_ == "PROPN" and any(
+        t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in tok.lefts
+    ):
+        # "told reporters BP was ...": the parser joined the one told to a name ("told the
+        # AFP news agency" is a common noun with the name before it, a venue)
+        return None
     return venue_name(tok) if _outlet_like(tok) else None
 
 
@@ -1243,7 +1247,8 @@ def venue_name(tok) -> str:
     toks = toks or [tok]
     lo, hi = min(t.i for t in toks), tok.i
     if tok.pos_ == "NOUN" and tok.text.islower() and toks[-1].i < tok.i:
-        hi = toks[-1].i  # "the X show": the outlet is X
+        # "the X show", "the X news agency": the outlet is X
+        hi = next((t.i for t in reversed(toks) if t.text[:1].isupper()), toks[-1].i)
     amp = any(c.dep_ == "cc" and c.text == "&" for c in tok.children)
     conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if conj is not None and (amp or conj.lower_ in cues.BODY_NOUNS):
