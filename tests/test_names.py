@@ -100,6 +100,12 @@ def test_goes_by(short, full, fits):
     assert goes_by(short, full) is fits
 
 
+def test_a_lone_word_of_a_bodys_name_is_not_that_body():
+    out = canonical_people({"The Harbor House": 3, "Harbor House": 1, "House": 4})
+    assert out["Harbor House"] == "The Harbor House"
+    assert out["House"] == "House"
+
+
 def test_canonical_people_joins_forms_across_articles_under_the_fullest():
     written = ["Ben Okafor", "Mr. Okafor", "Benjamin Okafor", "Okafor", "Ben Okafor", "Ines Obi"]
     canon = canonical_people(written)

@@ -384,7 +384,11 @@ def canonical_people(names: Iterable[str] | Mapping[str, int]) -> dict[str, str]
         # a namesake's short form may be either relative: it fits, so it stays apart; a
         # name with a "/" is a photo credit glued onto one ("Jo Ray/Agency ACME"), no
         # one a bare "ACME" could be
-        owner = None if "/" in best or any(generation(n) for n in group) else best
+        owner = (
+            None
+            if "/" in best or any(generation(n) for n in group) or any(map(_is_body, group))
+            else best
+        )
         written = sum(counts[n] for n in group)
         for w in {parts[0], parts[-1]}:
             by_word.setdefault(w, []).append((owner, written, w == parts[-1]))
@@ -394,6 +398,41 @@ def canonical_people(names: Iterable[str] | Mapping[str, int]) -> dict[str, str]
         parts = person_parts(n)
         out[n] = (_owner(by_word.get(parts[0], [])) if len(parts) == 1 else None) or n
     return out
+
+
+# Last words of the names of bodies, not people: a lone word of such a name is not that
+# body ("House" is not "The White House").
+_BODY_WORDS = COMPANY_WORDS | frozenset(
+    [
+        "house",
+        "senate",
+        "congress",
+        "parliament",
+        "department",
+        "ministry",
+        "agency",
+        "committee",
+        "council",
+        "commission",
+        "service",
+        "bureau",
+        "office",
+        "authority",
+        "board",
+        "party",
+        "court",
+        "administration",
+        "institute",
+        "university",
+        "association",
+    ]
+)
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name that NER took for a person's names a body ("The White House")."""
+    words = _name_words(name)
+    return bool(words) and (words[0] == "the" or words[-1] in _BODY_WORDS)
 
 
 def _owner(fits: list[tuple[str | None, int, bool]]) -> str | None:
