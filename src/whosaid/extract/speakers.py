@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
 from whosaid.model import Article, Span, Speaker
-from whosaid.names import COMPANY_WORDS, GENERATIONS, goes_by, person_parts
+from whosaid.names import COMPANY_WORDS, GENERATIONS, goes_by, group_full_names, person_parts
 
 log = logging.getLogger("whosaid")
 
@@ -442,10 +442,12 @@ class _Names:
             return short
         ats, full = self._by_last.get(words[-1] if words else short, ([], []))
         if given and not ats and len(words) == 1:
-            # no one of that surname: the last person named before who goes by the name
-            return next(
-                (n for at, n in reversed(self._all) if at < before and goes_by(short, n)), short
-            )
+            # no one of that surname: the one person named before who goes by the name
+            # ("Nora" beside Nora Ellis and Nora Banks is either)
+            fits = sorted({n for at, n in self._all if at < before and goes_by(short, n)})
+            if fits and len(group_full_names(fits)) == 1:
+                return max(fits, key=len)
+            return short
         # names right after the mention count too ("said Jane, Jane Doe ..."); a name
         # with a given name ("Tony Hayward") before a title form ("Mr Hayward")
         titled = None
@@ -545,6 +547,13 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         # a lone given name is a person's when NER says so, or without NER (--fast) a
         # proper noun
         given = _ent_label(head) == "PERSON" if _ner_ran(head.doc) else head.pos_ == "PROPN"
+        # "Tom, a local shrimper, ... Tom said": a person the article describes by a given
+        # name alone, not one it named in full
+        given = given and not any(
+            head.doc[i].text == head.text and any(c.dep_ == "appos" for c in head.doc[i].children)
+            for i in doc_index(head.doc).lemma_positions(head.lemma_.lower())
+            if i <= head.i
+        )
         name = names.full(name, s, given=given)
     ref = st.by_name.setdefault(name, st.new_ref())
     sp = Speaker(mention=mention, name=name, ref=ref)
