@@ -415,6 +415,15 @@ def test_a_pronoun_after_an_unnamed_source_goes_on_with_it(nlp):
     assert third.speaker.mention.text == "they" and not third.anonymous
 
 
+def test_a_pronoun_after_someone_named_since_the_source_is_not_the_source(nlp):
+    text = (
+        "A source close to the firm told the Pulse that Ray Dunmore would step down."
+        ' His wife, Maureen, has stayed in town. She told friends: "We are fine."'
+    )
+    q = _by(_quotes(nlp, text), "We are fine")
+    assert q.speaker.mention.text == "She" and not q.anonymous
+
+
 def test_he_after_a_named_speaker_is_that_speaker_not_an_earlier_subject(nlp):
     # NER leaves the bare surname untagged here, so the only subject it tags in the window
     # is the earlier one

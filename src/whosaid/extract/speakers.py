@@ -474,7 +474,7 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     # pronouns
     if low in cues.PERSON_PRONOUNS or low in cues.PLURAL_PRONOUNS or low in cues.RELATIVE_PRONOUNS:
         name, ref = _resolve_pronoun(head, c, st, names)
-        if name is None and (anon := _anonymous_before(st, low, s, names)) is not None:
+        if name is None and (anon := _anonymous_before(doc, st, low, s, names)) is not None:
             # "a source told X ... she added": the unnamed speaker goes on
             return SpeakerInfo(replace(anon, mention=mention))
         return SpeakerInfo(Speaker(mention=mention, name=name, ref=ref, group=low == "they"))
@@ -889,7 +889,7 @@ def _resolve_pronoun(pron, c, st: _State, names: _Names) -> tuple[str | None, in
     return None, None
 
 
-def _anonymous_before(st: _State, pronoun: str, at: int, names: _Names) -> Speaker | None:
+def _anonymous_before(doc, st: _State, pronoun: str, at: int, names: _Names) -> Speaker | None:
     """The anonymous speaker that a "he", "she" (one source) or "they" (sources) at
     ``at`` the resolver could not name goes on with: the last speaker mention's, if it
     is near enough before and no person is named in between."""
@@ -900,6 +900,10 @@ def _anonymous_before(st: _State, pronoun: str, at: int, names: _Names) -> Speak
         return None
     if sp.group != (pronoun in cues.PLURAL_PRONOUNS) or names.named_between(where, at):
         return None
+    index = doc_index(doc)
+    lo, hi = index.first_token_at(where + 1), index.first_token_at(at)
+    if any(e.label == "PERSON" for e in index.ents_within(lo, hi)):
+        return None  # "his wife, Maureen, ... She told friends": someone named in between
     return sp
 
 
