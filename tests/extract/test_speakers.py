@@ -183,6 +183,9 @@ SPOKESPEOPLE = [
     ("A spokesman said the mill would close.", "the mill", None, True, "spokesman"),
     ("A company spokeswoman said the mill would close.", "the mill", None, True, "spokeswoman"),
     ("A spokesman for the firm said the mill would close.", "the mill", None, True, "spokesman"),
+    # a former one, or one speaking without the body's leave: an unnamed source
+    ("A former Larkfield Mills spokesman said the mill ignored warnings.", "the mill", None, True, "spokesman"),
+    ("A Larkfield Mills spokesman, who spoke on condition of anonymity, said the mill would close.", "the mill", None, True, "spokesman"),
 ]  # fmt: skip
 
 
@@ -443,7 +446,7 @@ def test_he_after_a_named_speaker_is_that_speaker_not_an_earlier_subject(nlp):
         # two people go by it
         'Nora Quill met Nora Vale at the pier. "It was a long year," Nora said.',
         # a person the article describes by the given name alone
-        'Sam Reid, the actor, toured the pier. Sam, a local fisherman who gave no surname,'
+        "Sam Reid, the actor, toured the pier. Sam, a local fisherman who gave no surname,"
         ' stayed ashore. "It was a long year," Sam said.',
     ],
 )

@@ -253,6 +253,19 @@ ANONYMOUS_NOUNS = _words(
 SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson representative")
 # Ones of two words, by their head: the word that must come right before it.
 SPOKES_COMPOUNDS = {"secretary": "press"}
+# Words before such a noun that put it off the body's record ("a former spokesman").
+OFF_RECORD_MODIFIERS = _words("former ex onetime")
+# Phrases of a sentence whose speaker speaks without the body's leave ("a BP spokesman,
+# who spoke on condition of anonymity"): an unnamed source, not the body.
+ANONYMITY_PHRASES = (
+    "anonymity",
+    "not to be named",
+    "not be named",
+    "not to be identified",
+    "not be identified",
+    "not authorized",
+    "not authorised",
+)
 
 # Nouns for people that the agent lists and English person endings ("-er", "-ist")
 # miss: "a second insider", "another child" are speakers, "a report" is not.

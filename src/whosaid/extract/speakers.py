@@ -629,7 +629,13 @@ def _spokesperson(head, toks, desc: str, mention: Span, st: _State) -> Speaker |
     """A spokesperson on the record for the body the mention names ("a spokeswoman for
     Acme", "an Acme spokesman", "a White House press secretary"): the body is the
     speaker, so the words group with the body's own ("Acme said"); "the spokeswoman"
-    after one is that body's again. None when no body is named (an unnamed source)."""
+    after one is that body's again. None when no body is named, or the spokesperson is a
+    former one or speaks without leave ("on condition of anonymity"): an unnamed source."""
+    if any(t.lower_ in cues.OFF_RECORD_MODIFIERS for t in head.lefts):
+        return None
+    sent = head.sent.text.lower()
+    if any(p in sent for p in cues.ANONYMITY_PHRASES):
+        return None
     body = _body_spoken_for(head, toks, desc)
     if body is None:
         dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
