@@ -300,6 +300,11 @@ STAMPS = [
     # a timeline runs forwards; a lone stamp stays a year
     ("1998: The yard opens. 2003: It is sold. 2010: It closes.",
      [("1998", "DATE", "1998"), ("2003", "DATE", "2003"), ("2010", "DATE", "2010")]),
+    # a timeline that runs backwards, all years up to publication, and one year twice
+    ("2021: It closes. 2006: It is sold. 2005: The yard opens.",
+     [("2021", "DATE", "2021"), ("2006", "DATE", "2006"), ("2005", "DATE", "2005")]),
+    ("Revenue in 2022: $5bn. Spending in 2022: $3bn.",
+     [("2022", "DATE", "2022"), ("2022", "DATE", "2022")]),
     ("Fortune 500: the list grows.", []),
     # a 24-hour time with a zone is a time anywhere
     ("The pumping began at around 1800 GMT.", [("around 1800 GMT", "TIME", "2023-08-07T18:00")]),

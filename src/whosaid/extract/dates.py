@@ -453,7 +453,7 @@ class _Ctx:
     def live_blog(self) -> bool:
         """Whether the text is a live blog whose entries open with "HHMM:" time stamps."""
         if self._live_blog is None:
-            self._live_blog = _is_live_blog(self.text)
+            self._live_blog = _is_live_blog(self.text, self.pub.year if self.pub else None)
         return self._live_blog
 
 
@@ -464,16 +464,20 @@ _STAMP = re.compile(r"(?<![\w$£€'’.,:-])(\d{4}):\s")
 LIVE_BLOG_DESCENDING = 0.8
 
 
-def _is_live_blog(text: str) -> bool:
+def _is_live_blog(text: str, pub_year: int | None = None) -> bool:
     """True if ``text`` has two or more "HHMM:" stamps, all valid times of day, that are
     no years: some cannot be one (0930, 2145), or they run backwards as a live blog's
-    entries do. A lone "2010:" stays a year."""
+    entries do and some lies after the publication year (a reverse timeline, "2010: ...
+    2006: ...", and the same year twice, "in 2010: ... in 2010:", are years). A lone
+    "2010:" stays a year."""
     stamps = [int(m[1]) for m in _STAMP.finditer(text)]
     if len(stamps) < 2 or any(v // 100 > 23 or v % 100 > 59 for v in stamps):
         return False
     if any(not re.fullmatch(R.YEAR_RE, f"{v:04d}") for v in stamps):
         return True
-    down = sum(a >= b for a, b in itertools.pairwise(stamps))
+    if pub_year is not None and max(stamps) <= pub_year:
+        return False
+    down = sum(a > b for a, b in itertools.pairwise(stamps))
     return down >= LIVE_BLOG_DESCENDING * (len(stamps) - 1)
 
 
