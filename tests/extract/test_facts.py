@@ -25,6 +25,11 @@ FACTS = [
         "Maria Keller, 42, opened the new bakery on Main Street.",
         "Maria Keller", "born", "1981-01-28", "1982-01-27", "42",
     ),
+    # a company's acronym and a title before the name are not the person's name
+    (
+        "ACME CEO Maria Keller, 42, opened the new plant on Main Street.",
+        "Maria Keller", "born", "1981-01-28", "1982-01-27", "42",
+    ),
     # age at the end of the sentence
     (
         "The mayor thanked the volunteer Tomas Berg, 25.",

@@ -144,6 +144,8 @@ def _organisation(chain, head) -> bool:
         return True
     if chain[-1].text.rstrip(".") in COMPANY_WORDS:
         return True
+    if head.ent_type_ == "PERSON":
+        return False  # "BP CEO Tony Hayward, 53,": the company's acronym is his title's
     return any(t.ent_type_ == "ORG" and len(t.text) > 1 and t.text.isupper() for t in chain)
 
 
@@ -161,6 +163,10 @@ def _name_span(tok) -> tuple[int, int] | None:
             break
     if _organisation(tok.doc[first.i : tok.i + 1], tok):
         return None
+    if tok.ent_type_ == "PERSON":
+        # "BP CEO Tony Hayward": the person's name, not the title words before it
+        while first.i < tok.i and first.ent_type_ != "PERSON":
+            first = first.nbor(1)
     return first.idx, tok.idx + len(tok.text)
 
 
