@@ -1445,6 +1445,10 @@ def test_a_passive_subject_holding_a_quotation_leaves_it_to_its_speaker(nlp):
     (q,) = _quotes(nlp, text)
     assert q.content.text == "I would do it all again"
     assert q.speaker.name == "Ada Brill"
+    # a quoted word or two is no saying: the subject is still reported
+    text = 'Jo Park, a self-styled "citizen" reporter and talk-show host, was named last week.'
+    (q,) = _quotes(nlp, text)
+    assert q.method == "passive-subject" and q.content.text.startswith("Jo Park")
 
 
 @pytest.mark.parametrize(

@@ -1533,8 +1533,12 @@ def _passive_subject_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "no deal was announced"
     s, e = _trim(text, *_tok_span(subj.subtree))
     k = bisect_left(marks.starts, s)
-    if k < len(marks.starts) and marks.starts[k] < e:
-        return None  # "X, who angered many by saying '...', was criticised": X's words
+    while k < len(marks.starts) and marks.starts[k] < e:
+        if len(text[marks.starts[k] : marks.ends[k]].split()) >= 4:
+            # "X, who angered many by saying '...', was criticised": X's words (a quoted
+            # word or two, "a self-styled 'new-media' host", is no saying)
+            return None
+        k += 1
     c = _make(s, e, "passive-subject", verb, None, text)
     c.subj = c.subj_span = None
     return c
