@@ -418,6 +418,18 @@ def test_a_pronoun_after_an_unnamed_source_goes_on_with_it(nlp):
     assert third.speaker.mention.text == "they" and not third.anonymous
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Larkfield Mills engineer who asked not to be named said the cement had failed.",
+        "An official, who spoke on condition of anonymity, said the talks had stalled.",
+    ],
+)
+def test_a_speaker_unnamed_by_request_is_anonymous_not_the_body(nlp, text):
+    (q,) = _quotes(nlp, text)
+    assert q.anonymous and q.speaker.name is None
+
+
 def test_a_pronoun_after_someone_named_since_the_source_is_not_the_source(nlp):
     text = (
         "A source close to the firm told the Pulse that Ray Dunmore would step down."

@@ -510,7 +510,12 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         sp = _spokesperson(head, toks, spokes, mention, st)
         if sp is not None:
             return SpeakerInfo(sp)
-    if head.pos_ == "NOUN" and head.lemma_.lower() in cues.ANONYMOUS_NOUNS and not _has_name(head):
+    if (
+        head.pos_ == "NOUN"
+        and not _has_name(head)
+        and (head.lemma_.lower() in cues.ANONYMOUS_NOUNS or _unnamed_by_request(head))
+    ):
+        # "a source"; "a BP engineer who asked not to be named" (not BP on record)
         return SpeakerInfo(_anonymous(head, mention, st))
     surname = _mistagged_surname(head, names, s)
     if surname is not None:
@@ -625,16 +630,20 @@ def _spokes_noun(head) -> str | None:
     return None
 
 
+def _unnamed_by_request(head) -> bool:
+    """Whether the sentence of a speaker noun says it speaks without being named ("on
+    condition of anonymity", "asked not to be named": ``cues.ANONYMITY_PHRASES``)."""
+    sent = head.sent.text.lower()
+    return any(p in sent for p in cues.ANONYMITY_PHRASES)
+
+
 def _spokesperson(head, toks, desc: str, mention: Span, st: _State) -> Speaker | None:
     """A spokesperson on the record for the body the mention names ("a spokeswoman for
     Acme", "an Acme spokesman", "a White House press secretary"): the body is the
     speaker, so the words group with the body's own ("Acme said"); "the spokeswoman"
     after one is that body's again. None when no body is named, or the spokesperson is a
     former one or speaks without leave ("on condition of anonymity"): an unnamed source."""
-    if any(t.lower_ in cues.OFF_RECORD_MODIFIERS for t in head.lefts):
-        return None
-    sent = head.sent.text.lower()
-    if any(p in sent for p in cues.ANONYMITY_PHRASES):
+    if any(t.lower_ in cues.OFF_RECORD_MODIFIERS for t in head.lefts) or _unnamed_by_request(head):
         return None
     body = _body_spoken_for(head, toks, desc)
     if body is None:
