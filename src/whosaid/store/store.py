@@ -858,16 +858,7 @@ class Store:
             p["aliases"].add(r["name"])
             _tally(p, r)
         rows = [
-            {
-                "name": name,
-                "aliases": sorted(p["aliases"] - {name}),
-                "descriptor": None,
-                "venue": None,
-                "anonymous": bool(p["anonymous"]),
-                "quotes": p["quotes"],
-                "articles": len(p["articles"]),
-                "outlets": sorted(p["outlets"]),
-            }
+            _speaker_row(p, name=name, aliases=sorted(p["aliases"] - {name}))
             for name, p in people.items()
         ]
         rows += self._unnamed_speakers()
@@ -905,18 +896,7 @@ class Store:
         rows = []
         for g in groups.values():
             descriptor, venue = min(g["forms"], key=lambda f: (-g["forms"][f], f[0], f[1] or ""))
-            rows.append(
-                {
-                    "name": None,
-                    "aliases": [],
-                    "descriptor": descriptor,
-                    "venue": venue,
-                    "anonymous": bool(g["anonymous"]),
-                    "quotes": g["quotes"],
-                    "articles": len(g["articles"]),
-                    "outlets": sorted(g["outlets"]),
-                }
-            )
+            rows.append(_speaker_row(g, descriptor=descriptor, venue=venue))
         return rows
 
     @staticmethod
@@ -1342,6 +1322,27 @@ def _quote(r: sqlite3.Row) -> Quote:
         method=r["method"],
         said_at=r["said_at"],
     )
+
+
+def _speaker_row(
+    acc: dict[str, Any],
+    *,
+    name: str | None = None,
+    aliases: list[str] | None = None,
+    descriptor: str | None = None,
+    venue: str | None = None,
+) -> dict[str, Any]:
+    """A ``speakers()`` row from its tallied counts (``_tally``)."""
+    return {
+        "name": name,
+        "aliases": aliases or [],
+        "descriptor": descriptor,
+        "venue": venue,
+        "anonymous": bool(acc["anonymous"]),
+        "quotes": acc["quotes"],
+        "articles": len(acc["articles"]),
+        "outlets": sorted(acc["outlets"]),
+    }
 
 
 def _tally(acc: dict[str, Any], row: sqlite3.Row) -> None:
