@@ -309,6 +309,10 @@ STAMPS = [
     # a 24-hour time with a zone is a time anywhere
     ("The pumping began at around 1800 GMT.", [("around 1800 GMT", "TIME", "2023-08-07T18:00")]),
     ("The pumping began at 1300 local time.", [("1300", "TIME", "2023-08-07T13:00")]),
+    # the date right after it is its day, not the day in focus before it
+    ("On July 3 the pumps failed. Pumping resumed at 1800 GMT on Friday 4 August.",
+     [("July 3", "DATE", "2023-07-03"), ("1800 GMT", "TIME", "2023-08-04T18:00"),
+      ("Friday 4 August", "DATE", "2023-08-04")]),
 ]  # fmt: skip
 
 

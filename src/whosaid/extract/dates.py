@@ -511,11 +511,28 @@ def _r_stamp(m: re.Match[str], c: _Ctx) -> Result | None:
     a time with a zone ("1800 GMT"), of the day in focus as a clock time is."""
     hm = f"T{int(m['h']):02d}:{m['mi']}"
     if m["tz"] or m["local"]:
-        day = _day_for(m, c)
+        day = _day_after(m, c) or _day_for(m, c)
         return "TIME", (day + hm if day else None), _mod_of(m["mod"])
     if not m["sep"] and (len(m["h"]) < 2 or not c.live_blog):
         return None  # "2010: ..." in a timeline is a year: the year rule takes it
     return "TIME", (c.pub.isoformat() + hm if c.pub else None), _mod_of(m["mod"])
+
+
+_ON = re.compile(r",?\s+on\s+")
+
+
+def _day_after(m: re.Match[str], c: _Ctx) -> str | None:
+    """The day a time with a zone names right after it ("20.47 GMT on Tuesday 9 November
+    2010"), if any: that date, not the day in focus before it."""
+    on = _ON.match(c.text, m.end())
+    if on is None:
+        return None
+    rest = c.text[on.end() : on.end() + 40]
+    first = next(iter(find_timexes(rest, c.pub)), None)
+    if first is None or first.span.start != 0 or first.type != "DATE":
+        return None
+    v = first.value or ""
+    return v if len(v) == 10 else None
 
 
 def _day_for(m: re.Match[str], c: _Ctx) -> str | None:
