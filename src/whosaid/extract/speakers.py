@@ -569,7 +569,7 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
 
 def reports_as_outlet(cue) -> bool:
     """Whether a cue is an outlet's: a verb of publishing ("X reported") or a newsroom
-    idiom ("X can reveal", "X has learned": ``cues.OUTLET_IDIOMS``)."""
+    idiom ("X can reveal": ``cues.OUTLET_IDIOMS``)."""
     if cue is None:
         return False
     lemma = cue.lemma_.lower()
