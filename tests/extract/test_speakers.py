@@ -439,6 +439,20 @@ def test_a_pronoun_after_someone_named_since_the_source_is_not_the_source(nlp):
     assert q.speaker.mention.text == "She" and not q.anonymous
 
 
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('"The pier is safe," Carol Vance said. Her deputy was more careful. He said the'
+         " repairs would take a year.", "repairs"),
+        ('"We will pay," said Robert Quill, in an interview with Dana Fox on Monday. She'
+         " said later that he had dodged her questions.", "dodged"),
+    ],
+)  # fmt: skip
+def test_he_or_she_is_not_a_person_whose_given_name_is_the_other_sex(nlp, text, inside):
+    q = _by(_quotes(nlp, text), inside)
+    assert q.speaker.name not in ("Carol Vance", "Robert Quill")
+
+
 def test_he_after_a_named_speaker_is_that_speaker_not_an_earlier_subject(nlp):
     # NER leaves the bare surname untagged here, so the only subject it tags in the window
     # is the earlier one

@@ -335,6 +335,34 @@ PLURAL_PRONOUNS = frozenset({"they"})
 # Honorifics that tell a name's gender, so "she" is never resolved to "Mr. X".
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "queen", "princess", "sister"})
+# Common English given names that name one sex nearly always: a "she" is not a "Robert"
+# nor a "he" a "Susan". Names worn by both ("Jordan", "Leslie", "Kim") are in neither.
+MALE_GIVEN_NAMES = _words(
+    """
+    aaron adam alan albert alex alexander andrew anthony arthur barack ben benjamin bernard
+    bill bob bobby brad brian bruce carl carlos charles chris christopher colin craig dan
+    daniel darren dave david dennis derek dick don donald doug douglas duncan ed eddie edward
+    eric frank fred gary geoff george gerald gordon graham greg gregory harold harry henry
+    howard ian jack jacob james jason jeff jeffrey jeremy jerry jim jimmy joe joel john
+    johnny jonathan joseph josh juan justin keith ken kenneth kevin larry mark martin
+    matt matthew michael mike mitch neil nicholas nick nigel oliver patrick paul peter phil
+    philip ray raymond richard rick rob robert roger ron ronald roy russell ryan sam samuel
+    scott sean simon stephen steve steven stuart ted terry thomas tim timothy todd tom tommy
+    tony travis victor vincent walter wayne william
+    """
+)
+FEMALE_GIVEN_NAMES = _words(
+    """
+    alice alison amanda amy angela ann anna anne barbara betty beverly brenda carol caroline
+    catherine cheryl christina christine claire cynthia deborah debra denise diana diane
+    donna dorothy elizabeth ellen emily emma eva evelyn fiona frances gloria hannah heather
+    helen hillary irene jane janet janice jennifer jessica joan joanne joyce judith judy
+    julia julie karen katherine kathleen kathy laura lauren linda lisa lucy margaret
+    maria marie marilyn martha mary maureen melissa michelle nancy natalie nicole olivia
+    pamela patricia paula rachel rebecca rose ruth sandra sarah sharon shirley sophie
+    stephanie susan teresa theresa tina victoria virginia wendy
+    """
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Family words written as names ("told Mom"): a person, never an outlet.
 KIN_WORDS = frozenset({"mom", "mum", "dad", "mama", "papa", "grandma", "grandpa", "nana"})

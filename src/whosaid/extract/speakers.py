@@ -889,7 +889,11 @@ def _resolve_pronoun(pron, c, st: _State, names: _Names) -> tuple[str | None, in
     subjects = _person_subjects(doc, low, names)
     a, b = bisect_left(subjects.at, start), bisect_left(subjects.at, pron.i)
     last = st.last_named[1].name if st.last_named else None
-    if st.last_named and 0 < pron.idx - st.last_named[0] < PRONOUN_SPEAKER_WINDOW:
+    if (
+        st.last_named
+        and 0 < pron.idx - st.last_named[0] < PRONOUN_SPEAKER_WINDOW
+        and _given_name_fits(st.last_named[1].name, low)
+    ):
         at, sp = st.last_named
         if a == b or (doc[subjects.at[b - 1]].idx < at and len(person_parts(sp.name or "")) >= 2):
             # no subject in the window, or the last named speaker came after every one
@@ -946,6 +950,8 @@ def _person_subjects(doc, pronoun: str, names: _Names) -> _Subjects:
             name = _name_of(t, doc[t.left_edge.i : t.i + 1])
             if name and _gender_fits(t, pronoun):
                 full = names.full(name, t.idx, given=True)
+                if not _given_name_fits(full, pronoun):
+                    continue
                 k = len(found.at)
                 same = k and found.name[-1] == full
                 found.at.append(t.i)
@@ -961,6 +967,17 @@ def _gender_fits(name_tok, pronoun: str) -> bool:
     if pronoun == "she" and title & cues.MALE_TITLES:
         return False
     return not (pronoun == "he" and title & cues.FEMALE_TITLES)
+
+
+def _given_name_fits(name: str | None, pronoun: str) -> bool:
+    """False when the name's given name is one sex's and the pronoun the other's ("she"
+    for Robert Vale, "he" for Susan Vale: ``cues.MALE_GIVEN_NAMES``)."""
+    parts = person_parts(name or "")
+    if pronoun not in cues.PERSON_PRONOUNS or len(parts) < 2:
+        return True
+    if pronoun == "she":
+        return parts[0] not in cues.MALE_GIVEN_NAMES
+    return parts[0] not in cues.FEMALE_GIVEN_NAMES
 
 
 # Endings of English nouns for people ("bystander", "donor", "lobbyist", "roadie").
