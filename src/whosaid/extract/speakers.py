@@ -66,6 +66,13 @@ class _State:
         self.next_ref += 1
         return r
 
+    def named(self, mention: Span, at: int, name: str) -> SpeakerInfo:
+        """The speaker of a mention at offset ``at`` resolved to a person's ``name``: one
+        ref per name in the article, and the last named speaker from here on."""
+        sp = Speaker(mention=mention, name=name, ref=self.by_name.setdefault(name, self.new_ref()))
+        self.last_named = (at, sp)
+        return SpeakerInfo(sp)
+
 
 def resolve_speakers(doc, text: str, cands) -> list[SpeakerInfo]:
     """Build the Speaker of each quote candidate, in text order.
@@ -500,11 +507,7 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     named = _appositive_person(head)
     if named is not None:
         # "a spokesman for Acme, John Curry,": the parser hangs the name on Acme
-        name = names.full(named, s)
-        ref = st.by_name.setdefault(name, st.new_ref())
-        sp = Speaker(mention=mention, name=name, ref=ref)
-        st.last_named = (s, sp)
-        return SpeakerInfo(sp)
+        return st.named(mention, s, names.full(named, s))
     spokes = _spokes_noun(head)
     if spokes is not None and not _has_name(head):
         sp = _spokesperson(head, toks, spokes, mention, st)
@@ -519,10 +522,7 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         return SpeakerInfo(_anonymous(head, mention, st))
     surname = _mistagged_surname(head, names, s)
     if surname is not None:
-        ref = st.by_name.setdefault(surname, st.new_ref())
-        sp = Speaker(mention=mention, name=surname, ref=ref)
-        st.last_named = (s, sp)
-        return SpeakerInfo(sp)
+        return st.named(mention, s, surname)
     if (
         head.pos_ == "NOUN"
         and not _has_name(head)
@@ -531,10 +531,7 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         # a description: "the choreographer", "the former president", "the campaign"
         person = _description_antecedent(head, names)
         if person:
-            ref = st.by_name.setdefault(person, st.new_ref())
-            sp = Speaker(mention=mention, name=person, ref=ref)
-            st.last_named = (s, sp)
-            return SpeakerInfo(sp)
+            return st.named(mention, s, person)
         return SpeakerInfo(Speaker(mention=mention, ref=st.new_ref()))
     name = _name_of(head, toks)
     if name is None or not name[:1].isupper():
