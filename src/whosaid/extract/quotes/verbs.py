@@ -1283,12 +1283,6 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "as I believed that ...": a causal "as" with its own content
     inner = {t.i for t in verb.subtree}
     head = verb.head
-    if (
-        lemma in cues.REPORT_VERBS
-        and _lemma(head) in cues.SPEECH_VERBS
-        and any(c.dep_ == "nsubj" for c in head.children)
-    ):
-        return None  # "As first reported by X, Doe said A": Doe's words, X the venue
     toks = [t for t in head.subtree if t.i not in inner and t.sent.start == verb.sent.start]
     before = [t for t in toks if t.i < verb.left_edge.i]
     lead = " ".join(t.lower_ for t in before if not t.is_punct)
@@ -1315,12 +1309,21 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
 def _source_clause(verb) -> bool:
     """'As first reported by X, "A," a source said': a subjectless "as" clause on words
     that a cue verb with a subject of its own reports names where they appeared
-    (``speakers.find_venue``); it is no attribution of its own."""
-    if verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    (``speakers.find_venue``); it is no attribution of its own. So is an "as" clause of
+    reporting on the speech verb itself ('As (X) reported, Doe said A': Doe's words)."""
+    if verb.dep_ != "advcl":
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
     clause = verb.head
+    if (
+        _lemma(verb) in cues.REPORT_VERBS
+        and _lemma(clause) in cues.SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    ):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
     if clause.dep_ != "ccomp" or _lemma(clause.head) not in cues.CUE_VERBS:
         return False
     return _subject(clause.head) is not None
