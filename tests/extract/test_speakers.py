@@ -532,6 +532,8 @@ def test_as_said_before_stays_in_the_words(nlp):
         "In a White House statement, officials said the talks would resume.",
         # the one told, joined by the parser to the name that opens what was said
         "Admiral Ray Moss told reporters Acme was ahead of schedule.",
+        # a person something was noted by; only what is "reported by" a name is an outlet's
+        'As noted by Jane Orr, "the plant is safe," a source said.',
     ],
 )
 def test_people_places_and_dates_are_not_venues(nlp, text):

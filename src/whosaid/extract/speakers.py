@@ -1147,8 +1147,10 @@ def _reported_by(cue) -> str | None:
                     ob = next((o for o in agent.children if o.dep_ == "pobj"), None)
                     if ob is None:
                         continue
-                    # the one a report is "reported by" reports: any name there is an outlet
-                    v = _venue_of(ob) or (venue_name(ob) if ob.pos_ == "PROPN" else None)
+                    # the one a report is "reported by" reports: any name there is an
+                    # outlet ("as noted by Jane Doe" names a person)
+                    reported = cl.lemma_.lower() in cues.REPORT_VERBS and ob.pos_ == "PROPN"
+                    v = _venue_of(ob) or (venue_name(ob) if reported else None)
                     if v is not None:
                         return v
     return None
