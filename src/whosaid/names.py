@@ -300,8 +300,8 @@ COMPANY_WORDS = frozenset(
 
 
 def goes_by(short: str, full: str) -> bool:
-    """Whether a lone given name can be what a person named ``full`` goes by: "Natalie",
-    "Nat" or "Natty" for "Natalie Vance" (see ``_same_given``), not a title form ("Mr
+    """Whether a lone given name can be what a person named ``full`` goes by: "Rosalind",
+    "Ros" or "Rosa" for "Rosalind Vance" (see ``_same_given``), not a title form ("Mr
     Vance" is a surname's) nor an initial."""
     words = _name_words(short)
     parts = person_parts(full)

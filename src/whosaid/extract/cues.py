@@ -339,7 +339,7 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "queen", "princ
 # nor a "he" a "Susan". Names worn by both ("Jordan", "Leslie", "Kim") are in neither.
 MALE_GIVEN_NAMES = _words(
     """
-    aaron adam alan albert alex alexander andrew anthony arthur barack ben benjamin bernard
+    aaron adam alan albert alex alexander andrew anthony arthur ben benjamin bernard
     bill bob bobby brad brian bruce carl carlos charles chris christopher colin craig dan
     daniel darren dave david dennis derek dick don donald doug douglas duncan ed eddie edward
     eric frank fred gary geoff george gerald gordon graham greg gregory harold harry henry
@@ -356,7 +356,7 @@ FEMALE_GIVEN_NAMES = _words(
     alice alison amanda amy angela ann anna anne barbara betty beverly brenda carol caroline
     catherine cheryl christina christine claire cynthia deborah debra denise diana diane
     donna dorothy elizabeth ellen emily emma eva evelyn fiona frances gloria hannah heather
-    helen hillary irene jane janet janice jennifer jessica joan joanne joyce judith judy
+    helen irene jane janet janice jennifer jessica joan joanne joyce judith judy
     julia julie karen katherine kathleen kathy laura lauren linda lisa lucy margaret
     maria marie marilyn martha mary maureen melissa michelle nancy natalie nicole olivia
     pamela patricia paula rachel rebecca rose ruth sandra sarah sharon shirley sophie
