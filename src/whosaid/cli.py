@@ -419,6 +419,9 @@ def quotes(
         summary = dict(
             d["summary"],
             articles=len(listed),
+            outlets=sorted(
+                {a["outlet"] for a in d["articles"] if a["id"] in listed and a["outlet"]}
+            ),
             quotes=len(rows),
             anonymous_quotes=anon,
             anonymous_share=anon / len(rows) if rows else None,

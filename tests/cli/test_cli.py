@@ -344,6 +344,10 @@ def test_quotes_listing_states_only_what_it_counted(story_db):
     table = run("quotes", "--db", str(story_db), "--named").stdout
     header = table.splitlines()[1]
     assert f"{len(named)} quotes (0 anonymous, 0%)" in header
+    listed = {q["article_id"] for q in named}
+    arts = json.loads(run("dossier", "--db", str(story_db), "-f", "json").stdout)["articles"]
+    outlets = {a["outlet"] for a in arts if a["id"] in listed and a["outlet"]}
+    assert f"{len(listed)} articles, {len(outlets)} named outlets" in header
     assert "quote groups" not in header and "fact conflicts" not in header
     # no group column either: a listing is not linked, so it would always be empty
     assert "│ grp" not in table and "┃ grp" not in table

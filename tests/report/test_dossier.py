@@ -135,6 +135,14 @@ def test_every_format_names_the_uncredited_reuse(dossier, fmt):
         assert "uncredited" in out.lower()
 
 
+def test_text_and_markdown_summaries_say_the_same_counts(dossier):
+    table = render_dossier(dossier, "table", width=400).splitlines()[1]
+    md = render_dossier(dossier, "md").splitlines()[2]
+    assert md.replace(" · ", ", ") == table.rstrip(".")
+    assert "2 named outlets" in md
+    assert "1 uncredited reuses" in md
+
+
 def test_unknown_format_is_an_input_error(dossier):
     with pytest.raises(InputError, match="unknown dossier format 'pdf'"):
         render_dossier(dossier, "pdf")

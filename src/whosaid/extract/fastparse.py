@@ -35,8 +35,6 @@ log = logging.getLogger("whosaid")
 # a full parse and 1 costs 0.016, but 1 parses ~80% of the corpus text instead of ~65%
 # and is ~40% slower; lines ending in ":" are always kept.
 CONTEXT_SENTENCES = 0
-# NER is ~60% of the parse time on the selected chunks; without it names and outlets
-# come from proper-noun tags only (see speakers.py).
 # Irregular forms of cue verbs that suffix rules do not produce.
 _IRREGULAR = [
     "said",

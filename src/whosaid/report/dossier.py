@@ -518,6 +518,32 @@ def _speaker_cell(q: dict[str, Any]) -> str:
     return s
 
 
+def summary_parts(s: dict[str, Any]) -> list[str]:
+    """The dossier's one-line summary as phrases ("4 articles", "3 uncredited reuses"),
+    shared by the text and Markdown renderings; a count that is ``None`` was not made
+    (a trace of some words has no quote count, a listing of quotes no groups)."""
+    parts = []
+    if s["quotes"] is not None:
+        share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
+        parts += [
+            f"{s['articles']} articles",
+            f"{len(s['outlets'])} named outlets",
+            f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
+        ]
+    if s["groups"] is not None:
+        parts += [
+            f"{s['groups']} quote groups across articles",
+            f"{s['uncredited_reuses']} uncredited reuses",
+        ]
+    if s["conflicts"] is not None:
+        parts.append(f"{s['conflicts']} fact conflicts")
+    if s["claims"] is not None:
+        parts.append(
+            f"{s['claims']} claims in several articles ({s['claims_single_origin']} with one origin)"
+        )
+    return parts
+
+
 def _table(d: dict[str, Any], *, width: int) -> str:
     from rich.console import Console
     from rich.table import Table
@@ -529,28 +555,8 @@ def _table(d: dict[str, Any], *, width: int) -> str:
 
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
-    s = d["summary"]
     con.print(Text(d["title"], style="bold"))
-    share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
-    parts = []
-    if s["quotes"] is not None:  # None: not counted (a trace of some words)
-        parts += [
-            f"{s['articles']} articles",
-            f"{len(s['outlets'])} named outlets",
-            f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
-        ]
-    if s["groups"] is not None:  # None: not linked (a listing of quotes)
-        parts += [
-            f"{s['groups']} quote groups across articles",
-            f"{s['uncredited_reuses']} uncredited reuses",
-        ]
-    if s["conflicts"] is not None:
-        parts.append(f"{s['conflicts']} fact conflicts")
-    if s["claims"] is not None:
-        parts.append(
-            f"{s['claims']} claims in several articles ({s['claims_single_origin']} with one origin)"
-        )
-    con.print(", ".join(parts) + ".")
+    con.print(", ".join(summary_parts(d["summary"])) + ".", markup=False)
     if d["findings"]:
         con.print("\n[b]Findings[/b]")
         for f in d["findings"]:
@@ -566,7 +572,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         con.print()
         con.print(t)
 
-    linked = s["groups"] is not None  # a listing of quotes has no group column
+    linked = d["summary"]["groups"] is not None  # a listing of quotes has no group column
     t = Table(title="Who said what", title_justify="left", show_lines=False)
     for c, kw in (
         ("published", {"no_wrap": True}),
@@ -693,18 +699,7 @@ def _md_cell(s: Any) -> str:
 def _markdown(d: dict[str, Any]) -> str:
     s = d["summary"]
     out = [f"# {_md_cell(d['title'])}", ""]
-    share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
-    parts = []
-    if s["quotes"] is not None:  # None: not counted (a trace of some words)
-        parts += [
-            f"{s['articles']} articles",
-            f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
-        ]
-    if s["groups"] is not None:  # None: not linked (a listing of quotes)
-        parts += [f"{s['groups']} quote groups", f"{s['uncredited_reuses']} uncredited reuses"]
-    if s["conflicts"] is not None:
-        parts.append(f"{s['conflicts']} fact conflicts")
-    out.append(" · ".join(parts))
+    out.append(" · ".join(summary_parts(s)))
     if d["findings"]:
         out += ["", "## Findings", ""] + [f"- {_md_cell(f)}" for f in d["findings"]]
     if d["articles"]:
