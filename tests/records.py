@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from whosaid.link.cluster import attribution
 from whosaid.model import Article, Extraction, Occurrence, Quote, QuoteLink, Span, Speaker
 
 # The fields of a quote in the evaluation contract (shared/eval/CONTRACT.md).
@@ -65,7 +66,10 @@ def extraction(a: Article, *quotes: Quote, facts=()) -> Extraction:
     return Extraction(article=a, quotes=tuple(quotes), facts=tuple(facts))
 
 
-def occurrence(x: Extraction, q: Quote, credited: bool) -> Occurrence:
+def occurrence(x: Extraction, q: Quote, credited: bool | None = None) -> Occurrence:
+    """``q`` printed in ``x`` as the link stage records it; ``credited`` overrides the
+    reading of its speaker and venue (``link.cluster.attribution``)."""
+    how = attribution(q, x.article.outlet)
     sp = q.speaker
     return Occurrence(
         article_id=x.article.id,
@@ -74,8 +78,9 @@ def occurrence(x: Extraction, q: Quote, credited: bool) -> Occurrence:
         outlet=x.article.outlet,
         speaker=(sp.mention.text if sp and sp.mention else None),
         venue=q.venue,
-        credited=credited,
+        credited=how == "credited" if credited is None else credited,
         relayed=q.relayed,
+        own_source=how == "own" and not credited,
     )
 
 

@@ -358,15 +358,16 @@ def link(
     elif format == "json":
         _write(json.dumps([lk.to_dict() for lk in links], ensure_ascii=False, indent=2), None)
     else:
-        from whosaid.names import repeat_outlets
-        from whosaid.report.dossier import credit_of, cut, first_label
+        from whosaid.assess.provenance import assess_link, standing
+        from whosaid.report.dossier import cut, first_label
 
         for i, lk in enumerate(links, 1):
             print(f"[{i}] “{cut(lk.text, 120)}”")
-            again = repeat_outlets(o.outlet for o in lk.occurrences)
-            for k, (o, r) in enumerate(zip(lk.occurrences, again, strict=True)):
+            p = assess_link(lk)
+            for k, o in enumerate(lk.occurrences):
                 # the first printing credits no one before it, as in the dossier
-                credit = credit_of(o.credited, r) if k else first_label(o.venue, o.outlet)
+                tied = len(p.first_tied)
+                credit = standing(p, k) if k else first_label(o.venue, o.outlet, tied)
                 print(
                     f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"
                     f"{' → ' + o.venue if o.venue else ''} ({credit})"

@@ -297,7 +297,14 @@ class Extraction:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Occurrence:
-    """One appearance of a linked quote in one article."""
+    """One appearance of a linked quote in one article.
+
+    ``credited``: the printing names where the words came from (a venue other than its
+    own outlet, or a speaker on record). ``own_source``: it gives them to an unnamed
+    source of its own or to hearsay ("a second insider", "someone", "reports"), the
+    form that can be uncredited reuse. Neither: no speaker was found (or only an
+    unresolved "I"/"we"), so nothing can be said about credit.
+    """
 
     article_id: str
     span: Span
@@ -307,6 +314,7 @@ class Occurrence:
     venue: str | None = None
     credited: bool = False
     relayed: bool = False
+    own_source: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -319,6 +327,7 @@ class Occurrence:
             "speaker": self.speaker,
             "venue": self.venue,
             "credited": self.credited,
+            "own_source": self.own_source,
         }
 
 
@@ -352,6 +361,7 @@ class Provenance:
     first_published: date | None
     credited_venue: str | None
     uncredited: tuple[str, ...] = ()  # article ids that print the words without credit
+    first_tied: tuple[str, ...] = ()  # other outlets' article ids printing them the first day
     reprints: tuple[str, ...] = ()  # article ids reprinting their outlet's earlier printing
     stale_days: dict[str, int] = field(default_factory=dict)  # article id -> age of the words
     independent_origins: int = 1

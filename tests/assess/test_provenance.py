@@ -6,6 +6,8 @@ import pytest
 
 from records import article, extraction, link, occurrence, quote
 from whosaid.assess import STALE_AFTER_DAYS, assess, assess_link
+from whosaid.assess.provenance import standing
+from whosaid.report.dossier import first_label
 
 WORDS = "The band has been rehearsing in secret since the spring tour ended."
 
@@ -117,7 +119,11 @@ def test_an_outlet_reprinting_its_own_words_is_not_uncredited_reuse():
     d = article("four", f"Throwback: “{WORDS}”", "2021-06-05", "Glossy")
     e = article("five", f"“{WORDS}” a fan wrote.", "2021-06-07", "The Lantern")
     order = (a, c, d, e, b)
-    qs = [quote(x, WORDS) for x in order]
+    unnamed = {c: "an insider", e: "a fan"}
+    qs = [
+        quote(x, WORDS, speaker=unnamed[x], anonymous=True) if x in unnamed else quote(x, WORDS)
+        for x in order
+    ]
     occ = [occurrence(extraction(x, q), q, credited=x is a) for x, q in zip(order, qs, strict=True)]
     p = assess_link(link(*occ))
     assert p.uncredited == ("three", "five")
@@ -143,3 +149,81 @@ def test_a_pronoun_for_a_named_speaker_is_no_drift():
         link(occurrence(extraction(a, qa), qa, True), occurrence(extraction(b, qb), qb, True))
     )
     assert not any("described differently" in n for n in p.notes)
+
+
+def _printings(second_speaker: dict, day: str = "2021-06-04", venue: str | None = None):
+    """The same words named by a drummer (first) and printed later by another outlet,
+    whose speaker is ``second_speaker`` (``quote`` keyword arguments)."""
+    told = f" told {venue}" if venue else " said"
+    a = article("a", f"“{WORDS}” the drummer{told}.", "2021-06-01", "Riff Report")
+    b = article("b", f"“{WORDS}” {second_speaker.get('speaker', '')} added.", day, "Glossy")
+    qa = quote(a, WORDS, speaker="the drummer", venue=venue, relayed=bool(venue))
+    qb = quote(b, WORDS, **second_speaker)
+    return link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb))
+
+
+def test_a_printing_with_no_speaker_found_is_unattributed_not_uncredited():
+    """The extractor missing a speaker (a transcript's label, a name it did not read) is
+    no evidence of copying: the printing is listed as unattributed, no note accuses it."""
+    for speaker in ({}, {"speaker": "I"}, {"speaker": "We"}):
+        p = assess_link(_printings(speaker))
+        assert p.uncredited == ()
+        assert standing(p, 1) == "unattributed"
+        assert not any("without credit" in n for n in p.notes)
+
+
+def test_an_unnamed_source_of_its_own_on_a_later_day_is_uncredited_reuse():
+    p = assess_link(_printings({"speaker": "an insider", "anonymous": True}))
+    assert p.uncredited == ("b",) and standing(p, 1) == "uncredited"
+    (note,) = [n for n in p.notes if "without credit" in n]
+    assert "as its own “an insider”, 3 days after Riff Report (2021-06-01)" in note
+    p = assess_link(_printings({"speaker": "an insider", "anonymous": True}, day="2021-06-02"))
+    assert "1 day after" in " ".join(p.notes)
+
+
+def test_the_same_day_names_no_first_printing_unless_a_venue_was_left_out():
+    """Two outlets printing the words the same day: either may be first, so neither is
+    accused, and the first printing is shown as one of two. If the other printing names
+    the venue the words were given to and this one gives them to its own insider, it
+    left out the credit whatever the order."""
+    p = assess_link(_printings({"speaker": "an insider", "anonymous": True}, day="2021-06-01"))
+    assert p.uncredited == () and p.first_tied == ("b",)
+    assert standing(p, 1) == "same day"
+    assert first_label(None, "Riff Report", len(p.first_tied)) == "first of 2 the same day"
+    p = assess_link(
+        _printings({"speaker": "an insider", "anonymous": True}, day="2021-06-01", venue="Mix FM")
+    )
+    assert p.uncredited == ("b",) and p.credited_venue == "Mix FM"
+
+
+def test_a_note_quotes_the_words_the_accused_printing_printed():
+    """A printing that carries only part of the group's words is quoted with its own part,
+    never with words it did not print."""
+    a = article("a", f"“{WORDS} We start again in May.” the drummer said.", "2021-06-01", "Riff")
+    b = article("b", f"“{WORDS}” an insider said.", "2021-07-01", "Glossy")
+    qa = quote(a, f"{WORDS} We start again in May.", speaker="the drummer")
+    qb = quote(b, WORDS, speaker="an insider", anonymous=True)
+    p = assess_link(link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb)))
+    (note,) = [n for n in p.notes if "without credit" in n]
+    assert "May" not in note and "spring tour ended." in note
+
+
+def test_a_fuller_name_or_a_description_on_record_is_no_drift():
+    """ "Henry Waxman" and "Henry A. Waxman" are one person, and "the company" for a named
+    firm is a description on record: neither is a speaker described differently. An
+    unnamed source described anew still is."""
+
+    def drift(*speakers):
+        occ = []
+        for i, (sp, anonymous) in enumerate(speakers):
+            a = article(f"x{i}", f"“{WORDS}” {sp} said.", f"2021-06-0{i + 1}", f"Outlet {i}")
+            q = quote(a, WORDS, speaker=sp, anonymous=anonymous)
+            occ.append(occurrence(extraction(a, q), q))
+        return [n for n in assess_link(link(*occ)).notes if "described differently" in n]
+
+    assert drift(("Cole Vance", False), ("Cole B. Vance", False)) == []
+    assert drift(("Harbor Oil", False), ("The company", False)) == []
+    assert drift(("a second source", True), ("a second insider", True)) == [
+        "speaker described differently: “a second source” → “a second insider”"
+    ]
+    assert drift(("Cole Vance", False), ("Dana Vance", False)) != []

@@ -239,7 +239,12 @@ def test_ranked_links_are_the_group_list_in_its_order(store, records):
             text=words,
             key=f"k{k}",
             occurrences=tuple(
-                occurrence(exs[(k * 3 + d) % 14], words, credited=(k + d) % 3 == 0)
+                occurrence(
+                    exs[(k * 3 + d) % 14],
+                    words,
+                    credited=(k + d) % 3 == 0,
+                    own_source=(k + d) % 3 != 0,
+                )
                 for d in range(2 + k % 4)
             ),
         )
@@ -263,23 +268,35 @@ def test_reprint_flags_are_backfilled_for_links_stored_before_them(db_path, reco
     import sqlite3
 
     exs = [
-        records.harbour(article_id=f"r{i}", text=f"Copy {i}. " + records.HARBOUR, outlet=o)
+        records.harbour(
+            article_id=f"r{i}",
+            text=f"Copy {i}. " + records.HARBOUR,
+            outlet=o,
+            published=date(2021, 3, 8 + i),
+        )
         for i, o in enumerate(["Coast Gazette", "Daily Echo", "COAST GAZETTE", None, None])
     ]
     words = "We have rebuilt every plank twice,"
     with Store(db_path) as s:
         s.add(exs)
         s.replace_links(
-            [QuoteLink(text=words, occurrences=tuple(occurrence(x, words) for x in exs))]
+            [
+                QuoteLink(
+                    text=words,
+                    occurrences=tuple(occurrence(x, words, own_source=True) for x in exs),
+                )
+            ]
         )
     conn = sqlite3.connect(db_path, isolation_level=None)
-    conn.execute("ALTER TABLE occurrences DROP COLUMN reprint")
+    for column in ("reprint", "own_source", "uncredited"):
+        conn.execute(f"ALTER TABLE occurrences DROP COLUMN {column}")
     conn.execute("ALTER TABLE articles DROP COLUMN extractor")  # step 4 comes after
     conn.execute("DELETE FROM migrations WHERE version >= 3")
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     with Store(db_path) as s:
         ((_, link),) = s.ranked_links(5)
-        flags = [r[0] for r in s._query("SELECT reprint FROM occurrences ORDER BY seq")]
-    assert flags == [0, 0, 1, 0, 0]
+        rows = s._query("SELECT reprint, own_source, uncredited FROM occurrences ORDER BY seq")
+    # step 5 keeps the earlier reading: every later printing with no credit and no reprint
+    assert [tuple(r) for r in rows] == [(0, 1, 0), (0, 1, 1), (1, 1, 0), (0, 1, 1), (0, 1, 1)]
     assert assess_link(link).uncredited == ("r1", "r3", "r4")

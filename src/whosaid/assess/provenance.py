@@ -6,11 +6,16 @@ first) this stage decides:
 1. the *first printing*: the earliest occurrence in the collection;
 2. the *credited venue*: the outlet the earliest crediting occurrence names (the words'
    origin outside the collection, when a relay says "told the Gazette");
-3. *uncredited reuse*: every later occurrence that neither names a venue nor a speaker
-   on record (``link.cluster.credits_origin``), i.e. presents the words as its own
-   reporting; an outlet printing
-   words it printed before (``names.repeat_outlets``) is reprinting, not copying, and is
-   listed apart (``reprints``), with a note when the words are stale;
+3. *uncredited reuse*: an occurrence by another outlet that gives the words to an unnamed
+   source of its own or to hearsay ("a second insider", ``Occurrence.own_source``) and
+   either came out on a later day than the first printing or left out the venue the
+   words were given to ("told the Gazette" in another printing). A printing with no
+   speaker found is not accused (the extractor may have missed a transcript's label or
+   a named speaker), nor is one that came out the same day as the first (who printed
+   first is unknown); both are *unattributed*. An outlet printing words it printed
+   before (``names.repeat_outlets``) is reprinting, not copying, and is listed apart
+   (``reprints``), with a note when the words are stale. Other outlets' printings of the
+   first day are ``first_tied``: the first printing is one of them;
 4. *staleness*: how many days old the words were when each later article printed them;
 5. *descriptor drift*: an anonymous speaker described differently across printings
    ("a second source" → "a second insider");
@@ -22,10 +27,11 @@ first) this stage decides:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from whosaid.model import Occurrence, Provenance, QuoteLink
-from whosaid.names import canonical_outlets, repeat_outlets, same_outlet
+from whosaid.names import canonical_outlets, repeat_outlets, same_outlet, same_person
 
 # Words re-served this many days after their first printing are called stale. A news
 # cycle is about a week; a month-old quote presented as news is the case users care about.
@@ -35,6 +41,8 @@ STALE_AFTER_DAYS = 30
 Labeler = Callable[[str], str | None]
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+# A speaker given by a description rather than a name ("the company", "its spokesman").
+_DESCRIPTION = re.compile(r"(?i)(?:the|a|an|its|his|her|their|our)\s")
 
 
 def _labeler(name_of: Labeler | None) -> Callable[[Occurrence], str]:
@@ -44,6 +52,27 @@ def _labeler(name_of: Labeler | None) -> Callable[[Occurrence], str]:
         return f"{name} ({day})"
 
     return label
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def standing(p: Provenance, i: int) -> str:
+    """How the ``i``-th occurrence of ``p``'s group stands: "credited" (it names a venue
+    or a speaker on record), "first" (the first printing, naming no source), "reprint" (its outlet printed the words before),
+    "uncredited" (see the module docstring), "same day" (another outlet's printing of the
+    first day) or "unattributed" (it names no source, but nothing shows it copied)."""
+    o = p.link.occurrences[i]
+    if o.credited:
+        return "credited"
+    if i == 0:
+        return "first"
+    if o.article_id in p.reprints:
+        return "reprint"
+    if o.article_id in p.uncredited:
+        return "uncredited"
+    return "same day" if o.article_id in p.first_tied else "unattributed"
 
 
 def _cut(text: str, limit: int = 80) -> str:
@@ -66,43 +95,57 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
 
     again = repeat_outlets(o.outlet for o in occ)
     reprints = tuple(o.article_id for o, r in zip(occ, again, strict=True) if r)
-    uncredited = tuple(
-        o.article_id for o, r in zip(occ[1:], again[1:], strict=True) if not (o.credited or r)
+    tied = tuple(
+        o.article_id
+        for o, r in zip(occ[1:], again[1:], strict=True)
+        if not r and first.published and o.published == first.published
     )
     stale: dict[str, int] = {}
     for o in occ[1:]:
         if o.published and first.published:
             stale[o.article_id] = (o.published - first.published).days
 
-    words = _cut(link.text)
+    uncredited = []
     for o, r in zip(occ[1:], again[1:], strict=True):
-        if o.credited:
-            continue
         age = stale.get(o.article_id)
         if r:
-            if age is not None and age >= STALE_AFTER_DAYS:
+            if not o.credited and age is not None and age >= STALE_AFTER_DAYS:
                 notes.append(
-                    f"{_label(o)} prints “{words}” again, {age} days after"
+                    f"{_label(o)} prints “{_cut(o.span.text)}” again, {_days(age)} after"
                     f" {_label(first)} printed it: old words re-served as news."
                 )
             continue
-        note = f"{_label(o)} prints “{words}” without credit"
+        left_out = credited_venue is not None and not same_outlet(credited_venue, o.outlet)
+        if not (o.own_source and ((age or 0) > 0 or left_out)):
+            continue
+        uncredited.append(o.article_id)
+        note = f"{_label(o)} prints “{_cut(o.span.text)}” without credit"
         if o.speaker:
             note += f", as its own “{o.speaker}”"
         # the same day, or a date unknown, says nothing of who printed first
-        when = f", {age} days after" if age else ", the same day as" if age == 0 else ", as"
+        when = f", {_days(age)} after" if age else ", the same day as" if age == 0 else ", as"
         note += f"{when} {_label(first)} printed it"
         if first.venue and not same_outlet(first.venue, first.outlet):
             note += f" crediting {first.venue}"
+        elif left_out:
+            note += f" (words given to {credited_venue})"
         if age is not None and age >= STALE_AFTER_DAYS:
             note += ": old words re-served as news"
         notes.append(note + ".")
 
     # A short form of the same name ("Marsh" in "Lena Marsh") is not a drift, nor is a
     # pronoun ("he" for the name another printing gives)
+    # nor is a description on record ("the company" for "BP"), nor a fuller form of a
+    # name ("Henry A. Waxman"); an unnamed source described anew is
     speakers = _distinct_speakers(
-        o.speaker for o in occ if (o.speaker or "").lower() not in _PRONOUNS
+        o.speaker
+        for o in occ
+        if (o.speaker or "").lower() not in _PRONOUNS
+        and (o.own_source or o.venue or not _DESCRIPTION.match(o.speaker or ""))
     )
+    speakers = [
+        s for i, s in enumerate(speakers) if not any(same_person(s, t) for t in speakers[:i])
+    ]
     if len(speakers) > 1:
         notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))
 
@@ -116,7 +159,8 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         first_article=first.article_id,
         first_published=first.published,
         credited_venue=credited_venue,
-        uncredited=uncredited,
+        uncredited=tuple(uncredited),
+        first_tied=tied,
         reprints=reprints,
         stale_days=stale,
         independent_origins=max(1, len(venues)),

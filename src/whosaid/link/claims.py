@@ -49,7 +49,7 @@ from dataclasses import dataclass
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.errors import ModelMissing
-from whosaid.link.cluster import _date_key, credits_origin
+from whosaid.link.cluster import Meta, _date_key, occurrence, printing_meta
 from whosaid.link.normalize import tokenize
 from whosaid.model import Claim, Extraction, Occurrence, Quote, QuoteLink, Span
 
@@ -520,23 +520,20 @@ class _Unit:
     terms: frozenset[str]
     negated: int
     speaker: str | None  # lower-cased name, for the bonus
-    meta: tuple[str | None, str | None, bool, bool]  # speaker shown, venue, credited, relayed
+    meta: Meta
 
 
-def _speaker_meta(
-    q: Quote, outlet: str | None = None
-) -> tuple[str | None, str | None, tuple[str | None, str | None, bool, bool]]:
+def _speaker_meta(q: Quote, outlet: str | None = None) -> tuple[str | None, Meta]:
     sp = q.speaker
-    shown = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
     name = sp.name.lower() if sp and sp.name and not sp.anonymous else None
-    return shown, name, (shown, q.venue, credits_origin(q, outlet), q.relayed)
+    return name, printing_meta(q, outlet)
 
 
 def _units(a: int, q: Quote, outlet: str | None = None) -> Iterable[_Unit]:
     words, starts, ends, units = tokenize(q.content.text)
     if not words:
         return
-    _, name, meta = _speaker_meta(q, outlet)
+    name, meta = _speaker_meta(q, outlet)
     cue = q.cue.text if q.cue else None
     base = q.content.start
     lo = 0
@@ -970,17 +967,13 @@ def _occurrences(units, arts: Sequence[Extraction], chosen: Iterable[int]) -> li
     for k in chosen:
         u = units[k]
         art = arts[u.article].article
-        shown, venue, credited, relayed = u.meta
         occ.append(
-            Occurrence(
-                article_id=art.id,
-                span=Span(start=u.start, end=u.end, text=u.text),
-                published=art.published,
-                outlet=art.outlet,
-                speaker=shown,
-                venue=venue,
-                credited=credited,
-                relayed=relayed,
+            occurrence(
+                u.meta,
+                art.id,
+                Span(start=u.start, end=u.end, text=u.text),
+                art.published,
+                art.outlet,
             )
         )
     occ.sort(key=lambda o: (_date_key(o.published), o.article_id, o.span.start))

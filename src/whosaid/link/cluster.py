@@ -90,14 +90,17 @@ UNIT_BITS = 12
 _UNIT_MASK = (1 << UNIT_BITS) - 1
 # First bytes of a saved index (``to_bytes``); the number is the format version. Bytes
 # with another start (an older format, a pickle) are refused whole, never half-read.
-STATE_MAGIC = b"whosaid QuoteIndex 2\n"
+STATE_MAGIC = b"whosaid QuoteIndex 3\n"
 
 
-# Mentions that do not say who spoke: placeholders ("we reported", "one said",
-# "someone said"). A third-person pronoun ("he", "they", "it", "who") stands for someone
-# the article named, even when the resolver could not tell whom; one that goes on from
-# an unnamed source is that source's (anonymous, see extract.speakers).
-_UNNAMED_MENTIONS = frozenset({"i", "you", "we", "one", "another", "someone", "somebody"})
+# Mentions that do not say who spoke. A first or second person ("I", "we": a transcript,
+# a first-person piece) is someone the resolver could not name; a placeholder ("one
+# said", "someone said") is the article's own unnamed source. A third-person pronoun
+# ("he", "they", "it", "who") stands for someone the article named, even when the
+# resolver could not tell whom; one that goes on from an unnamed source is that
+# source's (anonymous, see extract.speakers).
+_PERSONAL_MENTIONS = frozenset({"i", "you", "we"})
+_PLACEHOLDER_MENTIONS = frozenset({"one", "another", "someone", "somebody"})
 # Heads of sources that are writings or hearsay, not someone on record ("according to
 # reports", "a report said", "media accounts"); singular forms, plurals end in "s".
 _REPORT_NOUNS = frozenset(
@@ -106,25 +109,68 @@ _REPORT_NOUNS = frozenset(
 )
 
 
-def credits_origin(q: Quote, outlet: str | None = None) -> bool:
-    """Whether a printing names where its words came from: a venue other than the
-    printing outlet itself (``outlet``: "told the Pulse" in the Pulse claims the words as
-    its own), or a speaker on record (a name, "he", "they", or a description such as "the
-    company"); "a second insider" (and a "she" that goes on from it), "someone" and
-    "reports" or "a report" with no name in them present the words as the article's
-    own."""
+def attribution(q: Quote, outlet: str | None = None) -> str:
+    """How a printing attributes its words: ``"credited"`` when it names where they came
+    from (a venue other than the printing outlet itself, ``outlet``: "told the Pulse" in
+    the Pulse claims the words as its own; or a speaker on record: a name, "he", "they",
+    a description such as "the company"); ``"own"`` when it gives them to an unnamed
+    source of its own or to hearsay ("a second insider", a "she" that goes on from it,
+    "someone", "reports" with no name in them); ``"none"`` when no speaker was found or
+    only an unresolved "I" or "we", so nothing can be said about credit."""
     sp = q.speaker
     if q.venue and not same_outlet(q.venue, outlet) and q.venue != outlet:
-        return True
-    if sp is None or sp.anonymous:
-        return False
+        return "credited"
+    if sp is None:
+        return "none"
+    if sp.anonymous:
+        return "own"
     if sp.name:
-        return True
+        return "credited"
     if sp.mention is None:
-        return False
-    if sp.mention.text.lower() in _UNNAMED_MENTIONS:
-        return False
-    return bool(sp.mention.text.split()) and not cites_reports(sp.mention.text)
+        return "none"
+    text = sp.mention.text
+    if text.lower() in _PERSONAL_MENTIONS:
+        return "none"
+    if text.lower() in _PLACEHOLDER_MENTIONS or not text.split() or cites_reports(text):
+        return "own"
+    return "credited"
+
+
+def credits_origin(q: Quote, outlet: str | None = None) -> bool:
+    """Whether a printing names where its words came from (see :func:`attribution`)."""
+    return attribution(q, outlet) == "credited"
+
+
+# What an occurrence keeps of its quote: speaker shown, venue, credited, relayed,
+# own source (the fields of model.Occurrence).
+Meta = tuple[str | None, str | None, bool, bool, bool]
+_NO_META: Meta = (None, None, False, False, False)
+
+
+def printing_meta(q: Quote, outlet: str | None = None) -> Meta:
+    """The :data:`Meta` of quote ``q`` printed by ``outlet``."""
+    sp = q.speaker
+    shown = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
+    how = attribution(q, outlet)
+    return shown, q.venue, how == "credited", q.relayed, how == "own"
+
+
+def occurrence(
+    meta: Meta | None, article_id: str, span: Span, published: date | None, outlet: str | None
+) -> Occurrence:
+    """An :class:`~whosaid.model.Occurrence` of words whose quote has ``meta``."""
+    speaker, venue, credited, relayed, own = meta or _NO_META
+    return Occurrence(
+        article_id=article_id,
+        span=span,
+        published=published,
+        outlet=outlet,
+        speaker=speaker,
+        venue=venue,
+        credited=credited,
+        relayed=relayed,
+        own_source=own,
+    )
 
 
 def cites_reports(mention: str | None) -> bool:
@@ -174,7 +220,7 @@ class QuoteIndex:
         # where a str holding one curly apostrophe takes 2); _q_off[i]:_q_off[i + 1]
         self._q_bytes = bytearray()
         self._q_off = array("q", [0])
-        self._q_meta: list[tuple[str | None, str | None, bool, bool] | None] = []
+        self._q_meta: list[Meta | None] = []
         self._frags: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self._pool: dict = {}
         # pending batch (word ids of quotes with SHINGLE_WORDS+ words)
@@ -266,12 +312,8 @@ class QuoteIndex:
         self._q_start.append(q.content.start)
         self._q_bytes += q.content.text.encode("utf-8", "surrogatepass")
         self._q_off.append(len(self._q_bytes))
-        sp = q.speaker
-        speaker = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
-        meta = (speaker, q.venue, credits_origin(q, self._art_outlet[a]), q.relayed)
-        self._q_meta.append(
-            None if meta == (None, None, False, False) else self._pool.setdefault(meta, meta)
-        )
+        meta = printing_meta(q, self._art_outlet[a])
+        self._q_meta.append(None if meta == _NO_META else self._pool.setdefault(meta, meta))
         vocab = self._vocab
         try:
             ids = _getter(words)(vocab)
@@ -527,8 +569,8 @@ class QuoteIndex:
         _need(len(set(vocab)) == len(vocab), "vocab")
         _need(isinstance(metas, list), "metas")
         for m in metas:
-            _need(isinstance(m, list) and len(m) == 4 and _strs(m[:2], nullable=True), "meta")
-            _need(type(m[2]) is bool and type(m[3]) is bool, "meta")
+            _need(isinstance(m, list) and len(m) == 5 and _strs(m[:2], nullable=True), "meta")
+            _need(all(type(x) is bool for x in m[2:]), "meta")
         n_art, n_vocab = len(arts), len(vocab)
         n_q = len(a["q_art"])
         q_off = a["q_off"]
@@ -778,16 +820,12 @@ class QuoteIndex:
             text = self.quote_text(q)
             s, e = starts[lo], ends[hi - 1]
             base = self._q_start[q]
-            speaker, venue, credited, relayed = self._q_meta[q] or (None, None, False, False)
-            o = Occurrence(
-                article_id=self._art_ids[art],
-                span=Span(start=base + s, end=base + e, text=text[s:e]),
-                published=self._art_pub[art],
-                outlet=self._art_outlet[art],
-                speaker=speaker,
-                venue=venue,
-                credited=credited,
-                relayed=relayed,
+            o = occurrence(
+                self._q_meta[q],
+                self._art_ids[art],
+                Span(start=base + s, end=base + e, text=text[s:e]),
+                self._art_pub[art],
+                self._art_outlet[art],
             )
             occurrences.append((o, fragment))
         occurrences.sort(key=lambda of: (_date_key(of[0].published), of[0].article_id))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from whosaid.assess.provenance import standing
 from whosaid.errors import InputError
 from whosaid.model import Article, Claim, Extraction, Fact, Provenance, Quote
 from whosaid.names import canonical_people, same_outlet
@@ -199,7 +200,6 @@ def build_dossier(
     findings: list[str] = []
     for gid, p in enumerate(provenance, start=1):
         occs = []
-        reprints = set(p.reprints)
         for i, o in enumerate(p.link.occurrences):
             a = articles.get(o.article_id)
             occs.append(
@@ -214,7 +214,7 @@ def build_dossier(
                     "speaker": o.speaker,
                     "venue": o.venue,
                     "credited": o.credited,
-                    "credit": credit_of(o.credited, i > 0 and o.article_id in reprints),
+                    "credit": standing(p, i),
                     "relayed": o.relayed,
                     "age_days": p.stale_days.get(o.article_id, 0),
                 }
@@ -234,6 +234,7 @@ def build_dossier(
                 "first_published": _iso(p.first_published),
                 "credited_venue": p.credited_venue,
                 "uncredited": list(p.uncredited),
+                "first_tied": list(p.first_tied),
                 "independent_origins": p.independent_origins,
                 "notes": list(p.notes),
                 "occurrences": occs,
@@ -464,18 +465,15 @@ def _sentence_around(text: str, start: int, end: int, limit: int = 160) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
-def first_label(venue: str | None, outlet: str | None) -> str:
+def first_label(venue: str | None, outlet: str | None, tied: int = 0) -> str:
     """How a group's first printing is shown: "first", and the outlet it names as the
-    words' venue ("first, credits X"), unless that is the printing outlet itself."""
+    words' venue ("first, credits X"), unless that is the printing outlet itself; with
+    ``tied`` other outlets printing the words the same day, which was first is unknown
+    ("first of 3 the same day")."""
+    label = f"first of {tied + 1} the same day" if tied else "first"
     if venue and not same_outlet(venue, outlet):
-        return f"first, credits {venue}"
-    return "first"
-
-
-def credit_of(credited: bool, reprint: bool) -> str:
-    """A printing's standing: "credited" (names a venue or a speaker on record),
-    "reprint" (its outlet printed the words before) or "uncredited"."""
-    return "credited" if credited else "reprint" if reprint else "uncredited"
+        return f"{label}, credits {venue}"
+    return label
 
 
 def cut(s: str | None, n: int = CELL_CHARS) -> str:
@@ -608,7 +606,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
             for o in g["occurrences"]:
                 credit = o["credit"] if o["credit"] != "uncredited" else "UNCREDITED"
                 if o is g["occurrences"][0]:
-                    credit = first_label(o["venue"], o["outlet"])
+                    credit = first_label(o["venue"], o["outlet"], len(g["first_tied"]))
                 age = f", +{o['age_days']} days" if o["age_days"] else ""
                 con.print(
                     f"     {o['published'] or '—'}  {o['article']}: {o['speaker'] or '—'}"
@@ -738,7 +736,7 @@ def _markdown(d: dict[str, Any]) -> str:
             for o in g["occurrences"]:
                 credit = o["credit"] if o["credit"] != "uncredited" else "**uncredited**"
                 if o is g["occurrences"][0]:  # the origin credits no one before it
-                    credit = first_label(o["venue"], o["outlet"])
+                    credit = first_label(o["venue"], o["outlet"], len(g["first_tied"]))
                 out.append(
                     f"- {o['published'] or '—'} {_md_cell(o['article'])}: {_md_cell(o['speaker'] or '—')}"
                     f"{' → ' + _md_cell(o['venue']) if o['venue'] else ''} ({credit}"

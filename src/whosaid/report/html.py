@@ -15,8 +15,8 @@ from whosaid.report.dossier import segments, timex_day
 
 # Geometry of the two SVG figures, in px.
 _W, _PAD, _ROW = 900, 40, 34
-# a printing's credit (dossier.credit_of), best to worst
-_CREDIT_RANK = ("credited", "reprint", "uncredited")
+# a later printing's standing (assess.provenance.standing), best to worst
+_CREDIT_RANK = ("credited", "reprint", "same day", "unattributed", "uncredited")
 
 
 def jinja_env(package: str) -> Environment:

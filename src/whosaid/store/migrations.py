@@ -64,6 +64,19 @@ MIGRATIONS: tuple[Migration, ...] = (
         name="article extractor",
         sql="ALTER TABLE articles ADD COLUMN extractor TEXT;\n",
     ),
+    # Whether a printing gives the words to an unnamed source of its own
+    # (Occurrence.own_source), and whether assess calls it uncredited reuse (written by
+    # Store.replace_links, read by ranked_links). Links stored before this step keep the
+    # earlier reading (every later printing with no credit and no reprint) until the
+    # next ingest relinks them.
+    Migration(
+        version=5,
+        name="occurrence own source and uncredited flags",
+        sql="ALTER TABLE occurrences ADD COLUMN own_source INTEGER NOT NULL DEFAULT 0;\n"
+        "ALTER TABLE occurrences ADD COLUMN uncredited INTEGER NOT NULL DEFAULT 0;\n"
+        "UPDATE occurrences SET own_source = 1 - credited,\n"
+        "    uncredited = (seq > 0 AND credited = 0 AND reprint = 0);\n",
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

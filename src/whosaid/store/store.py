@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from whosaid.assess.provenance import assess_link
 from whosaid.errors import InputError, NotFound, StoreError
 from whosaid.ingest.common import file_stem
 from whosaid.model import (
@@ -35,7 +36,7 @@ from whosaid.model import (
     Speaker,
     Timex,
 )
-from whosaid.names import canonical_people, repeat_outlets
+from whosaid.names import canonical_people
 from whosaid.store.migrations import migrate
 
 log = logging.getLogger("whosaid")
@@ -174,6 +175,17 @@ def _unmark(marked: str | None) -> tuple[str, list[tuple[int, int]]]:
             out.append(ch)
             pos += 1
     return "".join(out), marks
+
+
+def _flags(link: QuoteLink) -> list[tuple[int, int]]:
+    """(reprint, uncredited) of each occurrence of ``link``, as ``assess_link`` finds
+    them: stored so that ``ranked_links`` can rank groups in SQL."""
+    p = assess_link(link)
+    reprints, uncredited = set(p.reprints), set(p.uncredited)
+    return [
+        (int(i > 0 and o.article_id in reprints), int(i > 0 and o.article_id in uncredited))
+        for i, o in enumerate(link.occurrences)
+    ]
 
 
 class Store:
@@ -504,6 +516,24 @@ class Store:
             " AND (SELECT count(*) FROM occurrences WHERE group_id = ?) < 2",
             [(g, g) for g in groups],
         )
+        # the others may have lost their first printing: assess them again
+        for k in range(0, len(groups), _IN_CHUNK):
+            part = groups[k : k + _IN_CHUNK]
+            rows = self._query(
+                f"SELECT * FROM link_groups WHERE id IN ({', '.join('?' * len(part))})", part
+            )
+            for r, lk in zip(rows, self._links_of(rows), strict=True):
+                seqs = [
+                    x[0]
+                    for x in conn.execute(
+                        "SELECT seq FROM occurrences WHERE group_id = ? ORDER BY seq", (r["id"],)
+                    )
+                ]
+                conn.executemany(
+                    "UPDATE occurrences SET reprint = ?, uncredited = ?"
+                    " WHERE group_id = ? AND seq = ?",
+                    [(*f, r["id"], seq) for f, seq in zip(_flags(lk), seqs, strict=True)],
+                )
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def delete(self, article_id: str) -> None:
@@ -566,8 +596,9 @@ class Store:
                 ).lastrowid
                 conn.executemany(
                     'INSERT INTO occurrences (group_id, seq, article_id, start, "end", text,'
-                    " published, outlet, speaker, venue, credited, relayed, reprint)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " published, outlet, speaker, venue, credited, relayed, reprint,"
+                    " own_source, uncredited)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
                             gid,
@@ -582,14 +613,12 @@ class Store:
                             o.venue,
                             int(o.credited),
                             int(o.relayed),
-                            int(again),
+                            reprint,
+                            int(o.own_source),
+                            uncredited,
                         )
-                        for i, (o, again) in enumerate(
-                            zip(
-                                link.occurrences,
-                                repeat_outlets(o.outlet for o in link.occurrences),
-                                strict=True,
-                            )
+                        for i, (o, (reprint, uncredited)) in enumerate(
+                            zip(link.occurrences, _flags(link), strict=True)
                         )
                     ],
                 )
@@ -1015,8 +1044,8 @@ class Store:
 
     def ranked_links(self, limit: int, offset: int = 0) -> list[tuple[int, QuoteLink]]:
         """A page of the stored quote links, most reused without credit first: by the
-        occurrences after the first that are neither credited nor reprints (as in
-        ``assess_link``), then the most days between the
+        occurrences ``assess_link`` called uncredited when they were stored, then the
+        most days between the
         first printing and a later one, then the most occurrences, then store order (the
         web app's group list, ranked by SQLite instead of reading every link). Each link
         comes with its place in ``links()``, as in ``numbered_links``.
@@ -1030,7 +1059,7 @@ class Store:
                     FROM occurrences GROUP BY group_id
                 )
                 SELECT o.group_id,
-                       sum(o.seq > f.seq0 AND o.credited = 0 AND o.reprint = 0) AS uncredited,
+                       sum(o.uncredited) AS uncredited,
                        coalesce(max(CASE WHEN o.seq > f.seq0 AND o.published IS NOT NULL
                                           AND f.p0 IS NOT NULL
                                     THEN CAST(julianday(o.published) - julianday(f.p0)
@@ -1109,6 +1138,7 @@ class Store:
                         venue=r["venue"],
                         credited=bool(r["credited"]),
                         relayed=bool(r["relayed"]),
+                        own_source=bool(r["own_source"]),
                     )
                 )
         return [

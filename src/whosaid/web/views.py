@@ -14,10 +14,10 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from whosaid.assess import assess_link
+from whosaid.assess.provenance import standing
 from whosaid.errors import InputError, NotFound
 from whosaid.model import Article, Provenance, Quote, QuoteLink
 from whosaid.report import article_label
-from whosaid.report.dossier import credit_of
 from whosaid.report.dossier import segments as report_segments
 from whosaid.report.html import safe_url
 from whosaid.store import Store
@@ -300,7 +300,6 @@ def group(store: Store, ref: str) -> dict[str, Any]:
 def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
     labels.prefetch(o.article_id for o in link.occurrences)
     p = assess_link(link, labels.__getitem__)  # notes name articles as the page does
-    reprints = set(p.reprints)
     occs = []
     for i, o in enumerate(link.occurrences):
         occs.append(
@@ -315,7 +314,7 @@ def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
                 "venue": o.venue,
                 "first": i == 0,
                 "credited": o.credited,
-                "credit": credit_of(o.credited, i > 0 and o.article_id in reprints),
+                "credit": standing(p, i),
                 "relayed": o.relayed,
                 "age_days": p.stale_days.get(o.article_id) if i else 0,
             }
