@@ -678,6 +678,12 @@ def test_according_to_an_outlet_before_a_speech_verb(nlp, text, inside, mention,
             "that the bridge would close",
             "WXN",
         ),
+        # the day a show aired is not part of its name
+        (
+            "The senator told Sunday's Harbor Gazette: “We will vote it down.”",
+            "We will vote it down.",
+            "Harbor Gazette",
+        ),
     ],
 )
 def test_said_on_a_show_that(nlp, text, content, venue):

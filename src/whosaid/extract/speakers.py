@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
+from whosaid.extract.timex_rules import WEEKDAYS
 from whosaid.model import Article, Span, Speaker
 from whosaid.names import COMPANY_WORDS, GENERATIONS, goes_by, group_full_names, person_parts
 
@@ -1301,7 +1302,13 @@ def venue_name(tok) -> str:
         hi = conj.i
     if tok.pos_ == "PROPN":
         hi = _name_of_tail(tok, hi)
-    return tok.doc[lo : hi + 1].text
+    doc = tok.doc
+    while lo + 1 < hi and doc[lo].lower_ in _DAY_NAMES and doc[lo + 1].lower_ in ("'s", "’s"):
+        lo += 2  # "on Sunday's Meet the Press": the day is not the show's name
+    return doc[lo : hi + 1].text
+
+
+_DAY_NAMES = frozenset(w for w in WEEKDAYS if len(w) > 3)
 
 
 def _name_of_tail(tok, hi: int) -> int:
