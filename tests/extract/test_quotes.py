@@ -518,6 +518,21 @@ def test_quotation_paragraph_with_double_apostrophes_continues(nlp):
             "We learned",
             "Former governor Mary Jones",
         ),
+        # a live blog: the name labels the answer, not the cue of the question before it
+        (
+            "Senator Ann Ruiz of Ohio questioned Dale Pruett, the chief of the company. Ruiz"
+            " asks: \u201cDid you approve the design?\u201d Pruett: \u201cI did not approve"
+            " that design myself.\u201d",
+            "I did not approve",
+            "Pruett",
+        ),
+        # a time stamp before the label is not part of the name
+        (
+            "Dale Pruett took questions all day. 5.33 pm: Pruett: \u201cWe drill hundreds of"
+            " wells around the world every year.\u201d",
+            "We drill hundreds",
+            "Pruett",
+        ),
     ],
 )
 def test_name_alone_before_a_colon_labels_the_quotation(nlp, text, inside, mention):
@@ -560,6 +575,45 @@ def test_a_labelled_line_is_the_speakers_whole(nlp, text, line):
     assert q.content.text == line
     others = [x.content for x in qs if x is not q]
     assert all(c.end <= q.content.start or c.start >= q.content.end for c in others)
+
+
+def test_a_surname_label_the_tagger_took_for_a_noun_names_the_speaker(nlp):
+    """'... preventable?" Hayward: "..."': the tagger reads a surname opening a sentence
+    as a common noun; as a label before a quotation it is still the person named in full
+    earlier, not the asker of the question before it."""
+    text = (
+        "Representative Joe Barton grilled Dale Hayward on the spill. Barton asks: \u201cDo"
+        " you agree that this accident was preventable?\u201d Hayward: \u201cI believe that"
+        " all accidents are preventable, absolutely.\u201d"
+    )
+    q = _one(nlp, text, "all accidents")
+    assert (q.speaker.mention.text, q.speaker.name) == ("Hayward", "Dale Hayward")
+
+
+def test_a_transcript_without_line_breaks_is_read_turn_by_turn(nlp):
+    """Pages that lose their line breaks print a transcript as one paragraph: each
+    all-caps label after a sentence's end opens a turn that runs to the next label."""
+    text = (
+        "From the evening show. LENA ROSS, HOST: Tonight the pumps failed again on the river."
+        " SEN. JO PIKE, D-OHIO: It is clear to me that nobody checked the pumps at all."
+        " ROSS: Will you call the company to a hearing? PIKE: We will, and he told me so"
+        " himself last week."
+    )
+    turns = [
+        (q.speaker.mention.text, q.content.text) for q in _quotes(nlp, text) if q.method == "label"
+    ]
+    assert turns == [
+        ("LENA ROSS", "Tonight the pumps failed again on the river."),
+        ("SEN. JO PIKE", "It is clear to me that nobody checked the pumps at all."),
+        ("ROSS", "Will you call the company to a hearing?"),
+        ("PIKE", "We will, and he told me so himself last week."),
+    ]
+    # one or two capitalised words before a colon in running text are no transcript
+    assert not [
+        q
+        for q in _quotes(nlp, "The sign read. NOTICE: The bridge is shut today.")
+        if q.method == "label"
+    ]
 
 
 @pytest.mark.parametrize(

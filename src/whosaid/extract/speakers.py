@@ -521,7 +521,7 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     ):
         # "a source"; "a BP engineer who asked not to be named" (not BP on record)
         return SpeakerInfo(_anonymous(head, mention, st))
-    surname = _mistagged_surname(head, names, s)
+    surname = _mistagged_surname(head, names, s, label=c.method == "colon")
     if surname is not None:
         return st.named(mention, s, surname)
     if (
@@ -693,11 +693,14 @@ def _body_spoken_for(head, toks, desc: str) -> str | None:
     return None
 
 
-def _mistagged_surname(head, names: _Names, at: int) -> str | None:
+def _mistagged_surname(head, names: _Names, at: int, label: bool = False) -> str | None:
     """The full name of a person the tagger read as a common noun ("Suttles said", tagged
-    a plural noun): a capitalised word with no determiner, inside its sentence, that is
-    the last word of a person named in full earlier in the article."""
-    if head.pos_ != "NOUN" or not head.text[:1].isupper() or head.i == head.sent.start:
+    a plural noun): a capitalised word with no determiner, inside its sentence (or
+    anywhere in a ``label`` such as 'Suttles: "..."'), that is the last word of a person
+    named in full earlier in the article."""
+    if head.pos_ != "NOUN" or not head.text[:1].isupper():
+        return None
+    if head.i == head.sent.start and not label:
         return None
     if any(t.dep_ in ("det", "poss") for t in head.lefts):
         return None

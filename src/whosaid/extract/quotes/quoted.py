@@ -20,7 +20,7 @@ from whosaid.extract.quotes.core import (
 from whosaid.extract.quotes.marks import _TITLE, _TRIM, _is_title, _trim
 from whosaid.extract.quotes.spans import _from_wh, _para_end, _when
 from whosaid.extract.quotes.subjects import _inverted_subject, _make, _stretch_head, _subject
-from whosaid.extract.speakers import MAX_HEADLINE_SUBJECT_WORDS, _rstripped_end
+from whosaid.extract.speakers import MAX_HEADLINE_SUBJECT_WORDS, _person_words, _rstripped_end
 
 # A quotation of fewer words than this with no cue beside it is taken for a scare quote
 # or a title ("the 'deplorables'"), not speech. Chosen on PolNeAR dev: most unattributed
@@ -52,6 +52,18 @@ _LABEL = re.compile(
     re.MULTILINE,
 )
 
+# A transcript whose line breaks were lost: "... the end of a turn. SEN. JO PIKE,
+# D-OHIO: the next turn ..." or "JO PIKE, FORMER MAYOR OF ELM CITY: ...". An all-caps
+# name of one to four words after a sentence's end, with an optional party and state or
+# an all-caps description after a comma, and a colon.
+_CAPS = r"[A-Z][A-Z.'\u2019-]*"
+_INLINE_LABEL = re.compile(
+    rf"(?<=[.?!\"\u201d\u2014-] )({_CAPS}(?: {_CAPS}){{0,3}})"
+    rf"(?:, (?:[A-Z]-[A-Z][A-Z.]*|{_CAPS}(?: {_CAPS}){{0,6}}))?:[ \t]+(?=\S)"
+)
+# Inline labels a text needs before they are read as a transcript's turns.
+MIN_INLINE_LABELS = 3
+
 # Nouns of sources that can label a headline's claim ("Report: ...", "Insiders: ...").
 _SOURCE_LABELS = (cues.ANONYMOUS_NOUNS | cues.OUTLET_WORDS | cues.EVIDENCE_NOUNS) - {"show"}
 
@@ -75,6 +87,34 @@ def _label_candidates(text: str) -> list[_Cand]:
             continue
         c = _Cand(start=s, end=e, method="poll" if poll else "label", direct=not headline)
         c.cue = (m.end(1), m.end(1) + 1)
+        c.subj_span = (m.start(1), m.end(1))
+        out.append(c)
+    return out + _inline_label_candidates(text)
+
+
+def _inline_label_candidates(text: str) -> list[_Cand]:
+    """The turns of a transcript printed without line breaks: each runs from its label's
+    colon to the next label or the end of its line."""
+    labels = [
+        m
+        for m in _INLINE_LABEL.finditer(text)
+        if any(c.isalpha() for c in m.group(1))
+        and m.group(1).lower().rstrip(".") not in cues.LABEL_STOPWORDS
+    ]
+    if len(labels) < MIN_INLINE_LABELS:
+        return []
+    out = []
+    for m, nxt in zip(labels, labels[1:] + [None], strict=True):
+        line_end = text.find("\n", m.end())
+        end = min(
+            nxt.start(1) if nxt else len(text), line_end if line_end >= 0 else len(text)
+        )
+        s, e = _trim(text, m.end(), end)
+        if len(_WORD.findall(text[s:e])) < 3:
+            continue
+        c = _Cand(start=s, end=e, method="label", direct=True)
+        colon = m.start() + len(m.group(0).rstrip()) - 1
+        c.cue = (colon, colon + 1)
         c.subj_span = (m.start(1), m.end(1))
         out.append(c)
     return out
@@ -172,16 +212,18 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
                 return c
     # a quotation right after a colon in its own sentence: 'Trump said: "..."'
     if lead and text[lead - 1] == ":":
-        prev = doc.char_span(lead - 1, lead, alignment_mode="expand")
-        if prev is not None:
-            verb, subj = _cue_in(prev.sent, text, before=lead)
-            if verb is not None:
-                return _make(s, e, "colon", verb, subj, text, direct=True)
+        # a name alone before the colon labels the quotation, whatever cue comes earlier
+        # in the sentence ('... asks: "A?" Roe: "B."': B is Roe's)
         named = _name_label(doc, text, lead - 1)
         if named is not None:
             c = _Cand(start=s, end=e, method="colon", direct=True, cue=(named[1], named[1] + 1))
             c.subj_span = named
             return c
+        prev = doc.char_span(lead - 1, lead, alignment_mode="expand")
+        if prev is not None:
+            verb, subj = _cue_in(prev.sent, text, before=lead)
+            if verb is not None:
+                return _make(s, e, "colon", verb, subj, text, direct=True)
     # the second piece of a quotation split by its cue, or a quotation paragraph
     # continuing the previous quote: same speaker
     before_q = sorted((c for c in prior if c.end <= qs), key=lambda c: c.end)
@@ -565,7 +607,9 @@ def _name_label(doc, text: str, colon: int) -> tuple[int, int] | None:
     at = doc.char_span(colon - 1, colon, alignment_mode="expand")
     if at is None:
         return None
-    lo = max(at[0].sent.start_char, *(text.rfind(ch, 0, colon) + 1 for ch in '"\u201d\n'))
+    # from the sentence's start, or the last quotation mark, line break, question or
+    # colon before it ("5.02 pm: Roe: ..." is Roe's)
+    lo = max(at[0].sent.start_char, *(text.rfind(ch, 0, colon) + 1 for ch in '"\u201d\n?!:'))
     # (expanded: a colon glued to the name and the quotation may be inside its token)
     span = doc.char_span(lo, colon, alignment_mode="expand")
     if span is None or not 0 < len(span) <= MAX_LABEL_WORDS or not span.text[:1].isupper():
@@ -573,8 +617,12 @@ def _name_label(doc, text: str, colon: int) -> tuple[int, int] | None:
     last = span[-1]
     if any(t.pos_ not in _LABEL_POS for t in span):
         return None
-    if not (last.pos_ == "PROPN" and last.ent_type_ in ("", "PERSON", "ORG")) and (
-        last.ent_type_ != "PERSON"
+    if (
+        not (last.pos_ == "PROPN" and last.ent_type_ in ("", "PERSON", "ORG"))
+        and last.ent_type_ != "PERSON"
+        # a surname the tagger took for a noun at a sentence's start ("Roe: ...", after
+        # "Ann Roe" elsewhere in the article)
+        and not (len(span) == 1 and last.text[:1].isupper() and last.text in _person_words(doc))
     ):
         return None  # "Ohio: ...", "Monday: ...", "Transcript: ..."
     return _trim(text, span.start_char, colon)
