@@ -51,6 +51,24 @@ PAIRS = [
         "Arden, 38, was seen in town.", "2024-01-20",
         1,
     ),
+    # an age in an appositive ("a 53-year-old geologist") against "Name, 48,": born
+    # 1970-01-28 ... 1971-01-27 against 1974-08-08 ... 1975-08-07
+    (
+        "Tomas Hale, a 53-year-old geologist, led the survey.", "2024-01-27",
+        "Tomas Hale, 48, was seen in town.", "2023-08-07",
+        1,
+    ),
+    # "Name, who is 53" and "Name is 53." against "Name, 53," agree
+    (
+        "Tomas Hale, who is 53, led the survey.", "2024-01-27",
+        "Tomas Hale, 53, was seen in town.", "2024-01-20",
+        0,
+    ),
+    (
+        "Tomas Hale is 53.", "2024-01-27",
+        "Tomas Hale, a 53-year-old geologist, was seen in town.", "2024-01-20",
+        0,
+    ),
     # different people: no comparison
     (
         "Tess Arden, 42, filed papers.", "2024-01-27",
@@ -77,6 +95,17 @@ def test_conflicts(nlp, text_a, pub_a, text_b, pub_b, n):
         assert {x.article_id, y.article_id} == {"a", "b"}  # both sources are carried
         assert x.kind == y.kind
         assert x.hi < y.lo or y.hi < x.lo
+
+
+def test_an_appositive_age_conflicts_with_a_comma_age(nlp):
+    """ "Name, a 53-year-old geologist" in one article, "Name, 48," in another."""
+    facts = _facts(nlp, "a", "Tomas Hale, a 53-year-old geologist, led the survey.", "2024-01-27")
+    facts += _facts(nlp, "b", "Hale, 48, was seen in town.", "2023-08-07")
+    (pair,) = fact_conflicts(facts)
+    assert [(f.article_id, f.subject, f.kind, f.stated) for f in pair] == [
+        ("a", "Tomas Hale", "born", "53"),
+        ("b", "Tomas Hale", "born", "48"),
+    ]
 
 
 def test_short_names_merge_and_one_disagreement_is_reported_once(nlp):

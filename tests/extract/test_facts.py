@@ -56,6 +56,62 @@ FACTS = [
         "signed autographs for an hour.",
         "Rita Moreno", "born", "1931-01-28", "1932-01-27", "92",
     ),
+    # an appositive with an age: "Name, a 42-year-old (Welsh) geologist"
+    (
+        "Tomas Hale, a 53-year-old geologist, led the survey.",
+        "Tomas Hale", "born", "1970-01-28", "1971-01-27", "53",
+    ),
+    (
+        "Tomas Hale, a 53-year-old Welsh geologist, led the survey.",
+        "Tomas Hale", "born", "1970-01-28", "1971-01-27", "53",
+    ),
+    (
+        "Ronan Pike, a 49-year-old oysterman, lost his boat.",
+        "Ronan Pike", "born", "1974-01-28", "1975-01-27", "49",
+    ),
+    (
+        '"It will pass," said Kira Vann, a 30-year-old kayaker from the coast.',
+        "Kira Vann", "born", "1993-01-28", "1994-01-27", "30",
+    ),
+    (
+        "Mira Lott, the 38-year-old daughter of two teachers, ran for office.",
+        "Mira Lott", "born", "1985-01-28", "1986-01-27", "38",
+    ),
+    # "Name, of Town, a 39-year-old nurse": the person, not the town
+    (
+        '"It will pass," said Ivo Marten, of Brightwater, a 39-year-old registered nurse.',
+        "Ivo Marten", "born", "1984-01-28", "1985-01-27", "39",
+    ),
+    # "42-year old Name", "42 year old Name"
+    (
+        "59-year old Edda Lorne lost her boat.",
+        "Edda Lorne", "born", "1964-01-28", "1965-01-27", "59",
+    ),
+    (
+        "59 year old Edda Lorne lost her boat.",
+        "Edda Lorne", "born", "1964-01-28", "1965-01-27", "59",
+    ),
+    # a predicative age: "Name, who is 42 (years old),", "Name is 42."
+    (
+        "Tomas Hale, who is 53, led the survey.",
+        "Tomas Hale", "born", "1970-01-28", "1971-01-27", "53",
+    ),
+    (
+        "Tomas Hale, who is 53 years old, led the survey.",
+        "Tomas Hale", "born", "1970-01-28", "1971-01-27", "53",
+    ),
+    (
+        "Tomas Hale is 53.",
+        "Tomas Hale", "born", "1970-01-28", "1971-01-27", "53",
+    ),
+    (
+        "Tomas Hale is 53, his lawyer said.",
+        "Tomas Hale", "born", "1970-01-28", "1971-01-27", "53",
+    ),
+    (
+        "The survey was led by Tomas Hale. Hale is 53.",
+        "Tomas Hale", "born", "1970-01-28", "1971-01-27", "53",
+    ),
     # "Name (42)"
     (
         "Witnesses named the driver as Karl Epp (58) from the north.",
@@ -118,6 +174,38 @@ NO_FACT = [
     "About 9,000 Canadians died in 2009, the report said.",
     "Rigs run by Orvik Oil & Gas (2) were shut.",
     "Tamsin Holdings, 40, bid for the yard.",
+    # "N-year-old" things beside a name: the age is not the person's
+    "Tomas Hale defended a 53-year-old law.",
+    "Tomas Hale lives in the 40-year-old building.",
+    "Tomas Hale runs a 10-year-old program.",
+    # a relative's age: the son is not named, and it is not the father's
+    "Tomas Hale took his 12-year-old son fishing.",
+    "Tomas Hale's 12-year-old son arrived.",
+    "Tomas Hale, his 12-year-old son, arrived.",
+    "Tomas Hale, whose son is 12, arrived.",
+    "Tomas Hale pointed to his son, who is 15.",
+    # nor when the son's given name follows: "who" is about "son", and a one-word name
+    # would be matched to another article's person of that name
+    "Tomas Hale pointed to his son Theo, who is 15.",
+    # "who is 42" after a description: no name to give the age to
+    "Tomas Hale thanked the geologist, who is 53.",
+    # an appositive with an age about an organisation, a town or a ship
+    "Harlow, a 53-year-old company based in Leeds, hired staff.",
+    "Gullane Marine, a 53-year-old shipyard, hired staff.",
+    "Port Ellery, a 90-year-old town, flooded.",
+    "The Sea Lark, a 30-year-old trawler, sank.",
+    "Harlow Bank is 53.",
+    # after "the wife of Name" the age may be the wife's
+    "The wife of Ivo Marten, a 40-year-old nurse, spoke.",
+    # numbers in quotation marks are words or labels, not ages
+    'The sign read: Tomas Hale is "53".',
+    'Tomas Hale, a "53-year-old geologist" in the play, bowed.',
+    # a past age dates nothing; a negated, approximate or measured number is no age
+    "Tomas Hale was 53 when he retired.",
+    "Tomas Hale, who was 53, led the survey.",
+    "Tomas Hale is not 53.",
+    "Tomas Hale is about 53.",
+    "Tomas Hale is 53 percent sure.",
 ]
 
 

@@ -5,12 +5,19 @@ records whose ``lo``/``hi`` bound a date, so articles can be compared
 (``assess.facts.fact_conflicts``):
 
 1. **Ages.** "Lena Marsh, 34," / "Ivy, 7, and Wren, 4" / "Ada Brook (25)" /
-   "42-year-old Name" / "12-year-old son Theo" / "a 25-year-old model named Name". An age
+   "42-year-old Name" (or "42-year old Name") / "12-year-old son Theo" / "a 25-year-old
+   model named Name" / "Name, a 42-year-old (Welsh) geologist" / "Name, who is 42 (years
+   old)," / "Name is 42." An age
    ``a`` stated on publication date ``p`` means born between ``p - (a + 1) years + 1 day``
    and ``p - a years`` (kind ``born``). A definite description with an age ("the Oscar-
    winning star, 42,") is resolved to the person who was the subject of one of the previous
    sentences, if one was; a possessive one ("her spouse, 46") is skipped: output less
-   rather than guess.
+   rather than guess. An appositive with an age ("Name, a 42-year-old geologist") counts
+   only when its head noun names a person (``_person_noun``), so "Name, a 40-year-old
+   tanker" (a ship) and "Name, a 90-year-old firm" give nothing, nor does "Name, his
+   12-year-old son" (the son's age). "Name is 42." counts only for a name the model labels
+   a person, and "Name, who is 42," only with "who"; both in the present tense only ("was
+   42 when ..." dates nothing).
 2. **Dated events.** A life-event verb ("married", "wed", "divorced", "separated",
    "engaged", "born", "died") with an absolute DATE timex in its own clause ("married ... in
    2011"): the range the timex covers (2011-01-01 ... 2011-12-31). A subject "he" or "she"
@@ -69,6 +76,39 @@ PERSON_NOUNS = frozenset({
     "heiress", "prince", "princess", "king", "queen", "duke", "duchess", "celebrity",
     "personality", "influencer", "icon", "legend", "newcomer", "winner", "nominee", "chef",
 })  # fmt: skip
+# More nouns that name a person, for an appositive with an age ("Name, a 42-year-old
+# nurse"), beside PERSON_NOUNS and the suffixes of PERSON_SUFFIXES. General English, not
+# from any article; nouns that also name things ("guide", "agent", "operator",
+# "regulator") are left out.
+MORE_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "guy", "lady", "gentleman", "child", "kid", "teen",
+    "teenager", "toddler", "baby", "infant", "youngster", "adult", "resident", "native",
+    "citizen", "local", "immigrant", "worker", "employee", "engineer", "manager", "captain",
+    "nurse", "waiter", "waitress", "architect", "contractor", "owner", "grandmother",
+    "grandfather", "grandson", "granddaughter", "grandma", "grandpa", "grandparent", "parent",
+    "mum", "nephew", "niece", "cousin", "uncle", "aunt", "stepson", "stepdaughter",
+    "stepfather", "stepmother", "twin", "orphan", "bride", "groom", "mechanic", "welder",
+    "deckhand", "roughneck", "farmer", "rancher", "trucker", "driver", "pilot", "soldier",
+    "sailor", "marine", "sergeant", "lieutenant", "colonel", "firefighter", "paramedic",
+    "surgeon", "dentist", "officer", "detective", "deputy", "sheriff", "trooper",
+    "consultant", "accountant", "banker", "broker", "trader", "clerk", "cashier",
+    "bartender", "cook", "baker", "butcher", "carpenter", "plumber", "painter",
+    "photographer", "filmmaker", "editor", "poet", "playwright", "composer", "volunteer",
+    "organizer", "advocate", "protester", "retiree", "pensioner", "homeowner", "landlord",
+    "tenant", "shopkeeper", "merchant", "vendor", "administrator", "supervisor",
+    "inspector", "researcher", "lecturer", "instructor", "tutor", "pupil", "graduate",
+    "undergraduate", "priest", "pastor", "reverend", "rabbi", "imam", "nun", "monk",
+    "bishop", "victim", "survivor", "suspect", "defendant", "plaintiff", "witness",
+    "inmate", "prisoner", "convict", "patient", "friend", "neighbor", "neighbour",
+    "colleague", "roommate", "classmate", "boss", "aide", "staffer", "assistant",
+    "intern", "apprentice", "trainee", "recruit", "rookie", "legislator", "diplomat",
+    "ambassador", "official", "bureaucrat", "retailer", "grandchild", "father-in-law",
+})  # fmt: skip
+# Endings of nouns that name a person ("oysterman", "geologist", "technician"); "-er" and
+# "-or" ("kayaker", "surveyor") also name things ("tanker", "reactor"), so they count only
+# beside a name the model labels a person (PERSON_IF_NAMED_SUFFIXES).
+PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
+PERSON_IF_NAMED_SUFFIXES = ("er", "or")
 # Last words of a company's name ("Acme Corp", "Gulf Oil"): general English, not from any
 # article.
 COMPANY_WORDS = frozenset({
@@ -89,6 +129,12 @@ SPOUSE_PREPS = {"engaged": ("to",), "separated": ("from",), "married": ("to",)}
 # Nouns naming a state whose length may be given ("11 years of marriage").
 STATE_NOUNS = {"marriage": "married", "wedlock": "married"}
 _NON_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+# "42-year-old", "42-year old", "42 year old" ending at "old" (attributive: one year);
+# not the last digits of a longer number ("10,042-year-old")
+_AGE_ADJ = re.compile(r"(?<![\d,.])(\d{1,3})[- ]year[- ]old$")
+# What may follow a predicative age ("is 42", "is 42 years old"): the end of the clause.
+_AGE_PRED_END = re.compile(r"(?: years old)?(?:[,;.)](?!\d)|\s*$)")
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _ABS_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _YEARS = re.compile(r"P(\d+)Y")
 
@@ -263,6 +309,94 @@ def _age_before_name(old_tok) -> tuple[int, int] | None:
     return None
 
 
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether quotation marks hug ``text[start:end]`` ('"42"', "'42-year-old'"): a
+    number quoted as a word or a label, not an age stated in the writer's voice."""
+    return text[start - 1 : start] in _QUOTES or text[end : end + 1] in _QUOTES
+
+
+def _person_noun(noun, name) -> bool:
+    """Whether the head noun of an appositive names a person ("geologist", "oysterman")."""
+    low = noun.lower_
+    if low in PERSON_NOUNS or low in MORE_PERSON_NOUNS:
+        return True
+    if noun.tag_ != "NN" or not noun.is_alpha or len(low) < 5:
+        return False  # a plural is a group ("a 40-year-old brothers"); "list" ends in -ist
+    if low.endswith(PERSON_SUFFIXES) and not low.endswith("list"):
+        return True
+    return low.endswith(PERSON_IF_NAMED_SUFFIXES) and name.ent_type_ == "PERSON"
+
+
+def _age_appositive(old_tok) -> tuple[int, int] | None:
+    """Name an appositive with an age is about: "Name, a 42-year-old (British) geologist".
+
+    Only "a"/"an"/"the" may introduce it ("Name, his 12-year-old son" is the son's age),
+    its head must name a person (``_person_noun``), and the name must not take "the" (a
+    ship or a building: "the Ocean Star, a 30-year-old tanker"). After a prepositional
+    object the appositive is about the person the preposition follows ("Name, of Town, a
+    39-year-old nurse"), if that is a name, else about no one ("the wife of Name, a
+    40-year-old nurse" may be the wife's age).
+    """
+    noun = old_tok.head
+    if old_tok.dep_ != "amod" or noun.dep_ != "appos":
+        return None
+    name = noun.head
+    if name.dep_ == "pobj":
+        prep = name.head
+        if prep.lower_ not in ("of", "from") or prep.dep_ != "prep" or prep.head.pos_ != "PROPN":
+            return None
+        if name.doc.text[prep.idx - 2 : prep.idx] != ", ":
+            return None
+        name = prep.head
+    sp = _name_span(name)
+    if sp is None or any(c.dep_ == "det" for c in name.children):
+        return None
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if len(dets) != 1 or dets[0].lower_ not in ("a", "an", "the"):
+        return None
+    return sp if _person_noun(noun, name) else None
+
+
+def _age_predicate(num) -> tuple[tuple[int, int], int] | None:
+    """Name a predicative age is about ("Name is 42.", "Name, who is 42 years old,"), and
+    where the statement's last token ends.
+
+    Present tense "is" only, no negation and nothing modifying the number ("is about 42");
+    the subject is a name the model labels a person (``_named_person``), or the name a
+    "who" clause follows.
+    """
+    x, last = num, num
+    if num.dep_ == "nummod" and num.head.lower_ == "years" and num.head.dep_ == "npadvmod":
+        x = last = num.head.head  # "42 years old"
+        if x.lower_ != "old":
+            return None
+    if x.dep_ not in ("attr", "acomp") or any(True for _ in num.children):
+        return None
+    verb = x.head
+    if verb.lower_ != "is" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ == "who" and verb.dep_ == "relcl":
+        name = verb.head  # "Name, who is 42,": the clause must follow the name itself
+    elif verb.dep_ in ("ROOT", "ccomp") and _named_person(subj):
+        name = subj  # "Name is 42.", "Name is 42, his lawyer said."
+    else:
+        return None
+    sp = _name_span(name)
+    return (sp, last.idx + len(last.text)) if sp else None
+
+
+def _named_person(tok) -> bool:
+    """Whether the model labels ``tok`` a person here, or labelled a name that ends in the
+    same word earlier ("Lena Marsh ... Marsh is 34.")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return any(e.label_ == "PERSON" and e[-1].text == tok.text
+               for e in tok.doc.ents if e.end <= tok.i)  # fmt: skip
+
+
 def _fact(article: Article, text: str, subj: tuple[int, int], kind: str, at: tuple[int, int],
           lo: date, hi: date, stated: str, *, union: bool = True) -> Fact:  # fmt: skip
     """A fact whose span covers the statement: the subject (when near) and the evidence."""
@@ -303,13 +437,24 @@ def _ages(doc, article: Article) -> list[Fact]:
                     subj = _name_span(doc[tok.i - 2])
                     start = subj[0] if subj else start
                 age, at = int(tok.text), (start, tok.idx + len(tok.text))
-        # "42-year-old Name"
-        elif tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-":
-            m = re.search(r"(\d{1,3})-year-old$", text[max(0, tok.idx - 10) : tok.idx + 3])
-            if m and 0 < int(m[1]) <= MAX_AGE:
-                subj = _age_before_name(tok)
+            # "Name is 42.", "Name, who is 42 years old,"
+            elif (
+                _AGE_PRED_END.match(text, tok.idx + len(tok.text))
+                and not _quoted(text, tok.idx, tok.idx + len(tok.text))
+                and (pred := _age_predicate(tok))
+            ):
+                subj = pred[0]
+                age, at = int(tok.text), (subj[0], pred[1])
+        # "42-year-old Name", "Name, a 42-year-old geologist"
+        elif tok.lower_ == "old" and tok.i >= 2:
+            end = tok.idx + 3
+            m = _AGE_ADJ.search(text[max(0, tok.idx - 10) : end])
+            if m and 0 < int(m[1]) <= MAX_AGE and not _quoted(text, end - len(m[0]), end):
                 age = int(m[1])
-                at = (tok.idx + 3 - len(m[0]), tok.idx + 3)
+                at = (end - len(m[0]), end)
+                subj = _age_before_name(tok)
+                if subj is None and (subj := _age_appositive(tok)):
+                    at = (subj[0], end)
         if subj and age is not None and at:
             lo, hi = _range_before(p, age)
             described = not (subj[0] <= at[0] < subj[1] + 3 or at[0] <= subj[0] < at[1] + 60)
