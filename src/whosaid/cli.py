@@ -182,13 +182,27 @@ def _progress(label: str):
 
 
 def _write(text: str, output: Path | None) -> None:
-    """Write to ``output`` atomically (temp file + rename), or to stdout (None or "-")."""
+    """Write to ``output``, or to stdout (None or "-").
+
+    A regular file (or a new one) is written atomically: a temp file beside it, renamed
+    over it. Through a symlink the file it points to is replaced; a device or a pipe
+    (``/dev/null``, a FIFO) is written into, never replaced. The folder must exist.
+    """
     if output is None or str(output) == "-":
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+        target = Path(os.path.realpath(output))
+        if target.exists() and not target.is_file():
+            if target.is_dir():
+                raise IsADirectoryError(21, "it is a folder")
+            with target.open("w", encoding="utf-8") as f:
+                f.write(text)
+            _say(f"wrote {output}")
+            return
+        if not target.parent.is_dir():
+            raise FileNotFoundError(2, f"no folder {target.parent}")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 f.write(text)
@@ -196,7 +210,7 @@ def _write(text: str, output: Path | None) -> None:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, output)
+            os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

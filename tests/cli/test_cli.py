@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -407,6 +408,31 @@ def test_trace_prints_its_groups_and_no_empty_tables(story_db, fmt):
     assert "quotes (" not in header and "claims" not in header
     assert "Articles" not in r.stdout and "Who said what" not in r.stdout
     assert "living apart since February" in r.stdout
+
+
+def test_output_through_a_symlink_or_into_a_pipe_keeps_them(story_db, tmp_path):
+    """-o never replaces what is not a regular file: a symlink's target is written (the
+    link stays), a FIFO (like /dev/null, a device) is written into, and a missing folder
+    is an error, not created."""
+    import threading
+
+    real = tmp_path / "real.md"
+    real.write_text("old")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    assert run("dossier", "--db", str(story_db), "-f", "md", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and real.read_text().startswith("# ")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    assert run("dossier", "--db", str(story_db), "-f", "md", "-o", str(fifo)).exit_code == 0
+    reader.join(timeout=30)
+    assert got and got[0].startswith("# ") and stat.S_ISFIFO(fifo.lstat().st_mode)
+    r = run("dossier", "--db", str(story_db), "-f", "md", "-o", str(tmp_path / "no" / "d.md"))
+    assert r.exit_code == 3 and r.stderr.startswith(f"Error: cannot write {tmp_path}/no/d.md: ")
+    assert not (tmp_path / "no").exists()
 
 
 def test_output_dash_is_stdout_and_files_get_ordinary_permissions(story_db, tmp_path, monkeypatch):

@@ -338,17 +338,15 @@ def test_a_quote_holding_two_groups_words_names_both():
 
 
 def test_findings_listed_once_in_order():
-    # Two quotes of one man, each printed by both outlets with his name given two ways:
-    # each group notes the drift, the findings list it once.
+    # Two quotes, each printed by both outlets with a different speaker: each group notes
+    # the drift, the findings list it once.
     one, two = "We will pay for every barrel of it.", "The well will be capped by June."
     a = article("h1", f"Mr Hayward said: “{one}” Mr Hayward added: “{two}”", "2010-05-01", "Wire")
-    b = article(
-        "h2", f"“{one}” said Tony Hayward. “{two}” Tony Hayward said.", "2010-05-02", "Echo"
-    )
+    b = article("h2", f"“{one}” said Ivo Brandt. “{two}” Ivo Brandt said.", "2010-05-02", "Echo")
     qa1 = quote(a, one, speaker="Mr Hayward", name="Mr Hayward")
     qa2 = quote(a, two, speaker="Mr Hayward", name="Mr Hayward")
-    qb1 = quote(b, one, speaker="Tony Hayward", name="Tony Hayward")
-    qb2 = quote(b, two, speaker="Tony Hayward", name="Tony Hayward")
+    qb1 = quote(b, one, speaker="Ivo Brandt", name="Ivo Brandt")
+    qb2 = quote(b, two, speaker="Ivo Brandt", name="Ivo Brandt")
     xa, xb = extraction(a, qa1, qa2), extraction(b, qb1, qb2)
     prov = assess(
         [

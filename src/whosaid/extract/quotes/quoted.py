@@ -106,9 +106,7 @@ def _inline_label_candidates(text: str) -> list[_Cand]:
     out = []
     for m, nxt in zip(labels, labels[1:] + [None], strict=True):
         line_end = text.find("\n", m.end())
-        end = min(
-            nxt.start(1) if nxt else len(text), line_end if line_end >= 0 else len(text)
-        )
+        end = min(nxt.start(1) if nxt else len(text), line_end if line_end >= 0 else len(text))
         s, e = _trim(text, m.end(), end)
         if len(_WORD.findall(text[s:e])) < 3:
             continue
