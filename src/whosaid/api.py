@@ -158,22 +158,11 @@ def ingest(
         raise InputError(f"no usable article in the input ({reasons})")
     if relink and (report.added or report.replaced):
         link_store(store, settings)
-    elif relink:
-        # Relink also when nothing was added but the saved index lags the store: a run
-        # killed between the store's commit and its relink left articles unlinked. The
-        # index read to tell is the one the relink goes on from.
-        version = store.data_version()
-        index = _saved_index(store, settings)
-        if _links_behind(store, index):
-            _link_from(store, settings, version, index)
+    elif relink and store.unlinked():
+        # Relink also when nothing was added but the links lag the store: a run killed
+        # between the store's commit and its relink left articles unlinked.
+        link_store(store, settings)
     return report
-
-
-def _links_behind(store: Store, index: QuoteIndex | None) -> bool:
-    """Whether some stored article is missing from ``index``, the saved link index."""
-    if index is None:
-        return store.count() > 0
-    return any(i not in index for i in store.ids())
 
 
 def _saved_index(store: Store, settings: Settings = DEFAULT) -> QuoteIndex | None:

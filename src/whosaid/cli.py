@@ -83,6 +83,11 @@ def command(*args: Any, **kwargs: Any) -> Callable:
                 if e.hint:
                     _say(f"Hint: {e.hint}")
                 raise typer.Exit(e.exit_code) from None
+            except KeyboardInterrupt:
+                # a store keeps what it committed; an ingest stopped before relinking is
+                # relinked by the next one (or by `whosaid link`) and reported until then
+                _say("interrupted: the store keeps what was committed before")
+                raise typer.Exit(130) from None
 
         return app.command(*args, **kwargs)(wrapper)
 
@@ -224,6 +229,17 @@ def _api():
     from whosaid import api
 
     return api
+
+
+def _warn_unlinked(store, db: str) -> None:
+    """Say so when the stored quote links leave out stored articles (an ingest stopped
+    between storing its articles and relinking them)."""
+    n = store.unlinked()
+    if n:
+        _say(
+            f"warning: {n} stored article{'s are' if n != 1 else ' is'} not in the quote links"
+            f" yet (an ingest was stopped before relinking); `whosaid link --db {db}` relinks"
+        )
 
 
 def _open_store(db: str, *, create: bool = True):
@@ -492,6 +508,8 @@ def dossier(
                 )
             problems = rep.problems
             ids = rep.stored
+        else:
+            _warn_unlinked(store, db)
         d = _api().dossier(store, ids, title=title)
     _report_problems(problems)
     _write(render_dossier(d, format), output)
@@ -556,6 +574,7 @@ def trace(
     from whosaid.report import render_dossier
 
     with _open_store(db, create=False) as store:
+        _warn_unlinked(store, db)
         d = _api().trace(store, words)
     if format == "json":
         _write(json.dumps(d["groups"], ensure_ascii=False, indent=2), None)

@@ -447,3 +447,31 @@ def test_output_dash_is_stdout_and_files_get_ordinary_permissions(story_db, tmp_
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_readers_warn_while_an_interrupted_ingest_left_articles_unlinked(tmp_path):
+    """An ingest stopped between storing its articles and relinking them leaves quote
+    links that miss those articles: the dossier and a trace say so, the web's figures
+    count them, and the next ingest (even of nothing new) or `whosaid link` relinks."""
+    from whosaid import api
+    from whosaid.store import Store
+
+    db = tmp_path / "s.db"
+    first, *rest = sorted(STORY.iterdir())
+    assert run("ingest", str(first), "--db", str(db)).exit_code == 0
+    with Store(str(db)) as store:
+        n = store.count()
+        api.ingest(rest, store, relink=False)  # what the stopped run left behind
+        n = store.count() - n
+        assert n > 1 and store.stats()["unlinked_articles"] == n
+    warning = (
+        f"warning: {n} stored articles are not in the quote links yet (an ingest"
+        f" was stopped before relinking); `whosaid link --db {db}` relinks"
+    )
+    r = run("dossier", "--db", str(db), "-f", "json")
+    assert r.exit_code == 0 and warning in r.stderr.splitlines()
+    assert json.loads(r.stdout)["summary"]["groups"] == 0
+    assert warning in run("trace", "living apart", "--db", str(db)).stderr.splitlines()
+    assert run("link", "--db", str(db), "-f", "json").exit_code == 0
+    r = run("dossier", "--db", str(db), "-f", "json")
+    assert "warning" not in r.stderr and json.loads(r.stdout)["summary"]["groups"] > 0

@@ -176,3 +176,15 @@ def test_bad_lines_after_a_good_one_are_each_reported(tmp_path):
     p.write_text(json.dumps({"id": "ok", "text": "fine"}) + "\n" + "not json\n" * 30)
     recs = list(read_jsonl(p))
     assert recs[0].id == "ok" and len(recs) == 31
+
+
+def test_a_line_nested_too_deep_is_skipped_and_the_rest_read(tmp_path):
+    """Thousands of nested brackets exhaust the JSON decoder's recursion: that line is
+    reported, the lines around it are read."""
+    good = json.dumps({"id": "ok", "text": "The ferry runs again, the mayor said."})
+    path = tmp_path / "deep.jsonl"
+    path.write_text(good + "\n" + "[" * 50_000 + "]" * 50_000 + "\n" + good.replace("ok", "ok2"))
+    recs = list(read_jsonl(path, published=date(2021, 9, 9)))
+    assert [r.id for r in recs if isinstance(r, Article)] == ["ok", "ok2"]
+    (bad,) = [r for r in recs if isinstance(r, Skipped)]
+    assert bad.reason == f"line 2 of {path}: not a document: JSON nested too deep"

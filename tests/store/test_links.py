@@ -290,7 +290,9 @@ def test_reprint_flags_are_backfilled_for_links_stored_before_them(db_path, reco
     conn = sqlite3.connect(db_path, isolation_level=None)
     for column in ("reprint", "own_source", "uncredited"):
         conn.execute(f"ALTER TABLE occurrences DROP COLUMN {column}")
-    conn.execute("ALTER TABLE articles DROP COLUMN extractor")  # step 4 comes after
+    conn.execute("ALTER TABLE articles DROP COLUMN extractor")  # steps 4 and 6 come after
+    conn.execute("DROP INDEX articles_unlinked")
+    conn.execute("ALTER TABLE articles DROP COLUMN linked")
     conn.execute("DELETE FROM migrations WHERE version >= 3")
     conn.execute("PRAGMA user_version = 2")
     conn.close()

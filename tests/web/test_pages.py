@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from whosaid.report import render_dossier
 # The invented story: Courier prints an insider's words (2025-03-03), Coastline reprints
 # them without credit 49 days later, Herald credits Courier 60 days later.
 SHARED_WORDS = "nobody at the council has a plan"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _main(html: str) -> str:
@@ -173,6 +175,24 @@ def test_articles_api_pages(client):
 def test_stats_api(client):
     d = client.get("/api/stats").json()
     assert d["articles"] == 4 and d["links"] >= 1 and d["quotes"] >= 5
+    assert d["unlinked_articles"] == 0
+    assert "not in the quote links yet" not in client.get("/").text
+
+
+def test_home_says_when_an_interrupted_ingest_left_articles_unlinked(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from whosaid import api
+    from whosaid.store import Store
+    from whosaid.web import create_app
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        api.ingest([FIXTURES / "web" / "story.jsonl"], store, relink=False)
+        n = store.count()
+    with TestClient(create_app(db)) as c:
+        assert c.get("/api/stats").json()["unlinked_articles"] == n
+        assert f"{n} stored articles are not in the quote links yet" in _main(c.get("/").text)
 
 
 @pytest.mark.parametrize(

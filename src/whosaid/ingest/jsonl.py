@@ -147,6 +147,8 @@ def _article(
     except json.JSONDecodeError as e:
         msg = e.msg.removesuffix(" at")
         raise Unusable(f"{at}: not JSON: {msg} at column {e.colno}") from None
+    except RecursionError:
+        raise Unusable(f"{at}: not a document: JSON nested too deep") from None
     if not isinstance(obj, dict):
         raise Unusable(f"{at}: not a JSON object but {_json_type(obj)}")
     known_id = obj.get("id")

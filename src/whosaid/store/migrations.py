@@ -77,6 +77,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         "UPDATE occurrences SET own_source = 1 - credited,\n"
         "    uncredited = (seq > 0 AND credited = 0 AND reprint = 0);\n",
     ),
+    # Whether the stored quote links include an article: Store.add stores 0, and
+    # Store.replace_links sets 1. An ingest stopped between its two commits leaves
+    # articles at 0, which readers report (Store.unlinked). Articles stored before this
+    # step count as linked.
+    Migration(
+        version=6,
+        name="article linked flag",
+        sql="ALTER TABLE articles ADD COLUMN linked INTEGER NOT NULL DEFAULT 1;\n"
+        "CREATE INDEX articles_unlinked ON articles (pk) WHERE linked = 0;\n",
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -449,7 +449,7 @@ class Store:
         conn = self._conn
         conn.execute(
             "INSERT INTO articles (id, content_hash, text, published, outlet, title, url, source,"
-            " extractor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " extractor, linked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (
                 art.id,
                 digest,
@@ -575,6 +575,7 @@ class Store:
             conn.execute("DELETE FROM occurrences")
             conn.execute("DELETE FROM link_groups")
             conn.execute("DELETE FROM link_state")
+            conn.execute("UPDATE articles SET linked = 1 WHERE linked = 0")
             if state is not None:
                 conn.execute("INSERT INTO link_state (id, blob) VALUES (1, ?)", (state,))
             for link in links:
@@ -631,6 +632,11 @@ class Store:
     def count(self) -> int:
         """Number of stored articles."""
         return self._query("SELECT count(*) FROM articles")[0][0]
+
+    def unlinked(self) -> int:
+        """Number of stored articles the stored quote links do not include yet (an ingest
+        stopped between storing its articles and relinking; ``whosaid link`` fixes it)."""
+        return self._query("SELECT count(*) FROM articles WHERE linked = 0")[0][0]
 
     def articles(self, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
         """All articles, oldest first (undated last), then by id; or ``limit`` of them
@@ -976,6 +982,7 @@ class Store:
             "timexes": self._query("SELECT count(*) FROM timexes")[0][0],
             "facts": self._query("SELECT count(*) FROM facts")[0][0],
             "links": self._query("SELECT count(*) FROM link_groups")[0][0],
+            "unlinked_articles": self.unlinked(),
         }
 
     def links(self) -> list[QuoteLink]:
