@@ -51,6 +51,15 @@ ARTICLES = [
             ("Stay away,", "a source", None, "source", "tern times"),
         ],
     ),
+    (
+        "e",
+        '"The river is up," the Tern Times reported. "It held," Nora Vance said.',
+        [
+            # the outlet's own reporting: not a speaker of the list (as in the dossier)
+            ("The river is up,", "the Tern Times", "Tern Times", None, "Tern Times"),
+            ("It held,", "Nora Vance", "Nora Vance", None, None),
+        ],
+    ),
 ]
 
 
@@ -99,7 +108,7 @@ def test_every_listed_speaker_page_shows_the_listed_counts(client):
     listed = {html.unescape(who): (int(n), int(a)) for _, who, n, a in rows}
     # two Vances quoted alike: the bare "Vance" is neither; the "Vance" Piet's quote was
     # written as is Piet's only; the three unnamed sources, one of them given to no outlet
-    assert listed == {"Nora Vance": (3, 2), "Piet Vance": (3, 2), "Vance": (1, 1),
+    assert listed == {"Nora Vance": (4, 3), "Piet Vance": (3, 2), "Vance": (1, 1),
                       "source": (1, 1), "Source": (2, 2)}  # fmt: skip
     assert len(rows) == 5
     for href, who, n, a in rows:
@@ -112,3 +121,16 @@ def test_api_speaker_gives_the_quotes_the_list_counts(client):
     for row in client.get("/api/speakers").json()["speakers"]:
         got = client.get("/api/speaker", params=row["query"]).json()
         assert (len(got["quotes"]), got["articles"]) == (row["quotes"], row["articles"]), row
+
+
+def test_named_speakers_are_the_dossiers_people(client):
+    from whosaid.report import build_dossier
+
+    web = {
+        r["name"]: (r["quotes"], r["articles"])
+        for r in client.get("/api/speakers").json()["speakers"]
+        if r["name"]
+    }
+    people = build_dossier([_extraction(*a) for a in ARTICLES])["people"]
+    assert web == {p["name"]: (p["quotes"], p["articles"]) for p in people}
+    assert "Tern Times" not in web

@@ -36,7 +36,7 @@ from whosaid.model import (
     Speaker,
     Timex,
 )
-from whosaid.names import canonical_people
+from whosaid.names import canonical_people, same_outlet
 from whosaid.store.migrations import migrate
 
 log = logging.getLogger("whosaid")
@@ -236,6 +236,9 @@ class Store:
         except sqlite3.Error as e:
             raise StoreError(f"{self.path}: cannot open database ({e})") from e
         self._conn.row_factory = sqlite3.Row
+        # a quote whose speaker is the venue ("X reported") is the outlet's, not a person's
+        # (model.Quote.speaker_is_outlet), in SQL as in the dossier
+        self._conn.create_function("same_outlet", 2, same_outlet, deterministic=True)
         try:
             with self._guard("open"):
                 self._conn.execute("PRAGMA foreign_keys = ON")
@@ -763,9 +766,10 @@ class Store:
             article_id: Only this article's quotes.
             speaker: Only quotes whose resolved name or speaker mention equals this (or
                 one of these).
-            names: Only quotes whose resolved name is one of these as stored: with a
-                person's forms from ``aliases()``, the quotes ``speakers()`` counts for
-                them (a mention "Obama" may have resolved to another Obama).
+            names: Only quotes whose resolved name is one of these as stored, and not
+                the outlet's own reporting ("X reported"): with a person's forms from
+                ``aliases()``, the quotes ``speakers()`` counts for them (a mention
+                "Obama" may have resolved to another Obama).
             anonymous: Only anonymous (True) or on-record (False) quotes.
             descriptor: Only unnamed speakers with this descriptor ("insider").
             venue: Only words given to this outlet ("told the BBC").
@@ -795,6 +799,7 @@ class Store:
             # the case-blind test can use the index on names, the exact one decides
             where.append(
                 f"q.speaker_name COLLATE NOCASE IN ({marks}) AND q.speaker_name IN ({marks})"
+                " AND NOT same_outlet(q.speaker_name, q.venue)"
             )
             params += [*names, *names]
         if anonymous is not None:
@@ -873,7 +878,7 @@ class Store:
             SELECT q.speaker_name AS name, q.article_id AS article, a.outlet AS outlet,
                    max(q.anonymous) AS anonymous, count(*) AS quotes
             FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE q.speaker_name IS NOT NULL
+            WHERE q.speaker_name IS NOT NULL AND NOT same_outlet(q.speaker_name, q.venue)
             GROUP BY q.speaker_name, q.article_id
             """
         )
@@ -949,7 +954,8 @@ class Store:
         stored is placed among the stored ones by ``names.canonical_people``)."""
         named = self._query(
             "SELECT speaker_name AS name, count(*) AS quotes FROM quotes"
-            " WHERE speaker_name IS NOT NULL GROUP BY speaker_name"
+            " WHERE speaker_name IS NOT NULL AND NOT same_outlet(speaker_name, venue)"
+            " GROUP BY speaker_name"
         )
         canon = self._people(named)
         stored = list(canon)
