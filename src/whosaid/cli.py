@@ -389,18 +389,20 @@ def link(
         _write(json.dumps([lk.to_dict() for lk in links], ensure_ascii=False, indent=2), None)
     else:
         from whosaid.assess.provenance import assess_link, standing
-        from whosaid.report.dossier import cut, first_label
+        from whosaid.report.dossier import cut, first_label, shown
 
         for i, lk in enumerate(links, 1):
-            print(f"[{i}] “{cut(lk.text, 120)}”")
+            print(shown(f"[{i}] “{cut(lk.text, 120)}”"))
             p = assess_link(lk)
             for k, o in enumerate(lk.occurrences):
                 # the first printing credits no one before it, as in the dossier
                 tied = len(p.first_tied)
                 credit = standing(p, k) if k else first_label(o.venue, o.outlet, tied)
                 print(
-                    f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"
-                    f"{' → ' + o.venue if o.venue else ''} ({credit})"
+                    shown(
+                        f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"
+                        f"{' → ' + o.venue if o.venue else ''} ({credit})"
+                    )
                 )
         _say(f"{len(links)} quote groups")
     if rep.problems:
@@ -543,20 +545,22 @@ def search(
         from rich.markup import escape
         from rich.table import Table
 
+        from whosaid.report.dossier import shown
+
         t = Table(title=escape(f"{len(hits)} hits for {query!r}"), title_justify="left")
         for c in ("kind", "published", "article", "speaker", "match"):
             t.add_column(c, ratio=1 if c == "match" else None)
         for h in hits:
             snip, marks, parts, at = h["snippet"], h["marks"], [], 0
             for a, b in marks:
-                parts += [escape(snip[at:a]), "[b]", escape(snip[a:b]), "[/b]"]
+                parts += [escape(shown(snip[at:a])), "[b]", escape(shown(snip[a:b])), "[/b]"]
                 at = b
-            parts.append(escape(snip[at:]))
+            parts.append(escape(shown(snip[at:])))
             t.add_row(
                 h["kind"],
                 h["published"] or "—",
-                escape(h["outlet"] or h["article_id"]),
-                escape(h["speaker"] or ""),
+                escape(shown(h["outlet"] or h["article_id"])),
+                escape(shown(h["speaker"] or "")),
                 "".join(parts),
             )
         Console(highlight=False, width=140).print(t)

@@ -71,6 +71,17 @@ def test_explicit_unknown_files_are_reported(tree):
     )
 
 
+def test_a_pipe_in_a_folder_is_skipped_not_waited_on(tree):
+    """A FIFO named like an article would block the walk forever on open: it is skipped
+    with a reason, and the articles around it are read."""
+    import os
+
+    os.mkfifo(tree / "b" / "pipe.txt")
+    recs = list(read_articles([tree]))
+    assert summary(recs) == [f"SKIP {tree / 'b' / 'pipe.txt'}", "a", "Bridge", "ferry", "j1"]
+    assert recs[0].reason.endswith("pipe.txt: not a regular file (a pipe, device or broken link)")
+
+
 def test_directory_without_articles_is_reported(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "readme.md").write_text("nothing here")

@@ -360,3 +360,28 @@ def test_findings_listed_once_in_order():
     findings = build_dossier([xa, xb], prov, [])["findings"]
     assert findings == list(dict.fromkeys(notes))
     assert findings.count(drift[0]) == 1
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "html"])
+def test_control_characters_and_bidi_overrides_in_articles_are_not_shown(fmt):
+    """A terminal escape in a title or quote cannot drive the reader's terminal, and a
+    right-to-left override cannot reverse the dossier's own words after it."""
+    words = "We rebuilt the pier \x1b[2J\x1b]8;;http://x.example\x07 and \u202eit held fine,"
+    text = f"“{words}” a source said."
+    a = article("c1", text, "2022-01-01", outlet="Echo\x1b[31m", title="Pier \u202eworks")
+    q = quote(a, words, speaker="a source", anonymous=True)
+    out = render_dossier(build_dossier([extraction(a, q)]), fmt)
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "it held fine" in out and "Echo" in out
+    if fmt != "html":  # markdown and the table show where a control character was
+        assert "\ufffd" in out
+
+
+def test_markdown_emphasis_in_articles_renders_as_written():
+    words = "the *whole* town and the __harbour__ voted ~~no~~ again,"
+    a = article("e1", f"“{words}” a source said.", "2022-01-01", outlet="Copy **News**")
+    q = quote(a, words, speaker="a source", anonymous=True)
+    md = render_dossier(build_dossier([extraction(a, q)]), "md")
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+    assert "<em>" not in html and "<strong>" not in html and "<s>" not in html
+    assert "the *whole* town and the __harbour__ voted ~~no~~ again" in html

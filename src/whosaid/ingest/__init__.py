@@ -220,13 +220,16 @@ def _read_dir(root: Path, opts: dict) -> Iterator[Article | Skipped]:
     files: list[Path] = []
     ignored: dict[str, int] = {}
     unreadable: list[OSError] = []
+    special: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for f in filenames:
             if f.startswith("."):
                 continue
             path = Path(dirpath, f)
-            if reader_for(path) is None:
+            if not path.is_file():
+                special.append(path)  # a pipe or device: reading it could wait forever
+            elif reader_for(path) is None:
                 ext = path.suffix.lower() or "(none)"
                 ignored[ext] = ignored.get(ext, 0) + 1
             else:
@@ -238,7 +241,11 @@ def _read_dir(root: Path, opts: dict) -> Iterator[Article | Skipped]:
     for err in unreadable:
         where = err.filename or str(root)
         yield skipped(where, Unusable(f"{where}: cannot read folder: {err.strerror or err}"))
-    if not files and not unreadable:
+    for path in special:
+        yield skipped(
+            str(path), Unusable(f"{path}: not a regular file (a pipe, device or broken link)")
+        )
+    if not files and not unreadable and not special:
         yield skipped(
             str(root), Unusable(f"{root}: no readable files (known: {', '.join(READERS)})")
         )

@@ -484,6 +484,19 @@ def cut(s: str | None, n: int = CELL_CHARS) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip(" …") + "…"
 
 
+# Characters article text is never shown with: control characters (C0 but tab and line
+# breaks, DEL, C1: a terminal's escape sequences) become U+FFFD; bidi embeddings,
+# overrides and isolates are dropped, so a quote cannot reverse the words around it.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """``text`` as the text and Markdown renderings, the CLI tables and every HTML page
+    show it: without control characters or bidi overrides (see ``_CONTROLS``)."""
+    return _BIDI.sub("", _CONTROLS.sub("\ufffd", text))
+
+
 def render_dossier(dossier: dict[str, Any], fmt: str = "table", *, width: int = 140) -> str:
     """Render a dossier dict as ``table`` (plain-text tables), ``json``, ``md`` or ``html``.
 
@@ -493,13 +506,13 @@ def render_dossier(dossier: dict[str, Any], fmt: str = "table", *, width: int = 
     if fmt == "json":
         return json.dumps(dossier, ensure_ascii=False, indent=2)
     if fmt == "md":
-        return _markdown(dossier)
+        return shown(_markdown(dossier))
     if fmt == "html":
         from whosaid.report.html import render_html
 
         return render_html(dossier)
     if fmt == "table":
-        return _table(dossier, width=width)
+        return shown(_table(dossier, width=width))
     raise InputError(f"unknown dossier format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -685,7 +698,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
 
 
 # Characters that make Markdown out of text: raw HTML, links, code spans, table cells.
-_MD_SPECIAL = re.compile(r"([\\`\[\]<>|])")
+_MD_SPECIAL = re.compile(r"([\\`\[\]<>|*_~])")
 
 
 def _md_cell(s: Any) -> str:

@@ -10,8 +10,9 @@ from datetime import date
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
-from whosaid.report.dossier import segments, timex_day
+from whosaid.report.dossier import segments, shown, timex_day
 
 # Geometry of the two SVG figures, in px.
 _W, _PAD, _ROW = 900, 40, 34
@@ -26,7 +27,16 @@ def jinja_env(package: str) -> Environment:
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        # every value a template prints, before escaping: no control characters or bidi
+        # overrides from article text (dossier.shown)
+        finalize=_shown,
     )
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, Markup):  # already escaped markup: keep it markup
+        return Markup(shown(str(value)))
+    return shown(value) if isinstance(value, str) else value
 
 
 def _env() -> Environment:
