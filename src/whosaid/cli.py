@@ -611,6 +611,9 @@ def serve(
         raise WhosaidError(
             "the web extra is not installed", hint="pip install 'whosaid[web]'"
         ) from e
+    if db not in (":memory:", "") and not Path(db).exists():
+        # a mistyped path would otherwise look like an empty collection
+        _say(f"warning: no store at {db}: serving a new, empty one (upload articles there)")
     run_server(db, host=host, port=port, token=token, settings=_settings())
 
 

@@ -161,3 +161,16 @@ def test_payload_over_the_size_limit(tmp_path, crawl):
     (rec,) = read_warc(path, settings=Settings(max_file_bytes=1000))
     assert isinstance(rec, Skipped)
     assert rec.reason.endswith(": payload over the limit of 1,000 bytes")
+
+
+def test_an_archive_cut_anywhere_names_no_python_error(tmp_path, crawl):
+    """An archive cut at any byte: warcio may fail inside its own code (an
+    AttributeError on a header it did not get); the reason says what is wrong with the
+    file, never which Python error was raised."""
+    whole = write_warc(tmp_path / "c.warc.gz", crawl[:2], gz=True).read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    for n in range(1, len(whole), 7):
+        cut.write_bytes(whole[:n])
+        for rec in read_warc(cut):
+            if isinstance(rec, Skipped):
+                assert "Error" not in rec.reason and "NoneType" not in rec.reason, (n, rec)

@@ -53,9 +53,20 @@ def test_another_applications_database(tmp_path):
     conn = raw(path)
     conn.execute("CREATE TABLE invoices (n INTEGER)")
     conn.close()
+    before = path.read_bytes()
     with pytest.raises(StoreError, match="not a whosaid store") as err:
         Store(path)
     assert str(path) in str(err.value) and "\n" not in str(err.value)
+    # refused before anything is written: the journal mode in its header is unchanged
+    assert path.read_bytes() == before
+
+
+def test_a_reader_writes_no_schema_into_an_empty_file(tmp_path):
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    with pytest.raises(StoreError, match="not a whosaid store \\(an empty database\\)"):
+        Store(path, create=False)
+    assert path.read_bytes() == b""
 
 
 @pytest.mark.parametrize("how", ["user_version", "migrations table"])

@@ -116,6 +116,19 @@ def test_fts_query(query, expected):
     assert fts_query(query) == expected
 
 
+def test_repeated_words_count_once_and_too_many_are_refused(filled):
+    """A word typed a hundred times is one term (it cost a pass over its postings each
+    time: seconds on a small store); more distinct terms than the cap is an error."""
+    from whosaid.errors import InputError
+    from whosaid.store.store import MAX_QUERY_TERMS
+
+    assert fts_query("plank " * 125) == '"plank"'
+    assert filled.search("plank " * 125) == filled.search("plank")
+    many = " ".join(f"word{i}" for i in range(MAX_QUERY_TERMS + 1))
+    with pytest.raises(InputError, match="too many search words"):
+        filled.search(many)
+
+
 @pytest.mark.parametrize(
     ("query", "ok"),
     [

@@ -117,8 +117,10 @@ def iter_warc(
         if type(e).__name__ == "ArchiveLoadFailed":
             # its message quotes the bad bytes: not something to print
             what = "no WARC record header where a record should start"
-        else:
-            what = f"unreadable record ({type(e).__name__}: {one_line(e, 80)})"
+        elif isinstance(e, (OSError, EOFError, ValueError)):
+            what = f"unreadable record ({one_line(e, 80)})"
+        else:  # an error inside warcio on bytes it does not expect: nothing to show
+            what = "unreadable record (not valid WARC data)"
         yield skipped(name, Unusable(f"{name}: broken WARC{after}: {what}"))
         return
     if records.offset < records.fh.tell():

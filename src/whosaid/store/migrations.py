@@ -132,7 +132,9 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return max(user_version, logged or 0)
 
 
-def _check_usable(conn: sqlite3.Connection, label: str) -> None:
+def check_usable(conn: sqlite3.Connection, label: str) -> None:
+    """Refuse a database this code cannot use: a newer schema, or another application's
+    tables. Reads only."""
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise StoreError(
@@ -171,14 +173,14 @@ def migrate(conn: sqlite3.Connection, label: str) -> list[int]:
         StoreError: The schema is newer than this code, or the file holds another
             application's tables.
     """
-    _check_usable(conn, label)
+    check_usable(conn, label)
     if schema_version(conn) == SCHEMA_VERSION:
         return []
     applied: list[int] = []
     for step in MIGRATIONS:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            _check_usable(conn, label)
+            check_usable(conn, label)
             if step.version <= schema_version(conn):
                 conn.execute("COMMIT")
                 continue

@@ -37,7 +37,7 @@ from whosaid.model import (
     Timex,
 )
 from whosaid.names import canonical_people, same_outlet
-from whosaid.store.migrations import migrate
+from whosaid.store.migrations import check_usable, migrate, schema_version
 
 log = logging.getLogger("whosaid")
 
@@ -137,6 +137,9 @@ def fts_query(query: str) -> str | None:
 
     Returns:
         The FTS5 query, or None when the query holds no searchable word.
+
+    Raises:
+        InputError: more than ``MAX_QUERY_TERMS`` distinct words and phrases.
     """
     parts: list[str] = []
     # FTS5 reads its query as a C string: a NUL inside a term would end the query there
@@ -152,7 +155,19 @@ def fts_query(query: str) -> str | None:
         if not _WORDLIKE.search(text):
             continue
         parts.append('"' + text.replace('"', '""') + '"' + ("*" if prefix else ""))
+    # a word twice adds nothing to an AND but a pass over its postings
+    parts = list(dict.fromkeys(parts))
+    if len(parts) > MAX_QUERY_TERMS:
+        raise InputError(
+            f"too many search words ({len(parts)}); at most {MAX_QUERY_TERMS}",
+            hint='search for the rarest words, or a "short phrase"',
+        )
     return " ".join(parts) or None
+
+
+# Distinct words or phrases in one search: each costs FTS5 a pass over its postings, and a
+# query of a hundred common words took seconds on a small store.
+MAX_QUERY_TERMS = 32
 
 
 def _unmark(marked: str | None) -> tuple[str, list[tuple[int, int]]]:
@@ -241,6 +256,14 @@ class Store:
         self._conn.create_function("same_outlet", 2, same_outlet, deterministic=True)
         try:
             with self._guard("open"):
+                # nothing is written to a file that is not a whosaid store (journal mode
+                # included), and a reader gets no schema written into an empty file
+                check_usable(self._conn, self.path)
+                if not create and not self._memory and schema_version(self._conn) == 0:
+                    raise StoreError(
+                        f"{self.path}: not a whosaid store (an empty database)",
+                        hint="make the store with: whosaid ingest FILES --db PATH",
+                    )
                 self._conn.execute("PRAGMA foreign_keys = ON")
                 if not self._memory:
                     self._conn.execute("PRAGMA journal_mode = WAL")
@@ -1206,6 +1229,8 @@ class Store:
         match = query.strip() if syntax else fts_query(query)
         if not match:
             return []
+        if syntax and len(match.split()) > 2 * MAX_QUERY_TERMS:
+            raise InputError(f"query too long: at most {2 * MAX_QUERY_TERMS} words with --syntax")
         marks = (_OPEN, _CLOSE)
         window = limit + offset
         # ORDER BY rank (bm25) lets FTS5 sort inside the index and compute snippet() for
