@@ -12,6 +12,7 @@ from whosaid.names import (
     outlet_of,
     same_outlet,
     same_person,
+    wire_agency,
 )
 
 
@@ -265,3 +266,20 @@ def test_job_titles_before_a_name_do_not_make_another_person():
     assert canon["Spokesman Ken Ode"] == "Ken Ode"
     assert canon["Commandant Ola Brandt"] == canon["Brandt"]
     assert {canon[n] for n in names[-3:]} == {"Rui Paz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Ferry strike ends. PORT ELLEN, Scotland (AP) -- Crews went back on Monday.", "AP"),
+        ("DUNMORE, April 9 (Reuters) - The pier reopened.", "Reuters"),
+        ("KELSO (AFP) \u2014 The river fell.", "AFP"),
+        # a photo credit is no dateline
+        ("A crane lifts the hull on Monday. (AP). KELSO -- Work resumed.", None),
+        ("The harbour, officials said (Reuters). It reopened.", None),
+        # only near the start: a dateline quoted deep in a story is not the story's
+        ("x" * 700 + " KELSO (AP) -- The river fell.", None),
+    ],
+)
+def test_wire_agency_reads_a_dateline(text, agency):
+    assert wire_agency(text) == agency

@@ -28,6 +28,25 @@ def outlet_words(name: str) -> frozenset[str]:
     return _outlet_parts(name)[0]
 
 
+# News agencies whose dateline makes a story theirs, as written between its parentheses
+# ("WASHINGTON (AP) --", "HOUSTON, April 29 (Reuters) -"): another outlet printing the
+# story prints the agency's copy.
+WIRE_AGENCIES = ("AP", "Reuters", "AFP", "UPI", "Bloomberg", "dpa", "Xinhua")
+_DATELINE = re.compile(
+    r"\b[A-Z]{3,}[^()\n]{0,40}\((" + "|".join(WIRE_AGENCIES) + r")\)\s*(?:--|[-\u2013\u2014])\s"
+)
+# How far into a text a dateline is looked for (a headline and a standfirst may come first).
+DATELINE_CHARS = 600
+
+
+def wire_agency(text: str) -> str | None:
+    """The agency of a wire story's dateline near the start of ``text`` ("EMPIRE, La.
+    (AP) -- ..." gives "AP"), or None. A photo credit ("... on Monday. (AP)") has no dash
+    after it and is not a dateline."""
+    m = _DATELINE.search(text, 0, DATELINE_CHARS)
+    return m.group(1) if m else None
+
+
 def same_outlet(a: str | None, b: str | None) -> bool:
     """True when two outlet names plausibly name the same outlet.
 

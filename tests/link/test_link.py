@@ -599,3 +599,45 @@ def test_a_headlines_quoted_words_are_not_linked():
     assert len(link_quotes([a, b])) == 1
     head = replace(b, quotes=tuple(replace(q, method="headline") for q in b.quotes))
     assert link_quotes([a, head]) == []
+
+
+def test_an_agency_story_printed_by_another_outlet_credits_the_agency():
+    """A story under an agency's dateline ("KELSO (AP) --") printed by another outlet
+    gives its words to the agency: credited, with the agency as venue, so it is no
+    uncredited reuse, and the agency's words count as one origin however many outlets
+    carry them or credit the agency."""
+    from whosaid.assess import assess_link
+
+    words = "We will keep the ferry running until the new pier is ready"
+    a = make(
+        "agency-copy",
+        f"Ferry stays. KELSO (AP) -- “{words},” the harbour master said.",
+        [{"text": words, "speaker": "the harbour master"}],
+        "2024-03-01",
+        "Evening Star",
+    )
+    b = make(
+        "credits-agency",
+        f"“{words},” the harbour master told AP.",
+        [{"text": words, "speaker": "the harbour master", "venue": "AP"}],
+        "2024-03-02",
+        "Morning Post",
+    )
+    c = make(
+        "own-source",
+        f"“{words},” an insider said.",
+        [{"text": words, "speaker": "an insider", "anonymous": True}],
+        "2024-03-09",
+        "Gossip Daily",
+    )
+    (lk,) = link_quotes([a, b, c])
+    first = lk.occurrences[0]
+    assert (first.article_id, first.venue, first.credited, first.own_source) == (
+        "agency-copy",
+        "AP",
+        True,
+        False,
+    )
+    p = assess_link(lk)
+    assert p.credited_venue == "AP" and p.independent_origins == 1
+    assert p.uncredited == ("own-source",)

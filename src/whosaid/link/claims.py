@@ -52,6 +52,7 @@ from whosaid.errors import ModelMissing
 from whosaid.link.cluster import Meta, _date_key, occurrence, printing_meta
 from whosaid.link.normalize import tokenize
 from whosaid.model import Claim, Extraction, Occurrence, Quote, QuoteLink, Span
+from whosaid.names import wire_agency
 
 log = logging.getLogger("whosaid")
 
@@ -523,17 +524,19 @@ class _Unit:
     meta: Meta
 
 
-def _speaker_meta(q: Quote, outlet: str | None = None) -> tuple[str | None, Meta]:
+def _speaker_meta(
+    q: Quote, outlet: str | None = None, wire: str | None = None
+) -> tuple[str | None, Meta]:
     sp = q.speaker
     name = sp.name.lower() if sp and sp.name and not sp.anonymous else None
-    return name, printing_meta(q, outlet)
+    return name, printing_meta(q, outlet, wire)
 
 
-def _units(a: int, q: Quote, outlet: str | None = None) -> Iterable[_Unit]:
+def _units(a: int, q: Quote, outlet: str | None = None, wire: str | None = None) -> Iterable[_Unit]:
     words, starts, ends, units = tokenize(q.content.text)
     if not words:
         return
-    name, meta = _speaker_meta(q, outlet)
+    name, meta = _speaker_meta(q, outlet, wire)
     cue = q.cue.text if q.cue else None
     base = q.content.start
     lo = 0
@@ -847,8 +850,9 @@ def group_claims(
             continue
         a = len(arts)
         arts.append(x)
+        wire = wire_agency(x.article.text)
         for q in x.quotes:
-            units.extend(_units(a, q, x.article.outlet))
+            units.extend(_units(a, q, x.article.outlet, wire))
     if not units:
         return []
     model = None

@@ -54,7 +54,7 @@ from whosaid.link.shingles import (
     shingle_hashes,
 )
 from whosaid.model import Extraction, Occurrence, Quote, QuoteLink, Span
-from whosaid.names import same_outlet
+from whosaid.names import same_outlet, wire_agency
 
 log = logging.getLogger("whosaid")
 
@@ -147,10 +147,14 @@ Meta = tuple[str | None, str | None, bool, bool, bool]
 _NO_META: Meta = (None, None, False, False, False)
 
 
-def printing_meta(q: Quote, outlet: str | None = None) -> Meta:
-    """The :data:`Meta` of quote ``q`` printed by ``outlet``."""
+def printing_meta(q: Quote, outlet: str | None = None, wire: str | None = None) -> Meta:
+    """The :data:`Meta` of quote ``q`` printed by ``outlet``, in a story of the news
+    agency ``wire`` (``names.wire_agency``) if given: words with no venue of their own
+    there are the agency's, credited by its dateline."""
     sp = q.speaker
     shown = (sp.name or (sp.mention.text if sp.mention else None)) if sp else None
+    if wire and not q.venue and not same_outlet(wire, outlet):
+        return shown, wire, True, True, False
     how = attribution(q, outlet)
     return shown, q.venue, how == "credited", q.relayed, how == "own"
 
@@ -286,8 +290,9 @@ class QuoteIndex:
         pool = self._pool
         self._art_pub.append(pool.setdefault(art.published, art.published))
         self._art_outlet.append(pool.setdefault(art.outlet, art.outlet))
+        wire = wire_agency(art.text)
         for q in extraction.quotes:
-            self._add_quote(a, q)
+            self._add_quote(a, q, wire)
         if len(self._pend_lens) >= FLUSH_QUOTES:
             self.flush()
 
@@ -296,7 +301,7 @@ class QuoteIndex:
         for e in extractions:
             self.add(e)
 
-    def _add_quote(self, a: int, q: Quote) -> None:
+    def _add_quote(self, a: int, q: Quote, wire: str | None = None) -> None:
         if q.method == "headline":
             # a headline's quoted words are its body's quote cut down ("Ready to Move
             # On"): the body's quote links; the headline's few words would link stock
@@ -312,7 +317,7 @@ class QuoteIndex:
         self._q_start.append(q.content.start)
         self._q_bytes += q.content.text.encode("utf-8", "surrogatepass")
         self._q_off.append(len(self._q_bytes))
-        meta = printing_meta(q, self._art_outlet[a])
+        meta = printing_meta(q, self._art_outlet[a], wire)
         self._q_meta.append(None if meta == _NO_META else self._pool.setdefault(meta, meta))
         vocab = self._vocab
         try:
