@@ -203,3 +203,22 @@ def test_article_names_without_texts(store, records):
         i: (store.article(i).outlet, store.article(i).title)
         for i in ("bakery-1", "no-outlet", "harbour-1")
     }
+
+
+def test_a_store_this_process_may_not_write_is_read_read_only(db_path, records, monkeypatch):
+    """An archived store (file or folder not writable) opens for reading without the
+    journal-mode switch or migrations, which would need writes; a write is refused with a
+    one-line error. (Permissions are read through os.access, answered here as for a
+    user without write rights, since tests may run as root.)"""
+    import os
+
+    with Store(db_path) as s:
+        s.add([records.bakery()])
+    monkeypatch.setattr(os, "access", lambda path, mode: not mode & os.W_OK)
+    with Store(db_path, create=False) as s:
+        assert s.count() == 1 and s.search("margins")
+        with pytest.raises(StoreError, match="readonly database"):
+            s.add([records.bakery(article_id="another", text="Again: " + records.BAKERY)])
+    monkeypatch.undo()
+    with Store(db_path) as s:  # with the right to write, all as before
+        assert s.count() == 1

@@ -13,6 +13,7 @@ so the caller escapes the text and wraps the marked ranges itself.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -37,7 +38,7 @@ from whosaid.model import (
     Timex,
 )
 from whosaid.names import canonical_people, same_outlet
-from whosaid.store.migrations import check_usable, migrate, schema_version
+from whosaid.store.migrations import SCHEMA_VERSION, check_usable, migrate, schema_version
 
 log = logging.getLogger("whosaid")
 
@@ -203,6 +204,11 @@ def _flags(link: QuoteLink) -> list[tuple[int, int]]:
     ]
 
 
+def _writable(path: Path) -> bool:
+    """Whether this process may write the store file and make its journal beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
 class Store:
     """A whosaid database: articles, quotes, dates, facts, links and their FTS5 index.
 
@@ -241,13 +247,27 @@ class Store:
                 f"{self.path}: no such store",
                 hint="check the path, or make the store with: whosaid ingest FILES --db PATH",
             )
+        # a store the user may not write (an archive, a shared mount) is opened read-only:
+        # readers work, and a write fails with SQLite's "readonly database"
+        self._readonly = not create and not self._memory and not _writable(Path(self.path))
         try:
-            self._conn = sqlite3.connect(
-                self.path,
-                timeout=timeout,
-                isolation_level=None,
-                check_same_thread=check_same_thread,
-            )
+            if self._readonly:
+                uri = Path(self.path).resolve().as_uri()
+                # immutable: no -wal/-shm files are made (there may be no right to)
+                self._conn = sqlite3.connect(
+                    f"{uri}?mode=ro&immutable=1",
+                    uri=True,
+                    timeout=timeout,
+                    isolation_level=None,
+                    check_same_thread=check_same_thread,
+                )
+            else:
+                self._conn = sqlite3.connect(
+                    self.path,
+                    timeout=timeout,
+                    isolation_level=None,
+                    check_same_thread=check_same_thread,
+                )
         except sqlite3.Error as e:
             raise StoreError(f"{self.path}: cannot open database ({e})") from e
         self._conn.row_factory = sqlite3.Row
@@ -265,6 +285,13 @@ class Store:
                         hint="make the store with: whosaid ingest FILES --db PATH",
                     )
                 self._conn.execute("PRAGMA foreign_keys = ON")
+                if self._readonly:
+                    if schema_version(self._conn) < SCHEMA_VERSION:
+                        raise StoreError(
+                            f"{self.path}: read-only store of an older schema",
+                            hint="open it once where it can be written, to upgrade it",
+                        )
+                    return
                 if not self._memory:
                     self._conn.execute("PRAGMA journal_mode = WAL")
                     # NORMAL is durable against application crashes in WAL mode; only a
