@@ -49,6 +49,7 @@ class IngestReport:
     hashes: list[str] = field(default_factory=list)  # their content hashes
     stored: list[str] = field(default_factory=list)  # ids in the store after an ingest
     undated: int = 0  # usable articles with no publication date (relative dates unresolved)
+    future: int = 0  # usable articles dated after today (a wrong date skews every age)
 
     @property
     def problems(self) -> list[Skipped]:
@@ -70,6 +71,7 @@ def _articles_only(
         report.ids.append(item.id)
         report.hashes.append(item.content_hash)
         report.undated += item.published is None
+        report.future += bool(item.published and item.published > date.today())
         if progress:
             progress(item)
         yield item

@@ -290,6 +290,11 @@ def ingest(
             f"warning: {rep.undated} of {rep.usable} articles have no publication date: their "
             "'on Friday', 'last year' stay unresolved (give one with --published YYYY-MM-DD)"
         )
+    if rep.future:
+        _say(
+            f"warning: {rep.future} of {rep.usable} articles are dated after today: check"
+            " their dates (every quote's age is counted from them)"
+        )
     _say(
         f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
         f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}"

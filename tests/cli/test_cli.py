@@ -475,3 +475,10 @@ def test_readers_warn_while_an_interrupted_ingest_left_articles_unlinked(tmp_pat
     assert run("link", "--db", str(db), "-f", "json").exit_code == 0
     r = run("dossier", "--db", str(db), "-f", "json")
     assert "warning" not in r.stderr and json.loads(r.stdout)["summary"]["groups"] > 0
+
+
+def test_articles_dated_after_today_are_flagged(tmp_path):
+    (tmp_path / "late.txt").write_text("date 2999-06-01\n“We open on Friday,” the baker said.\n")
+    r = run("ingest", str(tmp_path / "late.txt"), "--db", str(tmp_path / "s.db"))
+    assert r.exit_code == 0, r.stderr
+    assert "warning: 1 of 1 articles are dated after today: check their dates" in r.stderr

@@ -123,6 +123,16 @@ def test_duplicate_ids_are_made_unique(tmp_path):
     assert [r.text for r in recs[:2]] == ["Story 0.", "Story 1."]
 
 
+def test_a_file_given_twice_is_not_renamed(tmp_path, caplog):
+    """The same document read twice keeps its id (the store keeps it once); no warning
+    claims a renaming that does not happen."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "Story."}) + "\n")
+    recs = list(read_articles([feed, feed]))
+    assert summary(recs) == ["a", "a"]
+    assert "duplicate id" not in caplog.text
+
+
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
