@@ -94,8 +94,14 @@ def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | 
         if not o.credited and cites_reports(o.speaker) and _not_before(occ[0], o):
             parent[union_root(parent, i)] = union_root(parent, 0)
     roots = [union_root(parent, i) for i in range(len(occ))]
-    # an origin is named by its earliest occurrence's venue, else its outlet
-    label = {}
+    # an origin is named by the venue one of its occurrences credits (the earliest such:
+    # "told NBC" in a later printing names where the words were given), else by its
+    # earliest occurrence's outlet
+    label: dict[int, str] = {}
+    for i, r in enumerate(roots):
+        o = occ[i]
+        if r not in label and o.venue and o.credited:
+            label[r] = outlet_key(o.venue)
     for i, r in enumerate(roots):
         if r not in label:
             o = occ[i]
