@@ -332,6 +332,9 @@ TITLE_ABBREVIATIONS = _words(
 # Personal pronouns that may stand for a named speaker earlier in the article.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
+# Possessive forms of the person pronouns ("his promise", "her criticism of X"): the
+# speaker is whoever the pronoun stands for.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 # Honorifics that tell a name's gender, so "she" is never resolved to "Mr. X".
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "lady", "queen", "princess", "sister"})

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
-from whosaid.extract.timex_rules import WEEKDAYS
+from whosaid.extract.timex_rules import MONTHS, WEEKDAYS
 from whosaid.model import Article, Span, Speaker
 from whosaid.names import COMPANY_WORDS, GENERATIONS, goes_by, group_full_names, person_parts
 
@@ -478,10 +478,31 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if toks is None or len(toks) == 0:
         return SpeakerInfo(Speaker(mention=mention))
     head = c.subj if c.subj is not None and c.subj.i in range(toks.start, toks.end) else toks.root
-    low = head.lower_
-    # pronouns
+    if _time_head(head):
+        # a time stamp or date the parser made the head: the person named in the
+        # mention, if any ("Saturday at the convention Sen. Jo Ray said"), else no one
+        head = _person_in(doc, toks, head)
+        if head is None:
+            return SpeakerInfo(None)
+    if _no_one(head, toks):
+        return SpeakerInfo(None)
+    # pronouns ("his promise": the one "he" stands for)
+    low = (
+        cues.POSSESSIVE_PRONOUNS.get(head.lower_, head.lower_)
+        if head.dep_ == "poss"
+        else head.lower_
+    )
     if low in cues.PERSON_PRONOUNS or low in cues.PLURAL_PRONOUNS or low in cues.RELATIVE_PRONOUNS:
-        name, ref = _resolve_pronoun(head, c, st, names)
+        owner = _clause_owner(head, low, names) if low != head.lower_ else None
+        if owner == "":
+            name, ref = None, None
+        elif owner is not None:
+            # "Barton later retracted his suggestion": the clause's subject
+            name, ref = owner, st.by_name.setdefault(owner, st.new_ref())
+        else:
+            name, ref = _resolve_pronoun(head, low, text, st, names)
+        if name is not None and low != head.lower_ and _other_person_before(head, name):
+            name, ref = None, None  # "For Obama, his aim was ...": either may be meant
         if name is None and (anon := _anonymous_before(doc, st, low, s, names)) is not None:
             # "a source told X ... she added": the unnamed speaker goes on
             return SpeakerInfo(replace(anon, mention=mention))
@@ -563,6 +584,112 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if not outlet:
         st.last_named = (s, sp)
     return SpeakerInfo(sp, is_outlet=outlet)
+
+
+def _clause_owner(pron, low: str, names: _Names) -> str | None:
+    """The person a possessive pronoun outside its clause's subject most likely stands
+    for: that subject, when it is a person's name ("Barton later retracted his
+    suggestion", "Sanders has toned down his criticism"; through a participle or a
+    coordinated verb, "X stood by his plan, saying ..."). "" when the subject names
+    someone the pronoun cannot be resolved to (a name of the other sex, a surname the
+    article gives in full nowhere); None when it is no name (a pronoun or a common
+    noun: the pronoun is resolved as any other)."""
+    doc = pron.doc
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = None
+    for _ in range(3):
+        subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
+            break
+        verb = verb.head
+    if subj is None or subj.left_edge.i <= pron.i <= subj.right_edge.i:
+        return None
+    if subj.pos_ == "NOUN" and subj.text[:1].isupper():
+        # "Sanders has toned down his criticism", the surname tagged a plural noun: its
+        # full name, or no one ("" stops the search: the subject is someone unnamed)
+        if any(t.dep_ in ("det", "poss") for t in subj.lefts):
+            return None
+        full = names.full(subj.text, subj.idx)
+        return full if full != _strip_possessive(subj.text) else ""
+    if subj.pos_ != "PROPN":
+        return None
+    name = _name_of(subj, doc[subj.left_edge.i : subj.i + 1])
+    if not name or not _gender_fits(subj, low):
+        return None
+    if subj.ent_type_ != "PERSON" and name.split()[-1] not in _person_words(doc):
+        return None  # "Acme stood by his decision": a company is no "he"
+    full = names.full(name, subj.idx, given=True)
+    return full if _given_name_fits(full, low) else ""
+
+
+def _other_person_before(pron, name: str) -> bool:
+    """Whether the sentence of a possessive pronoun names, before it, a person other
+    than ``name`` (by surname), whom the pronoun may stand for as well: NER's person, or
+    a name the parser makes a subject or object ("railed against Christie, taking aim
+    at his past support")."""
+    doc = pron.doc
+    last = name.split()[-1]
+    words = set(name.split())
+    if any(
+        e.label == "PERSON" and _strip_possessive(e.text).split()[-1:] != [last]
+        for e in doc_index(doc).ents_within(pron.sent.start, pron.i)
+    ):
+        return True
+    return any(
+        t.pos_ == "PROPN"
+        and t.ent_type_ in ("ORG", "")
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+        and t.text[:1].isupper()
+        and _strip_possessive(t.text) not in words
+        and t.text in _person_words(doc)
+        for t in doc[pron.sent.start : pron.i]
+    )
+
+
+def _no_one(head, toks) -> bool:
+    """Whether a mention names no one who could speak: a bare number ("Four talked
+    about ...", of four plans)."""
+    # (the tagger takes some names in capitals for numbers: "FALLIN:" is no number)
+    return head.pos_ == "NUM" and head.like_num and len(toks) == 1 and head.lower_ != "one"
+
+
+# Words whose date names a stretch or point of time ("the last two weeks", "Saturday"),
+# not a person an age describes ("the 46-year-old").
+_DATE_UNITS = (
+    frozenset(["hour", "day", "night", "weekend", "week", "month", "year", "decade", "century"])
+    | cues.DAY_WORDS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+
+
+def _time_head(head) -> bool:
+    """Whether a mention's head is a time of day or a date ("2.15 pm ET: The chair
+    brings the hearing to a close": a live blog's time stamp the parser made the
+    subject; "the last two weeks signaled ...")."""
+    if head.ent_type_ == "TIME":
+        return True
+    return head.ent_type_ == "DATE" and head.lemma_.lower().rstrip(".") in _DATE_UNITS
+
+
+def _person_in(doc, toks, time):
+    """The head word of the last person NER names inside a mention's tokens, else of the
+    last name NER calls a person or an organisation ("Nine months of Trump"), not one
+    of the time phrase ``time`` heads ("ET" of "2.15 pm ET"); or None."""
+    ents = doc_index(doc).ents_within(toks.start, toks.end)
+    person = next((e for e in reversed(ents) if e.label == "PERSON"), None)
+    if person is not None:
+        return doc[person.end - 1]
+    return next(
+        (
+            t
+            for t in reversed(toks)
+            if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") and t.head.i != time.i
+        ),
+        None,
+    )
 
 
 def reports_as_outlet(cue) -> bool:
@@ -657,6 +784,11 @@ def _spokesperson(head, toks, desc: str, mention: Span, st: _State) -> Speaker |
     return sp
 
 
+# Spokesperson nouns that, after a place, name a legislator of that place.
+_CONSTITUENCY_NOUNS = frozenset(["representative"])
+_PLACE_ENTS = frozenset(["GPE", "LOC"])
+
+
 def _body_spoken_for(head, toks, desc: str) -> str | None:
     """The proper name of the body a spokesperson noun speaks for, inside the mention:
     after "for", "of" or "at" ("a spokeswoman for Acme"), or the words before the noun
@@ -675,7 +807,12 @@ def _body_spoken_for(head, toks, desc: str) -> str | None:
         lo, hi = min(t.left_edge.i for t in mods), head.i - len(desc.split()) + 1
         first = doc[lo]
         named = first.pos_ == "PROPN" or first.ent_type_ in _BODY_ENTS  # "Metropolitan"
-        if lo < hi and lo in inside and named and first.text[:1].isupper():
+        # "a U.S. representative", "a Texas representative": the place a legislator
+        # represents, not a body the noun speaks for
+        place = desc in _CONSTITUENCY_NOUNS and all(
+            t.ent_type_ in _PLACE_ENTS for t in doc[lo:hi] if t.pos_ == "PROPN"
+        )
+        if lo < hi and lo in inside and named and first.text[:1].isupper() and not place:
             return doc[lo:hi].text
     found = [
         obj
@@ -771,9 +908,12 @@ def _name_of(head, toks) -> str | None:
             return _own_name(doc, ent.start, ent.end, head.i)
     if head.pos_ != "PROPN":
         # "the BBC's business correspondent, Joe Lynam": the person, not the outlet, and
-        # the name in apposition after the noun before a possessive NER calls a person
+        # the name in apposition after the noun before a possessive NER calls a person;
+        # never the possessor ("Jo Ray's chief of staff, Al Ode" is Ode, whatever NER
+        # calls him)
+        owner = _possessor_positions(head)
         ents = sorted(
-            (e for e in ents if e.label in ("PERSON", "ORG")),
+            (e for e in ents if e.label in ("PERSON", "ORG") and e.start not in owner),
             key=lambda e: (e.label != "PERSON", e.start < head.i),
         )
         if not ents:
@@ -789,6 +929,13 @@ def _name_of(head, toks) -> str | None:
     ] + [head]
     lo, hi = min(t.i for t in parts), max(t.i for t in parts)
     return _own_name(doc, lo, hi + 1, head.i)
+
+
+def _possessor_positions(head) -> set[int]:
+    """The token positions of the possessors of a noun ("Jo Ray's" in "Jo Ray's chief of
+    staff"): whose the noun is, never who it is."""
+    index = doc_index(head.doc)
+    return {i for p in head.children if p.dep_ == "poss" for i in index.subtree(p)}
 
 
 def _own_name(doc, lo: int, hi: int, at: int) -> str | None:
@@ -865,8 +1012,11 @@ def _is_outlet(tok) -> bool:
     return False
 
 
-def _resolve_pronoun(pron, c, st: _State, names: _Names) -> tuple[str | None, int | None]:
-    low = pron.lower_
+def _resolve_pronoun(
+    pron, low: str, text: str, st: _State, names: _Names
+) -> tuple[str | None, int | None]:
+    """The name and ref a pronoun ``pron`` stands for (``low``: "he" for "his"), or
+    ``(None, None)``."""
     if low in cues.RELATIVE_PRONOUNS:
         # "X, who said ...": the relative clause's head noun
         verb = pron.head
@@ -889,24 +1039,90 @@ def _resolve_pronoun(pron, c, st: _State, names: _Names) -> tuple[str | None, in
         start = doc[start - 1].sent.start
     subjects = _person_subjects(doc, low, names)
     a, b = bisect_left(subjects.at, start), bisect_left(subjects.at, pron.i)
+    # "'...,' he told Hayward": a subject pronoun is never the one its verb's object or
+    # prepositional phrase names
+    barred = _object_names(pron, text, names)
+    window: range | list[int] = range(a, b)
+    one = a < b and subjects.run[b - 1] <= a  # one person in the window
+    if barred:
+        window = [k for k in window if not _barred(subjects.name[k], barred)]
+        one = all(subjects.name[k] == subjects.name[window[-1]] for k in window)
     last = st.last_named[1].name if st.last_named else None
     if (
         st.last_named
         and 0 < pron.idx - st.last_named[0] < PRONOUN_SPEAKER_WINDOW
         and _given_name_fits(st.last_named[1].name, low)
+        and not _barred(st.last_named[1].name, barred)
     ):
         at, sp = st.last_named
-        if a == b or (doc[subjects.at[b - 1]].idx < at and len(person_parts(sp.name or "")) >= 2):
+        if not window or (
+            doc[subjects.at[window[-1]]].idx < at and len(person_parts(sp.name or "")) >= 2
+        ):
             # no subject in the window, or the last named speaker came after every one
             # and is a person named in full ("X called it outrageous. '...,' Barton
             # said. He added": NER may not tag a bare surname; "BP said" is no "he")
             return sp.name, sp.ref
-    if a < b:
-        latest = subjects.name[b - 1]
+    if window:
+        latest = subjects.name[window[-1]]
         # good evidence only: one person in the window, or the latest is the last speaker
-        if subjects.run[b - 1] <= a or latest == last:
+        if one or latest == last:
             return latest, st.by_name.setdefault(latest, st.new_ref())
     return None, None
+
+
+# Dependents of a verb that hold its object or a prepositional phrase: the names there
+# are never its subject pronoun's ("he told Hayward", "she wrote to Ms. Lund").
+_OBJECT_DEPS = frozenset(["dobj", "dative", "iobj", "prep", "agent"])
+# Clauses inside such a phrase, whose names may be anyone's ("told Ryan, who asked if he
+# would back Trump").
+_CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "conj"])
+
+
+def _object_names(pron, text: str, names: _Names) -> frozenset[str]:
+    """The full names of the people named in the object or a prepositional phrase after
+    the verb a subject pronoun belongs to, outside quotation marks and clauses of
+    their own: a pronoun that is the subject of a clause cannot stand for a name its
+    verb phrase holds (Binding theory, principle C), and "told X" is the one spoken
+    to, not the speaker. A phrase set off by a comma ("he told X, to cheers from ...")
+    or before the subject ("In X's speech, she said") is not read."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    doc = pron.doc
+    verb = pron.head
+    found = set()
+    todo = [
+        ch
+        for ch in verb.children
+        if ch.dep_ in _OBJECT_DEPS and ch.i > verb.i and doc[ch.left_edge.i - 1].text != ","
+    ]
+    while todo:
+        t = todo.pop()
+        todo.extend(x for x in t.children if x.dep_ not in _CLAUSE_DEPS)
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or _in_quotation(text, t.idx):
+            continue
+        if t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN":
+            continue  # a word of a longer name: its head is read
+        name = _name_of(t, doc[t.left_edge.i : t.i + 1])
+        if name:
+            found.add(names.full(name, t.idx, given=True))
+    return frozenset(found)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside quotation marks opened in its paragraph."""
+    para = text.rfind("\n", 0, at) + 1  # (searched in place: a paragraph is not copied)
+    if text.rfind("\u201c", para, at) > text.rfind("\u201d", para, at):
+        return True
+    return text.count('"', para, at) % 2 == 1
+
+
+def _barred(name: str | None, barred: frozenset[str]) -> bool:
+    """Whether ``name`` is one of ``barred``, or has for its surname one of them that is
+    a surname alone (not "Ann Bush" for a barred "Ben Bush")."""
+    if not barred or not name:
+        return False
+    last = name.split()[-1]
+    return name in barred or last in barred
 
 
 def _anonymous_before(doc, st: _State, pronoun: str, at: int, names: _Names) -> Speaker | None:
@@ -947,7 +1163,12 @@ def _person_subjects(doc, pronoun: str, names: _Names) -> _Subjects:
         return found
     found = _Subjects([], [], [])
     for t in doc:
-        if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+        if (
+            t.ent_type_ == "PERSON"
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and not _quoted_name(t)
+        ):
             name = _name_of(t, doc[t.left_edge.i : t.i + 1])
             if name and _gender_fits(t, pronoun):
                 full = names.full(name, t.idx, given=True)
@@ -960,6 +1181,27 @@ def _person_subjects(doc, pronoun: str, names: _Names) -> _Subjects:
                 found.run.append(found.run[-1] if same else k)
     index.memo[("person subjects", gender)] = found
     return found
+
+
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _quoted_name(tok) -> bool:
+    """Whether the name ``tok`` ends is all that a pair of quotation marks holds ("his
+    yacht \u201cBob\u201d", a film "Jane Doe"): the title of a thing, not a person."""
+    doc = tok.doc
+    first = tok
+    while first.i > 0 and doc[first.i - 1].dep_ in ("compound", "flat"):
+        first = doc[first.i - 1]
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].text in (",", ".", "!", "?"):
+        nxt += 1
+    return (
+        first.i > 0
+        and doc[first.i - 1].text in _QUOTE_MARKS
+        and nxt < len(doc)
+        and doc[nxt].text in _QUOTE_MARKS
+    )
 
 
 def _gender_fits(name_tok, pronoun: str) -> bool:

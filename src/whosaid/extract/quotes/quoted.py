@@ -236,6 +236,7 @@ def _quote_candidate(doc, text: str, qs: int, qe: int, kind: str, prior) -> _Can
                 piece is not None
                 and piece.cue is not None
                 and piece.end <= piece.cue[0] < min(c.start for c in inner)
+                and _in_cue_sentence(piece, inner)
             ):
                 last = piece
         if last.end < qs and _continues(text, last, qs, para_start):
@@ -391,6 +392,26 @@ def _drop_title(gap: str) -> str:
     if out != gap and _SENTENCE_BREAK.search(gap.rstrip()):
         return gap
     return out
+
+
+def _in_cue_sentence(piece: _Cand, inner: list[_Cand]) -> bool:
+    """Whether the candidates found after a quotation's cue go on with its speaker: they
+    lie in that cue's sentence (the speaker's description: '"A," said X, who has long
+    criticized Y. "B"') or have "he" or "she" for their subject ('"A," X said. He did
+    not say when. "B"'). A sentence after it with a speaker named anew ('"A," X said. Y
+    told Z that C. "B"') brings in that speaker, whose words the next quotation may be."""
+    if piece.cue_tok is None:
+        return True
+    sent = piece.cue_tok.sent.start
+    return all(
+        c.cue_tok is not None
+        and (
+            c.cue_tok.sent.start == sent
+            or c.subj is not None
+            and c.subj.lower_ in cues.PERSON_PRONOUNS
+        )
+        for c in inner
+    )
 
 
 def _continues(text: str, last: _Cand, qs: int, para_start: int) -> bool:

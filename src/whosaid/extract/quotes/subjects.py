@@ -753,6 +753,11 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     return _trim(text, s, min(e, _para_end(text, subj.idx)))
 
 
+# A wire dateline with its agency: "LIMA (AP) - ", "SAN JOSE, Calif. (Wire) -- ".
+_CREDITED_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019 ]*[A-Z.](?:, [A-Z][A-Za-z.]*)? \([A-Za-z]+\) +(?:--|[-\u2013\u2014\u2015]) +"
+)
+
 # A quotation closed right against the next word: '...,"Roe said'.
 _GLUED_CLOSE = re.compile('[,.!?]["\u201d](?=\\w)')
 
@@ -766,6 +771,11 @@ def _tidy_mention(text: str, s: int, e: int) -> tuple[int, int]:
     dateline = _DATELINE.match(text, s, e)
     if dateline is not None and dateline.end() < e:
         s = dateline.end()  # "BRUSSELS (AP) - The minister said"
+    # a wire dateline after a page's time stamp ("LIMA | Mon Jun 7, 2010 4:10 pm EDT
+    # LIMA (AP) - The minister said"): the mention starts after it
+    ends = [m.end() for m in _CREDITED_DATELINE.finditer(text, s, e)]
+    if ends and ends[-1] < e:
+        s = ends[-1]
     m = text[s:e]
     if m.count("(") > m.count(")"):
         e = s + m.rfind("(")
