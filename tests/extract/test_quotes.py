@@ -590,6 +590,24 @@ def test_a_surname_label_the_tagger_took_for_a_noun_names_the_speaker(nlp):
     assert (q.speaker.mention.text, q.speaker.name) == ("Hayward", "Dale Hayward")
 
 
+def test_a_surname_opening_a_sentence_is_the_person_named_in_full(nlp):
+    """'Banks said ...' after 'Senator Ada Banks': the tagger reads a surname that is also
+    a common word, opening a sentence, as a noun; it is still her. A common noun there
+    is no one."""
+    q = _one(
+        nlp,
+        "Senator Ada Banks spoke at the dock on Monday. Banks said the pier would reopen.",
+        "the pier would reopen",
+    )
+    assert (q.speaker.mention.text, q.speaker.name) == ("Banks", "Ada Banks")
+    q = _one(
+        nlp,
+        "The mayor met Orla Quist on Monday. Officials said the pier would reopen.",
+        "the pier would reopen",
+    )
+    assert (q.speaker.mention.text, q.speaker.name) == ("Officials", None)
+
+
 def test_a_transcript_without_line_breaks_is_read_turn_by_turn(nlp):
     """Pages that lose their line breaks print a transcript as one paragraph: each
     all-caps label after a sentence's end opens a turn that runs to the next label."""

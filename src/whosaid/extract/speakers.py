@@ -542,7 +542,7 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     ):
         # "a source"; "a BP engineer who asked not to be named" (not BP on record)
         return SpeakerInfo(_anonymous(head, mention, st))
-    surname = _mistagged_surname(head, names, s, label=c.method == "colon")
+    surname = _mistagged_surname(head, names, s)
     if surname is not None:
         return st.named(mention, s, surname)
     if (
@@ -830,14 +830,12 @@ def _body_spoken_for(head, toks, desc: str) -> str | None:
     return None
 
 
-def _mistagged_surname(head, names: _Names, at: int, label: bool = False) -> str | None:
+def _mistagged_surname(head, names: _Names, at: int) -> str | None:
     """The full name of a person the tagger read as a common noun ("Suttles said", tagged
-    a plural noun): a capitalised word with no determiner, inside its sentence (or
-    anywhere in a ``label`` such as 'Suttles: "..."'), that is the last word of a person
-    named in full earlier in the article."""
+    a plural noun; a surname opening a sentence or a label 'Suttles: "..."'): a
+    capitalised word with no determiner that is the last word of a person named in full
+    earlier in the article (a common noun opening a sentence, "Officials said", is none)."""
     if head.pos_ != "NOUN" or not head.text[:1].isupper():
-        return None
-    if head.i == head.sent.start and not label:
         return None
     if any(t.dep_ in ("det", "poss") for t in head.lefts):
         return None
