@@ -608,6 +608,32 @@ def test_a_surname_opening_a_sentence_is_the_person_named_in_full(nlp):
     assert (q.speaker.mention.text, q.speaker.name) == ("Officials", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "inside", "name", "venue"),
+    [
+        # "the paper" goes on about the outlet named before: its words, not hearsay
+        (
+            "London's Daily Courier reported on Sunday that the firm planned a sale. The"
+            " paper said the firm would raise ten billion dollars.",
+            "would raise",
+            "Daily Courier",
+            "Daily Courier",
+        ),
+        # "the website X": the outlet is X
+        (
+            "In an interview with the website Glimmer, he said: \u201cWe will not close the"
+            " pier this year.\u201d",
+            "close the pier",
+            None,
+            "Glimmer",
+        ),
+    ],
+)
+def test_an_outlet_described_by_a_common_noun(nlp, text, inside, name, venue):
+    q = _one(nlp, text, inside)
+    assert (q.speaker.name, q.venue) == (name, venue)
+
+
 def test_a_transcript_without_line_breaks_is_read_turn_by_turn(nlp):
     """Pages that lose their line breaks print a transcript as one paragraph: each
     all-caps label after a sentence's end opens a turn that runs to the next label."""

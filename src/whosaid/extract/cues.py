@@ -391,6 +391,15 @@ VENUE_NOUNS = frozenset(
     ["interview", "statement", "conversation", "chat", "email", "letter", "podcast"]
 )
 
+# Nouns by which an article goes on about an outlet it named ("The Sunday Ledger reported
+# ... The paper said"): "the" + one of these, as a speaker, is that outlet.
+OUTLET_DESCRIPTIONS = _words(
+    """
+    paper newspaper magazine tabloid broadcaster network channel station website site
+    daily weekly publication outlet
+    """
+)
+
 # General words that mark a proper name as a news outlet, used when NER hesitates between
 # an outlet and a person ("told Starwatch Weekly").
 OUTLET_WORDS = _words(

@@ -59,6 +59,7 @@ class _State:
     last_anon: Speaker | None = None  # most recent singular anonymous speaker
     last_named: tuple[int, Speaker] | None = None  # (char offset, speaker)
     last_speaker: tuple[int, Speaker] | None = None  # the last mention's, any kind
+    last_outlet: str | None = None  # the last outlet that was a speaker ("X reported")
     by_descriptor: dict | None = None
     by_name: dict | None = None
 
@@ -535,6 +536,10 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         sp = _spokesperson(head, toks, spokes, mention, st)
         if sp is not None:
             return SpeakerInfo(sp)
+    if st.last_outlet and _outlet_description(head):
+        # "The Sunday Ledger reported ... The paper said": the outlet named before
+        ref = st.by_name.setdefault(st.last_outlet, st.new_ref())
+        return SpeakerInfo(Speaker(mention=mention, name=st.last_outlet, ref=ref), is_outlet=True)
     if (
         head.pos_ == "NOUN"
         and not _has_name(head)
@@ -581,9 +586,21 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         name = names.full(name, s, given=given)
     ref = st.by_name.setdefault(name, st.new_ref())
     sp = Speaker(mention=mention, name=name, ref=ref)
-    if not outlet:
+    if outlet:
+        if name.lower() not in cues.OUTLET_DESCRIPTIONS:  # not a headline's "Newspaper"
+            st.last_outlet = name
+    else:
         st.last_named = (s, sp)
     return SpeakerInfo(sp, is_outlet=outlet)
+
+
+def _outlet_description(head) -> bool:
+    """'the paper', 'the newspaper', 'the network': a noun for an outlet after "the" and
+    nothing else, which stands for the outlet the article named before it."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in cues.OUTLET_DESCRIPTIONS:
+        return False
+    lefts = list(head.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ == "the" and not list(head.rights)
 
 
 def _clause_owner(pron, low: str, names: _Names) -> str | None:
@@ -1425,7 +1442,12 @@ def _relative_venue(noun) -> str | None:
 def _venue_of(tok) -> str | None:
     """The outlet named by a word where words are given ("told X", "spoke with X"), if it
     names one: an outlet, an outlet's person or show ("X's Jane Doe", "X's Today show"),
-    or a name the article never gives a person (see ``_unknown_name``)."""
+    or a name the article never gives a person (see ``_unknown_name``), also after a
+    noun for an outlet ("the website X", "the paper X")."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.OUTLET_DESCRIPTIONS:
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and _outlet_like(named):
+            return venue_name(named)
     for p in tok.children:
         if p.dep_ == "poss" and p.pos_ == "PROPN" and _outlet_like(p):
             return venue_name(p)

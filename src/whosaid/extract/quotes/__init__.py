@@ -347,7 +347,11 @@ def _outlet_reports(c: _Cand, sp) -> bool:
 def _outlet_name(c: _Cand, sp) -> str | None:
     """The name of an outlet speaker, without "the"; None for a noun that is no name
     ("a reporter for X", "a study in X")."""
-    if c.subj is not None and c.subj.pos_ != "PROPN":
+    if (
+        c.subj is not None
+        and c.subj.pos_ != "PROPN"
+        and c.subj.lemma_.lower() not in cues.OUTLET_DESCRIPTIONS
+    ):
         return None
     if sp.name:
         return re.sub(r"^[Tt]he\s+", "", sp.name)
