@@ -124,3 +124,19 @@ def test_a_named_speaker_on_record_is_one_origin_across_outlets():
     )
     assert SAME_SPEAKER_ONE_ORIGIN
     assert count_origins(claim, links) == 1
+
+
+def test_a_report_the_article_points_at_is_on_record_and_no_speaker_key():
+    """ "the report said" quotes a document the article named: on record, not hearsay
+    (reports, a report); and two articles' "the report" may be two reports, so the
+    description does not make them one origin as a name on record does."""
+    from whosaid.link.cluster import cites_reports
+
+    assert cites_reports("reports") and cites_reports("a news report")
+    assert not cites_reports("the report") and not cites_reports("the board's final report")
+    claim, links = _claim(
+        _x("a", "2022-04-01", "Riff Report", OWN, speaker="the report", cue="the report said"),
+        _x("b", "2022-04-02", "Glossy", REWORDED, speaker="the report", cue="the report said"),
+    )
+    assert all(o.credited for o in claim.occurrences)
+    assert count_origins(claim, links) == 2

@@ -50,7 +50,11 @@ def _speaker_key(o: Occurrence) -> str | None:
     if not (SAME_SPEAKER_ONE_ORIGIN and o.credited and o.speaker):
         return None
     words = o.speaker.lower().replace("'s", "").split()
-    return words[-1] if words else None  # "President Barack Obama" ~ "Obama"
+    if not words or not o.speaker[:1].isupper() or words[0] in ("the", "a", "an"):
+        # "the report", "the company": a description, which two articles may use of
+        # two different things
+        return None
+    return words[-1]  # "President Barack Obama" ~ "Obama"
 
 
 def _analyse(claim: Claim, spans: _Spans) -> tuple[tuple[str, ...], tuple[int | None, ...], int]:

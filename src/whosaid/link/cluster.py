@@ -109,6 +109,10 @@ _REPORT_NOUNS = frozenset(
 )
 
 
+# First words of a mention that point at one thing the reader knows ("the report").
+_POINTING = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
+
+
 def attribution(q: Quote, outlet: str | None = None) -> str:
     """How a printing attributes its words: ``"credited"`` when it names where they came
     from (a venue other than the printing outlet itself, ``outlet``: "told the Pulse" in
@@ -179,10 +183,14 @@ def occurrence(
 
 def cites_reports(mention: str | None) -> bool:
     """Whether a speaker mention is hearsay with no name in it ("reports", "a news
-    report", "media accounts"): words passed on from earlier reporting."""
+    report", "media accounts"): words passed on from earlier reporting. A report the
+    article has named or points at ("the report", "the board's final report", "its
+    study") is a document on record, which printings quote alike."""
     words = (mention or "").split()
     if not words or any(w[:1].isupper() for w in words[1:]):
         return False  # "a Harbor Gazette report" names its outlet
+    if words[0].lower() in _POINTING or any(w.endswith(("'s", "\u2019s")) for w in words):
+        return False
     head = words[-1].lower()
     return bool({head, head.removesuffix("s")} & _REPORT_NOUNS)
 
