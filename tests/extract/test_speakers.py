@@ -311,6 +311,9 @@ def test_name_resolution(nlp, text, inside, name):
         ('"We are fine," a source told reporters.', "We are fine", None, False),
         ('"We are fine," a source told us at the time.', "We are fine", None, True),
         ('"We are fine," a source told the Metro Times.', "We are fine", "Metro Times", False),
+        # bodies that are no outlet: the words were given to them, not published there
+        ("Ana Ruiz told Congress that the mill was safe.", "the mill was safe", None, False),
+        ("The slick grew overnight, according to the Coast Guard.", "The slick grew", None, False),
     ],
 )
 def test_venue_and_relayed(nlp, text, inside, venue, relayed):
@@ -583,18 +586,13 @@ def test_seed_blog_article(nlp, seeds):
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
-        (
-            "Spending rose sharply, according to the Center for Responsive Politics.",
-            "Center for Responsive Politics",
-        ),
+        ("Freight rates rose, according to the Journal of Commerce.", "Journal of Commerce"),
+        ('"It is safe," the captain told the Harbor Gazette on Monday.', "Harbor Gazette"),
+        # a body that is no outlet speaks for itself: its words, no venue
+        ("Spending rose sharply, according to the Center for Responsive Politics.", None),
         (
             "Officials said the leak was slowing, according to the Department of Homeland Security.",
-            "Department of Homeland Security",
-        ),
-        ('"It is safe," the captain told the Harbor Gazette on Monday.', "Harbor Gazette"),
-        (
-            "The spill grew, according to the National Oceanic and Atmospheric Administration.",
-            "National Oceanic and Atmospheric Administration",
+            None,
         ),
     ],
 )

@@ -287,6 +287,16 @@ BODY_NOUNS = _words(
     """
 )
 
+# Last words of organisations that are no news outlet, whatever NER or a venue position
+# suggests ("according to the Coast Guard", "told Congress"), unless the name also has an
+# outlet word ("Press Association").
+NOT_OUTLET_HEADS = BODY_NOUNS | _words(
+    """
+    guard congress senate house court police army navy ministry government party
+    campaign parliament assembly legislature
+    """
+)
+
 # Ordinals in words and as determiners that introduce a further distinct speaker.
 ORDINALS = {
     "first": 1,

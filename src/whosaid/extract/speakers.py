@@ -1018,6 +1018,8 @@ def _is_outlet(tok) -> bool:
     words = {t.lower_ for t in subtree} | {t.lower_ for t in tok.lefts}
     if words & cues.OUTLET_WORDS and any(t.pos_ == "PROPN" for t in subtree):
         return True
+    if tok.lower_ in cues.NOT_OUTLET_HEADS:
+        return False  # "the Coast Guard", "Congress", "the Interior Department"
     if tok.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT"):
         # an ORG that the article also calls a person elsewhere is a person
         key = ("in a person's name", tok.text)
@@ -1360,7 +1362,19 @@ def find_venue(cue) -> str | None:
         # "said a source who spoke with X"
         subj = next((ch for ch in cue.children if ch.dep_ == "nsubj"), None)
         found = _relative_venue(subj) if subj is not None else None
+    if found is None:
+        # "a source said, echoing what an insider told X": the words were given to X
+        for ch in cue.children:
+            if ch.dep_ == "advcl" and ch.lemma_.lower() in _ECHO_VERBS:
+                told = [t for t in ch.subtree if t.lemma_.lower() in _VENUE_VERBS and t != ch]
+                found = _first(find_venue(t) for t in told)
+                break
     return found
+
+
+# Participles by which a speaker's words are said to repeat earlier ones ("echoing what
+# an insider told X").
+_ECHO_VERBS = frozenset({"echo", "repeat", "mirror"})
 
 
 # Verbs whose dependents can name the venue.
@@ -1493,6 +1507,8 @@ def _unknown_name(tok) -> bool:
         return False
     if tok.ent_type_ in _NOT_OUTLET_ENTS or tok.lower_ in cues.PERSON_PRONOUNS | cues.KIN_WORDS:
         return False
+    if tok.lower_ in cues.NOT_OUTLET_HEADS:
+        return False  # "told Congress", "told the Senate"
     name = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
     if tok.ent_type_ == "PERSON" and len(name) > 1:
         return False
