@@ -27,6 +27,12 @@ from whosaid.names import (
         ("Harbour Gazette", "Harbour", False),  # the head word "Gazette" is missing
         (None, "The Herald", False),
         ("The", "The Herald", False),
+        # an agency by initials and full name; an outlet and its web address
+        ("AP", "The Associated Press", True),
+        ("AFP", "Agence France-Presse", True),
+        ("HarbourGazette.com", "The Harbour Gazette", True),
+        ("harbourgazette.com", "Harbour Post", False),
+        ("AP", "Reuters", False),
     ],
 )
 def test_same_outlet(a, b, same):
@@ -283,3 +289,9 @@ def test_job_titles_before_a_name_do_not_make_another_person():
 )
 def test_wire_agency_reads_a_dateline(text, agency):
     assert wire_agency(text) == agency
+
+
+def test_canonical_outlets_merges_initials_and_web_addresses():
+    assert canonical_outlets(
+        ["AP", "Associated Press", "HarbourGazette.com", "Harbour Gazette", "Reuters"]
+    ) == ["Associated Press", "HarbourGazette.com", "Reuters"]

@@ -16,11 +16,32 @@ _WORD = re.compile(r"[^\W_]+")
 _GENERIC = frozenset({"the", "a", "an", "of", "magazine", "newspaper", "news", "online", "com"})
 
 
+# Agencies known by their full name and their initials: one outlet either way.
+_AGENCY_NAMES = {
+    "associated press": "ap",
+    "the associated press": "ap",
+    "agence france presse": "afp",
+    "agence france-presse": "afp",
+    "united press international": "upi",
+}
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _outlet_parts(name: str) -> tuple[frozenset[str], str | None]:
-    """The distinctive words of an outlet name and the last of them (the name's head)."""
-    words = [w for w in _WORD.findall(name.lower()) if w not in _GENERIC]
+    """The distinctive words of an outlet name and the last of them (the name's head);
+    a web address's name is one word ("FoxNews.com" and "Fox News" are "foxnews")."""
+    low = name.lower().strip()
+    low = _AGENCY_NAMES.get(low, low)
+    words = _WORD.findall(low)
+    if low.endswith((".com", ".co.uk", ".org", ".net")) and len(words) > 1:
+        return frozenset({words[0]}), words[0]
+    words = [w for w in words if w not in _GENERIC]
     return frozenset(words), (words[-1] if words else None)
+
+
+def _joined(name: str) -> str:
+    """An outlet name's words run together, as a web address writes them."""
+    return "".join(w for w in _WORD.findall(name.lower()) if w not in ("the", "a", "an"))
 
 
 def outlet_words(name: str) -> frozenset[str]:
@@ -58,6 +79,8 @@ def same_outlet(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     (wa, la), (wb, lb) = _outlet_parts(a), _outlet_parts(b)
+    if (len(wa) == 1 and la == _joined(b)) or (len(wb) == 1 and lb == _joined(a)):
+        return True  # "FoxNews.com" and "Fox News"
     if not wa or not wb:
         return False
     if wa == wb:
@@ -86,7 +109,7 @@ class _OutletIndex:
 
     def add(self, name: str) -> None:
         words, _ = _outlet_parts(name)
-        for w in words:
+        for w in words | {_joined(name)}:  # the joined form finds "FoxNews.com"
             self.by_word.setdefault(w, []).append(name)
         self.by_words.setdefault(words, []).append(name)
 
@@ -96,6 +119,7 @@ class _OutletIndex:
         if not words:
             return []
         cands = set(min((self.by_word.get(w, ()) for w in words), key=len))
+        cands.update(self.by_word.get(_joined(name), ()))
         if len(words) > _MAX_SUBSET_WORDS:
             cands.update(self.by_word.get(head, ()))
         else:
