@@ -128,7 +128,7 @@ def _graph_of(d: dict[str, Any], ids: list[str]) -> dict[str, Any]:
             # the edge is as bad as its worst printing (a reprint of an outlet's own words
             # copied no one)
             e["credit"] = max(e["credit"], o["credit"], key=_CREDIT_RANK.index)
-            e["groups"].append(g["id"])
+            e["groups"].append(f"{g['id']} ({o['credit']})")
     sources = []
     for g in d["groups"]:
         v = g["occurrences"][0]["venue"]
