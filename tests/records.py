@@ -41,6 +41,7 @@ def quote(
     venue: str | None = None,
     relayed: bool = False,
     said_at: str | None = None,
+    cue: str | None = None,
 ) -> Quote:
     sp = None
     if speaker or name:
@@ -54,6 +55,7 @@ def quote(
     return Quote(
         article_id=a.id,
         content=span_of(a.text, words),
+        cue=span_of(a.text, cue) if cue else None,
         speaker=sp,
         venue=venue,
         relayed=relayed,

@@ -227,3 +227,15 @@ def test_a_fuller_name_or_a_description_on_record_is_no_drift():
         "speaker described differently: “a second source” → “a second insider”"
     ]
     assert drift(("Cole Vance", False), ("Dana Vance", False)) != []
+
+
+def test_unnamed_officials_announcing_something_are_on_record():
+    """ "officials announced" is a public statement: a later printing of it is no
+    uncredited reuse, where "officials said" may be the article's own sources."""
+    a = article("a", f"“{WORDS}” the drummer said.", "2021-06-01", "Riff Report")
+    qa = quote(a, WORDS, speaker="the drummer")
+    for cue, accused in (("announced", False), ("said", True)):
+        b = article("b", f"“{WORDS}” officials {cue}.", "2021-06-09", "Glossy")
+        qb = quote(b, WORDS, speaker="officials", anonymous=True, cue=cue)
+        p = assess_link(link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb)))
+        assert (p.uncredited == ("b",)) is accused, cue

@@ -109,6 +109,9 @@ _REPORT_NOUNS = frozenset(
 )
 
 
+# Cue verbs of statements made in public: unnamed officials who announce something are
+# on the record for it, as no source of the article's own is.
+_PUBLIC_CUES = ("announc", "declar", "testif", "proclaim")
 # First words of a mention that point at one thing the reader knows ("the report").
 _POINTING = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 
@@ -127,7 +130,9 @@ def attribution(q: Quote, outlet: str | None = None) -> str:
     if sp is None:
         return "none"
     if sp.anonymous:
-        return "own"
+        # "officials announced": an announcement is public, whoever made it
+        public = q.cue is not None and q.cue.text.lower().startswith(_PUBLIC_CUES)
+        return "credited" if public else "own"
     if sp.name:
         return "credited"
     if sp.mention is None:
