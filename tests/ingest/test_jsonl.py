@@ -188,3 +188,10 @@ def test_a_line_nested_too_deep_is_skipped_and_the_rest_read(tmp_path):
     assert [r.id for r in recs if isinstance(r, Article)] == ["ok", "ok2"]
     (bad,) = [r for r in recs if isinstance(r, Skipped)]
     assert bad.reason == f"line 2 of {path}: not a document: JSON nested too deep"
+
+
+def test_a_null_text_is_reported_as_null_not_missing(tmp_path):
+    path = tmp_path / "n.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": None}) + "\n")
+    (rec,) = read_jsonl(path, published=date(2021, 9, 9))
+    assert isinstance(rec, Skipped) and rec.reason == f'line 1 of {path}: "text" is null'

@@ -127,6 +127,12 @@ def test_upload_limits(db):
             400,
             "YYYY-MM-DD",
         ),
+        # the same words as the command line for a date that does not exist
+        (
+            {"files": {"files": ("a.txt", b"w")}, "data": {"published": "2023-02-30"}},
+            400,
+            '"published" is not a real date: "2023-02-30"',
+        ),
     ],
 )
 def test_upload_bad_requests(upload_client, kwargs, status, needle):

@@ -177,7 +177,7 @@ def _fields(
 ) -> Article:
     text = obj.get("text")
     if text is None:
-        raise Unusable(f'{at}: "text" is missing')
+        raise Unusable(f'{at}: "text" is ' + ("null" if "text" in obj else "missing"))
     if not isinstance(text, str):
         raise Unusable(f'{at}: "text" is not a string but {_json_type(text)}')
     if not text.strip():

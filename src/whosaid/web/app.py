@@ -165,9 +165,10 @@ def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
     try:
-        return parse_date(value)
-    except ValueError:
-        raise InputError(f'"published" is not YYYY-MM-DD: {value[:40]!r}') from None
+        return parse_date(value[:40])
+    except ValueError as e:
+        # the same words as the CLI: "is not YYYY-MM-DD" or "is not a real date"
+        raise InputError(f'"published" {e}') from None
 
 
 def _safe_name(name: str | None, index: int) -> str:
