@@ -634,6 +634,22 @@ def test_an_outlet_described_by_a_common_noun(nlp, text, inside, name, venue):
     assert (q.speaker.name, q.venue) == (name, venue)
 
 
+def test_a_quotation_ending_its_sentence_is_not_a_later_cues_content(nlp):
+    """'"A," X told Y. "B." Officials were told C ..., an official told Z': B goes on
+    with X's words; the later cue reports C, not the quotation before its sentence."""
+    text = (
+        "What reached the beach is \u201cmostly a thin film,\u201d harbour pilot Ana Ruiz"
+        " told the Harbor Gazette. \u201cThere is no thick oil anywhere on the sand.\u201d"
+        " Officials were first told on Tuesday night about the film near the pier, and it"
+        " was confirmed on Wednesday, a port official told the Tern Times."
+    )
+    qs = _quotes(nlp, text)
+    thick = quote_with(qs, "There is no thick oil")
+    assert thick.speaker.name == "Ana Ruiz"
+    later = next(q for q in qs if q.venue == "Tern Times")
+    assert later.content.text.startswith("Officials were first told")
+
+
 def test_a_transcript_without_line_breaks_is_read_turn_by_turn(nlp):
     """Pages that lose their line breaks print a transcript as one paragraph: each
     all-caps label after a sentence's end opens a turn that runs to the next label."""

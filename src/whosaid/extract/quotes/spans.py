@@ -15,6 +15,7 @@ from whosaid.extract.quotes.core import (
     _SENTENCE_CONJUNCTIONS,
     _STATEMENT_NOUNS,
     _TIME_WORDS,
+    _WORD,
     _lemma,
     _to_infinitive,
     _tok_span,
@@ -324,6 +325,11 @@ def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int
             continue
         if (qe <= s or qs >= e) and _is_title(text, qs, qe):
             continue  # 'on MSNBC's "Morning Joe" that A': a title, not the speaker's words
+        if qe <= s and _new_sentence_after(text, qs, qe, s, cue_at):
+            # '"A." Officials were told B, an official said': a quotation that ends its
+            # sentence right before a content that opens the next one, far from its cue,
+            # is someone's earlier words, not this content's
+            continue
         touches = qe >= s - 2 and qs <= e + 2 and (qs < s or qe > e)
         if touches and "\n" not in text[min(e, qs) : max(e, qs)] + text[min(s, qe) : max(s, qe)]:
             lo, hi = min(s, qs), max(e, qe)
@@ -331,6 +337,25 @@ def _widen_to_quotes(text: str, s: int, e: int, marks, cue_at: int) -> tuple[int
                 continue
             s, e = lo, hi
     return _trim(text, s, e)
+
+
+# Fewest words between a content's start and its cue for a quotation just before the
+# content to be left out of it (see ``_widen_to_quotes``).
+MIN_WORDS_TO_CUE = 6
+
+
+def _new_sentence_after(text: str, qs: int, qe: int, s: int, cue_at: int) -> bool:
+    """Whether the quotation ``[qs, qe)`` ends a sentence (full stop, question or
+    exclamation) and the content at ``s`` opens the next one right after it, with its cue
+    well into that sentence."""
+    closing = text[qs:qe].rstrip(_TRIM.replace(".", "").replace("?", "").replace("!", ""))
+    return (
+        closing[-1:] in (".", "?", "!")
+        and not text[qe:s].strip(_TRIM)
+        and text[s : s + 1].isupper()
+        and cue_at > s
+        and len(_WORD.findall(text[s:cue_at])) >= MIN_WORDS_TO_CUE
+    )
 
 
 def _para_end(text: str, at: int) -> int:
