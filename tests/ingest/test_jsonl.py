@@ -195,3 +195,21 @@ def test_a_null_text_is_reported_as_null_not_missing(tmp_path):
     path.write_text(json.dumps({"id": "x", "text": None}) + "\n")
     (rec,) = read_jsonl(path, published=date(2021, 9, 9))
     assert isinstance(rec, Skipped) and rec.reason == f'line 1 of {path}: "text" is null'
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_feed_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    """A JSONL file saved as UTF-16 (as some Windows tools do) is read like its UTF-8
+    twin, streamed line by line, instead of being refused as binary."""
+    lines = [
+        json.dumps({"id": f"u{i}", "text": f"Caf\u00e9 {i} reopens, the owner said."})
+        for i in range(3)
+    ]
+    data = "\n".join(lines) + "\n"
+    path = tmp_path / "u16.jsonl"
+    path.write_bytes(
+        data.encode("utf-16") if encoding == "utf-16" else b"\xfe\xff" + data.encode(encoding)
+    )
+    recs = list(read_jsonl(path, published=date(2021, 9, 9)))
+    assert [r.id for r in recs] == ["u0", "u1", "u2"]
+    assert recs[1].text == "Caf\u00e9 1 reopens, the owner said."

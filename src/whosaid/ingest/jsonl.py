@@ -9,6 +9,7 @@ skipped without being held in memory.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -80,6 +81,9 @@ def iter_jsonl(
     lineno = 0
     any_line = False
     good = bad = 0
+    peek = getattr(stream, "peek", None)
+    if peek is not None and peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        stream = _Utf8Lines(stream, "utf-16")  # a UTF-16 file (with its byte-order mark)
     for raw, too_long in _lines(stream, settings.max_file_bytes):
         lineno += 1
         where = f"{name}:{lineno}"
@@ -117,7 +121,17 @@ def iter_jsonl(
 _GIVE_UP_LINES = 20
 
 
-def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, bool]]:
+class _Utf8Lines:
+    """A stream in another encoding read line by line as UTF-8 bytes (``readline`` only)."""
+
+    def __init__(self, raw: BinaryIO, encoding: str) -> None:
+        self._text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._text.readline(size).encode("utf-8", "surrogatepass")
+
+
+def _lines(stream: Any, limit: int) -> Iterator[tuple[bytes, bool]]:
     """Yield ``(line, too_long)``; an over-long line is consumed but not kept."""
     while line := stream.readline(limit + 1):
         if len(line) > limit and not line.endswith(b"\n"):
