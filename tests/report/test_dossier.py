@@ -385,3 +385,16 @@ def test_markdown_emphasis_in_articles_renders_as_written():
     html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
     assert "<em>" not in html and "<strong>" not in html and "<s>" not in html
     assert "the *whole* town and the __harbour__ voted ~~no~~ again" in html
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "html"])
+def test_a_reuse_one_day_later_reads_one_day(fmt):
+    a = article("d1", f"“{WORDS}” a source told Gig Weekly.", "2022-05-09", "Daily Drum")
+    b = article("d2", f"“{WORDS}” an insider said.", "2022-05-10", "Pop Planet")
+    qa = quote(a, WORDS, speaker="a source", anonymous=True, venue="Gig Weekly", relayed=True)
+    qb = quote(b, WORDS, speaker="an insider", anonymous=True)
+    xa, xb = extraction(a, qa), extraction(b, qb)
+    out = render_dossier(
+        build_dossier([xa, xb], assess([link(occurrence(xa, qa), occurrence(xb, qb))])), fmt
+    )
+    assert "+1 day" in out and "+1 days" not in out and "1 days" not in out

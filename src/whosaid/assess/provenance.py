@@ -54,7 +54,8 @@ def _labeler(name_of: Labeler | None) -> Callable[[Occurrence], str]:
     return label
 
 
-def _days(n: int) -> str:
+def days(n: int) -> str:
+    """ "1 day", "3 days"."""
     return f"{n} day" if n == 1 else f"{n} days"
 
 
@@ -111,7 +112,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         if r:
             if not o.credited and age is not None and age >= STALE_AFTER_DAYS:
                 notes.append(
-                    f"{_label(o)} prints “{_cut(o.span.text)}” again, {_days(age)} after"
+                    f"{_label(o)} prints “{_cut(o.span.text)}” again, {days(age)} after"
                     f" {_label(first)} printed it: old words re-served as news."
                 )
             continue
@@ -123,7 +124,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         if o.speaker:
             note += f", as its own “{o.speaker}”"
         # the same day, or a date unknown, says nothing of who printed first
-        when = f", {_days(age)} after" if age else ", the same day as" if age == 0 else ", as"
+        when = f", {days(age)} after" if age else ", the same day as" if age == 0 else ", as"
         note += f"{when} {_label(first)} printed it"
         if first.venue and not same_outlet(first.venue, first.outlet):
             note += f" crediting {first.venue}"

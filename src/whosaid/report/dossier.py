@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from whosaid.assess.provenance import standing
+from whosaid.assess.provenance import days, standing
 from whosaid.errors import InputError
 from whosaid.model import Article, Claim, Extraction, Fact, Provenance, Quote
 from whosaid.names import canonical_people, same_outlet
@@ -620,7 +620,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
                 credit = o["credit"] if o["credit"] != "uncredited" else "UNCREDITED"
                 if o is g["occurrences"][0]:
                     credit = first_label(o["venue"], o["outlet"], len(g["first_tied"]))
-                age = f", +{o['age_days']} days" if o["age_days"] else ""
+                age = f", +{days(o['age_days'])}" if o["age_days"] else ""
                 con.print(
                     f"     {o['published'] or '—'}  {o['article']}: {o['speaker'] or '—'}"
                     f"{' → ' + o['venue'] if o['venue'] else ''} [{credit}{age}]",
@@ -753,7 +753,7 @@ def _markdown(d: dict[str, Any]) -> str:
                 out.append(
                     f"- {o['published'] or '—'} {_md_cell(o['article'])}: {_md_cell(o['speaker'] or '—')}"
                     f"{' → ' + _md_cell(o['venue']) if o['venue'] else ''} ({credit}"
-                    f"{', +' + str(o['age_days']) + ' days' if o['age_days'] else ''})"
+                    f"{', +' + days(o['age_days']) if o['age_days'] else ''})"
                 )
     if d.get("claims"):
         out += [

@@ -12,6 +12,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from whosaid.assess.provenance import days
 from whosaid.report.dossier import segments, shown, timex_day
 
 # Geometry of the two SVG figures, in px.
@@ -22,7 +23,7 @@ _CREDIT_RANK = ("credited", "reprint", "same day", "unattributed", "uncredited")
 
 def jinja_env(package: str) -> Environment:
     """A Jinja environment over ``package``'s templates that escapes everything."""
-    return Environment(
+    env = Environment(
         loader=PackageLoader(package, "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
@@ -31,6 +32,8 @@ def jinja_env(package: str) -> Environment:
         # overrides from article text (dossier.shown)
         finalize=_shown,
     )
+    env.filters["days"] = days  # "1 day", "3 days"
+    return env
 
 
 def _shown(value: Any) -> Any:
