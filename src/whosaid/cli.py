@@ -393,16 +393,15 @@ def link(
     elif format == "json":
         _write(json.dumps([lk.to_dict() for lk in links], ensure_ascii=False, indent=2), None)
     else:
-        from whosaid.assess.provenance import assess_link, standing
+        from whosaid.assess.provenance import assess_link, standings
         from whosaid.report.dossier import cut, first_label, shown
 
         for i, lk in enumerate(links, 1):
             print(shown(f"[{i}] “{cut(lk.text, 120)}”"))
             p = assess_link(lk)
-            for k, o in enumerate(lk.occurrences):
-                # the first printing credits no one before it, as in the dossier
-                tied = len(p.first_tied)
-                credit = standing(p, k) if k else first_label(o.venue, o.outlet, tied)
+            for k, (o, credit) in enumerate(zip(lk.occurrences, standings(p), strict=True)):
+                if not k:  # the first printing credits no one before it, as in the dossier
+                    credit = first_label(o.venue, o.outlet, len(p.first_tied))
                 print(
                     shown(
                         f"    {o.published or '—'}  {o.outlet or o.article_id}: {o.speaker or '—'}"

@@ -6,7 +6,7 @@ import pytest
 
 from records import article, extraction, link, occurrence, quote
 from whosaid.assess import STALE_AFTER_DAYS, assess, assess_link
-from whosaid.assess.provenance import standing
+from whosaid.assess.provenance import standings
 from whosaid.report.dossier import first_label
 
 WORDS = "The band has been rehearsing in secret since the spring tour ended."
@@ -168,13 +168,13 @@ def test_a_printing_with_no_speaker_found_is_unattributed_not_uncredited():
     for speaker in ({}, {"speaker": "I"}, {"speaker": "We"}):
         p = assess_link(_printings(speaker))
         assert p.uncredited == ()
-        assert standing(p, 1) == "unattributed"
+        assert standings(p)[1] == "unattributed"
         assert not any("without credit" in n for n in p.notes)
 
 
 def test_an_unnamed_source_of_its_own_on_a_later_day_is_uncredited_reuse():
     p = assess_link(_printings({"speaker": "an insider", "anonymous": True}))
-    assert p.uncredited == ("b",) and standing(p, 1) == "uncredited"
+    assert p.uncredited == ("b",) and standings(p)[1] == "uncredited"
     (note,) = [n for n in p.notes if "without credit" in n]
     assert "as its own “an insider”, 3 days after Riff Report (2021-06-01)" in note
     p = assess_link(_printings({"speaker": "an insider", "anonymous": True}, day="2021-06-02"))
@@ -188,7 +188,7 @@ def test_the_same_day_names_no_first_printing_unless_a_venue_was_left_out():
     left out the credit whatever the order."""
     p = assess_link(_printings({"speaker": "an insider", "anonymous": True}, day="2021-06-01"))
     assert p.uncredited == () and p.first_tied == ("b",)
-    assert standing(p, 1) == "same day"
+    assert standings(p)[1] == "same day"
     assert first_label(None, "Riff Report", len(p.first_tied)) == "first of 2 the same day"
     p = assess_link(
         _printings({"speaker": "an insider", "anonymous": True}, day="2021-06-01", venue="Mix FM")

@@ -31,7 +31,13 @@ import re
 from collections.abc import Callable, Iterable
 
 from whosaid.model import Occurrence, Provenance, QuoteLink
-from whosaid.names import canonical_outlets, repeat_outlets, same_outlet, same_person
+from whosaid.names import (
+    canonical_outlets,
+    person_parts,
+    repeat_outlets,
+    same_outlet,
+    same_person,
+)
 
 # Words re-served this many days after their first printing are called stale. A news
 # cycle is about a week; a month-old quote presented as news is the case users care about.
@@ -59,21 +65,27 @@ def days(n: int) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
 
 
-def standing(p: Provenance, i: int) -> str:
-    """How the ``i``-th occurrence of ``p``'s group stands: "credited" (it names a venue
-    or a speaker on record), "first" (the first printing, naming no source), "reprint" (its outlet printed the words before),
-    "uncredited" (see the module docstring), "same day" (another outlet's printing of the
-    first day) or "unattributed" (it names no source, but nothing shows it copied)."""
-    o = p.link.occurrences[i]
-    if o.credited:
-        return "credited"
-    if i == 0:
-        return "first"
-    if o.article_id in p.reprints:
-        return "reprint"
-    if o.article_id in p.uncredited:
-        return "uncredited"
-    return "same day" if o.article_id in p.first_tied else "unattributed"
+def standings(p: Provenance) -> list[str]:
+    """How each occurrence of ``p``'s group stands, in order: "credited" (it names a
+    venue or a speaker on record), "first" (the first printing, naming no source),
+    "reprint" (its outlet printed the words before), "uncredited" (see the module
+    docstring), "same day" (another outlet's printing of the first day) or
+    "unattributed" (it names no source, but nothing shows it copied). One pass with sets:
+    a wire quote's group has an occurrence per article."""
+    reprints, uncredited, tied = set(p.reprints), set(p.uncredited), set(p.first_tied)
+    out = []
+    for i, o in enumerate(p.link.occurrences):
+        if o.credited:
+            out.append("credited")
+        elif i == 0:
+            out.append("first")
+        elif o.article_id in reprints:
+            out.append("reprint")
+        elif o.article_id in uncredited:
+            out.append("uncredited")
+        else:
+            out.append("same day" if o.article_id in tied else "unattributed")
+    return out
 
 
 def _cut(text: str, limit: int = 80) -> str:
@@ -144,9 +156,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         if (o.speaker or "").lower() not in _PRONOUNS
         and (o.own_source or o.venue or not _DESCRIPTION.match(o.speaker or ""))
     )
-    speakers = [
-        s for i, s in enumerate(speakers) if not any(same_person(s, t) for t in speakers[:i])
-    ]
+    speakers = _distinct_people(speakers)
     if len(speakers) > 1:
         notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))
 
@@ -167,6 +177,21 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         independent_origins=max(1, len(venues)),
         notes=tuple(notes),
     )
+
+
+def _distinct_people(names: list[str]) -> list[str]:
+    """``names`` less each one that ``names.same_person`` matches with one before it. Two
+    names of one person share the last word of their person parts, so each is tested
+    against the earlier names of that word only, not against every earlier name."""
+    earlier: dict[str, list[str]] = {}
+    out = []
+    for name in names:
+        parts = person_parts(name)
+        same_last = earlier.setdefault(parts[-1], []) if parts else []
+        if not any(same_person(name, t) for t in same_last):
+            out.append(name)
+        same_last.append(name)
+    return out
 
 
 def _distinct_speakers(names: Iterable[str | None]) -> list[str]:

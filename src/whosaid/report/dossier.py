@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from whosaid.assess.provenance import days, standing
+from whosaid.assess.provenance import days, standings
 from whosaid.errors import InputError
 from whosaid.model import Article, Claim, Extraction, Fact, Provenance, Quote
 from whosaid.names import canonical_people, same_outlet
@@ -200,7 +200,7 @@ def build_dossier(
     findings: list[str] = []
     for gid, p in enumerate(provenance, start=1):
         occs = []
-        for i, o in enumerate(p.link.occurrences):
+        for o, credit in zip(p.link.occurrences, standings(p), strict=True):
             a = articles.get(o.article_id)
             occs.append(
                 {
@@ -214,7 +214,7 @@ def build_dossier(
                     "speaker": o.speaker,
                     "venue": o.venue,
                     "credited": o.credited,
-                    "credit": standing(p, i),
+                    "credit": credit,
                     "relayed": o.relayed,
                     "age_days": p.stale_days.get(o.article_id, 0),
                 }
@@ -489,11 +489,14 @@ def cut(s: str | None, n: int = CELL_CHARS) -> str:
 # overrides and isolates are dropped, so a quote cannot reverse the words around it.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_UNSHOWN = re.compile(f"{_CONTROLS.pattern}|{_BIDI.pattern}")
 
 
 def shown(text: str) -> str:
     """``text`` as the text and Markdown renderings, the CLI tables and every HTML page
     show it: without control characters or bidi overrides (see ``_CONTROLS``)."""
+    if not _UNSHOWN.search(text):  # nearly every value: one pass, not two
+        return text
     return _BIDI.sub("", _CONTROLS.sub("\ufffd", text))
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from whosaid.assess import assess_link
-from whosaid.assess.provenance import standing
+from whosaid.assess.provenance import standings
 from whosaid.errors import InputError, NotFound
 from whosaid.model import Article, Provenance, Quote, QuoteLink
 from whosaid.report import article_label
@@ -301,7 +301,7 @@ def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
     labels.prefetch(o.article_id for o in link.occurrences)
     p = assess_link(link, labels.__getitem__)  # notes name articles as the page does
     occs = []
-    for i, o in enumerate(link.occurrences):
+    for i, (o, credit) in enumerate(zip(link.occurrences, standings(p), strict=True)):
         occs.append(
             {
                 "article_id": o.article_id,
@@ -314,7 +314,7 @@ def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
                 "venue": o.venue,
                 "first": i == 0,
                 "credited": o.credited,
-                "credit": standing(p, i),
+                "credit": credit,
                 "relayed": o.relayed,
                 "age_days": p.stale_days.get(o.article_id) if i else 0,
             }
