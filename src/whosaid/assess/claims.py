@@ -46,7 +46,7 @@ def _link_spans(links: Iterable[QuoteLink]) -> _Spans:
 
 
 def _speaker_key(o: Occurrence) -> str | None:
-    # credited without a venue: a speaker on record (link.cluster.credits_origin)
+    # credited without a venue: a speaker on record (link.cluster.attribution)
     if not (SAME_SPEAKER_ONE_ORIGIN and o.credited and o.speaker):
         return None
     words = o.speaker.lower().replace("'s", "").split()

@@ -160,7 +160,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
     if len(speakers) > 1:
         notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))
 
-    # a venue that is the printing outlet itself credits no one (link.cluster.credits_origin)
+    # a venue that is the printing outlet itself credits no one (link.cluster.attribution)
     venues = canonical_outlets([o.venue for o in occ if o.venue and o.credited])
     if len(venues) > 1:
         notes.append("the same words are credited to different outlets: " + ", ".join(venues))

@@ -145,11 +145,6 @@ def attribution(q: Quote, outlet: str | None = None) -> str:
     return "credited"
 
 
-def credits_origin(q: Quote, outlet: str | None = None) -> bool:
-    """Whether a printing names where its words came from (see :func:`attribution`)."""
-    return attribution(q, outlet) == "credited"
-
-
 # What an occurrence keeps of its quote: speaker shown, venue, credited, relayed,
 # own source (the fields of model.Occurrence).
 Meta = tuple[str | None, str | None, bool, bool, bool]

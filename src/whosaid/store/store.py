@@ -193,6 +193,11 @@ def _unmark(marked: str | None) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), marks
 
 
+# A quote ``q`` that its speaker said, not an outlet's own reporting ("X reported": the
+# speaker is the venue, model.Quote.speaker_is_outlet); the store registers the function.
+_PERSON_SPOKE = "NOT same_outlet(q.speaker_name, q.venue)"
+
+
 def _flags(link: QuoteLink) -> list[tuple[int, int]]:
     """(reprint, uncredited) of each occurrence of ``link``, as ``assess_link`` finds
     them: stored so that ``ranked_links`` can rank groups in SQL."""
@@ -251,23 +256,19 @@ class Store:
         # readers work, and a write fails with SQLite's "readonly database"
         self._readonly = not create and not self._memory and not _writable(Path(self.path))
         try:
-            if self._readonly:
-                uri = Path(self.path).resolve().as_uri()
-                # immutable: no -wal/-shm files are made (there may be no right to)
-                self._conn = sqlite3.connect(
-                    f"{uri}?mode=ro&immutable=1",
-                    uri=True,
-                    timeout=timeout,
-                    isolation_level=None,
-                    check_same_thread=check_same_thread,
-                )
-            else:
-                self._conn = sqlite3.connect(
-                    self.path,
-                    timeout=timeout,
-                    isolation_level=None,
-                    check_same_thread=check_same_thread,
-                )
+            # read-only and immutable: no -wal/-shm files are made (there may be no right to)
+            target = (
+                f"{Path(self.path).resolve().as_uri()}?mode=ro&immutable=1"
+                if self._readonly
+                else self.path
+            )
+            self._conn = sqlite3.connect(
+                target,
+                uri=self._readonly,
+                timeout=timeout,
+                isolation_level=None,
+                check_same_thread=check_same_thread,
+            )
         except sqlite3.Error as e:
             raise StoreError(f"{self.path}: cannot open database ({e})") from e
         self._conn.row_factory = sqlite3.Row
@@ -849,7 +850,7 @@ class Store:
             # the case-blind test can use the index on names, the exact one decides
             where.append(
                 f"q.speaker_name COLLATE NOCASE IN ({marks}) AND q.speaker_name IN ({marks})"
-                " AND NOT same_outlet(q.speaker_name, q.venue)"
+                f" AND {_PERSON_SPOKE}"
             )
             params += [*names, *names]
         if anonymous is not None:
@@ -924,11 +925,11 @@ class Store:
             ``anonymous``, ``quotes``, ``articles``, ``outlets`` (sorted list).
         """
         named = self._query(
-            """
+            f"""
             SELECT q.speaker_name AS name, q.article_id AS article, a.outlet AS outlet,
                    max(q.anonymous) AS anonymous, count(*) AS quotes
             FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE q.speaker_name IS NOT NULL AND NOT same_outlet(q.speaker_name, q.venue)
+            WHERE q.speaker_name IS NOT NULL AND {_PERSON_SPOKE}
             GROUP BY q.speaker_name, q.article_id
             """
         )
@@ -1003,9 +1004,8 @@ class Store:
         ``speakers()`` groups them, ``name`` itself included when stored (a name not
         stored is placed among the stored ones by ``names.canonical_people``)."""
         named = self._query(
-            "SELECT speaker_name AS name, count(*) AS quotes FROM quotes"
-            " WHERE speaker_name IS NOT NULL AND NOT same_outlet(speaker_name, venue)"
-            " GROUP BY speaker_name"
+            "SELECT q.speaker_name AS name, count(*) AS quotes FROM quotes q"
+            f" WHERE q.speaker_name IS NOT NULL AND {_PERSON_SPOKE} GROUP BY q.speaker_name"
         )
         canon = self._people(named)
         stored = list(canon)
