@@ -401,6 +401,9 @@ VENUE_NOUNS = frozenset(
     ["interview", "statement", "conversation", "chat", "email", "letter", "podcast"]
 )
 
+# Quotation marks, straight and curly, double and single, as single characters.
+QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
+
 # Nouns by which an article goes on about an outlet it named ("The Sunday Ledger reported
 # ... The paper said"): "the" + one of these, as a speaker, is that outlet.
 OUTLET_DESCRIPTIONS = _words(

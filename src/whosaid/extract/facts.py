@@ -45,7 +45,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
+from whosaid.extract import cues
 from whosaid.model import Article, Fact, Span, Timex
+from whosaid.names import COMPANY_WORDS as NAME_COMPANY_WORDS
 from whosaid.names import canonical_people
 
 log = logging.getLogger("whosaid")
@@ -109,12 +111,12 @@ MORE_PERSON_NOUNS = frozenset({
 # beside a name the model labels a person (PERSON_IF_NAMED_SUFFIXES).
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
 PERSON_IF_NAMED_SUFFIXES = ("er", "or")
-# Last words of a company's name ("Acme Corp", "Gulf Oil"): general English, not from any
-# article.
-COMPANY_WORDS = frozenset({
-    "Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "Plc", "PLC", "Group", "Holdings",
-    "Company", "Oil", "Gas", "Energy", "Petroleum", "Bank", "Airlines", "Partners",
-    "Resources", "Industries", "Technologies", "Systems", "Services", "Enterprises",
+# Last words of a company's name ("Acme Corp", "Gulf Oil"), lower case: the suffixes every
+# stage knows (``names.COMPANY_WORDS``) and the industries a firm is named after; general
+# English, not from any article.
+COMPANY_WORDS = NAME_COMPANY_WORDS | frozenset({
+    "oil", "gas", "energy", "petroleum", "bank", "airlines", "resources", "industries",
+    "technologies", "systems", "services", "enterprises",
 })  # fmt: skip
 # Life-event verb lemmas and the Fact kind they give.
 EVENT_VERBS = {
@@ -134,7 +136,6 @@ _NON_NAME_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", 
 _AGE_ADJ = re.compile(r"(?<![\d,.])(\d{1,3})[- ]year[- ]old$")
 # What may follow a predicative age ("is 42", "is 42 years old"): the end of the clause.
 _AGE_PRED_END = re.compile(r"(?: years old)?(?:[,;.)](?!\d)|\s*$)")
-_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _ABS_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _YEARS = re.compile(r"P(\d+)Y")
 
@@ -188,7 +189,7 @@ def _organisation(chain, head) -> bool:
         head.dep_ == "conj" and any(c.text == "&" for c in head.head.children)
     ):
         return True
-    if chain[-1].text.rstrip(".") in COMPANY_WORDS:
+    if chain[-1].lower_.rstrip(".") in COMPANY_WORDS:
         return True
     if head.ent_type_ == "PERSON":
         return False  # "BP CEO Tony Hayward, 53,": the company's acronym is his title's
@@ -312,7 +313,7 @@ def _age_before_name(old_tok) -> tuple[int, int] | None:
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether quotation marks hug ``text[start:end]`` ('"42"', "'42-year-old'"): a
     number quoted as a word or a label, not an age stated in the writer's voice."""
-    return text[start - 1 : start] in _QUOTES or text[end : end + 1] in _QUOTES
+    return text[start - 1 : start] in cues.QUOTE_MARKS or text[end : end + 1] in cues.QUOTE_MARKS
 
 
 def _person_noun(noun, name) -> bool:

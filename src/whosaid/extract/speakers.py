@@ -1200,9 +1200,6 @@ def _person_subjects(doc, pronoun: str, names: _Names) -> _Subjects:
     return found
 
 
-_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
-
-
 def _quoted_name(tok) -> bool:
     """Whether the name ``tok`` ends is all that a pair of quotation marks holds ("his
     yacht \u201cBob\u201d", a film "Jane Doe"): the title of a thing, not a person."""
@@ -1215,9 +1212,9 @@ def _quoted_name(tok) -> bool:
         nxt += 1
     return (
         first.i > 0
-        and doc[first.i - 1].text in _QUOTE_MARKS
+        and doc[first.i - 1].text in cues.QUOTE_MARKS
         and nxt < len(doc)
-        and doc[nxt].text in _QUOTE_MARKS
+        and doc[nxt].text in cues.QUOTE_MARKS
     )
 
 

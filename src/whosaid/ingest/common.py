@@ -208,9 +208,10 @@ def unique_ids(items: Iterable[T]) -> Iterator[T]:
 
     The first article keeps its id; later ones become ``<id>~2``, ``<id>~3`` ... (the
     first such name not yet used); the same text under the same id again is the same
-    document read twice and passes unchanged (the store keeps it once). Input order is deterministic (paths sorted, files read
-    in order), so the renaming is too. ``~`` is used because derived ids already use
-    ``-`` (``feed-17``), so a renamed id can't be mistaken for one.
+    document read twice and passes unchanged (the store keeps it once). Input order is
+    deterministic (paths sorted, files read in order), so the renaming is too. ``~`` is
+    used because derived ids already use ``-`` (``feed-17``), so a renamed id can't be
+    mistaken for one.
     """
     seen: set[str] = set()
     texts: dict[str, int] = {}  # id -> hash of the text first read under it
@@ -218,11 +219,12 @@ def unique_ids(items: Iterable[T]) -> Iterator[T]:
     for item in items:
         if isinstance(item, Article):
             base = item.id
-            if texts.get(base) == hash(item.text):
+            text_hash = hash(item.text)
+            if texts.get(base) == text_hash:
                 # the same document read twice (a file given twice): the store keeps one
                 yield item
                 continue
-            texts.setdefault(base, hash(item.text))
+            texts.setdefault(base, text_hash)
             if base in seen:
                 n = next_n.get(base, 2)
                 while f"{base}~{n}" in seen:

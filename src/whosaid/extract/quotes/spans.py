@@ -348,9 +348,8 @@ def _new_sentence_after(text: str, qs: int, qe: int, s: int, cue_at: int) -> boo
     """Whether the quotation ``[qs, qe)`` ends a sentence (full stop, question or
     exclamation) and the content at ``s`` opens the next one right after it, with its cue
     well into that sentence."""
-    closing = text[qs:qe].rstrip(_TRIM.replace(".", "").replace("?", "").replace("!", ""))
     return (
-        closing[-1:] in (".", "?", "!")
+        text[qs:qe].rstrip(_TRIM)[-1:] in (".", "?", "!")
         and not text[qe:s].strip(_TRIM)
         and text[s : s + 1].isupper()
         and cue_at > s
