@@ -8,8 +8,8 @@ occurrences of a claim share an origin when any of these holds:
 2. they credit the same venue, or one credits the outlet the other appeared in ("told
    the Lantern" and the Lantern's own article);
 3. they appear in the same outlet (an outlet repeating itself is not a new source);
-4. they name the same speaker on record (``SAME_SPEAKER_ONE_ORIGIN``): "BP said ..." in
-   five outlets is one statement by BP, not five confirmations;
+4. they name the same speaker on record (``SAME_SPEAKER_ONE_ORIGIN``): "Acme said ..." in
+   five outlets is one statement by Acme, not five confirmations;
 5. a later one cites only hearsay ("reports claimed ..."): it passes on what was
    reported before, so it shares the first printing's origin.
 

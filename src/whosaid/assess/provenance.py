@@ -148,7 +148,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
 
     # A short form of the same name ("Marsh" in "Lena Marsh") is not a drift, nor is a
     # pronoun ("he" for the name another printing gives)
-    # nor is a description on record ("the company" for "BP"), nor a fuller form of a
+    # nor is a description on record ("the company" for "Acme"), nor a fuller form of a
     # name ("Henry A. Waxman"); an unnamed source described anew is
     speakers = _distinct_speakers(
         o.speaker

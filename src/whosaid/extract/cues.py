@@ -255,7 +255,7 @@ SPOKES_NOUNS = _words("spokesman spokeswoman spokesperson representative")
 SPOKES_COMPOUNDS = {"secretary": "press"}
 # Words before such a noun that put it off the body's record ("a former spokesman").
 OFF_RECORD_MODIFIERS = _words("former ex onetime")
-# Phrases of a sentence whose speaker speaks without the body's leave ("a BP spokesman,
+# Phrases of a sentence whose speaker speaks without the body's leave ("an Acme spokesman,
 # who spoke on condition of anonymity"): an unnamed source, not the body.
 ANONYMITY_PHRASES = (
     "anonymity",

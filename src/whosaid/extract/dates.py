@@ -20,7 +20,7 @@ Conventions (TimeML / TempEval-3; each measured on the TE3 training set, see
 * Bare weekdays resolve to the most recent such day on or before publication, unless the
   clause has a future cue ("will", "scheduled", "until" ...), then to the next one; a
   weekday six days back is read as tomorrow ("Tuesday" in a Monday story). The verb the
-  date modifies comes first (``_direction``): "McKay said Sunday" after "will not be
+  date modifies comes first (``_direction``): "Park said Sunday" after "will not be
   deployed for days" is the past Sunday, "On Friday, the council will vote" the next one.
 * Bare months resolve to the most recent such month not after publication ("back in
   March"), except a month one or two ahead, or with a future cue, which is the coming one;
@@ -266,7 +266,7 @@ def _verb_group(words: list[str], i: int) -> int | None:
 def _verb_tense(text: str, start: int, end: int) -> int:
     """The tense of the verb the date at [start, end) modifies: +1 future, -1 past, 0 unknown.
 
-    The verb is the nearest one before the date in its clause ("McKay said Sunday", "sank
+    The verb is the nearest one before the date in its clause ("Park said Sunday", "sank
     Thursday morning", "said while touring the area Sunday"), or, for a date with no verb
     before it in its clause, the first one after it ("By late Friday, officials estimated",
     "An audit in September found"). A future

@@ -192,7 +192,7 @@ def _organisation(chain, head) -> bool:
     if chain[-1].lower_.rstrip(".") in COMPANY_WORDS:
         return True
     if head.ent_type_ == "PERSON":
-        return False  # "BP CEO Tony Hayward, 53,": the company's acronym is his title's
+        return False  # "ACME CEO Dale Pruett, 53,": the company's acronym is his title's
     return any(t.ent_type_ == "ORG" and len(t.text) > 1 and t.text.isupper() for t in chain)
 
 
@@ -211,7 +211,7 @@ def _name_span(tok) -> tuple[int, int] | None:
     if _organisation(tok.doc[first.i : tok.i + 1], tok):
         return None
     if tok.ent_type_ == "PERSON":
-        # "BP CEO Tony Hayward": the person's name, not the title words before it
+        # "ACME CEO Dale Pruett": the person's name, not the title words before it
         while first.i < tok.i and first.ent_type_ != "PERSON":
             first = first.nbor(1)
     return first.idx, tok.idx + len(tok.text)

@@ -458,7 +458,7 @@ class _Names:
                 return max(fits, key=len)
             return short
         # names right after the mention count too ("said Jane, Jane Doe ..."); a name
-        # with a given name ("Tony Hayward") before a title form ("Mr Hayward")
+        # with a given name ("Dale Pruett") before a title form ("Mr Pruett")
         titled = None
         for k in range(bisect_left(ats, before + 200) - 1, -1, -1):
             if len(person_parts(full[k])) >= 2:
@@ -545,7 +545,7 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
         and not _has_name(head)
         and (head.lemma_.lower() in cues.ANONYMOUS_NOUNS or _unnamed_by_request(head))
     ):
-        # "a source"; "a BP engineer who asked not to be named" (not BP on record)
+        # "a source"; "an Acme engineer who asked not to be named" (not Acme on record)
         return SpeakerInfo(_anonymous(head, mention, st))
     surname = _mistagged_surname(head, names, s)
     if surname is not None:
@@ -1056,7 +1056,7 @@ def _resolve_pronoun(
         start = doc[start - 1].sent.start
     subjects = _person_subjects(doc, low, names)
     a, b = bisect_left(subjects.at, start), bisect_left(subjects.at, pron.i)
-    # "'...,' he told Hayward": a subject pronoun is never the one its verb's object or
+    # "'...,' he told Pruett": a subject pronoun is never the one its verb's object or
     # prepositional phrase names
     barred = _object_names(pron, text, names)
     window: range | list[int] = range(a, b)
@@ -1077,7 +1077,7 @@ def _resolve_pronoun(
         ):
             # no subject in the window, or the last named speaker came after every one
             # and is a person named in full ("X called it outrageous. '...,' Barton
-            # said. He added": NER may not tag a bare surname; "BP said" is no "he")
+            # said. He added": NER may not tag a bare surname; "Acme said" is no "he")
             return sp.name, sp.ref
     if window:
         latest = subjects.name[window[-1]]
@@ -1088,7 +1088,7 @@ def _resolve_pronoun(
 
 
 # Dependents of a verb that hold its object or a prepositional phrase: the names there
-# are never its subject pronoun's ("he told Hayward", "she wrote to Ms. Lund").
+# are never its subject pronoun's ("he told Pruett", "she wrote to Ms. Lund").
 _OBJECT_DEPS = frozenset(["dobj", "dative", "iobj", "prep", "agent"])
 # Clauses inside such a phrase, whose names may be anyone's ("told Ryan, who asked if he
 # would back Trump").
@@ -1465,7 +1465,7 @@ def _venue_of(tok) -> str | None:
     if tok.pos_ == "PROPN" and any(
         t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower() for t in tok.lefts
     ):
-        # "told reporters BP was ...": the parser joined the one told to a name ("told the
+        # "told reporters Acme was ...": the parser joined the one told to a name ("told the
         # AFP news agency" is a common noun with the name before it, a venue)
         return None
     return venue_name(tok) if _outlet_like(tok) else None

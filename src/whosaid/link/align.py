@@ -50,7 +50,7 @@ MIN_EVIDENCE_BITS = 10.0
 LENGTH_BITS = 0.5
 EVIDENCE_WORDS = 12
 WORD_BITS_CAP = 7.0
-# A capitalised word inside a sentence (a name: "BP America president Lamar McKay",
+# A capitalised word inside a sentence (a name: "Acme America president Jo Park",
 # "Admiral Thad Allen of the US Coast Guard") weighs at most this: every outlet names
 # people and bodies the same way, so a name is not evidence of a copied quote.
 NAME_BITS = 1.0

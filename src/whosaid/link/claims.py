@@ -65,7 +65,7 @@ THRESHOLD = 0.6
 # never scored count 0, so this is below THRESHOLD: a group of copies can take a
 # paraphrase that is similar to most of them).
 GROUP_MIN = 0.45
-# Bonus for two units whose speakers have the same name ("BP", "Tony Hayward").
+# Bonus for two units whose speakers have the same name ("Acme", "Dale Pruett").
 SPEAKER_BONUS = 0.1
 # Units with fewer distinct content terms than this ("it is wrong") are not claims.
 MIN_UNIT_TERMS = 3
@@ -93,7 +93,7 @@ LINK_UNIT_OVERLAP = 0.5
 
 # Function words and reporting verbs of general English (plus their inflections after
 # normalisation: apostrophes removed). Reporting verbs say *that* something was said, not
-# what; they are stripped so "BP said X" and "X, BP says" compare on X.
+# what; they are stripped so "Acme said X" and "X, Acme says" compare on X.
 STOPWORDS = frozenset(
     [
         "a",
@@ -547,7 +547,7 @@ def _units(a: int, q: Quote, outlet: str | None = None, wire: str | None = None)
             continue
         ws = words[lo:i]
         terms = frozenset(t for t in map(term, ws) if t)
-        # a statement says something in common words; names alone ("BP Chairman Jo
+        # a statement says something in common words; names alone ("Acme Chairman Jo
         # Park said", "the Minerals Service had") are an attribution or a fragment
         common = sum(
             1

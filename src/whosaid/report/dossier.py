@@ -387,7 +387,7 @@ def build_dossier(
         "title": title,
         "summary": summary,
         # two groups (or conflicts) can give the same line: "speaker described
-        # differently: 'Mr Hayward' -> 'Tony Hayward'" once per quote he said
+        # differently: 'Mr Pruett' -> 'Dale Pruett'" once per quote he said
         "findings": list(dict.fromkeys(findings)),
         "articles": art_rows,
         "quotes": quotes,
