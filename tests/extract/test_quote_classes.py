@@ -509,7 +509,7 @@ def test_attribution_between_pieces_of_a_split_quotation(nlp):
             'unfair," adding, "He cost us the game \u2026 he cost us everything we worked for '
             'this year."',
             {
-                'that the referee "made a terrible call which was unfair',
+                'that the referee "made a terrible call which was unfair,"',
                 "He cost us the game \u2026 he cost us everything we worked for this year.",
             },
         ),
@@ -547,7 +547,7 @@ def test_cue_verb_inside_a_quotation_stays_in_the_content(nlp):
         'you where to fish."'
     )
     assert [q.content.text for q in _quotes(nlp, text)] == [
-        'that Ruiz won\'t "raise your taxes" or "tell you where to fish.'
+        'that Ruiz won\'t "raise your taxes" or "tell you where to fish."'
     ]
 
 
@@ -1787,6 +1787,18 @@ def test_as_clause_on_a_misparsed_root(nlp):
     text = "However, as the auditor has reported, ferries that have run late lost money every year."
     qs = [(q.method, q.content.text) for q in _quotes(nlp, text)]
     assert qs == [("as-clause", "ferries that have run late lost money every year")]
+
+
+def test_as_clause_under_a_headline_keeps_to_its_paragraph(nlp):
+    # the headline has no full stop, so the parser runs it and the line under it into one
+    # sentence: the content is the clause after the "as" clause, not the headline too
+    text = (
+        "Trouble at the harbor board\n"
+        "As the Coastline Courier reported on Monday, the harbor board has lost its chair."
+    )
+    qs = [(q.method, q.content.text) for q in _quotes(nlp, text)]
+    assert ("as-clause", "the harbor board has lost its chair") in qs
+    assert not any("reported on Monday" in content for _, content in qs)
 
 
 @pytest.mark.parametrize(

@@ -385,7 +385,7 @@ def test_one_word_quotation_opening_its_sentence_is_quoted(nlp, text, inside, me
         (
             "The club hired Ruiz, whom the coach describes as having \"a scout's eye and a "
             "teacher's patience.\"",
-            "whom the coach describes as having \"a scout's eye and a teacher's patience.",
+            "whom the coach describes as having \"a scout's eye and a teacher's patience.\"",
             "describes",
         ),
     ],
@@ -405,7 +405,7 @@ def test_clause_ending_in_quotation_joins_the_next_one(nlp):
     qs = _quotes(nlp, text)
     assert len(qs) == 1
     assert qs[0].content.text.startswith("The summit")
-    assert qs[0].content.text.endswith("risks a lot.")
+    assert qs[0].content.text.endswith('risks a lot."')
 
 
 def test_quotation_paragraph_continues_partly_quoted_content(nlp):
@@ -417,7 +417,7 @@ def test_quotation_paragraph_continues_partly_quoted_content(nlp):
     qs = _quotes(nlp, text)
     assert len(qs) == 1
     assert qs[0].content.text.startswith("Most residents")
-    assert qs[0].content.text.endswith("in the spring.")
+    assert qs[0].content.text.endswith('in the spring."')
     assert qs[0].speaker.mention.text == "the clerk"
 
 
@@ -1186,13 +1186,13 @@ CONTENT_EXTENTS = [
     # ... unless a short frame opens the sentence: it goes with the quotation
     (
         'Of course, the coach said, "We never doubted the new players."',
-        'Of course, the coach said, "We never doubted the new players.',
+        'Of course, the coach said, "We never doubted the new players."',
         "the coach",
         "ccomp",
     ),
     (
         'Sooner or later, the mayor told reporters, "the bridge will have to close."',
-        'Sooner or later, the mayor told reporters, "the bridge will have to close.',
+        'Sooner or later, the mayor told reporters, "the bridge will have to close."',
         "the mayor",
         "ccomp",
     ),
@@ -1208,7 +1208,7 @@ CONTENT_EXTENTS = [
         'If the council approves the budget next week, the mayor said, "We will open the '
         'library on Sundays."',
         'If the council approves the budget next week, the mayor said, "We will open the '
-        "library on Sundays.",
+        'library on Sundays."',
         "the mayor",
         "ccomp",
     ),
@@ -1217,7 +1217,7 @@ CONTENT_EXTENTS = [
         'While ticket sales have doubled since spring, the director said, "the hall is '
         'still half empty on weekdays."',
         'While ticket sales have doubled since spring, the director said, "the hall is '
-        "still half empty on weekdays.",
+        'still half empty on weekdays."',
         "the director",
         "ccomp",
     ),
@@ -1225,7 +1225,7 @@ CONTENT_EXTENTS = [
     (
         "The club sold its two best players, which is a decision, the coach said, "
         '"we had planned for a long time."',
-        'which is a decision, the coach said, "we had planned for a long time.',
+        'which is a decision, the coach said, "we had planned for a long time."',
         "the coach",
         "quote-cue",
     ),
@@ -1653,7 +1653,7 @@ CONTENT_EXTENTS = [
         "The panel said a court should settle the matter \u2014 \u201cso that all voters know "
         "once and for all the meaning of \u2018resident.\u2019\u201d\n\nThat, the panel said, "
         "\u201cwould be helpful in ending the dispute.\u201d",
-        "That, the panel said, \u201cwould be helpful in ending the dispute.",
+        "That, the panel said, \u201cwould be helpful in ending the dispute.\u201d",
         "the panel",
         "quote-cue",
     ),
@@ -1947,7 +1947,7 @@ CONTENT_EXTENTS = [
     # a quotation finishing the writer's clause, its cue right after: the whole clause
     (
         'The board cannot say that "from its own records," the auditor added.',
-        'The board cannot say that "from its own records',
+        'The board cannot say that "from its own records,"',
         "the auditor",
         "quote-cue",
     ),
@@ -2021,7 +2021,7 @@ CONTENT_EXTENTS = [
     (
         "The council said it had put up a new sign at the station, which reads, "
         "\u201cWelcome home to Millbrook.\u201d",
-        "it had put up a new sign at the station, which reads, \u201cWelcome home to Millbrook.",
+        "it had put up a new sign at the station, which reads, \u201cWelcome home to Millbrook.\u201d",
         "The council",
         "ccomp",
     ),
@@ -2371,12 +2371,12 @@ def test_object_occasion(nlp, text, content):
         # not after a comma, nor into an occasion of the words or a coordinated report
         (
             'The mayor called the toll "a mistake," because few drivers use the bridge.',
-            'the toll "a mistake',
+            'the toll "a mistake,"',
         ),
-        ('The senator called the plan "a disgrace" on his radio show.', 'the plan "a disgrace'),
+        ('The senator called the plan "a disgrace" on his radio show.', 'the plan "a disgrace"'),
         (
             'The mayor called the toll "a mistake" and said he would repeal it.',
-            'the toll "a mistake',
+            'the toll "a mistake"',
         ),
     ],
 )
@@ -2553,7 +2553,7 @@ def test_quotation_finishing_the_complement_starts_with_it(nlp):
         'While not everything Lee says is true, Ortiz said Lee is "telling his fans what '
         'they want."'
     )
-    assert 'Lee is "telling his fans what they want.' in [
+    assert 'Lee is "telling his fans what they want."' in [
         q.content.text for q in _quotes(nlp, text)
     ]
 

@@ -117,7 +117,7 @@ from whosaid.extract.quotes.quoted import (
     _take_opening_piece,
 )
 from whosaid.extract.quotes.spans import (
-    _close_after_that,
+    _close_quotation,
     _colon_fragment,
     _past_quoted_words,
     _said_of,
@@ -252,7 +252,7 @@ def find_quotes(doc, article: Article) -> list[Quote]:
             _drop_dangling_tail(text, c)
             c.end = _past_quoted_words(doc, text, c, marks, taken)
             c.end = _colon_fragment(doc, text, c.end, taken)
-            c.end = _close_after_that(text, c.start, c.end)
+        c.end = _close_quotation(text, c.start, c.end)
     for c in cands:
         if c.subj_span is not None:
             c.subj_span = _tidy_mention(text, *c.subj_span)

@@ -506,14 +506,18 @@ def _colon_fragment(doc, text: str, e: int, taken) -> int:
     return end
 
 
-_THAT_OPENING = re.compile(r"that\s+[\"\u201c]")
-
-
-def _close_after_that(text: str, start: int, end: int) -> int:
-    """The end of a reported content that opens with 'that "' and stops right before a
-    closing mark ('told X that "A."'): the opening mark is kept, so is the closing one
-    (PolNeAR train: 13 of 15 such gold contents end on the mark, none before it; the
-    shared scorer trims marks, so its figures do not move) and the content shows both."""
-    if end < len(text) and text[end] in '"\u201d' and _THAT_OPENING.match(text, start):
-        return end + 1
-    return end
+def _close_quotation(text: str, start: int, end: int) -> int:
+    """The end of a content that opens a quotation and stops right before its closing
+    mark ('said he was "working through a hard year."', 'told X that "A."'): the mark is
+    kept, with a full stop or comma before it, so the content shows both marks. PolNeAR
+    train and dev: of 722 gold contents that open a quotation after their start, 721 end
+    on the closing mark; the shared scorer trims marks, so its figures do not move. A
+    content that starts inside a quotation (its marks closing one it did not open) is
+    left as it is."""
+    if start and text[start - 1] in cues.QUOTE_MARKS:
+        return end
+    body = text[start:end]
+    if body.count("\u201c") <= body.count("\u201d") and body.count('"') % 2 == 0:
+        return end
+    k = end + 1 if text[end : end + 1] in (".", ",", "!", "?") else end
+    return k + 1 if text[k : k + 1] in ('"', "\u201d") else end

@@ -1283,7 +1283,14 @@ def _as_clause_candidate(verb, text: str, marks) -> _Cand | None:
         return None  # "as I believed that ...": a causal "as" with its own content
     inner = {t.i for t in verb.subtree}
     head = verb.head
-    toks = [t for t in head.subtree if t.i not in inner and t.sent.start == verb.sent.start]
+    # the clause's own paragraph: a headline without a full stop parses as one sentence
+    # with the line under it
+    lo, hi = text.rfind("\n", 0, verb.idx) + 1, _para_end(text, verb.idx)
+    toks = [
+        t
+        for t in head.subtree
+        if t.i not in inner and t.sent.start == verb.sent.start and lo <= t.idx < hi
+    ]
     before = [t for t in toks if t.i < verb.left_edge.i]
     lead = " ".join(t.lower_ for t in before if not t.is_punct)
     if before and (lead in cues.CONNECTIVES or lead in _SENTENCE_CONJUNCTIONS):
