@@ -94,10 +94,11 @@ _FINITE_PRESENT_PAST = frozenset({"VBD", "VBP", "VBZ"})
 
 # A dateline or run-in heading opening a paragraph: "WASHINGTON ― ", "SALEM, Ore. -- ",
 # "BRUSSELS (AP) - ", "NEW RULES — ": capitals, maybe a state, then a free dash.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019 ]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
-    r"(?: \([A-Za-z]+\))? +(?:--|[-\u2013\u2014\u2015]) +"
-)
+_DATELINE_PLACE = r"[A-Z][A-Z.'\u2019 ]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+_DATELINE_DASH = r" +(?:--|[-\u2013\u2014\u2015]) +"
+_DATELINE = re.compile(_DATELINE_PLACE + r"(?: \([A-Za-z]+\))?" + _DATELINE_DASH)
+# A wire dateline with its agency: "LIMA (AP) - ", "SAN JOSE, Calif. (Wire) -- ".
+_CREDITED_DATELINE = re.compile(_DATELINE_PLACE + r" \([A-Za-z]+\)" + _DATELINE_DASH)
 
 # Conjunctions that open a sentence to link it to the one before ("But the bridge ...").
 _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet"})

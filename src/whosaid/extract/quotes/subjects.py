@@ -7,6 +7,7 @@ import re
 from whosaid.extract import cues
 from whosaid.extract.quotes.core import (
     _ASKING_VERBS,
+    _CREDITED_DATELINE,
     _DASHES,
     _DATELINE,
     _FINITE_PRESENT_PAST,
@@ -752,11 +753,6 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
     s = max(s, text.rfind("\n", 0, subj.idx) + 1)
     return _trim(text, s, min(e, _para_end(text, subj.idx)))
 
-
-# A wire dateline with its agency: "LIMA (AP) - ", "SAN JOSE, Calif. (Wire) -- ".
-_CREDITED_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019 ]*[A-Z.](?:, [A-Z][A-Za-z.]*)? \([A-Za-z]+\) +(?:--|[-\u2013\u2014\u2015]) +"
-)
 
 # A quotation closed right against the next word: '...,"Roe said'.
 _GLUED_CLOSE = re.compile('[,.!?]["\u201d](?=\\w)')
