@@ -476,6 +476,15 @@ def first_label(venue: str | None, outlet: str | None, tied: int = 0) -> str:
     return label
 
 
+def standing_label(group: dict, o: dict, uncredited: str = "uncredited") -> str:
+    """An occurrence's standing as a report shows it: ``first_label`` for the group's
+    first printing (it credits no one before it), else its credit, with "uncredited" as
+    the format writes it (``uncredited``)."""
+    if o is group["occurrences"][0]:
+        return first_label(o["venue"], o["outlet"], len(group["first_tied"]))
+    return uncredited if o["credit"] == "uncredited" else o["credit"]
+
+
 def cut(s: str | None, n: int = CELL_CHARS) -> str:
     """``s`` on one line, shortened to ``n`` characters with a closing ellipsis."""
     if not s:
@@ -620,9 +629,7 @@ def _table(d: dict[str, Any], *, width: int) -> str:
         for g in d["groups"]:
             con.print(f"\n [{g['id']}] “{cut(g['text'], 150)}”", markup=False)
             for o in g["occurrences"]:
-                credit = o["credit"] if o["credit"] != "uncredited" else "UNCREDITED"
-                if o is g["occurrences"][0]:
-                    credit = first_label(o["venue"], o["outlet"], len(g["first_tied"]))
+                credit = standing_label(g, o, "UNCREDITED")
                 age = f", +{days(o['age_days'])}" if o["age_days"] else ""
                 con.print(
                     f"     {o['published'] or '—'}  {o['article']}: {o['speaker'] or '—'}"
@@ -750,9 +757,7 @@ def _markdown(d: dict[str, Any]) -> str:
         for g in d["groups"]:
             out += ["", f"**[{g['id']}]** “{_md_cell(cut(g['text'], 200))}”", ""]
             for o in g["occurrences"]:
-                credit = o["credit"] if o["credit"] != "uncredited" else "**uncredited**"
-                if o is g["occurrences"][0]:  # the origin credits no one before it
-                    credit = first_label(o["venue"], o["outlet"], len(g["first_tied"]))
+                credit = standing_label(g, o, "**uncredited**")
                 out.append(
                     f"- {o['published'] or '—'} {_md_cell(o['article'])}: {_md_cell(o['speaker'] or '—')}"
                     f"{' → ' + _md_cell(o['venue']) if o['venue'] else ''} ({credit}"
