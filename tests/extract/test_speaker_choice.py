@@ -277,6 +277,12 @@ from extracting import quotes_in as _quotes
             "the members to wait",
             "Parents",
         ),
+        # a quoted title in the mention keeps its closing mark
+        (
+            'Ann Roe, author of the book "Low Tide," said the harbor was badly run.',
+            "the harbor was badly run",
+            'Ann Roe, author of the book "Low Tide,"',
+        ),
     ],
 )
 def test_mention_outside_quotation_and_heading(nlp, text, inside, mention):
@@ -1072,3 +1078,11 @@ def test_speaker_of_a_participle_on_a_made_thing_or_after_said(nlp, text, inside
     q = _by(_quotes(nlp, text), inside)
     assert q.speaker is not None
     assert q.speaker.mention.text == mention
+
+
+def test_mention_stops_before_a_relative_clause_quoting_its_own_words():
+    from whosaid.extract.quotes.subjects import _tidy_mention
+
+    text = 'the Harbor Incident Centre, which said: "This video shows the larger leak'
+    s, e = _tidy_mention(text, 0, len(text))
+    assert text[s:e] == "the Harbor Incident Centre"

@@ -23,7 +23,7 @@ from whosaid.extract.quotes.core import (
     _tok_span,
 )
 from whosaid.extract.quotes.marks import _trim
-from whosaid.extract.quotes.spans import _clip_to_paragraph, _para_end, _when
+from whosaid.extract.quotes.spans import _clip_to_paragraph, _close_quotation, _para_end, _when
 
 # Left dependents that belong to a bare noun phrase ("a second", "White House").
 _NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "predet"})
@@ -758,9 +758,15 @@ def _subject_span(subj, verb, text: str) -> tuple[int, int]:
 _GLUED_CLOSE = re.compile('[,.!?]["\u201d](?=\\w)')
 
 
+# A relative clause in a mention that says words of its own (", which said: '...").
+_SAID_THERE = re.compile(r",\s+(?:which|who)\b[^,:]*:\s*[\"\u201c]")
+
+
 def _tidy_mention(text: str, s: int, e: int) -> tuple[int, int]:
     """A speaker mention without the end of a quotation glued to it ('...,\u201dRoe'),
-    a dateline before it or a bracket it leaves open ('exit polls (a wide')."""
+    a dateline before it, a bracket it leaves open ('exit polls (a wide') or a relative
+    clause quoting words of its own; a quotation it opens (a title) keeps its closing
+    mark."""
     glued = [m.end() for m in _GLUED_CLOSE.finditer(text, s, e)]
     if glued:
         s = glued[-1]
@@ -775,8 +781,14 @@ def _tidy_mention(text: str, s: int, e: int) -> tuple[int, int]:
     m = text[s:e]
     if m.count("(") > m.count(")"):
         e = s + m.rfind("(")
+    said = _SAID_THERE.search(text, s, e)
+    if said is not None:
+        e = said.start()  # "the centre, which said: 'This video ...'": its words, not it
     t = _trim(text, s, e)
-    return t if t[1] > t[0] else (s, e)
+    if t[1] <= t[0]:
+        return s, e
+    # "author of the book 'Rough Water'": the title's closing mark, trimmed off, goes back
+    return t[0], _close_quotation(text, t[0], t[1])
 
 
 # A clitic written with a curly apostrophe ("don\u2019t", "Trump\u2019s"), which the
