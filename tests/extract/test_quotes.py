@@ -590,6 +590,27 @@ def test_a_surname_label_the_tagger_took_for_a_noun_names_the_speaker(nlp):
     assert (q.speaker.mention.text, q.speaker.name) == ("Hayward", "Dale Hayward")
 
 
+def test_transcript_labels_in_capitals_name_the_people_named_in_full(nlp):
+    """'ROE: ...' after 'Mayor Ann Roe': the label is her (whatever the tagger made of the
+    word), 'MCBRIDE' is spelled as the article spells her, and a role ('MODERATOR')
+    names no one."""
+    text = (
+        "Debate night at the harbor\n\n"
+        "Mayor Ann Roe and councilman Dale Pruett met on Tuesday for their only debate.\n\n"
+        "ROE: The harbor budget is balanced for the first time in ten years.\n\n"
+        "PRUETT: That is only because the ferry fares went up twice.\n\n"
+        "MODERATOR: Thank you both.\n\n"
+        "MCBRIDE: I run the ferry, and the fares had to go up.\n\n"
+        "Kay McBride, who runs the ferry line, spoke from the audience.\n"
+    )
+    qs = _quotes(nlp, text)
+    names = {q.content.text[:12]: q.speaker.name if q.speaker else None for q in qs}
+    assert names["The harbor b"] == "Ann Roe"
+    assert names["That is only"] == "Dale Pruett"
+    assert names["Thank you bo"] is None
+    assert names["I run the fe"] == "Kay McBride"
+
+
 def test_a_surname_opening_a_sentence_is_the_person_named_in_full(nlp):
     """'Banks said ...' after 'Senator Ada Banks': the tagger reads a surname that is also
     a common word, opening a sentence, as a noun; it is still her. A common noun there

@@ -439,6 +439,18 @@ class _Names:
         k = bisect_left(self._all, (start, ""))
         return k < len(self._all) and self._all[k][0] < end
 
+    def in_capitals(self, label: str) -> str | None:
+        """The article's name for a transcript label in capitals ("ROE", "MS. ANN ROE"
+        for "Ann Roe"): the one person named in full whose name ends in the label's
+        words, else None."""
+        parts = person_parts(label)
+        if not parts:
+            return None
+        fits = {n for _, n in self._all if person_parts(n)[-len(parts) :] == parts}
+        if fits and len(group_full_names(sorted(fits))) == 1:
+            return max(fits, key=len)
+        return None
+
     def full(self, short: str, before: int, given: bool = False) -> str:
         """The last full name before ``before`` whose last word is ``short``'s, else
         ``short``: only a surname, alone or after a title ("Marsh", "Mr Marsh"), is
@@ -468,6 +480,19 @@ class _Names:
         return titled or short
 
 
+def _decapitalised(name: str, text: str) -> str:
+    """A name written in capitals ("VAN SUSTEREN", "MCBRIDE") as the article writes it
+    elsewhere, else in title case: each word's first spelling in the text that is not
+    all capitals."""
+    out = []
+    for word in name.split():
+        pattern = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
+        spelled = (m.group() for m in pattern.finditer(text) if not m.group().isupper())
+        # a short word never written otherwise is more often an acronym ("AP") than a name
+        out.append(next(spelled, None) or (word if len(word) <= 3 else word.title()))
+    return " ".join(out)
+
+
 def _mention_tokens(doc, span: tuple[int, int]):
     return doc.char_span(span[0], span[1], alignment_mode="expand")
 
@@ -479,6 +504,11 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
     if toks is None or len(toks) == 0:
         return SpeakerInfo(Speaker(mention=mention))
     head = c.subj if c.subj is not None and c.subj.i in range(toks.start, toks.end) else toks.root
+    if c.method == "label" and mention.text.isupper():
+        # "ROE: ..." in a transcript: the person the article names in full
+        name = names.in_capitals(mention.text)
+        if name is not None:
+            return st.named(mention, s, _decapitalised(name, text))
     if _time_head(head):
         # a time stamp or date the parser made the head: the person named in the
         # mention, if any ("Saturday at the convention Sen. Jo Ray said"), else no one
@@ -584,6 +614,8 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
             if i <= head.i
         )
         name = names.full(name, s, given=given)
+    if c.method == "label" and name.isupper():
+        name = _decapitalised(name, text)
     ref = st.by_name.setdefault(name, st.new_ref())
     sp = Speaker(mention=mention, name=name, ref=ref)
     if outlet:
