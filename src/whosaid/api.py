@@ -262,7 +262,11 @@ def dossier(
     conflicts = fact_conflicts((f for x in extractions for f in x.facts), names=names)
     claims = assess_claims(group_claims(extractions, links, settings), links)
     return build_dossier(
-        extractions, assess(links, _namer(extractions)), conflicts, claims=claims, title=title
+        extractions,
+        assess(links, _namer(extractions), _texts(extractions)),
+        conflicts,
+        claims=claims,
+        title=title,
     )
 
 
@@ -307,6 +311,11 @@ def _namer(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:
     return labels.get
 
 
+def _texts(extractions: Iterable[Extraction]) -> Callable[[str], str | None]:
+    """An article's text by id (``assess_link``'s ``text_of``)."""
+    return {x.article.id: x.article.text for x in extractions}.get
+
+
 def trace(store: Store, words: str, *, settings: Settings = DEFAULT) -> dict[str, Any]:
     """The history of every stored quote group whose words contain ``words``.
 
@@ -327,5 +336,7 @@ def trace(store: Store, words: str, *, settings: Settings = DEFAULT) -> dict[str
     ids = sorted({o.article_id for lk in links for o in lk.occurrences})
     extractions = list(store.extractions(ids))
     return build_dossier(
-        extractions, assess(links, _namer(extractions)), title=f"Trace of “{words}”"
+        extractions,
+        assess(links, _namer(extractions), _texts(extractions)),
+        title=f"Trace of “{words}”",
     )

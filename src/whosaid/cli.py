@@ -285,16 +285,7 @@ def ingest(
             for suffix in ("", "-wal", "-shm"):
                 Path(db + suffix).unlink(missing_ok=True)
     _report_problems(rep.problems)
-    if rep.undated:
-        _say(
-            f"warning: {rep.undated} of {rep.usable} articles have no publication date: their "
-            "'on Friday', 'last year' stay unresolved (give one with --published YYYY-MM-DD)"
-        )
-    if rep.future:
-        _say(
-            f"warning: {rep.future} of {rep.usable} articles are dated after today: check"
-            " their dates (every quote's age is counted from them)"
-        )
+    _warn_dates(rep)
     _say(
         f"{rep.usable} articles read: {rep.added} added, {rep.replaced} replaced, "
         f"{rep.unchanged} unchanged, {len(rep.problems)} skipped → {db}"
@@ -474,6 +465,20 @@ def quotes(
         raise InputError(f"unknown format {format!r} for quotes; choose table, json, jsonl or md")
 
 
+def _warn_dates(rep) -> None:
+    """Warn about articles read without a publication date or dated after today."""
+    if rep.undated:
+        _say(
+            f"warning: {rep.undated} of {rep.usable} articles have no publication date: their "
+            "'on Friday', 'last year' stay unresolved (give one with --published YYYY-MM-DD)"
+        )
+    if rep.future:
+        _say(
+            f"warning: {rep.future} of {rep.usable} articles are dated after today: check"
+            " their dates (every quote's age is counted from them)"
+        )
+
+
 @command(
     help="The story dossier of the given files (or of the whole store). "
     "Example: whosaid dossier ../shared/seeds --db :memory: --format html -o story.html"
@@ -514,6 +519,7 @@ def dossier(
                 )
             problems = rep.problems
             ids = rep.stored
+            _warn_dates(rep)
         else:
             _warn_unlinked(store, db)
         d = _api().dossier(store, ids, title=title)

@@ -361,6 +361,8 @@ class Provenance:
     first_published: date | None
     credited_venue: str | None
     uncredited: tuple[str, ...] = ()  # article ids that print the words without credit
+    # article ids that name the speaker on record but not the outlet the words were given to
+    venue_dropped: tuple[str, ...] = ()
     first_tied: tuple[str, ...] = ()  # other outlets' article ids printing them the first day
     reprints: tuple[str, ...] = ()  # article ids reprinting their outlet's earlier printing
     stale_days: dict[str, int] = field(default_factory=dict)  # article id -> age of the words

@@ -49,6 +49,18 @@ def outlet_words(name: str) -> frozenset[str]:
     return _outlet_parts(name)[0]
 
 
+def names_outlet(text: str, outlet: str) -> bool:
+    """Whether ``text`` names ``outlet`` anywhere: its name without "the" or a possessive
+    before it ("Sky News" for "Britain's Sky News"), or an agency's other name ("AP",
+    "Associated Press")."""
+    name = re.sub(r"^(?:the\s+|\w+['\u2019]s\s+)", "", outlet.strip(), flags=re.IGNORECASE)
+    low = name.lower()
+    forms = {name, *(k for k, v in _AGENCY_NAMES.items() if v == low)}
+    if low in _AGENCY_NAMES:
+        forms.add(_AGENCY_NAMES[low])
+    return any(re.search(r"\b" + re.escape(f) + r"\b", text, re.IGNORECASE) for f in forms if f)
+
+
 # News agencies whose dateline makes a story theirs, as written between its parentheses
 # ("WASHINGTON (AP) --", "HOUSTON, April 29 (Reuters) -"): another outlet printing the
 # story prints the agency's copy.

@@ -239,3 +239,47 @@ def test_unnamed_officials_announcing_something_are_on_record():
         qb = quote(b, WORDS, speaker="officials", anonymous=True, cue=cue)
         p = assess_link(link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb)))
         assert (p.uncredited == ("b",)) is accused, cue
+
+
+def _interview(later: dict, day: str = "2021-06-04", outlet: str = "Glossy", before: str = ""):
+    """The drummer's words given to Mix FM and printed by Riff Report, then printed by
+    ``outlet`` on ``day`` after ``before``, with the second quote's ``later`` keyword
+    arguments; assessed with the articles' texts."""
+    a = article("a", f"“{WORDS}” the drummer told Mix FM.", "2021-06-01", "Riff Report")
+    b = article("b", f"{before}“{WORDS}” {later['speaker']} said.", day, outlet)
+    qa = quote(a, WORDS, speaker="the drummer", venue="Mix FM", relayed=True)
+    qb = quote(b, WORDS, **later)
+    lk = link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb))
+    return assess_link(lk, text_of={"a": a.text, "b": b.text}.get)
+
+
+def test_a_later_printing_that_names_the_speaker_but_not_the_venue_dropped_it():
+    p = _interview({"speaker": "the drummer"})
+    assert p.venue_dropped == ("b",) and p.uncredited == ()
+    assert standings(p) == ["credited", "venue dropped"]
+    lk = p.link
+    assert assess_link(lk).venue_dropped == ()  # without the texts, no one is accused
+    (note,) = [n for n in p.notes if "without naming" in n]
+    assert "Glossy (2021-06-04) prints “The band has been rehearsing" in note
+    assert "from “the drummer”, 3 days after Riff Report (2021-06-01) printed it" in note
+    assert note.endswith("without naming Mix FM, where the words were given.")
+
+
+@pytest.mark.parametrize(
+    ("later", "day", "outlet", "before"),
+    [
+        ({"speaker": "the drummer", "venue": "Mix FM"}, "2021-06-04", "Glossy", ""),  # credits it
+        ({"speaker": "the drummer"}, "2021-06-01", "Glossy", ""),  # the same day: order unknown
+        ({"speaker": "the drummer"}, "2021-06-04", "Mix FM", ""),  # the venue's own printing
+        ({"speaker": "the drummer", "venue": "Radio Nine"}, "2021-06-04", "Glossy", ""),
+        ({"speaker": "the bassist"}, "2021-06-04", "Glossy", ""),  # not the same person
+        # the venue named in the sentence before the quotation
+        ({"speaker": "the drummer"}, "2021-06-04", "Glossy", "He spoke to Mix FM on Monday. "),
+    ],
+)
+def test_no_venue_dropped_when_credited_the_same_day_by_the_venue_or_given_twice(
+    later, day, outlet, before
+):
+    p = _interview(later, day, outlet, before)
+    assert p.venue_dropped == ()
+    assert "venue dropped" not in standings(p)

@@ -398,3 +398,24 @@ def test_a_reuse_one_day_later_reads_one_day(fmt):
         build_dossier([xa, xb], assess([link(occurrence(xa, qa), occurrence(xb, qb))])), fmt
     )
     assert "+1 day" in out and "+1 days" not in out and "1 days" not in out
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "json", "html"])
+def test_every_format_shows_a_printing_that_drops_the_venue(fmt):
+    a = article("v1", f"“{WORDS}” Mo Reyes told Gig Weekly.", "2022-05-09", "Daily Drum")
+    b = article("v2", f"“{WORDS}” Mo Reyes said.", "2022-05-20", "Pop Planet")
+    qa = quote(a, WORDS, speaker="Mo Reyes", venue="Gig Weekly", relayed=True)
+    qb = quote(b, WORDS, speaker="Mo Reyes")
+    xa, xb = extraction(a, qa), extraction(b, qb)
+    lk = link(occurrence(xa, qa), occurrence(xb, qb))
+    d = build_dossier([xa, xb], assess([lk], text_of={"v1": a.text, "v2": b.text}.get))
+    assert d["summary"]["venues_dropped"] == 1 and d["summary"]["uncredited_reuses"] == 0
+    out = render_dossier(d, fmt)
+    if fmt == "json":
+        (g,) = json.loads(out)["groups"]
+        assert g["venue_dropped"] == ["v2"]
+        assert [o["credit"] for o in g["occurrences"]] == ["credited", "venue dropped"]
+    else:
+        assert "venue dropped" in out or "venue-dropped" in out
+        assert "1 printing that drops the venue" in " ".join(out.split()) or fmt == "html"
+        assert "without naming Gig Weekly, where the words were given" in out

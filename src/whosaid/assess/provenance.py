@@ -16,6 +16,11 @@ first) this stage decides:
    before (``names.repeat_outlets``) is reprinting, not copying, and is listed apart
    (``reprints``), with a note when the words are stale. Other outlets' printings of the
    first day are ``first_tied``: the first printing is one of them;
+   A printing on a later day that names the same person as the first printing did but
+   not the outlet the first printing says the words were given to ("X told the Gazette"
+   there, "X said" here; one such venue in the group; the outlet's name nowhere in the
+   article) *dropped the venue* (``venue_dropped``): the speaker is credited, the outlet
+   that got the words is not;
 4. *staleness*: how many days old the words were when each later article printed them;
 5. *descriptor drift*: an anonymous speaker described differently across printings
    ("a second source" → "a second insider");
@@ -33,6 +38,7 @@ from collections.abc import Callable, Iterable
 from whosaid.model import Occurrence, Provenance, QuoteLink
 from whosaid.names import (
     canonical_outlets,
+    names_outlet,
     person_parts,
     repeat_outlets,
     same_outlet,
@@ -67,15 +73,20 @@ def days(n: int) -> str:
 
 def standings(p: Provenance) -> list[str]:
     """How each occurrence of ``p``'s group stands, in order: "credited" (it names a
-    venue or a speaker on record), "first" (the first printing, naming no source),
+    venue or a speaker on record), "venue dropped" (it names the speaker on record but
+    not the outlet the words were given to), "first" (the first printing, naming no
+    source),
     "reprint" (its outlet printed the words before), "uncredited" (see the module
     docstring), "same day" (another outlet's printing of the first day) or
     "unattributed" (it names no source, but nothing shows it copied). One pass with sets:
     a wire quote's group has an occurrence per article."""
     reprints, uncredited, tied = set(p.reprints), set(p.uncredited), set(p.first_tied)
+    dropped = set(p.venue_dropped)
     out = []
     for i, o in enumerate(p.link.occurrences):
-        if o.credited:
+        if o.article_id in dropped:
+            out.append("venue dropped")
+        elif o.credited:
             out.append("credited")
         elif i == 0:
             out.append("first")
@@ -93,12 +104,17 @@ def _cut(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
+def assess_link(
+    link: QuoteLink, name_of: Labeler | None = None, text_of: Labeler | None = None
+) -> Provenance:
     """Assess one group of linked occurrences; see the module docstring for the steps.
 
     Args:
         link: the group, oldest occurrence first.
         name_of: how notes name an article, given its id (default: outlet, else id).
+        text_of: an article's text, given its id: a printing that names the venue
+            anywhere (the sentence before the quotation, say) did not drop it. Without
+            it no printing is said to drop the venue.
     """
     _label = _labeler(name_of)
     occ = link.occurrences
@@ -118,7 +134,10 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         if o.published and first.published:
             stale[o.article_id] = (o.published - first.published).days
 
+    # a venue that is the printing outlet itself credits no one (link.cluster.attribution)
+    venues = canonical_outlets([o.venue for o in occ if o.venue and o.credited])
     uncredited = []
+    dropped = []
     for o, r in zip(occ[1:], again[1:], strict=True):
         age = stale.get(o.article_id)
         if r:
@@ -129,6 +148,24 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
                 )
             continue
         left_out = credited_venue is not None and not same_outlet(credited_venue, o.outlet)
+        if (
+            (age or 0) > 0
+            and o.credited
+            and not o.venue
+            and left_out
+            and first.venue
+            and len(venues) == 1
+            and same_person(o.speaker, first.speaker)
+            and text_of is not None
+            and not names_outlet(text_of(o.article_id) or "", credited_venue)
+        ):
+            dropped.append(o.article_id)
+            notes.append(
+                f"{_label(o)} prints “{_cut(o.span.text)}” from “{o.speaker}”, {days(age or 0)}"
+                f" after {_label(first)} printed it, without naming {credited_venue}, where"
+                " the words were given."
+            )
+            continue
         if not (o.own_source and ((age or 0) > 0 or left_out)):
             continue
         uncredited.append(o.article_id)
@@ -160,8 +197,6 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
     if len(speakers) > 1:
         notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))
 
-    # a venue that is the printing outlet itself credits no one (link.cluster.attribution)
-    venues = canonical_outlets([o.venue for o in occ if o.venue and o.credited])
     if len(venues) > 1:
         notes.append("the same words are credited to different outlets: " + ", ".join(venues))
 
@@ -171,6 +206,7 @@ def assess_link(link: QuoteLink, name_of: Labeler | None = None) -> Provenance:
         first_published=first.published,
         credited_venue=credited_venue,
         uncredited=tuple(uncredited),
+        venue_dropped=tuple(dropped),
         first_tied=tied,
         reprints=reprints,
         stale_days=stale,
@@ -239,8 +275,10 @@ def _distinct_speakers(names: Iterable[str | None]) -> list[str]:
     return out
 
 
-def assess(links: Iterable[QuoteLink], name_of: Labeler | None = None) -> list[Provenance]:
-    """Assess every quote group; groups with uncredited reuse come first."""
-    out = [assess_link(link, name_of) for link in links]
+def assess(
+    links: Iterable[QuoteLink], name_of: Labeler | None = None, text_of: Labeler | None = None
+) -> list[Provenance]:
+    """Assess every quote group (``assess_link``); groups with uncredited reuse first."""
+    out = [assess_link(link, name_of, text_of) for link in links]
     out.sort(key=lambda p: (-len(p.uncredited), -max(p.stale_days.values(), default=0)))
     return out

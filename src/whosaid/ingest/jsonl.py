@@ -1,7 +1,8 @@
 """JSONL feeds in the eval contract's input format (``shared/eval/CONTRACT.md``).
 
-One JSON object per line: ``id``, ``text``, ``published`` ("YYYY-MM-DD" or null),
-``title``, ``outlet``, ``url`` (string or null). The file is streamed line by line and
+One JSON object per line: ``id``, ``text``, ``published`` ("YYYY-MM-DD" or null;
+``date`` is read when there is no ``published``), ``title``, ``outlet``, ``url`` (string
+or null). The file is streamed line by line and
 never loaded whole; ``text`` is kept byte for byte, since the contract's offsets index
 into it. Blank lines are ignored. A line longer than ``settings.max_file_bytes`` is
 skipped without being held in memory.
@@ -210,16 +211,19 @@ def _fields(
         doc_id = f"{stem}-{lineno}"
     doc_id = _LONE_SURROGATE.sub("\ufffd", doc_id)
 
-    pub = obj.get("published")
+    # "date", as many feeds (and the seed format's first line) call it, if "published"
+    # is absent
+    key = "published" if "published" in obj or "date" not in obj else "date"
+    pub = obj.get(key)
     if pub is None:
         pub_date = published
     elif isinstance(pub, str):
         try:
             pub_date = parse_date(pub)
         except ValueError as e:
-            raise Unusable(f'{at}: "published" {e}') from None
+            raise Unusable(f'{at}: "{key}" {e}') from None
     else:
-        raise Unusable(f'{at}: "published" is not YYYY-MM-DD but {_json_type(pub)}')
+        raise Unusable(f'{at}: "{key}" is not YYYY-MM-DD but {_json_type(pub)}')
 
     meta: dict[str, str | None] = {}
     for key in _OPTIONAL_STRINGS:

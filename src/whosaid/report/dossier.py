@@ -234,6 +234,7 @@ def build_dossier(
                 "first_published": _iso(p.first_published),
                 "credited_venue": p.credited_venue,
                 "uncredited": list(p.uncredited),
+                "venue_dropped": list(p.venue_dropped),
                 "first_tied": list(p.first_tied),
                 "independent_origins": p.independent_origins,
                 "notes": list(p.notes),
@@ -376,6 +377,7 @@ def build_dossier(
         "anonymous_share": round(n_anon / n_quotes, 3) if n_quotes else None,
         "groups": len(groups),
         "uncredited_reuses": sum(len(g["uncredited"]) for g in groups),
+        "venues_dropped": sum(len(g["venue_dropped"]) for g in groups),
         "conflicts": len(conflict_rows),
         "claims": len(claim_rows),
         "claims_single_origin": sum(1 for c in claim_rows if c["origins"] == 1),
@@ -558,6 +560,8 @@ def summary_parts(s: dict[str, Any]) -> list[str]:
             f"{s['groups']} quote groups across articles",
             f"{s['uncredited_reuses']} uncredited reuses",
         ]
+        if n := s["venues_dropped"]:
+            parts.append(f"{n} printing{'s that drop' if n > 1 else ' that drops'} the venue")
     if s["conflicts"] is not None:
         parts.append(f"{s['conflicts']} fact conflicts")
     if s["claims"] is not None:

@@ -18,7 +18,7 @@ from whosaid.report.dossier import segments, shown, timex_day
 # Geometry of the two SVG figures, in px.
 _W, _PAD, _ROW = 900, 40, 34
 # a later printing's standing (assess.provenance.standings), best to worst
-_CREDIT_RANK = ("credited", "reprint", "same day", "unattributed", "uncredited")
+_CREDIT_RANK = ("credited", "reprint", "same day", "unattributed", "venue dropped", "uncredited")
 
 
 def jinja_env(package: str) -> Environment:

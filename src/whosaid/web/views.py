@@ -235,6 +235,13 @@ class _Labels(dict):
         for i, (outlet, title) in self.store.article_names(wanted).items():
             self[i] = article_label(Article(id=i, text="", outlet=outlet, title=title))
 
+    def text(self, article_id: str) -> str | None:
+        """The article's text (``assess_link``'s ``text_of``), None if it is gone."""
+        try:
+            return self.store.article(article_id).text
+        except NotFound:
+            return None
+
     def __missing__(self, article_id: str) -> str:
         try:
             label = article_label(self.store.article(article_id))
@@ -299,7 +306,9 @@ def group(store: Store, ref: str) -> dict[str, Any]:
 
 def _trace(ref: str, link: QuoteLink, labels: _Labels) -> dict[str, Any]:
     labels.prefetch(o.article_id for o in link.occurrences)
-    p = assess_link(link, labels.__getitem__)  # notes name articles as the page does
+    # notes name articles as the page does; only a printing that may have dropped the
+    # venue has its text read
+    p = assess_link(link, labels.__getitem__, labels.text)
     occs = []
     for i, (o, credit) in enumerate(zip(link.occurrences, standings(p), strict=True)):
         occs.append(
