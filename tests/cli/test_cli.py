@@ -375,6 +375,9 @@ def test_undated_articles_are_stored_with_a_warning(tmp_path):
         "ingest", str(tmp_path / "undated.txt"), "--db", ":memory:", "--published", "2022-03-02"
     )
     assert r.exit_code == 0 and "no publication date" not in r.stderr
+    # a dossier of the files says the same
+    r = run("dossier", str(tmp_path / "undated.txt"), "--db", ":memory:")
+    assert r.exit_code == 0 and "warning: 1 of 1 articles have no publication date" in r.stderr
 
 
 def test_a_failed_first_ingest_leaves_no_store_file(tmp_path):

@@ -213,3 +213,17 @@ def test_a_utf16_feed_with_its_byte_order_mark_is_read(tmp_path, encoding):
     recs = list(read_jsonl(path, published=date(2021, 9, 9)))
     assert [r.id for r in recs] == ["u0", "u1", "u2"]
     assert recs[1].text == "Caf\u00e9 1 reopens, the owner said."
+
+
+def test_date_is_read_when_there_is_no_published(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "a", "text": "The pier opened.", "date": "2022-03-01"},
+        {"id": "b", "text": "The pier closed.", "date": "2022-03-02", "published": "2022-03-04"},
+        {"id": "c", "text": "The pier flooded.", "date": "March 5"},
+    ]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    a, b, c = read_jsonl(f)
+    assert a.published == date(2022, 3, 1)
+    assert b.published == date(2022, 3, 4)  # "published" wins
+    assert isinstance(c, Skipped) and '"date" is not YYYY-MM-DD' in c.reason
