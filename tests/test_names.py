@@ -9,6 +9,7 @@ from whosaid.names import (
     canonical_people,
     goes_by,
     group_full_names,
+    names_outlet,
     outlet_of,
     same_outlet,
     same_person,
@@ -295,3 +296,18 @@ def test_canonical_outlets_merges_initials_and_web_addresses():
     assert canonical_outlets(
         ["AP", "Associated Press", "HarbourGazette.com", "Harbour Gazette", "Reuters"]
     ) == ["Associated Press", "HarbourGazette.com", "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "named"),
+    [
+        ("Berg told the Gazette on Friday.", "Harbour Gazette", True),
+        ("Berg said so on Friday.", "Harbour Gazette", False),
+        ("He told The Associated Press.", "AP", True),
+        ("as reported by AP.", "Associated Press", True),
+        ("He said so on Sky News.", "Britain's Sky News", True),
+        ("He said the gazette was late.", "Harbour Gazette", False),
+    ],
+)
+def test_names_outlet(text, outlet, named):
+    assert names_outlet(text, outlet) is named

@@ -51,14 +51,22 @@ def outlet_words(name: str) -> frozenset[str]:
 
 def names_outlet(text: str, outlet: str) -> bool:
     """Whether ``text`` names ``outlet`` anywhere: its name without "the" or a possessive
-    before it ("Sky News" for "Britain's Sky News"), or an agency's other name ("AP",
-    "Associated Press")."""
+    before it ("Sky News" for "Britain's Sky News"), an agency's other name ("AP",
+    "Associated Press"), or "the" and the name's last word ("the Gazette")."""
     name = re.sub(r"^(?:the\s+|\w+['\u2019]s\s+)", "", outlet.strip(), flags=re.IGNORECASE)
     low = name.lower()
     forms = {name, *(k for k, v in _AGENCY_NAMES.items() if v == low)}
     if low in _AGENCY_NAMES:
         forms.add(_AGENCY_NAMES[low])
-    return any(re.search(r"\b" + re.escape(f) + r"\b", text, re.IGNORECASE) for f in forms if f)
+    if any(re.search(r"\b" + re.escape(f) + r"\b", text, re.IGNORECASE) for f in forms if f):
+        return True
+    # a short form, as same_outlet takes it ("the Gazette" for "Harbour Gazette"): the
+    # name's last distinctive word, capitalised, after "the"
+    head = _outlet_parts(outlet)[1]
+    return (
+        head is not None
+        and re.search(r"\b[Tt]he " + re.escape(head.title()) + r"\b", text) is not None
+    )
 
 
 # News agencies whose dateline makes a story theirs, as written between its parentheses

@@ -415,7 +415,7 @@ def test_trace_prints_its_groups_and_no_empty_tables(story_db, fmt):
     r = run("trace", "living apart since February", "--db", str(story_db), "-f", fmt)
     assert r.exit_code == 0, r.stderr
     header = r.stdout.splitlines()[1 if fmt == "table" else 2]
-    assert "quote groups" in header and "uncredited reuses" in header
+    assert "quote group" in header and "uncredited reuse" in header
     assert "quotes (" not in header and "claims" not in header
     assert "Articles" not in r.stdout and "Who said what" not in r.stdout
     assert "living apart since February" in r.stdout

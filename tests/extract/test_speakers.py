@@ -311,6 +311,8 @@ def test_name_resolution(nlp, text, inside, name):
         ('"We are fine," a source told reporters.', "We are fine", None, False),
         ('"We are fine," a source told us at the time.', "We are fine", None, True),
         ('"We are fine," a source told the Metro Times.', "We are fine", "Metro Times", False),
+        # a newspaper's short name, which NER may take for a person's
+        ('"We will rebuild the pier," Berg told the Gazette.', "rebuild the pier", "Gazette", True),
         # bodies that are no outlet: the words were given to them, not published there
         ("Ana Ruiz told Congress that the mill was safe.", "the mill was safe", None, False),
         ("The slick grew overnight, according to the Coast Guard.", "The slick grew", None, False),
@@ -532,6 +534,7 @@ def test_as_said_before_stays_in_the_words(nlp):
         "The mayor said on Capitol Hill that taxes would rise.",
         "The mayor said on Monday that taxes would rise.",
         '"We are ready," she told Mom.',
+        '"I would," Melanie said to the TV.',
         "In a White House statement, officials said the talks would resume.",
         # the one told, joined by the parser to the name that opens what was said
         "Admiral Ray Moss told reporters Acme was ahead of schedule.",

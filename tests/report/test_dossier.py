@@ -140,7 +140,7 @@ def test_text_and_markdown_summaries_say_the_same_counts(dossier):
     md = render_dossier(dossier, "md").splitlines()[2]
     assert md.replace(" · ", ", ") == table.rstrip(".")
     assert "2 named outlets" in md
-    assert "1 uncredited reuses" in md
+    assert "1 uncredited reuse ·" in md
 
 
 def test_unknown_format_is_an_input_error(dossier):
@@ -339,7 +339,7 @@ def test_a_quote_holding_two_groups_words_names_both():
 
 def test_findings_listed_once_in_order():
     # Two quotes, each printed by both outlets with a different speaker: each group notes
-    # the drift, the findings list it once.
+    # it, naming its words, and the findings list each note once, in order.
     one, two = "We will pay for every barrel of it.", "The well will be capped by June."
     a = article("h1", f"Mr Hayward said: “{one}” Mr Hayward added: “{two}”", "2010-05-01", "Wire")
     b = article("h2", f"“{one}” said Ivo Brandt. “{two}” Ivo Brandt said.", "2010-05-02", "Echo")
@@ -355,11 +355,13 @@ def test_findings_listed_once_in_order():
         ]
     )
     notes = [n for p in prov for n in p.notes]
-    drift = [n for n in notes if n.startswith("speaker described differently")]
-    assert len(drift) == 2 and drift[0] == drift[1]  # the duplicate this test is about
-    findings = build_dossier([xa, xb], prov, [])["findings"]
+    drift = [n for n in notes if "is given to different people" in n]
+    assert drift == [
+        f"“{one}” is given to different people: Mr Hayward, Ivo Brandt",
+        f"“{two}” is given to different people: Mr Hayward, Ivo Brandt",
+    ]
+    findings = build_dossier([xa, xb], prov + prov, [])["findings"]
     assert findings == list(dict.fromkeys(notes))
-    assert findings.count(drift[0]) == 1
 
 
 @pytest.mark.parametrize("fmt", ["table", "md", "html"])

@@ -23,7 +23,8 @@ first) this stage decides:
    that got the words is not;
 4. *staleness*: how many days old the words were when each later article printed them;
 5. *descriptor drift*: an anonymous speaker described differently across printings
-   ("a second source" → "a second insider");
+   ("a second source" → "a second insider"), or the words given to two different named
+   people;
 6. *independent origins*: how many distinct origins the printings claim. Copies collapse
    into one; two different credited venues for the same words count as two and are
    flagged, since the same words rarely reach two outlets independently. Short forms of
@@ -99,9 +100,19 @@ def standings(p: Provenance) -> list[str]:
     return out
 
 
-def _cut(text: str, limit: int = 80) -> str:
+def shorten(text: str | None, limit: int = 80) -> str:
+    """``text`` on one line, at most ``limit`` characters: cut at a word boundary when one
+    is near (in the last third), with a closing ellipsis."""
+    if not text:
+        return ""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    if text[limit - 1] != " " and space >= limit * 2 // 3:
+        head = head[:space]  # not "the interior secreta…"
+    return head.rstrip(" …,;:") + "…"
 
 
 def assess_link(
@@ -143,7 +154,7 @@ def assess_link(
         if r:
             if not o.credited and age is not None and age >= STALE_AFTER_DAYS:
                 notes.append(
-                    f"{_label(o)} prints “{_cut(o.span.text)}” again, {days(age)} after"
+                    f"{_label(o)} prints “{shorten(o.span.text)}” again, {days(age)} after"
                     f" {_label(first)} printed it: old words re-served as news."
                 )
             continue
@@ -161,7 +172,7 @@ def assess_link(
         ):
             dropped.append(o.article_id)
             notes.append(
-                f"{_label(o)} prints “{_cut(o.span.text)}” from “{o.speaker}”, {days(age or 0)}"
+                f"{_label(o)} prints “{shorten(o.span.text)}” from “{o.speaker}”, {days(age or 0)}"
                 f" after {_label(first)} printed it, without naming {credited_venue}, where"
                 " the words were given."
             )
@@ -169,7 +180,7 @@ def assess_link(
         if not (o.own_source and ((age or 0) > 0 or left_out)):
             continue
         uncredited.append(o.article_id)
-        note = f"{_label(o)} prints “{_cut(o.span.text)}” without credit"
+        note = f"{_label(o)} prints “{shorten(o.span.text)}” without credit"
         if o.speaker:
             note += f", as its own “{o.speaker}”"
         # the same day, or a date unknown, says nothing of who printed first
@@ -195,7 +206,17 @@ def assess_link(
     )
     speakers = _distinct_people(speakers)
     if len(speakers) > 1:
-        notes.append("speaker described differently: " + " → ".join(f"“{s}”" for s in speakers))
+        words = f"“{shorten(link.text, 60)}”"
+        named = [s for s in speakers if s[:1].isupper() and not _DESCRIPTION.match(s)]
+        if len(named) > 1:
+            # not one speaker described anew but two people: a misattribution, or a link
+            # of two people's words
+            notes.append(f"{words} is given to different people: " + ", ".join(named))
+        else:
+            notes.append(
+                f"the speaker of {words} is described differently: "
+                + " → ".join(f"“{s}”" for s in speakers)
+            )
 
     if len(venues) > 1:
         notes.append("the same words are credited to different outlets: " + ", ".join(venues))

@@ -423,6 +423,9 @@ OUTLET_WORDS = _words(
     today online
     """
 )
+# Of those, the words that end a newspaper's name and alone, after "the", still name it
+# ("told the Gazette"; not "said to the TV", "the Network").
+MASTHEAD_WORDS = _words("times post journal herald tribune gazette telegraph guardian mirror")
 
 # Verbs of publishing: their subject, when a bare name, is an outlet ("X reported that").
 REPORT_VERBS = frozenset({"report", "publish"})

@@ -485,11 +485,13 @@ def _decapitalised(name: str, text: str) -> str:
     elsewhere, else in title case: each word's first spelling in the text that is not
     all capitals."""
     out = []
-    for word in name.split():
+    words = name.split()
+    for word in words:
         pattern = re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
         spelled = (m.group() for m in pattern.finditer(text) if not m.group().isupper())
-        # a short word never written otherwise is more often an acronym ("AP") than a name
-        out.append(next(spelled, None) or (word if len(word) <= 3 else word.title()))
+        # a short name alone, never written otherwise, is more often an acronym ("AP")
+        acronym = len(words) == 1 and len(word) <= 3
+        out.append(next(spelled, None) or (word if acronym else word.title()))
     return " ".join(out)
 
 
@@ -1043,6 +1045,12 @@ def _mixed_case(doc, lo: int, hi: int) -> bool:
 
 def _is_outlet(tok) -> bool:
     """Whether a proper-name token names a news outlet rather than a person."""
+    if (
+        tok.lower_ in cues.MASTHEAD_WORDS
+        and tok.text[:1].isupper()
+        and any(c.lower_ == "the" for c in tok.lefts)
+    ):
+        return True  # "told the Gazette", which NER may read as a person
     if tok.ent_type_ == "PERSON":
         return False
     index = doc_index(tok.doc)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from whosaid.assess.provenance import days, standings
+from whosaid.assess.provenance import days, shorten, standings
 from whosaid.errors import InputError
 from whosaid.model import Article, Claim, Extraction, Fact, Provenance, Quote
 from whosaid.names import canonical_people, same_outlet
@@ -359,7 +359,7 @@ def build_dossier(
         claim_rows.append(row)
         if c.origins == 1 and c.articles >= CLAIM_ECHO_ARTICLES:
             findings.append(
-                f"{c.articles} articles make one claim that has a single origin: “{cut(c.text, 100)}”."
+                f"“{cut(c.text, 100)}”: claimed in {c.articles} articles, all from one origin."
             )
 
     n_quotes = len(quotes)
@@ -488,11 +488,8 @@ def standing_label(group: dict, o: dict, uncredited: str = "uncredited") -> str:
 
 
 def cut(s: str | None, n: int = CELL_CHARS) -> str:
-    """``s`` on one line, shortened to ``n`` characters with a closing ellipsis."""
-    if not s:
-        return ""
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1].rstrip(" …") + "…"
+    """``s`` on one line, shortened to ``n`` characters (``assess.provenance.shorten``)."""
+    return shorten(s, n)
 
 
 # Characters article text is never shown with: control characters (C0 but tab and line
@@ -551,24 +548,30 @@ def summary_parts(s: dict[str, Any]) -> list[str]:
     if s["quotes"] is not None:
         share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
         parts += [
-            f"{s['articles']} articles",
-            f"{len(s['outlets'])} named outlets",
-            f"{s['quotes']} quotes ({s['anonymous_quotes']} anonymous, {share})",
+            _count(s["articles"], "article"),
+            _count(len(s["outlets"]), "named outlet"),
+            f"{_count(s['quotes'], 'quote')} ({s['anonymous_quotes']} anonymous, {share})",
         ]
     if s["groups"] is not None:
         parts += [
-            f"{s['groups']} quote groups across articles",
-            f"{s['uncredited_reuses']} uncredited reuses",
+            _count(s["groups"], "quote group") + " across articles",
+            _count(s["uncredited_reuses"], "uncredited reuse"),
         ]
         if n := s["venues_dropped"]:
             parts.append(f"{n} printing{'s that drop' if n > 1 else ' that drops'} the venue")
     if s["conflicts"] is not None:
-        parts.append(f"{s['conflicts']} fact conflicts")
+        parts.append(_count(s["conflicts"], "fact conflict"))
     if s["claims"] is not None:
         parts.append(
-            f"{s['claims']} claims in several articles ({s['claims_single_origin']} with one origin)"
+            f"{_count(s['claims'], 'claim')} in several articles"
+            f" ({s['claims_single_origin']} with one origin)"
         )
     return parts
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 quote", "3 quotes"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _table(d: dict[str, Any], *, width: int) -> str:
