@@ -610,3 +610,20 @@ def test_the_printing_outlet_speaking_is_an_outlet_not_a_person(nlp):
     text = "Lena Marsh is finally ready to move on, Glimmerline can reveal."
     (q,) = find_quotes(nlp(text), Article(id="t", text=text, outlet="Glimmerline"))
     assert (q.speaker.name, q.venue, q.speaker_is_outlet) == ("Glimmerline", "Glimmerline", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title noun with the name set off after it is that person
+        (
+            "The chief of the harbor police, Admiral Jo Parkin, said on Sunday that the"
+            " pier was safe.",
+            "Admiral Jo Parkin",
+        ),
+        ("Another delegate on the ferry board, Dale Pruett, said he was undecided.", "Dale Pruett"),
+    ],
+)
+def test_a_noun_with_a_name_set_off_after_it_is_that_person(nlp, text, name):
+    (q,) = [q for q in _quotes(nlp, text) if q.method == "ccomp"]
+    assert q.speaker.name == name

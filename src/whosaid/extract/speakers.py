@@ -774,11 +774,22 @@ def _reporting_outlet(head, cue) -> bool:
 
 
 def _appositive_person(head) -> str | None:
-    """The person named after "a spokesman for X," when the parser hung the name on X
-    ("a spokesman for Acme, John Curry, said"): an apposition tagged PERSON on the
-    object of the noun's preposition."""
+    """The person named after a noun: "the chief of the harbor police, Jo Park, said",
+    and "a spokesman for Acme, John Curry, said" where the parser hung the name on Acme:
+    an apposition tagged PERSON after the noun or on the object of its preposition."""
     if head.pos_ != "NOUN":
         return None
+    doc = head.doc
+    for ap in head.rights:
+        if ap.dep_ != "appos" or ap.ent_type_ != "PERSON" or head.tag_ == "NNS":
+            continue  # "two analysts, X and Y": a group, not X
+        first = min([ap, *(t for t in ap.lefts if t.dep_ == "compound")], key=lambda t: t.i)
+        # set off by a comma, with no verb between ("the lawyers pointed to two hopefuls,
+        # Sen. X" is a misparse, "Poll: X" no apposition)
+        if doc[first.i - 1].text == "," and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1 : first.i]
+        ):
+            return doc[first.i : ap.i + 1].text
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "with"):
             continue
