@@ -421,3 +421,13 @@ def test_every_format_shows_a_printing_that_drops_the_venue(fmt):
         assert "venue dropped" in out or "venue-dropped" in out
         assert "1 printing that drops the venue" in " ".join(out.split()) or fmt == "html"
         assert "without naming Gig Weekly, where the words were given" in out
+
+
+def test_articles_of_one_outlet_without_titles_are_told_apart_by_id():
+    a = article("bbc-1", f"“{WORDS}” a source said.", "2022-05-09", "BBC")
+    b = article("bbc-2", f"“{WORDS}” an insider said.", "2022-05-10", "BBC")
+    c = article("pp-1", "Nothing was said.", "2022-05-11", "Pop Planet")
+    d = build_dossier([extraction(a), extraction(b), extraction(c)])
+    assert [r["label"] for r in d["articles"]] == ["BBC (bbc-1)", "BBC (bbc-2)", "Pop Planet"]
+    md = render_dossier(d, "md")
+    assert "BBC (bbc-1)" in md and "BBC (bbc-2)" in md

@@ -39,6 +39,17 @@ def article_label(a: Article, limit: int = 60) -> str:
     return a.id
 
 
+def distinct_labels(articles: Iterable[Article]) -> dict[str, str]:
+    """``article_label`` of each article by id, with the id after it where two articles
+    would share a label ("BBC (bbc-0523-2090)": a corpus without titles names most
+    articles by their outlet alone)."""
+    base = {a.id: article_label(a) for a in articles}
+    n = Counter(base.values())
+    return {
+        i: f"{label} ({i})" if n[label] > 1 and label != i else label for i, label in base.items()
+    }
+
+
 def speaker_label(q: Quote) -> str | None:
     """Readable speaker: the name if resolved, else the mention ("a second insider")."""
     sp = q.speaker
@@ -55,12 +66,14 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _quote_row(q: Quote, a: Article, group_of: dict[tuple[str, int], list[int]]) -> dict[str, Any]:
+def _quote_row(
+    q: Quote, a: Article, group_of: dict[tuple[str, int], list[int]], label: str | None = None
+) -> dict[str, Any]:
     groups = group_of.get((a.id, q.content.start), [])
     sp = q.speaker
     return {
         "article_id": a.id,
-        "article": article_label(a),
+        "article": label or article_label(a),
         "published": _iso(a.published),
         "text": q.words,
         "start": q.content.start,
@@ -150,11 +163,11 @@ def _people(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _fact_row(f: Fact, articles: dict[str, Article]) -> dict[str, Any]:
+def _fact_row(f: Fact, articles: dict[str, Article], labels: dict[str, str]) -> dict[str, Any]:
     a = articles.get(f.article_id)
     return {
         "article_id": f.article_id,
-        "article": article_label(a) if a else f.article_id,
+        "article": labels.get(f.article_id, f.article_id),
         "published": _iso(a.published) if a else None,
         "subject": f.subject,
         "kind": f.kind,
@@ -192,6 +205,7 @@ def build_dossier(
     ok = [x for x in extractions if not x.error]
     ok.sort(key=lambda x: (x.article.published or date.max, x.article.id))
     articles = {x.article.id: x.article for x in ok}
+    labels = distinct_labels(articles.values())
     quotes_of = {x.article.id: x.quotes for x in ok}
 
     # Groups are numbered in provenance order (most uncredited reuse first).
@@ -205,7 +219,7 @@ def build_dossier(
             occs.append(
                 {
                     "article_id": o.article_id,
-                    "article": article_label(a) if a else (o.outlet or o.article_id),
+                    "article": labels[a.id] if a else (o.outlet or o.article_id),
                     "published": _iso(o.published),
                     "outlet": o.outlet,
                     "text": o.span.text,
@@ -243,7 +257,9 @@ def build_dossier(
         )
         findings.extend(p.notes)
 
-    quotes = [_quote_row(q, x.article, group_of) for x in ok for q in x.quotes]
+    quotes = [
+        _quote_row(q, x.article, group_of, labels[x.article.id]) for x in ok for q in x.quotes
+    ]
     people = _people(quotes)
 
     art_rows = []
@@ -254,7 +270,7 @@ def build_dossier(
         art_rows.append(
             {
                 "id": a.id,
-                "label": article_label(a),
+                "label": labels[a.id],
                 "title": a.title,
                 "outlet": a.outlet,
                 "url": a.url,
@@ -291,8 +307,8 @@ def build_dossier(
                     "date": a.published.isoformat(),
                     "kind": "published",
                     "article_id": a.id,
-                    "article": article_label(a),
-                    "text": a.title or article_label(a),
+                    "article": labels[a.id],
+                    "text": a.title or labels[a.id],
                     "start": None,
                     "end": None,
                 }
@@ -304,7 +320,7 @@ def build_dossier(
                         "date": q.said_at,
                         "kind": "said",
                         "article_id": a.id,
-                        "article": article_label(a),
+                        "article": labels[a.id],
                         "text": q.words,
                         "start": q.content.start,
                         "end": q.content.end,
@@ -323,7 +339,7 @@ def build_dossier(
                         "date": v,
                         "kind": "mentioned",
                         "article_id": a.id,
-                        "article": article_label(a),
+                        "article": labels[a.id],
                         "text": _sentence_around(a.text, t.span.start, t.span.end),
                         "start": t.span.start,
                         "end": t.span.end,
@@ -337,8 +353,8 @@ def build_dossier(
         {
             "subject": f1.subject,
             "kind": f1.kind,
-            "a": _fact_row(f1, articles),
-            "b": _fact_row(f2, articles),
+            "a": _fact_row(f1, articles, labels),
+            "b": _fact_row(f2, articles, labels),
         }
         for f1, f2 in conflicts
     ]
@@ -354,7 +370,7 @@ def build_dossier(
         row = c.to_dict()
         for o in row["occurrences"]:
             a = articles.get(o["id"])
-            o["article"] = article_label(a) if a else (o["outlet"] or o["id"])
+            o["article"] = labels[a.id] if a else (o["outlet"] or o["id"])
         row["articles"] = c.articles
         claim_rows.append(row)
         if c.origins == 1 and c.articles >= CLAIM_ECHO_ARTICLES:
