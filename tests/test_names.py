@@ -311,3 +311,12 @@ def test_canonical_outlets_merges_initials_and_web_addresses():
 )
 def test_names_outlet(text, outlet, named):
     assert names_outlet(text, outlet) is named
+
+
+def test_one_word_written_with_a_title_or_a_legal_form_is_one_name():
+    people = canonical_people(
+        {"Acme": 5, "Acme Plc": 2, "Harbor Oil Ltd": 1, "Mr. Lund": 1, "Lund": 2}
+    )
+    assert people["Acme Plc"] == people["Acme"] == "Acme"
+    assert people["Mr. Lund"] == "Lund"
+    assert people["Harbor Oil Ltd"] == "Harbor Oil Ltd"  # two words: a name of its own

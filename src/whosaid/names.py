@@ -214,8 +214,8 @@ _TITLE_WORDS = """
 _TITLES = frozenset(_TITLE_WORDS.split())
 # Generational suffixes: "Karl Smith Sr." stands beside a relative of the same name.
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Words after a name that are not its surname ("Martin Luther King Jr.").
-_SUFFIXES = GENERATIONS | {"phd", "md", "esq"}
+# Words after a name that are not its surname ("Martin Luther King Jr.", "BP Plc").
+_SUFFIXES = GENERATIONS | {"phd", "md", "esq", "plc", "inc", "corp", "ltd", "llc"}
 # Common English short forms of given names whose spelling is not a prefix of the full
 # name ("Bill" for William); prefixes ("Ben", "Chris", "Alex") are matched by rule.
 NICKNAMES: dict[str, frozenset[str]] = {
@@ -413,8 +413,9 @@ def canonical_people(names: Iterable[str] | Mapping[str, int]) -> dict[str, str]
     are written at least ``DOMINANT_SHARE`` of the times any of them is; otherwise it
     stays as written ("Hart" beside "Anna Hart" and "William Hart" quoted alike), as it
     does when it fits none or only a person with a generational suffix ("Karl Smith
-    Sr." implies another Karl Smith). Accents and case are folded ("Élise Brun" is
-    "Elise Brun").
+    Sr." implies another Karl Smith); forms of such a word that differ only in a title or
+    a company's legal form ("BP", "BP Plc") are one, named by the most written. Accents
+    and case are folded ("Élise Brun" is "Elise Brun").
 
     Args:
         names: written names, repeated as often as written, or ``{name: times written}``.
@@ -455,11 +456,21 @@ def canonical_people(names: Iterable[str] | Mapping[str, int]) -> dict[str, str]
         written = sum(counts[n] for n in group)
         for w in {parts[0], parts[-1]}:
             by_word.setdefault(w, []).append((owner, written, w == parts[-1]))
+    alone: dict[tuple[str, ...], list[str]] = {}
     for n in counts:
         if n in out:
             continue
         parts = person_parts(n)
-        out[n] = (_owner(by_word.get(parts[0], [])) if len(parts) == 1 else None) or n
+        owner = _owner(by_word.get(parts[0], [])) if len(parts) == 1 else None
+        if owner:
+            out[n] = owner
+        else:
+            alone.setdefault(parts, []).append(n)
+    for parts, written in alone.items():
+        # one word written several ways ("BP", "BP Plc", "Mr. Lund"): the most written
+        best = min(written, key=lambda n: (-counts[n], len(n), n)) if parts else None
+        for n in written:
+            out[n] = best or n
     return out
 
 
