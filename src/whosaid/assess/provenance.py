@@ -131,6 +131,12 @@ def assess_link(
     occ = link.occurrences
     first = occ[0]
     credited_venue = next((o.venue for o in occ if o.credited and o.venue), None)
+    if credited_venue is not None:
+        # its fullest form in the group ("The Daily Lantern", not "the Lantern")
+        credited_venue = max(
+            (o.venue for o in occ if o.venue and same_outlet(o.venue, credited_venue)),
+            key=len,
+        )
     notes: list[str] = []
 
     again = repeat_outlets(o.outlet for o in occ)
@@ -188,7 +194,7 @@ def assess_link(
         note += f"{when} {_label(first)} printed it"
         if first.venue and not same_outlet(first.venue, first.outlet):
             note += f" crediting {first.venue}"
-        elif left_out:
+        elif left_out and not same_outlet(credited_venue, first.outlet):
             note += f" (words given to {credited_venue})"
         if age is not None and age >= STALE_AFTER_DAYS:
             note += ": old words re-served as news"
