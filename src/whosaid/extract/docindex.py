@@ -17,6 +17,7 @@ import weakref
 from bisect import bisect_left
 from typing import NamedTuple
 
+import numpy
 from spacy.attrs import HEAD, IDX, LEMMA
 
 
@@ -40,13 +41,14 @@ class DocIndex:
     def __init__(self, doc) -> None:
         self.ents = [Ent(e.start, e.end, e.label_, e.text) for e in doc.ents]
         self._ent_starts = [e.start for e in self.ents]
+        # from arrays, not Token objects: a Token per word cost more than the rest of the
+        # index (cProfile, 400 corpus articles)
+        n = len(doc)
+        arr = doc.to_array([HEAD, LEMMA, IDX])
         # absolute head of each token (spaCy stores it relative)
-        self._heads = [i + int(h) for i, h in enumerate(doc.to_array(HEAD).astype("int64"))]
-        self._lemmas: dict[str, list[int]] = {}
-        strings = doc.vocab.strings
-        for i, h in enumerate(doc.to_array(LEMMA).tolist()):
-            self._lemmas.setdefault(strings[h].lower() if h else "", []).append(i)
-        self._idx = doc.to_array(IDX).tolist()
+        self._heads = numpy.arange(n, dtype="int64") + arr[:, 0].astype("int64")
+        self._lemmas = _positions_by_lemma(arr[:, 1], doc.vocab.strings)
+        self._idx = arr[:, 2].astype("int64").tolist()
         self._kids: list[list[int]] | None = None
         self.memo: dict = {}
 
@@ -74,7 +76,7 @@ class DocIndex:
         linear in their number (``Token.subtree`` nests one generator per level of the
         tree: quadratic on a long chain such as a list of 500 names)."""
         if self._kids is None:
-            self._kids = _visible_children(tok.doc, self._heads)
+            self._kids = _children(self._heads)
         out = []
         todo: list[tuple[int, bool]] = [(tok.i, False)]
         while todo:
@@ -89,16 +91,36 @@ class DocIndex:
         return out
 
 
-def _visible_children(doc, heads: list[int]) -> list[list[int]]:
-    """The children spaCy's ``Token.lefts`` and ``.rights`` list for each token: those
-    between the token's left and right edge (a non-projective parse can leave a child
-    outside them, and spaCy's ``subtree`` then leaves it out too)."""
-    edges = [(t.left_edge.i, t.right_edge.i) for t in doc]
-    kids: list[list[int]] = [[] for _ in heads]
-    for j, h in enumerate(heads):
-        if h != j and edges[h][0] <= j <= edges[h][1]:
-            kids[h].append(j)
+def _children(heads: numpy.ndarray) -> list[list[int]]:
+    """The children of each token in order: those spaCy's ``Token.lefts`` and ``.rights``
+    list. They scan from the token's left to its right edge, and every child lies between
+    them: ``set_children_from_heads`` widens a head's edges to each child's (checked
+    against ``lefts``/``rights`` on 768 corpus and PolNeAR docs, fast and full parse)."""
+    n = len(heads)
+    kids: list[list[int]] = [[] for _ in range(n)]
+    order = numpy.argsort(heads, kind="stable")
+    order = order[heads[order] != order]  # roots are their own head
+    for h, j in zip(heads[order].tolist(), order.tolist(), strict=True):
+        kids[h].append(j)
     return kids
+
+
+def _positions_by_lemma(lemmas: numpy.ndarray, strings) -> dict[str, list[int]]:
+    """``{lower-cased lemma: positions in order}``, each distinct lemma looked up once."""
+    order = numpy.argsort(lemmas, kind="stable")
+    ids = lemmas[order]
+    cuts = (numpy.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist()
+    out: dict[str, list[int]] = {}
+    for lo, hi in zip([0, *cuts], [*cuts, len(ids)], strict=True):
+        if lo == hi:
+            continue
+        h = int(ids[lo])
+        key = strings[h].lower() if h else ""
+        if key in out:  # "Said" and "said": two lemmas, one key
+            out[key] = sorted(out[key] + order[lo:hi].tolist())
+        else:
+            out[key] = order[lo:hi].tolist()
+    return out
 
 
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -15,6 +15,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, POS
+from spacy.symbols import PROPN
+
 from whosaid.extract import cues
 from whosaid.extract.docindex import doc_index, positions_between
 from whosaid.extract.timex_rules import MONTHS, WEEKDAYS
@@ -1230,13 +1234,8 @@ def _person_subjects(doc, pronoun: str, names: _Names) -> _Subjects:
     if found is not None:
         return found
     found = _Subjects([], [], [])
-    for t in doc:
-        if (
-            t.ent_type_ == "PERSON"
-            and t.dep_ in ("nsubj", "nsubjpass")
-            and t.pos_ == "PROPN"
-            and not _quoted_name(t)
-        ):
+    for t in _person_subject_tokens(doc):
+        if not _quoted_name(t):
             name = _name_of(t, doc[t.left_edge.i : t.i + 1])
             if name and _gender_fits(t, pronoun):
                 full = names.full(name, t.idx, given=True)
@@ -1249,6 +1248,16 @@ def _person_subjects(doc, pronoun: str, names: _Names) -> _Subjects:
                 found.run.append(found.run[-1] if same else k)
     index.memo[("person subjects", gender)] = found
     return found
+
+
+def _person_subject_tokens(doc) -> list:
+    """The tokens of a PERSON entity that are a proper-noun subject, found in arrays: a
+    Token per word of the article cost ~4% of extract_one (cProfile, 400 articles)."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([ENT_TYPE, DEP, POS])
+    subj = numpy.isin(arr[:, 1], [strings["nsubj"], strings["nsubjpass"]])
+    mask = (arr[:, 0] == strings["PERSON"]) & subj & (arr[:, 2] == PROPN)
+    return [doc[i] for i in numpy.flatnonzero(mask).tolist()]
 
 
 def _quoted_name(tok) -> bool:
