@@ -170,6 +170,18 @@ _HABIT_METHODS = (
 )
 
 
+# Every rule of ``_parse_candidates`` needs a verb, noun or adjective (``_verbal``,
+# ``_stance_preps``, the noun rules) or one of these words; the other tokens (56% of those
+# parsed in 400 corpus articles) are skipped before the rules.
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+_ANY_POS_CUES = (
+    frozenset({"according", "in"})
+    | frozenset(cues.PERSPECTIVE_NOUNS)
+    | cues.REPORTATIVE_ADVERBS
+    | cues.IMPERSONAL_CUES
+)
+
+
 def find_quotes(doc, article: Article) -> list[Quote]:
     """Return the quotes of one parsed article, in text order.
 
@@ -268,7 +280,10 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
     for sent in _parsed_sents(doc):
         for tok in sent:
             # each attribute read once: a token's properties are string-store look-ups
-            low, dep, pos = tok.lower_, tok.dep_, tok.pos_
+            pos, low = tok.pos_, tok.lower_
+            if pos not in _CUE_POS and low not in _ANY_POS_CUES:
+                continue  # no rule below applies
+            dep = tok.dep_
             verbal = _verbal(tok)
             lemma = _lemma(tok) if verbal else None
             noun = tok.lemma_.lower() if pos == "NOUN" else None

@@ -128,9 +128,10 @@ def _verbal(tok) -> bool:
     """A verb, or a word the tagger took for a noun but the parser uses as a verb
     ("Trump claims that ..." or "X blasts Y for Z" tagged NNS with a subject and a clause
     or an object)."""
-    if tok.pos_ in ("VERB", "AUX"):
+    pos = tok.pos_
+    if pos in ("VERB", "AUX"):
         return True
-    if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+    if pos == "NOUN" and tok.tag_ == "NNS":
         deps = {c.dep_ for c in tok.children}
         return "nsubj" in deps and ("ccomp" in deps or "dobj" in deps)
     return False

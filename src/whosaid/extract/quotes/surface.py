@@ -60,6 +60,10 @@ _CLAUSE_TAKING_CUES = (
 )
 
 
+# The parts of speech ``_verbal`` accepts: a cheaper test first on every parsed token.
+_VERBAL_POS = frozenset({"VERB", "AUX", "NOUN"})
+
+
 def _clause_taking(tok) -> bool:
     """A cue of ``_CLAUSE_TAKING_CUES`` with a clause after it."""
     return (
@@ -81,11 +85,12 @@ def _surface_candidates(doc, text: str, marks) -> list[_Cand]:
             out.append(c)
         for tok in sent:
             c = None
+            pos = tok.pos_
             if tok.lower_ in ("yes", "no") and tok.head.i != tok.i:
                 c = _yes_no(tok, text, marks)
-            elif _clause_taking(tok):
+            elif pos in _VERBAL_POS and _clause_taking(tok):
                 c = _verb_candidate(tok, sent, text, marks)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATEMENT_NOUNS:
+            elif pos == "NOUN" and tok.lemma_.lower() in _STATEMENT_NOUNS:
                 # "sent Y a message: A", where no other rule claimed the words
                 c = _noun_colon_candidate(tok, text, marks)
             if c is not None:
