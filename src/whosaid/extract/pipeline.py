@@ -4,6 +4,7 @@ batching that every parallel path (process pool, Dask) shares."""
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -57,6 +58,11 @@ def _load(model: str):
         # "said Army Capt. Ann Lee": without this the tokenizer splits off the full stop
         # and the parser ends the sentence inside the name
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    # The model's objects (~95k with the modules imported) live as long as the process:
+    # frozen, the cyclic collector stops re-scanning them (--fast, 300 corpus articles in
+    # batches: GC 0.4 -> 0.1 s of ~17 s CPU) and forked workers stop writing to their
+    # pages (copy-on-write).
+    gc.freeze()
     log.debug("loaded %s with %s", model, nlp.pipe_names)
     return nlp
 
