@@ -4,7 +4,10 @@ headlines, "said yes".
 
 from __future__ import annotations
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
+
 from whosaid.extract import cues
+from whosaid.extract.docindex import doc_index
 from whosaid.extract.quotes.core import (
     _ADDRESSEE_VERBS,
     _HEADLINE_VERBS,
@@ -123,15 +126,18 @@ def _trailing_cue(sent, text: str, marks) -> _Cand | None:
     """'A, police said.', 'A, records show.', 'A, said the chief executive.': a cue and
     its speaker closing the sentence after a comma; the sentence before the comma is the
     content, however the parser attached it."""
-    toks = [t for t in sent if not t.is_space]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
+    doc = sent.doc
+    space, punct = _space_punct(doc)
+    # token indices, not Token objects: this runs on every parsed sentence
+    toks = [i for i in range(sent.start, sent.end) if not space[i]]
+    while toks and punct[toks[-1]]:
+        toks.pop()
     if len(toks) < 8:
         return None
     cue = next(
         (
             t
-            for t in reversed(toks[-MAX_TRAILING_CUE_TOKENS:])
+            for t in (doc[i] for i in reversed(toks[-MAX_TRAILING_CUE_TOKENS:]))
             if t.pos_ in ("VERB", "AUX") and _lemma(t) in _TRAILING_VERBS
         ),
         None,
@@ -140,7 +146,6 @@ def _trailing_cue(sent, text: str, marks) -> _Cand | None:
         return None  # "..., a word Trump then repeated": the verb describes a noun
     if cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or _lemma(cue) in _TRAILING_WEAK:
         return None  # "..., saying ...", "..., continuing ...": a participle of the writer's
-    doc = cue.doc
     # the nearest subject: the parser may hang the content's own subject on the cue too
     subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
     if subj is not None:
@@ -163,7 +168,7 @@ def _trailing_cue(sent, text: str, marks) -> _Cand | None:
         subj = next((c for c in cue.rights if c.dep_ == "nsubj"), None) or next(
             (
                 t
-                for t in doc[cue.i + 1 : toks[-1].i + 1]
+                for t in doc[cue.i + 1 : toks[-1] + 1]
                 if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("poss", "compound")
             ),
             None,
@@ -176,13 +181,13 @@ def _trailing_cue(sent, text: str, marks) -> _Cand | None:
     if doc[k].text != ",":
         return None
     addressee = _lemma(cue) in _ADDRESSEE_VERBS
-    for t in doc[cue.i + 1 : toks[-1].i + 1]:
+    for t in doc[cue.i + 1 : toks[-1] + 1]:
         own = t.head.i == cue.i and t.dep_ not in _TRAILING_DEPS
         if own and not (addressee and t.dep_ == "dobj"):
             return None  # the verb has a complement of its own: not a closing cue
         if t.pos_ == "VERB":
             return None
-    body = [t for t in toks if t.i < k]
+    body = [doc[i] for i in toks if i < k]
     if len(body) < 5 or not any(t.pos_ in ("VERB", "AUX") for t in body):
         return None
     s, e = _trim(text, body[0].idx, doc[k].idx)
@@ -192,6 +197,15 @@ def _trailing_cue(sent, text: str, marks) -> _Cand | None:
     if len(_WORD.findall(text[s:e])) < 4:
         return None
     return _make(s, e, "trailing", cue, subj, text)
+
+
+def _space_punct(doc) -> tuple[list[bool], list[bool]]:
+    """``Token.is_space`` and ``.is_punct`` of every token, once per document."""
+    memo = doc_index(doc).memo
+    if "space punct" not in memo:
+        arr = doc.to_array([IS_SPACE, IS_PUNCT]).astype(bool)
+        memo["space punct"] = (arr[:, 0].tolist(), arr[:, 1].tolist())
+    return memo["space punct"]
 
 
 # Of those, verbs whose third person is more often a plural noun or another sense in a
