@@ -108,19 +108,21 @@ def _children(heads: numpy.ndarray) -> tuple[list[int], list[int]]:
 
 def _positions_by_lemma(lemmas: numpy.ndarray, strings) -> dict[str, list[int]]:
     """``{lower-cased lemma: positions in order}``, each distinct lemma looked up once."""
+    if not len(lemmas):
+        return {}
     order = numpy.argsort(lemmas, kind="stable")
     ids = lemmas[order]
-    cuts = (numpy.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist()
+    bounds = [0, *(numpy.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist(), len(ids)]
+    # Python lists from here: a numpy slice or scalar per lemma cost more than the rest
+    positions = order.tolist()
     out: dict[str, list[int]] = {}
-    for lo, hi in zip([0, *cuts], [*cuts, len(ids)], strict=True):
-        if lo == hi:
-            continue
-        h = int(ids[lo])
+    starts, ends = bounds[:-1], bounds[1:]
+    for h, lo, hi in zip(ids[starts].tolist(), starts, ends, strict=True):
         key = strings[h].lower() if h else ""
         if key in out:  # "Said" and "said": two lemmas, one key
-            out[key] = sorted(out[key] + order[lo:hi].tolist())
+            out[key] = sorted(out[key] + positions[lo:hi])
         else:
-            out[key] = order[lo:hi].tolist()
+            out[key] = positions[lo:hi]
     return out
 
 

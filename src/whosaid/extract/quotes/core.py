@@ -137,8 +137,15 @@ def _verbal(tok) -> bool:
     return False
 
 
+# What can stand before the particle of a phrasal cue ("point", "fire"): ``_phrasal``
+# looks at a verb's children only for these (it runs on most verbs).
+_PHRASAL_STEMS = frozenset(p[:i] for p in cues.PHRASAL_CUES for i in range(len(p)) if p[i] == " ")
+
+
 def _phrasal(tok, lemma: str) -> bool:
     """A phrasal verb of saying: "pointed out that ...", "fired back that ..."."""
+    if lemma not in _PHRASAL_STEMS:
+        return False
     return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.PHRASAL_CUES for c in tok.children)
 
 
