@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 from rich.console import Console
 
@@ -69,6 +70,10 @@ OutletOpt = Annotated[
 ]
 
 
+# Exit code of an unexpected exception (BSD sysexits' EX_SOFTWARE).
+INTERNAL_ERROR_EXIT = 70
+
+
 def command(*args: Any, **kwargs: Any) -> Callable:
     """Register a command whose ``WhosaidError`` becomes ``Error: …`` and its exit code."""
 
@@ -88,6 +93,22 @@ def command(*args: Any, **kwargs: Any) -> Callable:
                 # relinked by the next one (or by `whosaid link`) and reported until then
                 _say("interrupted: the store keeps what was committed before")
                 raise typer.Exit(130) from None
+            except (
+                typer.Exit,
+                click.exceptions.Exit,
+                click.ClickException,
+                click.exceptions.Abort,
+            ):
+                raise  # typer.Exit and usage errors: click reports them
+            except Exception as e:
+                # a bug of ours, not the input's: one line, and the traceback on request
+                if os.environ.get("WHOSAID_DEBUG"):
+                    raise
+                _say(
+                    f"Error: internal error ({type(e).__name__}: {e}); the store keeps what"
+                    " was committed before. Please report it; WHOSAID_DEBUG=1 shows where"
+                )
+                raise typer.Exit(INTERNAL_ERROR_EXIT) from None
 
         return app.command(*args, **kwargs)(wrapper)
 

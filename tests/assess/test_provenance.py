@@ -295,3 +295,14 @@ def test_notes_shorten_words_at_a_word_boundary():
     assert shorten(words, 40) == "the interior secretary said the…"
     assert shorten(words, 200) == words
     assert shorten("x" * 50, 10) == "x" * 9 + "…"  # no space near: cut where it must
+
+
+def test_a_venue_of_generic_words_only_is_still_the_credited_venue():
+    """'told News': a name whose words are all generic matches no outlet, itself
+    included; the group keeps it as written (a store's relink once crashed on it)."""
+    a = article("a", f"“{WORDS}” the drummer told News.", "2021-06-01", "Riff Report")
+    b = article("b", f"“{WORDS}” an insider said.", "2021-06-04", "Glossy")
+    qa = quote(a, WORDS, speaker="the drummer", venue="News", relayed=True)
+    qb = quote(b, WORDS, speaker="an insider", anonymous=True)
+    p = assess_link(link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb)))
+    assert p.credited_venue == "News" and p.uncredited == ("b",)

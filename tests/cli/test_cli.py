@@ -493,3 +493,26 @@ def test_articles_dated_after_today_are_flagged(tmp_path):
     r = run("ingest", str(tmp_path / "late.txt"), "--db", str(tmp_path / "s.db"))
     assert r.exit_code == 0, r.stderr
     assert "warning: 1 of 1 articles are dated after today: check their dates" in r.stderr
+
+
+def test_a_bug_of_ours_is_one_line_and_exit_code_70(tmp_path, monkeypatch):
+    """An exception the code did not expect is reported in one line with exit code 70,
+    not a traceback; WHOSAID_DEBUG=1 lets it through. (The fault is injected: a real one
+    is a bug to fix, not a case to keep.)"""
+    import whosaid.api
+
+    def broken(*a, **kw):
+        raise ValueError("max() arg is an empty sequence")
+
+    monkeypatch.setattr(whosaid.api, "dossier", broken)
+    (tmp_path / "a.txt").write_text("date 2022-03-01\n“We open today,” the baker said.\n")
+    r = run("dossier", str(tmp_path / "a.txt"), "--db", ":memory:")
+    assert r.exit_code == 70
+    (line,) = [x for x in r.stderr.splitlines() if x.startswith("Error")]
+    assert "internal error (ValueError: max() arg is an empty sequence)" in line
+    assert "Traceback" not in r.stderr
+    monkeypatch.setenv("WHOSAID_DEBUG", "1")
+    r = run("dossier", str(tmp_path / "a.txt"), "--db", ":memory:")
+    assert isinstance(r.exception, ValueError)
+    # a usage error and an ordinary exit still pass through
+    assert run("dossier", "--format", "nope", "--db", ":memory:").exit_code not in (0, 70)

@@ -136,6 +136,7 @@ def assess_link(
         credited_venue = max(
             (o.venue for o in occ if o.venue and same_outlet(o.venue, credited_venue)),
             key=len,
+            default=credited_venue,  # a name of generic words only ("News") matches none
         )
     notes: list[str] = []
 
