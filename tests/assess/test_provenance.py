@@ -230,6 +230,8 @@ def test_a_fuller_name_or_a_description_on_record_is_no_drift():
     ]
     (two,) = drift(("Cole Vance", False), ("Dana Vance", False))
     assert two.endswith("is given to different people: Cole Vance, Dana Vance")
+    (bodies,) = drift(("Acme", False), ("Harbor Oil", False))  # no person's full name
+    assert "described differently: “Acme” → “Harbor Oil”" in bodies
 
 
 def test_unnamed_officials_announcing_something_are_on_record():

@@ -54,6 +54,9 @@ STALE_AFTER_DAYS = 30
 Labeler = Callable[[str], str | None]
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+# A person's name as a speaker form: two to four capitalised words ("Jo Park", "Carl-Henric
+# Svanberg", "Thad W. Allen"), not a body ("BP", "NOAA") or a headline.
+_PERSON_NAME = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]*){1,3}")
 # A speaker given by a description rather than a name ("the company", "its spokesman").
 _DESCRIPTION = re.compile(r"(?i)(?:the|a|an|its|his|her|their|our)\s")
 
@@ -214,7 +217,7 @@ def assess_link(
     speakers = _distinct_people(speakers)
     if len(speakers) > 1:
         words = f"“{shorten(link.text, 60)}”"
-        named = [s for s in speakers if s[:1].isupper() and not _DESCRIPTION.match(s)]
+        named = [s for s in speakers if _PERSON_NAME.fullmatch(s) and not _DESCRIPTION.match(s)]
         if len(named) > 1:
             # not one speaker described anew but two people: a misattribution, or a link
             # of two people's words
