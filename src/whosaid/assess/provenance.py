@@ -70,9 +70,14 @@ def _labeler(name_of: Labeler | None) -> Callable[[Occurrence], str]:
     return label
 
 
+def count(n: int, noun: str) -> str:
+    """ "1 quote", "3 quotes": ``n`` and the noun, plural unless ``n`` is 1."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def days(n: int) -> str:
     """ "1 day", "3 days"."""
-    return f"{n} day" if n == 1 else f"{n} days"
+    return count(n, "day")
 
 
 def standings(p: Provenance) -> list[str]:

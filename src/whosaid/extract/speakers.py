@@ -798,24 +798,26 @@ def _appositive_person(head) -> str | None:
     for ap in head.rights:
         if ap.dep_ != "appos" or ap.ent_type_ != "PERSON" or head.tag_ == "NNS":
             continue  # "two analysts, X and Y": a group, not X
-        first = min([ap, *(t for t in ap.lefts if t.dep_ == "compound")], key=lambda t: t.i)
+        first = _name_start(ap)
         # set off by a comma, with no verb between ("the lawyers pointed to two hopefuls,
         # Sen. X" is a misparse, "Poll: X" no apposition)
-        if doc[first.i - 1].text == "," and not any(
-            t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1 : first.i]
+        if doc[first - 1].text == "," and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1 : first]
         ):
-            return doc[first.i : ap.i + 1].text
+            return doc[first : ap.i + 1].text
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "with"):
             continue
         for obj in prep.children:
             for ap in obj.children:
                 if ap.dep_ == "appos" and ap.ent_type_ == "PERSON" and ap.i > obj.i:
-                    first = min(
-                        [ap, *(t for t in ap.lefts if t.dep_ == "compound")], key=lambda t: t.i
-                    )
-                    return head.doc[first.i : ap.i + 1].text
+                    return doc[_name_start(ap) : ap.i + 1].text
     return None
+
+
+def _name_start(tok) -> int:
+    """Where the name ending at ``tok`` starts: its first compound word ("Admiral Jo")."""
+    return min([tok.i, *(t.i for t in tok.lefts if t.dep_ == "compound")])
 
 
 def _spokes_noun(head) -> str | None:

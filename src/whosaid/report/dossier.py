@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from whosaid.assess.provenance import days, shorten, standings
+from whosaid.assess.provenance import count, days, shorten, standings
 from whosaid.errors import InputError
 from whosaid.model import Article, Claim, Extraction, Fact, Provenance, Quote
 from whosaid.names import canonical_people, same_outlet
@@ -564,30 +564,25 @@ def summary_parts(s: dict[str, Any]) -> list[str]:
     if s["quotes"] is not None:
         share = f"{s['anonymous_share']:.0%}" if s["anonymous_share"] is not None else "n/a"
         parts += [
-            _count(s["articles"], "article"),
-            _count(len(s["outlets"]), "named outlet"),
-            f"{_count(s['quotes'], 'quote')} ({s['anonymous_quotes']} anonymous, {share})",
+            count(s["articles"], "article"),
+            count(len(s["outlets"]), "named outlet"),
+            f"{count(s['quotes'], 'quote')} ({s['anonymous_quotes']} anonymous, {share})",
         ]
     if s["groups"] is not None:
         parts += [
-            _count(s["groups"], "quote group") + " across articles",
-            _count(s["uncredited_reuses"], "uncredited reuse"),
+            count(s["groups"], "quote group") + " across articles",
+            count(s["uncredited_reuses"], "uncredited reuse"),
         ]
         if n := s["venues_dropped"]:
             parts.append(f"{n} printing{'s that drop' if n > 1 else ' that drops'} the venue")
     if s["conflicts"] is not None:
-        parts.append(_count(s["conflicts"], "fact conflict"))
+        parts.append(count(s["conflicts"], "fact conflict"))
     if s["claims"] is not None:
         parts.append(
-            f"{_count(s['claims'], 'claim')} in several articles"
+            f"{count(s['claims'], 'claim')} in several articles"
             f" ({s['claims_single_origin']} with one origin)"
         )
     return parts
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 quote", "3 quotes"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _table(d: dict[str, Any], *, width: int) -> str:
