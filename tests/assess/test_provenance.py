@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from records import article, extraction, link, occurrence, quote
@@ -308,3 +310,80 @@ def test_a_venue_of_generic_words_only_is_still_the_credited_venue():
     qb = quote(b, WORDS, speaker="an insider", anonymous=True)
     p = assess_link(link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb)))
     assert p.credited_venue == "News" and p.uncredited == ("b",)
+
+
+def _chain(third: str, third_speaker: str = "an insider", day: str = "2021-06-20"):
+    """Three printings linked in a chain: Riff Report's long quote, Glossy's printing of
+    it from the drummer a week later, and Pop Daily's ``third`` from ``third_speaker``."""
+    long_words = f"{WORDS} We start again in May with a new record."
+    a = article("a", f"“{long_words}” the drummer said.", "2021-06-01", "Riff Report")
+    b = article("b", f"“{long_words}” the drummer said.", "2021-06-08", "Glossy")
+    c = article("c", f"“{third}” {third_speaker} said.", day, "Pop Daily")
+    qa = quote(a, long_words, speaker="the drummer")
+    qb = quote(b, long_words, speaker="the drummer")
+    qc = quote(c, third, speaker=third_speaker, anonymous=True)
+    occ = [occurrence(extraction(x, q), q) for x, q in ((a, qa), (b, qb), (c, qc))]
+    return link(*occ), {"a": a.text, "b": b.text, "c": c.text}
+
+
+def test_no_accusation_without_a_run_of_words_shared_with_an_earlier_printing():
+    """A group chains: a printing may share with the earlier ones no more than a stock
+    phrase. Copying is claimed only on a run of COPIED_RUN_WORDS words in common."""
+    from whosaid.assess.provenance import COPIED_RUN_WORDS
+
+    assert COPIED_RUN_WORDS == 8
+    shared = "We start again in May with a"  # 7 words of the earlier printings
+    lk, _ = _chain(f"{shared} smile, they say, and then we will see.")
+    p = assess_link(lk)
+    assert p.uncredited == () and standings(p)[2] == "unattributed"
+    lk, _ = _chain(f"{shared} new record, they say.")  # 8 words in common
+    assert assess_link(lk).uncredited == ("c",)
+
+
+def test_an_accusation_names_the_printing_the_words_were_copied_from():
+    """The note names the earliest printing that shares the run, and counts the days
+    from it; a printing that gives the words to the same unnamed source is not said to
+    make that source its own."""
+    lk, _ = _chain(WORDS)
+    (note,) = [n for n in assess_link(lk).notes if "without credit" in n]
+    assert "19 days after Riff Report (2021-06-01) printed it" in note
+    occ = list(lk.occurrences)
+    occ[0] = replace(occ[0], speaker="an insider", credited=False, own_source=True)
+    (note,) = [n for n in assess_link(link(*occ)).notes if "without credit" in n]
+    assert "as its own" not in note and note.endswith("both from “an insider”.")
+
+
+@pytest.mark.parametrize(
+    ("credit", "accused"),
+    [
+        ("", True),
+        (" (Riff Report)", False),  # names the outlet it copied
+        (" A reader told Riff Report as much.", False),
+        ("\nPhotograph: Jo Ray/Riff Report", True),  # a photo credit is no credit
+    ],
+)
+def test_an_article_that_credits_the_earlier_outlet_is_not_accused(credit, accused):
+    lk, texts = _chain(WORDS)
+    texts["c"] += credit
+    p = assess_link(lk, text_of=texts.get)
+    assert (p.uncredited == ("c",)) is accused
+
+
+@pytest.mark.parametrize(
+    ("first", "dropped"),
+    [
+        ("“{w}” the drummer told Mix FM.", True),
+        ("“{w}” the drummer said, according to Mix FM.", False),  # Mix FM reported it
+        ("“{w}” the drummer said in a statement obtained by Mix FM.", False),
+    ],
+)
+def test_only_a_venue_the_words_were_given_to_can_be_dropped(first, dropped):
+    """ "told Mix FM" gives the words to Mix FM; "according to Mix FM" or a statement
+    "obtained by" it names who reported them, which a later printing need not repeat."""
+    a = article("a", first.format(w=WORDS), "2021-06-01", "Riff Report")
+    b = article("b", f"“{WORDS}” the drummer said.", "2021-06-04", "Glossy")
+    qa = quote(a, WORDS, speaker="the drummer", venue="Mix FM", relayed=True)
+    qb = quote(b, WORDS, speaker="the drummer")
+    lk = link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb))
+    p = assess_link(lk, text_of={"a": a.text, "b": b.text}.get)
+    assert (p.venue_dropped == ("b",)) is dropped

@@ -95,6 +95,25 @@ MENTIONS = [
         None,
         False,
     ),
+    # a body is on record, however unnamed: a court's ruling, a panel's finding
+    (
+        "A federal appeals court ruled that the harbor ban was lawful.",
+        "the harbor ban was lawful",
+        "A federal appeals court",
+        False,
+        None,
+        None,
+        False,
+    ),
+    (
+        "A state panel found that the ferry operator had cut corners.",
+        "the ferry operator had cut corners",
+        "A state panel",
+        False,
+        None,
+        None,
+        False,
+    ),
 ]
 
 

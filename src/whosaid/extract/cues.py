@@ -750,6 +750,16 @@ AGENT_NOUNS = _words(
     """
 )
 
+# The AGENT_NOUNS that name a body, not a person: "a court ruled", "a panel found" is an
+# institution on record, never an unnamed source.
+BODY_AGENT_NOUNS = _words(
+    """
+    campaign party administration government court jury agency department committee panel
+    board council commission union organization organisation company firm bank
+    police authority newspaper network editorial
+    """
+)
+
 # Personal and possessive pronouns that can stand for a holder of a view ("his plans").
 PERSONAL_PRONOUNS_ALL = _words("i me my we us our you your he him his she her they them their")
 

@@ -1316,11 +1316,11 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "ie", "man", "woman", 
 
 def _person_noun(tok) -> bool:
     """Whether a common noun can name a person: a word of the anonymous-source, agent
-    or person lists, or one with an ending English gives people."""
+    (not body) or person lists, or one with an ending English gives people."""
     lemma = tok.lemma_.lower()
     return (
         lemma in cues.ANONYMOUS_NOUNS
-        or lemma in cues.AGENT_NOUNS
+        or (lemma in cues.AGENT_NOUNS and lemma not in cues.BODY_AGENT_NOUNS)
         or lemma in cues.PERSON_NOUNS
         or lemma.endswith(_PERSON_ENDINGS)
         or (lemma.endswith("ent") and not lemma.endswith("ment"))
