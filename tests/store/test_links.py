@@ -234,7 +234,7 @@ def test_ranked_links_are_the_group_list_in_its_order(store, records):
     ]
     store.add(exs)
     # long enough for a claim of copying (assess.provenance.COPIED_RUN_WORDS)
-    words = "The harbour master said on Monday that the pier would reopen."
+    words = 'The harbour master said on Monday that the pier would reopen. "We have rebuilt'
     links = [
         QuoteLink(
             text=words,
@@ -277,7 +277,7 @@ def test_reprint_flags_are_backfilled_for_links_stored_before_them(db_path, reco
         )
         for i, o in enumerate(["Coast Gazette", "Daily Echo", "COAST GAZETTE", None, None])
     ]
-    words = "The harbour master said on Monday that the pier would reopen."
+    words = 'The harbour master said on Monday that the pier would reopen. "We have rebuilt'
     with Store(db_path) as s:
         s.add(exs)
         s.replace_links(

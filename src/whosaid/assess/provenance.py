@@ -8,7 +8,7 @@ first) this stage decides:
    origin outside the collection, when a relay says "told the Gazette");
 3. *uncredited reuse*: an occurrence by another outlet that gives the words to an unnamed
    source of its own or to hearsay ("a second insider", ``Occurrence.own_source``),
-   shares a run of ``COPIED_RUN_WORDS`` words with an earlier printing by another outlet
+   shares ``COPIED_RUN_WORDS`` words in order with an earlier printing by another outlet
    (the one it copied: a group chains, and the first printing may share only a stock
    phrase with it), and either came out on a later day than that printing or left out
    the venue the words were given to ("told the Gazette" in another printing); with the
@@ -21,7 +21,7 @@ first) this stage decides:
    (``reprints``), with a note when the words are stale. Other outlets' printings of the
    first day are ``first_tied``: the first printing is one of them;
    A printing on a later day that names the same person as an earlier printing it
-   shares a run of words with, but not the outlet that printing says the words were
+   shares words with, but not the outlet that printing says the words were
    given to ("X told the Gazette" there, "X said" here; not "according to the Gazette"
    or a wire dateline, which name who reported the words; one such venue in the group;
    the outlet's name nowhere in the article) *dropped the venue* (``venue_dropped``):
@@ -39,8 +39,10 @@ first) this stage decides:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
+from whosaid.link.align import EVIDENCE_WORDS, matched_words
 from whosaid.link.normalize import normalize_words
 from whosaid.model import Occurrence, Provenance, QuoteLink
 from whosaid.names import (
@@ -56,13 +58,18 @@ from whosaid.names import (
 # Words re-served this many days after their first printing are called stale. A news
 # cycle is about a week; a month-old quote presented as news is the case users care about.
 STALE_AFTER_DAYS = 30
-# A printing is accused of copying (uncredited, venue dropped) only if it shares a run of
-# this many consecutive words with an earlier printing by another outlet, the one it is
-# said to have copied. A group chains (A shares words with B, B with C): C may share with
-# the group's first printing no more than a stock phrase ("hold the company accountable").
-# On the 1,460-article corpus a read of all 27 'uncredited' flags found 13 such chains
-# among the 16 wrong ones.
-COPIED_RUN_WORDS = 8
+# A printing is accused of copying only if it shares enough words, in order, with an
+# earlier printing by another outlet, the one it is said to have copied
+# (``align.matched_words``: blocks of 2+ words, so "They are" retyped "They're" costs one
+# word, not the run). A group chains (A shares words with B, B with C): C may share with
+# the group's first printing no more than a stock phrase ("hold the company
+# accountable"). Uncredited reuse needs as many words as the link stage takes for the
+# same words without any rarity (``align.EVIDENCE_WORDS``, 12: stock phrases of one story
+# run to 10 words); a dropped venue, where both printings name the same speaker too, 8.
+# On the 1,460-article corpus every one of the 27 'uncredited' flags was read: 16 were
+# wrong, 13 of them chains or stock phrases.
+COPIED_RUN_WORDS = EVIDENCE_WORDS
+SAME_SPEAKER_RUN_WORDS = 8
 # Earlier printings an accused printing is compared with, oldest first (a wire quote's
 # group may hold thousands of printings; a copy's source is among the first).
 MAX_SOURCES = 200
@@ -222,7 +229,7 @@ def assess_link(
             src = next(
                 (
                     e
-                    for e in copied(i)
+                    for e in copied(i, SAME_SPEAKER_RUN_WORDS)
                     if e.venue
                     and e.credited
                     and _days(e, o) > 0
@@ -241,7 +248,7 @@ def assess_link(
                 continue
         if not o.own_source:
             continue
-        src = next((e for e in copied(i) if left_out or _days(e, o) > 0), None)
+        src = next((e for e in copied(i, COPIED_RUN_WORDS) if left_out or _days(e, o) > 0), None)
         if src is None or (text is not None and _credits(text, credited_venue, src.outlet)):
             continue
         uncredited.append(o.article_id)
@@ -311,25 +318,28 @@ def _days(a: Occurrence, b: Occurrence) -> int:
     return (b.published - a.published).days if a.published and b.published else 0
 
 
-def _sources(occ: tuple[Occurrence, ...]) -> Callable[[int], Iterator[Occurrence]]:
-    """``copied(i)``: the printings before ``occ[i]`` (at most ``MAX_SOURCES``), by other
-    outlets, that share a run of ``COPIED_RUN_WORDS`` words with it, oldest first: those
-    it may have copied. Each printing's runs are computed once."""
-    runs: dict[int, set[tuple[str, ...]]] = {}
+def _sources(occ: tuple[Occurrence, ...]) -> Callable[[int, int], Iterator[Occurrence]]:
+    """``copied(i, n)``: the printings before ``occ[i]`` (at most ``MAX_SOURCES``), by
+    other outlets, that share ``n`` words with it in order (``align.matched_words``),
+    oldest first: those it may have copied."""
+    words: dict[int, tuple[list[str], Counter[str]]] = {}
 
-    def runs_of(i: int) -> set[tuple[str, ...]]:
-        got = runs.get(i)
+    def words_of(i: int) -> tuple[list[str], Counter[str]]:
+        got = words.get(i)
         if got is None:
             w = normalize_words(occ[i].span.text)
-            n = COPIED_RUN_WORDS
-            got = runs[i] = {tuple(w[k : k + n]) for k in range(len(w) - n + 1)}
+            got = words[i] = (w, Counter(w))
         return got
 
-    def copied(i: int) -> Iterator[Occurrence]:
-        o, mine = occ[i], runs_of(i)
-        for k in range(min(i, MAX_SOURCES) if mine else 0):
+    def copied(i: int, n: int) -> Iterator[Occurrence]:
+        o, (mine, bag) = occ[i], words_of(i)
+        for k in range(min(i, MAX_SOURCES) if len(mine) >= n else 0):
             e = occ[k]
-            if not same_outlet(e.outlet, o.outlet) and not mine.isdisjoint(runs_of(k)):
+            if same_outlet(e.outlet, o.outlet):
+                continue
+            theirs, their_bag = words_of(k)
+            # the words in common, in any order, bound those matched in order
+            if (bag & their_bag).total() >= n and matched_words(mine, theirs) >= n:
                 yield e
 
     return copied

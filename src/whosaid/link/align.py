@@ -196,6 +196,14 @@ def align_units(
     return weak
 
 
+def matched_words(words_a: list[str], words_b: list[str]) -> int:
+    """How many words two word lists share in order, in matching blocks of ``MIN_BLOCK``
+    or more words: an edited copy ("They are" retyped "They're") keeps most of them,
+    where its longest unbroken run may be short."""
+    sm = SequenceMatcher(None, words_a, words_b, autojunk=False)
+    return sum(n for _, _, n in sm.get_matching_blocks() if n >= MIN_BLOCK)
+
+
 def _evident(words: int, bits: float, min_bits: float) -> bool:
     """Whether ``words`` matched words weighing ``bits`` are evidence of the same quote."""
     extra = max(0, words - MIN_MATCH_WORDS) * LENGTH_BITS
