@@ -18,6 +18,10 @@ Checks:
 - ``drift``: ``assess_link`` of a wire quote whose every printing names the speaker its
   own way ("spokesperson 17 of the agency"), against testing each form against every
   form kept before it.
+- ``copies``: ``assess_link`` of a wire quote that every later printing gives to
+  "officials" of its own, half of them in a rewrite that copies too few of its words: the
+  search for the printing each one copied, against aligning it with every earlier
+  printing.
 - ``segments``: an article's text cut at its quotes and speaker mentions
   (``report.dossier.segments``, for the HTML dossier and the article page), for an
   article of that many quotes, against testing every span for every piece.
@@ -47,8 +51,10 @@ from typing import Any
 from whosaid import api
 from whosaid.assess import assess, assess_link, provenance
 from whosaid.assess.facts import fact_conflicts
+from whosaid.link.align import matched_words
 from whosaid.link.claims import union_root
 from whosaid.link.cluster import _date_key
+from whosaid.link.normalize import normalize_words
 from whosaid.model import (
     Article,
     Extraction,
@@ -60,6 +66,7 @@ from whosaid.model import (
     Speaker,
     Timex,
 )
+from whosaid.names import same_outlet
 from whosaid.report import build_dossier
 from whosaid.report import html as report_html
 from whosaid.report.dossier import segments
@@ -233,6 +240,45 @@ def check_drift(n: int, naive: bool) -> tuple[float, float | None]:
     return t_new, t_old
 
 
+def naive_sources(occ: Any) -> Any:
+    """``provenance._sources`` the obvious way: every earlier printing aligned with the
+    accused one, no cap and no word-count bound first."""
+
+    def copied(i: int, n: int) -> Any:
+        mine = normalize_words(occ[i].span.text)
+        for e in occ[:i]:
+            theirs = normalize_words(e.span.text)
+            if not same_outlet(e.outlet, occ[i].outlet) and matched_words(mine, theirs) >= n:
+                yield e
+
+    return copied
+
+
+def check_copies(n: int, naive: bool) -> tuple[float, float | None]:
+    """A wire quote that every printing after the first gives to "officials" of its own:
+    half print the wire's words (each is compared until its source is found), half a
+    rewrite sharing 6 of them with the rest (compared with every earlier printing)."""
+    _, (link,) = wire_story(n)
+    occ = []
+    for k, o in enumerate(link.occurrences):
+        if k and k % 2:
+            text = f"engineers {k} say the well has been capped for now at last"
+            o = replace(o, span=Span.of(text, 0, len(text)))
+        occ.append(replace(o, speaker="officials", credited=k == 0, own_source=k > 0))
+    link = replace(link, occurrences=tuple(occ))
+    new, t_new = timed(lambda: assess_link(link))
+    if not naive:
+        return t_new, None
+    fast = provenance._sources
+    provenance._sources = naive_sources
+    try:
+        old, t_old = timed(lambda: assess_link(link))
+    finally:
+        provenance._sources = fast
+    assert new == old, "provenance differs from the naive search's"
+    return t_new, t_old
+
+
 def check_html(n: int, naive: bool) -> tuple[float, float | None]:
     xs, links = wire_story(n)
     d = build_dossier(xs, assess(links))
@@ -385,6 +431,7 @@ CHECKS: dict[str, tuple[str, Callable[[int, bool], tuple[float, float | None]]]]
     "facts": ("facts", check_facts),
     "html": ("articles", check_html),
     "drift": ("printings", check_drift),
+    "copies": ("printings", check_copies),
     "segments": ("quotes", check_segments),
     "web": ("articles", check_web),
     "groups": ("articles", check_groups),
