@@ -136,7 +136,18 @@ def test_an_outlet_reprinting_its_own_words_is_not_uncredited_reuse():
     assert (
         "the evening lantern (2021-08-15) prints “The band has been rehearsing in secret since the"
         " spring tour ended.” again, 75 days after The Evening Lantern (2021-06-01) printed"
-        " it: old words re-served as news." in text
+        " it first: old words re-served as news." in text
+    )
+    # an outlet reprinting its own words that another outlet printed first
+    g = article("zero", f"“{WORDS}” the drummer said.", "2021-05-20", "Glossy")
+    order = (g, a, b)
+    occ = [occurrence(extraction(x, quote(x, WORDS)), quote(x, WORDS)) for x in order]
+    occ = [replace(o, credited=False) for o in occ]
+    (note,) = [n for n in assess_link(link(*occ)).notes if "again" in n]
+    assert note.startswith("the evening lantern (2021-08-15) prints “The band")
+    assert (
+        "again (after The Evening Lantern (2021-06-01)), 87 days after Glossy (2021-05-20)"
+        " printed it first" in note
     )
 
 

@@ -49,6 +49,7 @@ from whosaid.names import (
     WIRE_AGENCIES,
     canonical_outlets,
     names_outlet,
+    outlet_words,
     person_parts,
     repeat_outlets,
     same_outlet,
@@ -210,9 +211,14 @@ def assess_link(
         age = stale.get(o.article_id)
         if r:
             if not o.credited and age is not None and age >= STALE_AFTER_DAYS:
+                # "again" is after its own outlet's earlier printing, which may not be the
+                # group's first
+                key = outlet_words(o.outlet or "")
+                own = next(e for e in occ[:i] if outlet_words(e.outlet or "") == key)
+                before = "" if own is first else f" (after {_label(own)})"
                 notes.append(
-                    f"{_label(o)} prints “{shorten(o.span.text)}” again, {days(age)} after"
-                    f" {_label(first)} printed it: old words re-served as news."
+                    f"{_label(o)} prints “{shorten(o.span.text)}” again{before}, {days(age)}"
+                    f" after {_label(first)} printed it first: old words re-served as news."
                 )
             continue
         text = (text_of(o.article_id) or "") if text_of is not None else None
