@@ -95,6 +95,34 @@ MENTIONS = [
         None,
         False,
     ),
+    # a live page's time stamp or a photo credit glued before the mention is not part of it
+    (
+        "10:17 PM A spokesman for the port said the ferries would run again on Monday.",
+        "the ferries would run again on Monday",
+        "A spokesman for the port",
+        True,
+        "spokesman",
+        None,
+        False,
+    ),
+    (
+        "April 30 - An aide to the mayor said the pier would reopen in May.",
+        "the pier would reopen in May",
+        "An aide to the mayor",
+        True,
+        "aide",
+        None,
+        False,
+    ),
+    (
+        "Jo Ray/AP A dock worker claims the crew was told to keep loading the ships.",
+        "the crew was told to keep loading the ships",
+        "A dock worker",
+        True,
+        "worker",
+        None,
+        False,
+    ),
     # a body is on record, however unnamed: a court's ruling, a panel's finding
     (
         "A federal appeals court ruled that the harbor ban was lawful.",

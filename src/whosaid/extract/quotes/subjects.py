@@ -24,6 +24,7 @@ from whosaid.extract.quotes.core import (
 )
 from whosaid.extract.quotes.marks import _trim
 from whosaid.extract.quotes.spans import _clip_to_paragraph, _close_quotation, _para_end, _when
+from whosaid.names import WIRE_AGENCIES
 
 # Left dependents that belong to a bare noun phrase ("a second", "White House").
 _NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "predet"})
@@ -762,14 +763,35 @@ _GLUED_CLOSE = re.compile('[,.!?]["\u201d](?=\\w)')
 _SAID_THERE = re.compile(r",\s+(?:which|who)\b[^,:]*:\s*[\"\u201c]")
 
 
+# What a live page or a caption glues before a speaker mention: a time stamp ("10:17 PM
+# BP lawyers said", "April 30 - An aide said") or a photo credit ("Jo Ray/AP An oil
+# worker claims"). A stamp needs a dash after it when it is only a date; a credit is a
+# name and an agency before a determiner or a lower-case word, not "A Register/Bloomberg
+# Politics poll".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}T\b)?(?:\s*[-\u2013\u2014:])?"
+    r"|" + _MONTH + r" \d{1,2}(?:, \d{4})?\s*[-\u2013\u2014:])\s+"
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?!(?:A|An|The)\s)(?:[A-Z][\w.'\u2019-]*\s+){0,3}[\w.'\u2019-]+/(?:"
+    + "|".join(WIRE_AGENCIES)
+    + r"|Getty Images|EPA|PA)\s+(?=(?:A|An|The)\s|[a-z])"
+)
+
+
 def _tidy_mention(text: str, s: int, e: int) -> tuple[int, int]:
     """A speaker mention without the end of a quotation glued to it ('...,\u201dRoe'),
-    a dateline before it, a bracket it leaves open ('exit polls (a wide') or a relative
-    clause quoting words of its own; a quotation it opens (a title) keeps its closing
-    mark."""
+    a dateline, time stamp or photo credit before it, a bracket it leaves open ('exit
+    polls (a wide') or a relative clause quoting words of its own; a quotation it opens
+    (a title) keeps its closing mark."""
     glued = [m.end() for m in _GLUED_CLOSE.finditer(text, s, e)]
     if glued:
         s = glued[-1]
+    for glue in (_STAMP, _PHOTO_CREDIT):
+        m = glue.match(text, s, e)
+        if m is not None and m.end() < e:
+            s = m.end()
     dateline = _DATELINE.match(text, s, e)
     if dateline is not None and dateline.end() < e:
         s = dateline.end()  # "BRUSSELS (AP) - The minister said"
