@@ -2724,3 +2724,25 @@ def test_a_reported_content_opening_a_quotation_keeps_its_closing_mark(nlp):
     text = 'A friend told reporters that "she has been furious for weeks and wants out." Later.'
     (q,) = _quotes(nlp, text)
     assert q.content.text == 'that "she has been furious for weeks and wants out."'
+
+
+def test_readers_comments_under_an_article_give_no_quotes():
+    """What readers wrote under an article, and the news they paste there, is not the
+    article's reporting: nothing after the first of two comment headers is a quote."""
+    from whosaid.config import Settings
+    from whosaid.extract import comments_start, extract_articles
+    from whosaid.model import Article
+
+    story = "The harbor will reopen in May, the mayor said on Monday.\n"
+    comments = (
+        "At 1:35 pm on 28 May 2021, DockWatcher wrote:\n"
+        "“The mayor said the same thing last year,” a neighbour told me.\n"
+        "At 19:55 1st Jun 2021, PierFan22 wrote:\n"
+        "Officials said the ferries would run again by June.\n"
+    )
+    assert comments_start(story) == len(story)
+    assert comments_start(story + comments) == len(story)
+    one = comments.split("At 19:55")[0]  # a single header may be a story's own words
+    assert comments_start(story + one) == len(story + one)
+    (x,) = extract_articles([Article(id="c", text=story + comments)], Settings())
+    assert [q.content.text for q in x.quotes] == ["The harbor will reopen in May"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -32,12 +33,32 @@ def _own_venue(q: Quote, article: Article) -> Quote:
     return q
 
 
+# A reader's comment printed under an article: "At 1:35 pm on 28 May 2010, Jo wrote:",
+# "At 19:55 1st Jun 2010, Jo wrote:".
+_COMMENT_HEADER = re.compile(
+    r"\bAt \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: on)? \d{1,2}(?:st|nd|rd|th)?"
+    r" [A-Z][a-z]{2,8}\.? \d{4}, [^\s,:]+(?: [^\s,:]+){0,2} wrote:"
+)
+
+
+def comments_start(text: str) -> int:
+    """Where readers' comments begin in an article's text: at the first of two or more
+    comment headers ("At 1:35 pm on 28 May 2010, Jo wrote:"); ``len(text)`` if there
+    are none. What readers wrote is not the article's reporting: their words and the
+    news they paste are no quotes of it."""
+    heads = _COMMENT_HEADER.finditer(text)
+    first = next(heads, None)
+    return first.start() if first is not None and next(heads, None) is not None else len(text)
+
+
 def extract_one(doc, article: Article) -> Extraction:
-    """Run every extractor over one parsed article."""
+    """Run every extractor over one parsed article (its readers' comments left out,
+    ``comments_start``)."""
     timexes = find_timexes(article.text, article.published)
-    quotes = [_own_venue(q, article) for q in find_quotes(doc, article)]
+    end = comments_start(article.text)
+    quotes = [_own_venue(q, article) for q in find_quotes(doc, article) if q.content.start < end]
     quotes = assign_said_at(quotes, timexes, article)
-    facts = find_facts(doc, article, timexes)
+    facts = [f for f in find_facts(doc, article, timexes) if f.span.start < end]
     return Extraction(
         article=article, quotes=tuple(quotes), timexes=tuple(timexes), facts=tuple(facts)
     )
