@@ -415,3 +415,23 @@ def test_an_edited_copy_is_still_a_copy():
     qb = quote(b, later, speaker="a second insider", anonymous=True, ordinal=2)
     p = assess_link(link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb)))
     assert p.uncredited == ("b",)
+
+
+def test_a_note_tells_a_venue_the_words_were_given_to_from_their_reporter():
+    """ "crediting Mix FM" when the earlier printing says the words were given to Mix FM;
+    "as Mix FM's report" when it names Mix FM only as their reporter."""
+    for first, said in (
+        ("“{w}” an insider told Mix FM.", "printed it crediting Mix FM"),
+        ("“{w}” an insider said, according to Mix FM.", "printed it as Mix FM's report"),
+    ):
+        a = article("a", first.format(w=WORDS), "2021-06-01", "Riff Report")
+        b = article("b", f"“{WORDS}” a second insider said.", "2021-06-04", "Glossy")
+        qa = quote(a, WORDS, speaker="an insider", anonymous=True, venue="Mix FM", relayed=True)
+        qb = quote(b, WORDS, speaker="a second insider", anonymous=True, ordinal=2)
+        lk = link(occurrence(extraction(a, qa), qa), occurrence(extraction(b, qb), qb))
+        (note,) = [
+            n
+            for n in assess_link(lk, text_of={"a": a.text, "b": b.text}.get).notes
+            if "without credit" in n
+        ]
+        assert said in note, note

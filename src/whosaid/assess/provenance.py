@@ -268,7 +268,11 @@ def assess_link(
         when = f", {days(gap)} after" if gap else ", the same day as" if gap == 0 else ", as"
         note += f"{when} {_label(src)} printed it"
         if src.venue and not same_outlet(src.venue, src.outlet):
-            note += f" crediting {src.venue}"
+            # a venue named near the words only as their reporter (a wire dateline,
+            # "according to X") did not get the words: that printing passed on its report
+            src_text = text_of(src.article_id) if text_of is not None else None
+            reported = src_text is not None and not _given_to(src_text, src, src.venue)
+            note += f" as {src.venue}'s report" if reported else f" crediting {src.venue}"
         elif left_out and not same_outlet(credited_venue, src.outlet):
             note += f" (words given to {credited_venue})"
         if both:
