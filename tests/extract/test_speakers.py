@@ -333,6 +333,12 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
         ),
         # no evidence -> no name
         ("The weather turned cold. She said the roads were icy.", "the roads were icy", None),
+        # a body named with a name inside its name: all of it ("White" of "White House")
+        (
+            "The cuts led to the spill, the White House oil spill commission says in its report.",
+            "The cuts led to the spill",
+            "White House oil spill commission",
+        ),
     ],
 )
 def test_name_resolution(nlp, text, inside, name):

@@ -997,15 +997,17 @@ def _name_of(head, toks) -> str | None:
             return None
         parts = _name_parts(doc, ents[0].start, ents[0].end)
         return doc[parts[-1][0] : parts[-1][1]].text if parts else None
-    parts = [
-        t
-        for t in head.lefts
-        if t.dep_ == "compound"
-        and t.pos_ == "PROPN"
-        and t.i >= toks.start  # words of the mention only
-    ] + [head]
-    lo, hi = min(t.i for t in parts), max(t.i for t in parts)
-    return _own_name(doc, lo, hi + 1, head.i)
+    # the proper nouns compounded before the head, and theirs ("White" of the "White
+    # House" in "the White House oil spill commission"); words of the mention only
+    lo = max(toks.start, _proper_start(head))
+    return _own_name(doc, lo, head.i + 1, head.i)
+
+
+def _proper_start(tok) -> int:
+    """Where the proper nouns compounded before ``tok`` start, through compounds of
+    compounds."""
+    lefts = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return min([tok.i, *(_proper_start(t) for t in lefts)])
 
 
 def _possessor_positions(head) -> set[int]:
