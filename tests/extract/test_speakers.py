@@ -123,6 +123,25 @@ MENTIONS = [
         None,
         False,
     ),
+    # someone unnamed who works for a named body does not speak for it as a spokesperson
+    (
+        "A Harbor Oil engineer said the well had failed a pressure test.",
+        "the well had failed a pressure test",
+        "A Harbor Oil engineer",
+        True,
+        "engineer",
+        None,
+        False,
+    ),
+    (
+        "A House committee said the plan was flawed.",
+        "the plan was flawed",
+        "A House committee",
+        False,
+        None,
+        None,
+        False,
+    ),
     # a body is on record, however unnamed: a court's ruling, a panel's finding
     (
         "A federal appeals court ruled that the harbor ban was lawful.",
@@ -333,6 +352,13 @@ def test_another_alone_is_a_new_anonymous_speaker(nlp):
         ),
         # no evidence -> no name
         ("The weather turned cold. She said the roads were icy.", "the roads were icy", None),
+        # an unnamed "ally" who is named after the noun is that person
+        (
+            "Another Vance ally, Harbor Secretary Tom Vilby, said the plan would pass.",
+            "the plan would pass",
+            "Tom Vilby",
+        ),
+        ("An Acme spokesman said the plant would close.", "the plant would close", "Acme"),
         # a body named with a name inside its name: all of it ("White" of "White House")
         (
             "The cuts led to the spill, the White House oil spill commission says in its report.",

@@ -608,11 +608,21 @@ def _resolve_one(doc, text: str, c, st: _State, names: _Names) -> SpeakerInfo:
             return st.named(mention, s, person)
         return SpeakerInfo(Speaker(mention=mention, ref=st.new_ref()))
     name = _name_of(head, toks)
-    if name is None or not name[:1].isupper():
-        dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
-        if head.text[:1].islower() and dets & cues.NEW_SPEAKER_DETS and _person_noun(head):
-            # "a roadie": an unnamed person the article does not identify (not "a vast
-            # oil slick threatens" or "a report found": no one is a source there)
+    dets = {t.lower_ for t in head.lefts if t.dep_ == "det"}
+    # "a roadie": an unnamed person the article does not identify (not "a vast oil slick
+    # threatens" or "a report found": no one is a source there); "a BP engineer", "an
+    # Acme executive" too: the name is whom they work for, and they do not speak for it
+    # as its spokesperson does ("an Acme spokesman" is Acme on record)
+    unnamed = head.text[:1].islower() and bool(dets & cues.NEW_SPEAKER_DETS) and _person_noun(head)
+    works_for = (
+        unnamed
+        and head.pos_ == "NOUN"
+        and _person_noun(head, sure=True)
+        and not _spokes_noun(head)
+        and not _named_after(head, toks)
+    )
+    if name is None or not name[:1].isupper() or works_for:
+        if unnamed:
             sp = Speaker(
                 mention=mention, anonymous=True, descriptor=head.lemma_.lower(), ref=st.new_ref()
             )
@@ -1003,6 +1013,18 @@ def _name_of(head, toks) -> str | None:
     return _own_name(doc, lo, head.i + 1, head.i)
 
 
+def _named_after(head, toks) -> bool:
+    """Whether the mention names a person after its head noun, set off by a comma or a
+    dash ("another ally, Agriculture Secretary Tom Vilsack"): who the noun is."""
+    doc = head.doc
+    for ent in doc_index(doc).ents_within(head.i + 1, toks.end):
+        if ent.label == "PERSON" and any(
+            t.text in ",\u2014\u2013-" for t in doc[head.i + 1 : ent.start]
+        ):
+            return True
+    return False
+
+
 def _proper_start(tok) -> int:
     """Where the proper nouns compounded before ``tok`` start, through compounds of
     compounds."""
@@ -1314,19 +1336,22 @@ def _given_name_fits(name: str | None, pronoun: str) -> bool:
 
 # Endings of English nouns for people ("bystander", "donor", "lobbyist", "roadie").
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "ie", "man", "woman", "person")
+# The endings that name a person nearly always (not "-er": "letter", "number").
+_SURE_PERSON_ENDINGS = ("ist", "ian", "eer", "man", "woman", "person")
 
 
-def _person_noun(tok) -> bool:
+def _person_noun(tok, sure: bool = False) -> bool:
     """Whether a common noun can name a person: a word of the anonymous-source, agent
-    (not body) or person lists, or one with an ending English gives people."""
+    (not body) or person lists, or one with an ending English gives people (``sure``:
+    only the endings that nearly always do)."""
     lemma = tok.lemma_.lower()
-    return (
-        lemma in cues.ANONYMOUS_NOUNS
-        or (lemma in cues.AGENT_NOUNS and lemma not in cues.BODY_AGENT_NOUNS)
-        or lemma in cues.PERSON_NOUNS
-        or lemma.endswith(_PERSON_ENDINGS)
-        or (lemma.endswith("ent") and not lemma.endswith("ment"))
-    )
+    if lemma in cues.BODY_AGENT_NOUNS:
+        return False  # "a House committee" ("-ee")
+    if lemma in cues.ANONYMOUS_NOUNS or lemma in cues.AGENT_NOUNS or lemma in cues.PERSON_NOUNS:
+        return True
+    if sure:
+        return lemma.endswith(_SURE_PERSON_ENDINGS)
+    return lemma.endswith(_PERSON_ENDINGS) or (lemma.endswith("ent") and not lemma.endswith("ment"))
 
 
 def _personish(tok) -> bool:
