@@ -227,16 +227,24 @@ def check_drift(n: int, naive: bool) -> tuple[float, float | None]:
             for k, o in enumerate(link.occurrences)
         ),
     )
+    return _assess_both(link, naive, "_distinct_speakers", naive_distinct_speakers)
+
+
+def _assess_both(
+    link: QuoteLink, naive: bool, name: str, old_way: Any
+) -> tuple[float, float | None]:
+    """``assess_link(link)`` timed, and (``naive``) again with ``provenance.<name>``
+    swapped for ``old_way``: both must give the same provenance."""
     new, t_new = timed(lambda: assess_link(link))
     if not naive:
         return t_new, None
-    fast = provenance._distinct_speakers
-    provenance._distinct_speakers = naive_distinct_speakers
+    fast = getattr(provenance, name)
+    setattr(provenance, name, old_way)
     try:
         old, t_old = timed(lambda: assess_link(link))
     finally:
-        provenance._distinct_speakers = fast
-    assert new == old, "provenance differs from the old loop's"
+        setattr(provenance, name, fast)
+    assert new == old, f"provenance differs with the old {name}"
     return t_new, t_old
 
 
@@ -265,18 +273,7 @@ def check_copies(n: int, naive: bool) -> tuple[float, float | None]:
             text = f"engineers {k} say the well has been capped for now at last"
             o = replace(o, span=Span.of(text, 0, len(text)))
         occ.append(replace(o, speaker="officials", credited=k == 0, own_source=k > 0))
-    link = replace(link, occurrences=tuple(occ))
-    new, t_new = timed(lambda: assess_link(link))
-    if not naive:
-        return t_new, None
-    fast = provenance._sources
-    provenance._sources = naive_sources
-    try:
-        old, t_old = timed(lambda: assess_link(link))
-    finally:
-        provenance._sources = fast
-    assert new == old, "provenance differs from the naive search's"
-    return t_new, t_old
+    return _assess_both(replace(link, occurrences=tuple(occ)), naive, "_sources", naive_sources)
 
 
 def check_html(n: int, naive: bool) -> tuple[float, float | None]:
