@@ -337,12 +337,12 @@ def _chain(third: str, third_speaker: str = "an insider", day: str = "2021-06-20
     return link(*occ), {"a": a.text, "b": b.text, "c": c.text}
 
 
-def test_no_accusation_without_a_run_of_words_shared_with_an_earlier_printing():
+def test_no_accusation_without_enough_words_shared_with_an_earlier_printing():
     """A group chains: a printing may share with the earlier ones no more than a stock
-    phrase. Copying is claimed only on a run of COPIED_RUN_WORDS words in common."""
-    from whosaid.assess.provenance import COPIED_RUN_WORDS
+    phrase. Copying is claimed only on COPIED_WORDS words in common, in order."""
+    from whosaid.assess.provenance import COPIED_WORDS
 
-    assert COPIED_RUN_WORDS == 12
+    assert COPIED_WORDS == 12
     shared = "the spring tour ended. We start again in May with a"  # 11 words
     lk, _ = _chain(f"Right after {shared} smile, they say.")
     p = assess_link(lk)

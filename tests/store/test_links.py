@@ -233,7 +233,7 @@ def test_ranked_links_are_the_group_list_in_its_order(store, records):
         for i in range(14)
     ]
     store.add(exs)
-    # long enough for a claim of copying (assess.provenance.COPIED_RUN_WORDS)
+    # long enough for a claim of copying (assess.provenance.COPIED_WORDS)
     words = 'The harbour master said on Monday that the pier would reopen. "We have rebuilt'
     links = [
         QuoteLink(

@@ -8,7 +8,7 @@ first) this stage decides:
    origin outside the collection, when a relay says "told the Gazette");
 3. *uncredited reuse*: an occurrence by another outlet that gives the words to an unnamed
    source of its own or to hearsay ("a second insider", ``Occurrence.own_source``),
-   shares ``COPIED_RUN_WORDS`` words in order with an earlier printing by another outlet
+   shares ``COPIED_WORDS`` words in order with an earlier printing by another outlet
    (the one it copied: a group chains, and the first printing may share only a stock
    phrase with it), and either came out on a later day than that printing or left out
    the venue the words were given to ("told the Gazette" in another printing); with the
@@ -69,8 +69,8 @@ STALE_AFTER_DAYS = 30
 # run to 10 words); a dropped venue, where both printings name the same speaker too, 8.
 # On the 1,460-article corpus every one of the 27 'uncredited' flags was read: 16 were
 # wrong, 13 of them chains or stock phrases.
-COPIED_RUN_WORDS = EVIDENCE_WORDS
-SAME_SPEAKER_RUN_WORDS = 8
+COPIED_WORDS = EVIDENCE_WORDS
+SAME_SPEAKER_WORDS = 8
 # Earlier printings an accused printing is compared with, oldest first (a wire quote's
 # group may hold thousands of printings; a copy's source is among the first).
 MAX_SOURCES = 200
@@ -231,11 +231,11 @@ def assess_link(
             and text is not None
             and not names_outlet(text, credited_venue)
         ):
-            # the words as a printing gave them to the venue, earlier, the same person's
+            # the earlier printing it copied, which gave the same person's words to the venue
             src = next(
                 (
                     e
-                    for e in copied(i, SAME_SPEAKER_RUN_WORDS)
+                    for e in copied(i, SAME_SPEAKER_WORDS)
                     if e.venue
                     and e.credited
                     and _days(e, o) > 0
@@ -254,7 +254,7 @@ def assess_link(
                 continue
         if not o.own_source:
             continue
-        src = next((e for e in copied(i, COPIED_RUN_WORDS) if left_out or _days(e, o) > 0), None)
+        src = next((e for e in copied(i, COPIED_WORDS) if left_out or _days(e, o) > 0), None)
         if src is None or (text is not None and _credits(text, credited_venue, src.outlet)):
             continue
         uncredited.append(o.article_id)
