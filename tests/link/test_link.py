@@ -641,34 +641,3 @@ def test_an_agency_story_printed_by_another_outlet_credits_the_agency():
     p = assess_link(lk)
     assert p.credited_venue == "AP" and p.independent_origins == 1
     assert p.uncredited == ("own-source",)
-
-
-def test_a_printing_chained_in_by_a_few_words_leaves_the_group():
-    """Union-find chains: a printing that shares with the group's medoid fewer than
-    MIN_MATCH_WORDS words (all of its words, if shorter) is not the group's words, even
-    when it came first; a short fragment wholly inside them stays."""
-    from whosaid.link.cluster import _consistent
-    from whosaid.model import Occurrence, Span
-
-    words = "We have rebuilt every plank of the pier twice and we will do it again"
-
-    def occ(i: int, text: str, fragment: bool = False):
-        o = Occurrence(
-            article_id=f"a{i}",
-            span=Span.of(text, 0, len(text)),
-            published=date(2021, 3, 1 + i),
-            outlet=f"Outlet {i}",
-        )
-        return o, fragment
-
-    stock = occ(0, "They said every plank of the boats had rotted by the spring")  # 4 words
-    group = [
-        stock,
-        occ(1, words),
-        occ(2, words),
-        occ(3, words + " soon"),
-        occ(4, "plank of the pier", fragment=True),
-    ]
-    kept = [o.article_id for o, _ in _consistent(group)]
-    assert kept == ["a1", "a2", "a3", "a4"]
-    assert _consistent(group[:2]) == group[:2]  # two printings: nothing to compare with

@@ -44,14 +44,7 @@ from operator import itemgetter
 import numpy as np
 
 from whosaid.config import DEFAULT, Settings
-from whosaid.link.align import (
-    MIN_JOIN_BITS,
-    MIN_MATCH_WORDS,
-    NAME_BITS,
-    WORD_BITS_CAP,
-    align_units,
-    matched_words,
-)
+from whosaid.link.align import MIN_JOIN_BITS, NAME_BITS, WORD_BITS_CAP, align_units
 from whosaid.link.normalize import normalize_words, tokenize
 from whosaid.link.shingles import (
     MIN_SHARED,
@@ -90,9 +83,6 @@ COMMON_MIN_COUNT = 200
 BODY_SAMPLE_ALL = 512
 BODY_SAMPLE_EVERY = 32
 DF_MIN_ARTICLES = 50
-# Printings among which a group's medoid is chosen (``_consistent``): the first ones, so
-# that a wire quote's group of thousands costs this many squared alignments, not more.
-MEDOID_SAMPLE = 40
 # Pending quotes that trigger a flush inside add(), bounding the pending buffers.
 FLUSH_QUOTES = 200_000
 # Bits of a node key given to the unit number (node = quote << UNIT_BITS | unit).
@@ -852,9 +842,6 @@ class QuoteIndex:
             )
             occurrences.append((o, fragment))
         occurrences.sort(key=lambda of: (_date_key(of[0].published), of[0].article_id))
-        occurrences = _consistent(occurrences)
-        if len(occurrences) < 2:
-            return None
         # canonical wording: the earliest occurrence that is not a mere fragment
         canonical = next((o for o, frag in occurrences if not frag), occurrences[0][0])
         origin = occurrences[0][0]
@@ -894,32 +881,6 @@ _STATE_ARRAYS = {
     "range": (np.int64, 2),
     "weak": (np.int64, 2),
 }
-
-
-def _consistent(occurrences: list[tuple[Occurrence, bool]]) -> list[tuple[Occurrence, bool]]:
-    """A group's printings less those that do not print its words: union-find chains (A
-    shares a passage with B, B another with C), so a group of three or more may hold a
-    printing that shares with the others only the words that chained it in ("I feel a
-    great sense of", a speaker's stock phrase on another day). Each printing must share
-    ``MIN_MATCH_WORDS`` words in order (all of its words, if it has fewer) with the
-    group's medoid: the printing that shares the most words with the others, chosen
-    among the oldest ``MEDOID_SAMPLE`` (a wire quote's group may hold thousands). Of 80
-    random groups of the corpus read by hand, 10 held a wrong printing; this leaves 3 of
-    them with only consistent printings (in 2 the odd one was the first printing) and
-    drops 86 of the corpus's 4,996 printings."""
-    if len(occurrences) < 3:
-        return occurrences
-    words = [normalize_words(o.span.text) for o, _ in occurrences]
-    sample = range(min(len(words), MEDOID_SAMPLE))
-    medoid = max(
-        sample, key=lambda a: sum(matched_words(words[a], words[b]) for b in sample if b != a)
-    )
-    return [
-        of
-        for i, of in enumerate(occurrences)
-        if i == medoid
-        or matched_words(words[i], words[medoid]) >= min(MIN_MATCH_WORDS, len(words[i]))
-    ]
 
 
 def _need(ok: object, what: str) -> None:
