@@ -38,6 +38,7 @@ first) this stage decides:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -203,6 +204,9 @@ def assess_link(
     # a venue that is the printing outlet itself credits no one (link.cluster.attribution)
     venues = canonical_outlets([o.venue for o in occ if o.venue and o.credited])
     copied = _sources(occ)
+    # texts are read only for a printing a rule is about to accuse, each article once (the
+    # web app reads them from the store; a wire quote's group may have thousands)
+    read = functools.cache(lambda aid: text_of(aid) or "") if text_of is not None else None
     uncredited = []
     dropped = []
     for i, (o, r) in enumerate(zip(occ, again, strict=True)):
@@ -221,15 +225,14 @@ def assess_link(
                     f" after {_label(first)} printed it first: old words re-served as news."
                 )
             continue
-        text = (text_of(o.article_id) or "") if text_of is not None else None
         left_out = credited_venue is not None and not same_outlet(credited_venue, o.outlet)
         if (
             o.credited
             and not o.venue
             and left_out
             and len(venues) == 1
-            and text is not None
-            and not names_outlet(text, credited_venue)
+            and read is not None
+            and not names_outlet(read(o.article_id), credited_venue)
         ):
             # the earlier printing it copied, which gave the same person's words to the venue
             src = next(
@@ -240,7 +243,7 @@ def assess_link(
                     and e.credited
                     and _days(e, o) > 0
                     and same_person(o.speaker, e.speaker)
-                    and _given_to(text_of(e.article_id) or "", e, e.venue)
+                    and _given_to(read(e.article_id), e, e.venue)
                 ),
                 None,
             )
@@ -255,7 +258,9 @@ def assess_link(
         if not o.own_source:
             continue
         src = next((e for e in copied(i, COPIED_WORDS) if left_out or _days(e, o) > 0), None)
-        if src is None or (text is not None and _credits(text, credited_venue, src.outlet)):
+        if src is None or (
+            read is not None and _credits(read(o.article_id), credited_venue, src.outlet)
+        ):
             continue
         uncredited.append(o.article_id)
         note = f"{_label(o)} prints “{shorten(o.span.text)}” without credit"
@@ -270,8 +275,7 @@ def assess_link(
         if src.venue and not same_outlet(src.venue, src.outlet):
             # a venue named near the words only as their reporter (a wire dateline,
             # "according to X") did not get the words: that printing passed on its report
-            src_text = text_of(src.article_id) if text_of is not None else None
-            reported = src_text is not None and not _given_to(src_text, src, src.venue)
+            reported = read is not None and not _given_to(read(src.article_id), src, src.venue)
             note += f" as {src.venue}'s report" if reported else f" crediting {src.venue}"
         elif left_out and not same_outlet(credited_venue, src.outlet):
             note += f" (words given to {credited_venue})"
