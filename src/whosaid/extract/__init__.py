@@ -18,6 +18,7 @@ from whosaid.extract.dates import assign_said_at, find_timexes
 from whosaid.extract.facts import find_facts
 from whosaid.extract.pipeline import batches, in_order, load_nlp
 from whosaid.extract.quotes import find_quotes
+from whosaid.extract.timex_rules import MONTH_RE
 from whosaid.model import Article, Extraction, Quote
 from whosaid.names import same_outlet
 
@@ -37,7 +38,7 @@ def _own_venue(q: Quote, article: Article) -> Quote:
 # "At 19:55 1st Jun 2010, Jo wrote:".
 _COMMENT_HEADER = re.compile(
     r"\bAt \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: on)? \d{1,2}(?:st|nd|rd|th)?"
-    r" [A-Z][a-z]{2,8}\.? \d{4}, [^\s,:]+(?: [^\s,:]+){0,2} wrote:"
+    r" " + MONTH_RE + r" \d{4}, [^\s,:]+(?: [^\s,:]+){0,2} wrote:"
 )
 
 

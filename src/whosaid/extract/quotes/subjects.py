@@ -24,6 +24,7 @@ from whosaid.extract.quotes.core import (
 )
 from whosaid.extract.quotes.marks import _trim
 from whosaid.extract.quotes.spans import _clip_to_paragraph, _close_quotation, _para_end, _when
+from whosaid.extract.timex_rules import MONTH_RE
 from whosaid.names import WIRE_AGENCIES
 
 # Left dependents that belong to a bare noun phrase ("a second", "White House").
@@ -768,10 +769,9 @@ _SAID_THERE = re.compile(r",\s+(?:which|who)\b[^,:]*:\s*[\"\u201c]")
 # worker claims"). A stamp needs a dash after it when it is only a date; a credit is a
 # name and an agency before a determiner or a lower-case word, not "A Register/Bloomberg
 # Politics poll".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}T\b)?(?:\s*[-\u2013\u2014:])?"
-    r"|" + _MONTH + r" \d{1,2}(?:, \d{4})?\s*[-\u2013\u2014:])\s+"
+    r"|" + MONTH_RE + r" \d{1,2}(?:, \d{4})?\s*[-\u2013\u2014:])\s+"
 )
 _PHOTO_CREDIT = re.compile(
     r"(?!(?:A|An|The)\s)(?:[A-Z][\w.'\u2019-]*\s+){0,3}[\w.'\u2019-]+/(?:"
