@@ -2038,6 +2038,13 @@ CONTENT_EXTENTS = [
         "The mayor",
         "ccomp",
     ),
+    # ... nor does a comma the writer closed inside the quotation ("unsafe," which ...)
+    (
+        "The mayor said the old bridge was \u201cunsafe,\u201d which angered the haulers.",
+        "the old bridge was \u201cunsafe,\u201d",
+        "The mayor",
+        "ccomp",
+    ),
     # ... but a quotation inside the aside goes with the content
     (
         "The council said it had put up a new sign at the station, which reads, "

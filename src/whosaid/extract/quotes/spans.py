@@ -242,13 +242,15 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = Fal
             continue
         if t.dep_ == "advcl" and not raised and not (t.tag_ == "VBG" and first.i == t.i):
             continue  # only a closing participle: "..., citing the strategic importance"
-        if first.i < 2 or first.doc[first.i - 1].text not in _ASIDE_MARKS:
-            continue
         cut = first.i - 1
+        if first.i >= 3 and first.doc[cut].text in _QUOTE_TOKENS:
+            cut -= 1  # 'called X "racist," an indictment': the comma closed in the quotation
+        if first.i < 2 or first.doc[cut].text not in _ASIDE_MARKS:
+            continue
         opened = [] if raised else [x.i for x in toks if x.text in _QUOTE_TOKENS]
-        if sum(i < cut for i in opened) % 2:
+        if sum(i < first.i for i in opened) % 2:
             continue  # the comma is inside a quotation: the speaker's own aside
-        if any(i > cut for i in opened) and not _reports_words(t):
+        if any(i >= first.i for i in opened) and not _reports_words(t):
             continue  # "..., which read, 'A'": a quotation in the aside is the content's
         if cut > toks[0].i:
             return [x for x in toks if x.i < cut]
