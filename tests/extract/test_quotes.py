@@ -2045,6 +2045,20 @@ CONTENT_EXTENTS = [
         "The mayor",
         "ccomp",
     ),
+    # a closing concession is the writer's counterpoint, in a reported clause too
+    (
+        "The mayor said the new bridge would open in May, although the builders have "
+        "missed every deadline so far.",
+        "the new bridge would open in May",
+        "The mayor",
+        "ccomp",
+    ),
+    (
+        "Farmers said the harvest was the best in a decade, despite the late frost.",
+        "the harvest was the best in a decade",
+        "Farmers",
+        "ccomp",
+    ),
     # ... but a quotation inside the aside goes with the content
     (
         "The council said it had put up a new sign at the station, which reads, "
