@@ -321,6 +321,14 @@ CLASSES = [
         "announcing",
         "gerund",
     ),
+    # ... with the object's "as" predicate, as for a finite verb
+    (
+        "After deriding the old council as a club of cronies, Ramos won the seat.",
+        "the old council as a club of cronies",
+        "Ramos",
+        "deriding",
+        "gerund",
+    ),
     (
         "The senator took the unusual step of criticizing the court's ruling.",
         "the court's ruling",

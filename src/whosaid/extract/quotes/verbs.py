@@ -1581,7 +1581,12 @@ def _gerund_candidate(verb, sent, text: str, marks) -> _Cand | None:
     if comp.dep_ == "ccomp":
         s, e = _content_from(comp, verb, text, marks)
     else:
-        right = [c for c in verb.rights if c.i >= comp.i and c.dep_ in _OBJECT_DEPS]
+        right = [
+            c
+            for c in verb.rights
+            if c.i >= comp.i
+            and (c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+        ]
         toks = _drop_trailing_aside(
             list(verb.doc[comp.left_edge.i : max(c.right_edge.i for c in right) + 1])
         )
