@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from whosaid.config import DEFAULT, Settings
+from whosaid.extract.casing import parse_text
 from whosaid.extract.dates import assign_said_at, find_timexes
 from whosaid.extract.facts import find_facts
 from whosaid.extract.pipeline import batches, in_order, load_nlp
@@ -86,7 +87,7 @@ def _parse(nlp, articles: Iterable[Article], settings: Settings, n_process: int)
 
         return parse_articles(nlp, articles, settings)
     return nlp.pipe(
-        ((a.text, a) for a in articles),
+        ((parse_text(a.text), a) for a in articles),
         as_tuples=True,
         batch_size=settings.batch_size,
         n_process=n_process,

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from whosaid.config import DEFAULT, Settings
 from whosaid.extract import cues
+from whosaid.extract.casing import parse_text
 from whosaid.extract.pipeline import batches
 from whosaid.model import Article
 
@@ -169,19 +170,20 @@ UNPARSED_TAG = "XX"
 
 
 def _parse_batch(nlp, batch: list[Article], settings: Settings):
-    bases = [nlp.make_doc(a.text) for a in batch]
+    texts = [parse_text(a.text) for a in batch]  # same offsets, a headline in sentence case
+    bases = [nlp.make_doc(t) for t in texts]
     plan = []
     sent_ends = []
-    for i, (a, base) in enumerate(zip(batch, bases, strict=True)):
-        sents = sentence_spans(a.text)
+    for i, (text, base) in enumerate(zip(texts, bases, strict=True)):
+        sents = sentence_spans(text)
         sent_ends.append([e for _, e in sents])
-        for s, e in select_chunks(a.text, sents):
+        for s, e in select_chunks(text, sents):
             span = base.char_span(s, e, alignment_mode="expand")
             if span is not None and len(span):
                 plan.append((i, span.start, span.end))
     # re-tokenizing a chunk is ~3x cheaper than Span.as_doc(); fill() checks alignment
     docs: Iterable[Doc] = (
-        nlp.make_doc(batch[i].text[bases[i][ts].idx : bases[i][te - 1].idx + len(bases[i][te - 1])])
+        nlp.make_doc(texts[i][bases[i][ts].idx : bases[i][te - 1].idx + len(bases[i][te - 1])])
         for i, ts, te in plan
     )
     skip = SKIPPED if settings_ner(settings) else (*SKIPPED, "ner")
@@ -204,7 +206,7 @@ def _parse_batch(nlp, batch: list[Article], settings: Settings):
             doc = fill(bases[i], parsed.get(i, []), tagmap, settings_ner(settings), sent_ends[i])
         except (ValueError, IndexError) as e:  # never lose an article to the fast path
             log.warning("selective parse failed for %s (%s); parsing it whole", a.id, e)
-            doc = nlp(a.text)
+            doc = nlp(texts[i])
         yield doc, a
 
 

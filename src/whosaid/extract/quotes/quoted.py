@@ -896,10 +896,11 @@ def _headline_tag(doc, text: str, s: int, e: int, qe: int):
     for t in after:
         if t.is_punct and not words:
             continue
-        if words and _headline_verb(t) is not None and t.text[:1].isupper():
+        upper = text[t.idx].isupper()  # the article's case: the parse may see sentence case
+        if words and _headline_verb(t) is not None and upper:
             subj = words[-1]
             return subj, (words[0].idx, subj.idx + len(subj)), (t.idx, t.idx + len(t))
-        if not t.text[:1].isupper() or len(words) >= MAX_HEADLINE_SUBJECT_WORDS:
+        if not upper or len(words) >= MAX_HEADLINE_SUBJECT_WORDS:
             return None
         words.append(t)
     return None

@@ -252,7 +252,8 @@ def _headline_cues(doc, text: str, marks) -> list[_Cand]:
     # "Report: X Says Y": a label before a colon is not the speaker
     start = max((k + 1 for k, t in enumerate(toks[:4]) if t.text == ":"), default=0)
     words = [t for t in toks if t.is_alpha]
-    if sum(t.text[:1].isupper() for t in words) <= 0.6 * len(words):
+    # the case of the article's text: the parsed text has the line in sentence case
+    if sum(text[t.idx].isupper() for t in words) <= 0.6 * len(words):
         return []  # in sentence case the parse rules have read the line
     out: list[_Cand] = []
     k = start
@@ -274,7 +275,7 @@ def _headline_cues(doc, text: str, marks) -> list[_Cand]:
         subj = out[0].subj if shared else toks[k - 1]
         if out and not shared:
             break
-        if not (subj.text[:1].isupper() or subj.pos_ in ("PROPN", "NOUN")):
+        if not (text[subj.idx].isupper() or subj.pos_ in ("PROPN", "NOUN")):
             continue
         j = k + 1  # "Calls On", "Comes Out Against": the verb's particle or preposition
         while j < len(toks) and (toks[j].lower_ in preps or toks[j].lower_ in ("out", "up")):
