@@ -1784,6 +1784,11 @@ def test_clause_after_a_further_cue(nlp, text, content, cue):
         ),
         # a title before a colon credits no one
         ("Stealth Over Health: The new harbor clinic opens.\n\nThe clinic opened on Monday.", []),
+        # nor does a wire's running-story label
+        (
+            "The Latest: Harbor clinic opening delayed.\n\nThe Latest on the clinic, in order.",
+            [],
+        ),
     ],
 )
 def test_headline_source_label(nlp, text, found):

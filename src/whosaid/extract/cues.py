@@ -463,7 +463,7 @@ LABEL_STOPWORDS = _words(
     """
     update note editor photo photos video watch read related correction clarification
     source sources image images credit warning breaking exclusive opinion analysis
-    live poll review q a and but or so
+    live poll review q a and but or so latest
     """
 )
 

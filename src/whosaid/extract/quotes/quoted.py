@@ -76,7 +76,9 @@ def _label_candidates(text: str) -> list[_Cand]:
         headline = m.start() == 0 and not name.isupper()
         # "Poll: X leads in Ohio": a headline giving a poll's finding
         poll = headline and name.lower().rstrip("s") in cues.POLL_NOUNS
-        if not poll and (not (headline or name.isupper()) or name.lower() in cues.LABEL_STOPWORDS):
+        # "The Latest: X" (a wire's running story), "Update: X": a kind of item, not a name
+        stop = name.lower().removeprefix("the ") in cues.LABEL_STOPWORDS
+        if not poll and (not (headline or name.isupper()) or stop):
             continue
         # "Report: X", "Insiders: X": a headline crediting a kind of source, not a name
         kind = headline and " " not in name and name.lower().rstrip("s") in _SOURCE_LABELS
