@@ -2768,3 +2768,16 @@ def test_readers_comments_under_an_article_give_no_quotes():
     assert comments_start(story + one) == len(story + one)
     (x,) = extract_articles([Article(id="c", text=story + comments)], Settings())
     assert [q.content.text for q in x.quotes] == ["The harbor will reopen in May"]
+
+
+def test_cue_closed_by_a_colon_introduces_what_follows(nlp):
+    # '"A," X said. "B." She went on to say: "C"': B continues A; the colon's cue takes C
+    text = (
+        "\u201cThe ferry will run late,\u201d Ramos said about the schedule. \u201cIt will run "
+        "late all winter. That is what we face.\u201d She went on to say:\n\n"
+        '"Nobody on the board has a better plan."'
+    )
+    found = [(q.method, q.content.text) for q in _quotes(nlp, text)]
+    assert [m for m, c in found if c.startswith("It will run late")] == []
+    assert any(c.startswith("The ferry will run late") and c.endswith("we face.") for _, c in found)
+    assert ("colon", "Nobody on the board has a better plan.") in found

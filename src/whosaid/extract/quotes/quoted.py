@@ -567,6 +567,9 @@ def _subject_cue_after(doc, end_tok: int, qe: int, text: str):
                 None,
             ) or _subject(t)
             own = any(c.dep_ in _CONTENT_DEPS and c.idx > qe for c in t.children)
+            # '"A." She went on to say: "B"': a cue closed by a colon introduces B
+            edge = t.right_edge
+            own = own or text[edge.idx + len(edge) :].lstrip(" \t")[:1] == ":"
             if subj is None or not _starts_at(subj, first):
                 # '"...," Ann Roe, a former aide, said': the parser hung the name phrase
                 # on the quotation (an apposition) and the verb on its clause; the phrase
