@@ -2781,3 +2781,19 @@ def test_cue_closed_by_a_colon_introduces_what_follows(nlp):
     assert [m for m, c in found if c.startswith("It will run late")] == []
     assert any(c.startswith("The ferry will run late") and c.endswith("we face.") for _, c in found)
     assert ("colon", "Nobody on the board has a better plan.") in found
+
+
+def test_according_to_after_a_speech_tag_credits_the_quotation(nlp):
+    # '"A?" Roe said at a rally, according to X': the speech tag is no content of X's
+    text = (
+        "\u201cIs the ferry a priority for them because it is an election year?\u201d "
+        "Ramos said at a news conference, according to the Harbour Gazette."
+    )
+    found = [(q.method, q.content.text, q.venue) for q in _quotes(nlp, text)]
+    assert found == [
+        (
+            "quote-cue",
+            "Is the ferry a priority for them because it is an election year?",
+            "Harbour Gazette",
+        )
+    ]

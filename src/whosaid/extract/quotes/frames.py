@@ -561,6 +561,8 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     # "Fundraising, according to the campaign, has surged", "About 10 p.m., according to
     # the log, the guards left": the phrase interrupts a clause, whose words before it go
     # with the content, as around a parenthetical cue (PolNeAR train: 4 more exact, none lost)
+    if part is before and _speech_tag(part, text):
+        return None  # '"A," Roe said at a rally, according to X': X credits A, not the tag
     part = _closing_phrase(part) if part is before else _same_clause_before(before, after) + after
     s, e = _trim(text, *_tok_span(part))
     if e - s < 8:
@@ -579,6 +581,20 @@ def _according_to(tok, text: str, marks) -> _Cand | None:
     if author is not None:
         c.subj, c.subj_span = author, _trim(text, *_tok_span(author.subtree))
     return c
+
+
+def _speech_tag(part: list, text: str) -> bool:
+    """Whether tokens are the speech tag of the quotation closed right before them
+    ('"...?" Roe said at a news conference'): a verb of saying with no words of its own."""
+    before = text[: part[0].idx].rstrip(" \t,")
+    if not before.endswith(('"', "\u201d", "''")):
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and _lemma(t) in cues.SPEECH_VERBS
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
+        for t in part
+    )
 
 
 def _outlet_reports_speech(tok) -> bool:
