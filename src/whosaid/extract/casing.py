@@ -4,7 +4,7 @@
 nouns, and no cue rule fires on it. ``parse_text`` gives the parser the same text with the
 first line in sentence case, "Sanders vows to eliminate tax breaks used by developers":
 each common word capitalised only for the title is lower-cased; names keep their capital.
-A word counts as a name when the article's body writes it capitalised more often than in
+A word counts as a name when the article's body writes it capitalised at least as often as in
 lower case, outside the start of a sentence. Only letters change case, so every offset
 into the parsed text is an offset into the article's text.
 """
@@ -18,6 +18,9 @@ MAX_TITLE_CHARS = 300
 MIN_TITLE_WORDS = 4
 # Title case: this share of its words over three letters are capitalised.
 TITLE_CAPS_SHARE = 0.8
+# How much of the body is read to tell names: the headline's names come early, and a
+# huge text costs no more than an article.
+BODY_CHARS = 20_000
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 # What ends a sentence, so that the capital after it says nothing.
@@ -59,7 +62,7 @@ def parse_text(text: str) -> str:
     end = _title_line(text)
     if not end:
         return text
-    body = text[end:]
+    body = text[end : end + BODY_CHARS]
     line = list(text[:end])
     for m in _WORD.finditer(text, 0, end):
         word = m.group()
@@ -70,4 +73,4 @@ def parse_text(text: str) -> str:
         if _SENTENCE_END.search(text, 0, m.start()) or _is_name(word, body):
             continue
         line[m.start()] = word[0].lower()
-    return "".join(line) + body
+    return "".join(line) + text[end:]
