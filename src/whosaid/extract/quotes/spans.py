@@ -229,7 +229,7 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = Fal
             continue
         if t.right_edge.i != last.i:
             continue
-        if t.dep_ == "advcl" and clause and not (granted or _reports_words(t)):
+        if t.dep_ == "advcl" and clause and not _reports_words(t):
             continue
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
             continue  # "... against her opponent, Ann Roe": the name says who is meant
