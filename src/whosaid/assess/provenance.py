@@ -209,9 +209,7 @@ def assess_link(
     read = functools.cache(lambda aid: text_of(aid) or "") if text_of is not None else None
     uncredited = []
     dropped = []
-    for i, (o, r) in enumerate(zip(occ, again, strict=True)):
-        if i == 0:
-            continue
+    for i, (o, r) in enumerate(zip(occ[1:], again[1:], strict=True), start=1):
         age = stale.get(o.article_id)
         if r:
             if not o.credited and age is not None and age >= STALE_AFTER_DAYS:
