@@ -252,6 +252,14 @@ CLASSES = [
         "sided with",
         "prep",
     ),
+    # what a speaker refers to is what the words are about
+    (
+        '"We cannot wait," the mayor said, referring to the flood barrier on the east bank.',
+        "the flood barrier on the east bank",
+        "the mayor",
+        "referring to",
+        "prep",
+    ),
     (
         "The senator finally acquiesced to the demand for a recount.",
         "the demand for a recount",
@@ -410,6 +418,9 @@ def test_cue_classes(nlp, text, content, speaker, cue, method):
         "The tests proved that the water was safe.",
         # a directive verb with no one asked: the subject's own wish, not an order
         "The witness asked to remain anonymous.",
+        # a case passed on to someone is no reference
+        "The complaint was referred to the county prosecutor in May.",
+        "The clerk referred all questions to the county office.",
     ],
 )
 def test_not_a_cue_class(nlp, text):
@@ -1536,8 +1547,8 @@ def test_who_clause_describing_a_person(nlp, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # referring to a thing says which thing is meant; a vote is a ballot cast
-        ("The senator referred to the harbor plan during the hearing.", []),
+        # a vote is a ballot cast; referring to a thing says what the words were about
+        ("The senator referred to the harbor plan during the hearing.", ["the harbor plan"]),
         ("Most council members voted against the new harbor budget.", []),
         # speaking about it still reports what was said
         ("The senator spoke about the harbor plan during the hearing.", ["the harbor plan"]),

@@ -1203,6 +1203,10 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
                 break
     if prep is None:
         return None
+    if lemma in cues.INTRANSITIVE_PREP_CUES and any(
+        c.dep_ == "dobj" and c.i < prep.i for c in verb.children
+    ):
+        return None
     if pobj is None:
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None:
