@@ -252,6 +252,14 @@ CLASSES = [
         "sided with",
         "prep",
     ),
+    # a verb of declaring a judgment ("deem") has the judged thing and the judgment
+    (
+        "The review board deemed the harbor contract a waste of money.",
+        "the harbor contract a waste of money",
+        "The review board",
+        "deemed",
+        "object",
+    ),
     # what a speaker refers to is what the words are about
     (
         '"We cannot wait," the mayor said, referring to the flood barrier on the east bank.',
@@ -421,6 +429,9 @@ def test_cue_classes(nlp, text, content, speaker, cue, method):
         # a case passed on to someone is no reference
         "The complaint was referred to the county prosecutor in May.",
         "The clerk referred all questions to the county office.",
+        # a participle on a noun judges the noun; no one is named who judged it
+        "The new levies, labeled unfair in the press, were dropped.",
+        "A courier accused of smuggling was released on Monday.",
     ],
 )
 def test_not_a_cue_class(nlp, text):

@@ -97,7 +97,7 @@ OBJECT_VERBS = OBJECT_VERBS | _words(
     depict portray regard view paint rate define classify cast frame dismiss
     invoke address detail highlight reference liken equate link tie contrast
     lament bemoan decry protest rally grill pooh-pooh tout hype rebut herald
-    assail savage spurn needle voice credit attribute renew name list
+    assail savage spurn needle voice credit attribute renew name list deem
     """
 )
 

@@ -752,6 +752,19 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     naming = verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb) in _NAMING_VERBS
     if subj is None and not naming or subj is not None and subj.i > verb.i:
         return None
+    if (
+        # a participle, or one the tagger took for a past tense (but "Tim Cook called
+        # it X" misparsed is the person's own act)
+        (verb.tag_ == "VBN" or verb.tag_ == "VBD" and not _agentive(verb.head))
+        and verb.dep_ == "acl"
+        and not (  # "a device called a Deadman" names it (not "labeled unfair")
+            _lemma(verb) in _NAMING_VERBS and not any(c.pos_ == "ADJ" for c in verb.rights)
+        )
+        and subj is not None
+        and subj.i == verb.head.i
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return None  # "measures deemed insufficient", "a man accused of X": the one judged
     if subj is not None and subj.lower_ == "you" and verb.sent.text.rstrip().endswith("?"):
         return None  # "Do you support X?": the writer asks the reader, no one holds a view
     if _quoted_saying(verb) is not None:
