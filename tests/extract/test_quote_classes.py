@@ -246,6 +246,20 @@ CLASSES = [
         "prep",
     ),
     (
+        "The governor bristled at the repeated questions about the harbor deal.",
+        "the repeated questions about the harbor deal",
+        "The governor",
+        "bristled at",
+        "prep",
+    ),
+    (
+        "The two mayors sparred over the cost of the new ferry.",
+        "the cost of the new ferry",
+        "The two mayors",
+        "sparred over",
+        "prep",
+    ),
+    (
         "The court sided with the fishermen of the northern coast.",
         "the fishermen of the northern coast",
         "The court",

@@ -157,6 +157,9 @@ PREP_CUES = {
     "insist": ("on", "upon"),
     "acquiesce": ("to", "in"),
     "balk": ("at",),
+    "bristle": ("at",),
+    "spar": ("over", "with"),
+    "distance": ("from",),  # "distanced himself from X"
     "side": ("with", "against"),
     "object": ("to",),
     "rally": ("against", "behind", "around"),
