@@ -126,6 +126,7 @@ SPEECH_METHODS = frozenset(
         "question",
         "directive",
         "reportative",
+        "same",
     }
 )
 STANCE_METHODS = frozenset(

@@ -1925,3 +1925,29 @@ def test_headline_words_about_its_subject_take_the_body_speaker(nlp):
     for q in heads:
         assert q.speaker.anonymous and q.speaker.descriptor == "friend"
         assert q.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a pro-form after a verb of saying or thinking stands for what was said
+        ("In March, 41 percent of the dockworkers said the same.", "the same"),
+        ("Only 12 percent said the same of the harbor master.", "the same of the harbor master"),
+        ("The ferry captain said as much in a radio interview.", "as much"),
+        ("The harbor master does not think so.", "so"),
+    ],
+)
+def test_pro_form_content(nlp, text, content):
+    assert [(q.method, q.content.text) for q in _quotes(nlp, text)] == [("same", content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb or an object, not a pro-form
+        "What the mayor has said so far is little.",
+        "The two mayors saw the same thing at the pier.",
+    ],
+)
+def test_no_pro_form_content(nlp, text):
+    assert all(q.method != "same" for q in _quotes(nlp, text))

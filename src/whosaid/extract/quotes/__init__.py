@@ -139,6 +139,7 @@ from whosaid.extract.quotes.verbs import (
     _prep_candidate,
     _question_candidate,
     _regard_candidate,
+    _same_candidate,
     _share_subject,
     _verb_candidate,
 )
@@ -300,6 +301,8 @@ def _parse_candidates(doc, text: str, marks) -> list[_Cand]:
                 pass
             elif lemma in cues.CUE_VERBS or _phrasal(tok, lemma):
                 c = _verb_candidate(tok, sent, text, marks)
+                if c is None and lemma in cues.CUE_VERBS:
+                    c = _same_candidate(tok, text, marks)
             if c is None and (preps := _stance_preps(tok)) is not None:
                 c = _adjective_candidate(tok, text, marks, preps)
             if c is None and noun in cues.CUE_NOUNS:
