@@ -886,6 +886,26 @@ def test_poll_with_a_cue_verb_keeps_the_verbs_content(nlp):
     assert [(q.method, q.content.text) for q in qs] == [("ccomp", "the schools should reopen")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In a new survey, 62 percent of parents said the schools should reopen.",
+            "62 percent of parents said the schools should reopen",
+        ),
+        (
+            "Some 40 percent of parents in the county survey said the schools should reopen.",
+            "Some 40 percent of parents in the county survey said the schools should reopen",
+        ),
+    ],
+)
+def test_share_polled_saying_is_the_polls_finding(nlp, text, content):
+    # a counted share of those polled: what they said is the poll's finding
+    qs = _quotes(nlp, text)
+    assert [(q.method, q.content.text) for q in qs] == [("poll", content)]
+    assert "survey" in qs[0].speaker.mention.text
+
+
 def test_causal_as_is_not_an_as_clause(nlp):
     # "as" meaning "because": the verb has its own clause, the main clause is not its content
     text = "The market stayed calm, as traders believed that the strike would end soon."

@@ -692,13 +692,36 @@ def _in_poll(prep, text: str, marks) -> _Cand | None:
         pobj = of and next((c for c in of.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() not in cues.POLL_NOUNS or _inside(marks, prep.idx):
         return None
-    span = _framed_span(prep, text, nouns=True, min_words=2)
+    span = _polled_answer(prep, text) or _framed_span(prep, text, nouns=True, min_words=2)
     if span is None:
         return None
     c = _make(*span, "poll", prep, None, text)
     c.subj = pobj
     c.subj_span = _trim(text, *_tok_span(list(prep.subtree)[1:]))
     return c
+
+
+def _polled_answer(prep, text: str) -> tuple[int, int] | None:
+    """'In a poll, 31% said A', '20 percent of people in a poll said A': what the
+    respondents said is the poll's finding, and PolNeAR gives the whole clause to the poll
+    (train samples + dev: 4 of 5)."""
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "20 percent of people in a poll"
+    verb = head.head if head.dep_ == "nsubj" else head
+    if not _verbal(verb) or _lemma(verb) not in cues.CUE_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i or not any(t.like_num for t in subj.subtree):
+        return None  # the share of those polled is the subject: "79 percent of Democrats"
+    if head is verb and not prep.i < subj.left_edge.i:
+        return None
+    # from the share of those polled on ("..., that 20 percent of people in a poll said")
+    toks = [t for t in verb.subtree if t.i >= subj.left_edge.i]
+    while toks and toks[-1].text in ".;:":
+        toks.pop()
+    s, e = _trim(text, *_tok_span(_drop_trailing_aside(toks)))
+    return (s, e) if e > s else None
 
 
 def _perspective(prep, text: str, marks) -> _Cand | None:
