@@ -1622,6 +1622,30 @@ def test_closing_cue_the_parser_did_not_link(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # records that "show" close the sentence, their name parsed as compounds of the verb
+        (
+            "In all, the harbor committee raised $12million, Federal Election Commission "
+            "records show.",
+            "In all, the harbor committee raised $12million",
+            "Federal Election Commission records",
+        ),
+        # a modifier the parser hung apart from the noun
+        (
+            "That is why the mayor had to lend her campaign thousands of dollars last month, "
+            "fundraising documents show.",
+            "That is why the mayor had to lend her campaign thousands of dollars last month",
+            "fundraising documents",
+        ),
+    ],
+)
+def test_closing_records_show(nlp, text, content, source):
+    q = next(q for q in _quotes(nlp, text) if q.method == "trailing")
+    assert (q.content.text, q.speaker.mention.text) == (content, source)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a participle of the writer's, and a verb describing a noun, close no report

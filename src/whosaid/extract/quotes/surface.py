@@ -148,12 +148,25 @@ def _trailing_cue(sent, text: str, marks) -> _Cand | None:
         return None  # "..., saying ...", "..., continuing ...": a participle of the writer's
     # the nearest subject: the parser may hang the content's own subject on the cue too
     subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    prev = doc[cue.i - 1]
+    if subj is None and prev.dep_ == "compound" and prev.head.i == cue.i:
+        subj = prev  # "..., Federal Election Commission records show": the noun made a compound
     if subj is not None:
         start = subj.left_edge.i
         if start > 0 and doc[start - 1].lower_ == "as":
             start -= 1
+        while start > sent.start and doc[start - 1].dep_ == "compound":
+            if not start <= doc[start - 1].head.i <= cue.i:
+                break
+            start -= 1  # the rest of the name in the compound: "Federal Election Commission"
+        modifier = start > sent.start + 1 and doc[start - 1].tag_ in ("VBG", "JJ")
+        if modifier and doc[start - 2].text == ",":
+            start -= 1  # "..., fundraising documents show": a modifier hung apart
         phrase = doc[start : cue.i]
-        if any(t.pos_ not in _SUBJECT_POS and t.dep_ not in ("aux", "neg") for t in phrase):
+        if any(
+            t.pos_ not in _SUBJECT_POS and t.dep_ not in ("aux", "neg", "compound", "advcl")
+            for t in phrase
+        ):
             return None
         if phrase[0].pos_ == "CCONJ" or phrase[0].lower_ in cues.RELATIVE_PRONOUNS:
             return None
@@ -196,7 +209,11 @@ def _trailing_cue(sent, text: str, marks) -> _Cand | None:
     s, e = _clip_to_paragraph(text, s, e, cue.idx)
     if len(_WORD.findall(text[s:e])) < 4:
         return None
-    return _make(s, e, "trailing", cue, subj, text)
+    c = _make(s, e, "trailing", cue, subj, text)
+    if subj.i < cue.i and doc[start].lower_ != "as" and start < subj.left_edge.i:
+        # the whole phrase the parser split: "Federal Election Commission records"
+        c.subj_span = _trim(text, doc[start].idx, subj.right_edge.idx + len(subj.right_edge))
+    return c
 
 
 def _space_punct(doc) -> tuple[list[bool], list[bool]]:
