@@ -1995,3 +1995,15 @@ def test_pro_form_content(nlp, text, content):
 )
 def test_no_pro_form_content(nlp, text):
     assert all(q.method != "same" for q in _quotes(nlp, text))
+
+
+def test_parenthetical_report_after_a_headline_drops_the_dateline(nlp):
+    # the parse runs the headline into the first sentence; the content starts in the
+    # cue's paragraph, after the dateline
+    text = (
+        "Harbor Deficit to Grow.\n\n"
+        "PORTVILLE -- A two-year run of harbor surpluses will end this year, the county "
+        "auditor said on Tuesday, and the fund will be short by spring."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.method == "parenthetical")
+    assert q.content.text.startswith("A two-year run of harbor surpluses")

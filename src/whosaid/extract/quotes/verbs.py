@@ -578,6 +578,9 @@ def _parenthetical(verb, sent, subj, text: str, marks) -> _Cand | None:
         return None  # "A, X said, adding ...": a new clause of the speaker's, not B
     s, e = _trim(text, sent.start_char, sent.end_char)
     s, e = _widen_to_quotes(text, s, e, marks, verb.idx)
+    # the parse may run a headline into the sentence: its paragraph first, then a dateline
+    # or connective that opens it
+    s, e = _clip_to_paragraph(text, s, e, verb.idx)
     s = _drop_connective(text, s, e, marks, sentence=True)
     if s >= doc[lo].idx:
         # "Still, he said, officials must decide": only a connective stood before the
