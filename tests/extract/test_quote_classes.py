@@ -252,6 +252,14 @@ CLASSES = [
         "bristled at",
         "prep",
     ),
+    # the plea names the charge, the preposition hung on "guilty"
+    (
+        "The former treasurer pleaded guilty to a charge of misusing harbor funds.",
+        "a charge of misusing harbor funds",
+        "The former treasurer",
+        "pleaded guilty to",
+        "prep",
+    ),
     (
         "The two mayors sparred over the cost of the new ferry.",
         "the cost of the new ferry",

@@ -158,6 +158,7 @@ PREP_CUES = {
     "acquiesce": ("to", "in"),
     "balk": ("at",),
     "bristle": ("at",),
+    "plead": ("to",),  # "pleaded guilty to X"
     "spar": ("over", "with"),
     "distance": ("from",),  # "distanced himself from X"
     "side": ("with", "against"),

@@ -1226,10 +1226,14 @@ def _prep_candidate(verb, text: str, marks, lemma: str, preps=None) -> _Cand | N
             # which come first
             preps = cues.PREP_CUES.get(f"{lemma} {c.lower_}", ()) + preps
     # of several ("spoke to X on the radio about Y"), the one the cue lists first
+    # (a preposition may hang on the verb's predicate: "pleaded guilty to X")
+    rights = [
+        x for c in verb.rights for x in ([c, *c.rights] if c.dep_ in ("oprd", "acomp") else [c])
+    ]
     prep = min(
         (
             c
-            for c in verb.rights
+            for c in rights
             if c.dep_ in ("prep", "prt") and c.lower_ in preps and not _speaking_terms(c)
         ),
         key=lambda c: (preps.index(c.lower_), c.i),
