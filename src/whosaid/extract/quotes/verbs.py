@@ -744,7 +744,7 @@ def _quoted_saying(verb):
 # as much", "she thinks so". PolNeAR annotates them as the content (train samples + dev:
 # 12 of 15 after a verb of saying or thinking).
 _SAME_WORDS = re.compile(
-    r"\s+(?:as much|the same(?: thing)?|so(?=\s*[^\w\s]|\s+(?:in|on|at|to|during|after|"
+    r"\s+(as much|the same(?: thing)?|so(?=\s*[^\w\s]|\s+(?:in|on|at|to|during|after|"
     r"before|too|again|publicly|explicitly|himself|herself|themselves)\b))\b"
 )  # not "said so far", "said so much had changed"
 
@@ -757,7 +757,7 @@ def _same_candidate(verb, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if m is None or subj is None or subj.i > verb.i:
         return None
-    s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+    s, e = m.span(1)
     nxt = next((t for t in verb.doc[verb.i + 1 :] if t.idx >= e), None)
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "NUM") and nxt.lower_ != "thing":
         return None  # "said as much stimulus as ...", "told the same story": an object
