@@ -3,6 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from spacy.tokens import Doc
 
@@ -2015,3 +2017,24 @@ def test_parenthetical_report_after_a_headline_drops_the_dateline(nlp):
     )
     q = next(q for q in _quotes(nlp, text) if q.method == "parenthetical")
     assert q.content.text.startswith("A two-year run of harbor surpluses")
+
+
+def test_cue_set_off_after_a_quoted_paragraph(nlp, shared):
+    # A real dev article: the parser hangs a set-off "A, X said, until B." on the
+    # quotation that closes the paragraph before. That quotation is not the content; the
+    # sentence around the cue is (PolNeAR gives it both sides of the cue).
+    path = shared / "eval" / "polnear" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"PolNeAR dev not found at {path}")
+    with path.open(encoding="utf-8") as f:
+        doc = next(d for d in map(json.loads, f) if d["id"].startswith("nyt_2016-10-02_a-curi"))
+    text = doc["text"]
+    found = [
+        q
+        for q in _quotes(nlp, text)
+        if q.method == "parenthetical"
+        and text[q.content.start - 2 : q.content.start] == "\n\n"
+        and text[: q.content.start].rstrip().endswith('"')
+    ]
+    assert found
+    assert all(q.content.start < q.cue.start < q.content.end for q in found)

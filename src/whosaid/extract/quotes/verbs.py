@@ -184,6 +184,12 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         return _linear_candidate(verb, sent, subj, text, marks)
     if _lemma(verb) in cues.WEAK_CUE_VERBS and subj is None:
         return None
+    if comp.i < verb.i and _inside(marks, comp.idx) and "\n" in text[comp.idx : verb.idx]:
+        # a quotation the parser hung on the cue from the paragraph before is not its
+        # content; the cue may still be set off inside its own sentence
+        paren = _parenthetical(verb, sent, subj, text, marks)
+        if paren is not None:
+            return paren
     if comp.i < verb.i and not _inside(marks, comp.idx):
         # "A, Mr. X said, until B": the content runs on after the cue
         paren = _parenthetical(verb, sent, subj, text, marks)
