@@ -1801,6 +1801,8 @@ def test_evidence_of_standing(nlp, text, content, source):
     [
         ("Asked about the harbor plan, most residents said yes.", "yes"),
         ("The senator said no to the bridge tax.", "no to the bridge tax"),
+        # the answer repeated
+        ("Asked again, the harbor master said yes, yes, yes, and laughed.", "yes, yes, yes"),
     ],
 )
 def test_answer_yes_or_no(nlp, text, content):

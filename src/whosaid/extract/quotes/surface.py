@@ -115,7 +115,12 @@ def _yes_no(word, text: str, marks) -> _Cand | None:
     subj = _subject(verb)
     if subj is None or subj.i > verb.i:
         return None
-    nxt = verb.doc[hi + 1] if hi + 1 < len(verb.doc) else None
+    doc = verb.doc
+    while hi > word.i and doc[hi].is_punct:
+        hi -= 1
+    while hi + 2 < len(doc) and doc[hi + 1].text == "," and doc[hi + 2].lower_ == word.lower_:
+        hi += 2  # "said yes, yes, yes": the answer repeated
+    nxt = doc[hi + 1] if hi + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "to" and nxt.head.i in (verb.i, word.i):
         hi = nxt.right_edge.i  # "said no to the Iraq war"
     s, e = _trim(text, word.idx, verb.doc[hi].idx + len(verb.doc[hi]))
