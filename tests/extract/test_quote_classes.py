@@ -2040,3 +2040,13 @@ def test_cue_set_off_after_a_quoted_paragraph(nlp, shared):
     ]
     assert found
     assert all(q.content.start < q.cue.start < q.content.end for q in found)
+
+
+def test_saying_at_one_end_of_a_range(nlp):
+    # "from saying A to doing B": B is the range's other end, not what was said
+    text = (
+        "The radio show let the mayor say whatever he wanted, from saying that he feels "
+        "as fit as a young sailor to boasting about his new boat."
+    )
+    q = next(q for q in _quotes(nlp, text) if q.cue.text == "saying")
+    assert q.content.text == "that he feels as fit as a young sailor"

@@ -203,6 +203,20 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         comp = later or comp
     name_word, comp = comp, _clause_after_name(comp) or comp
     s, e = _content_from(comp, verb, text, marks)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+        # "from saying A to playing up B": the range's other end is not what was said
+        end = next(
+            (
+                t
+                for t in comp.subtree
+                if t.lower_ == "to"
+                and t.dep_ == "prep"
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
+            ),
+            None,
+        )
+        if end is not None and s < end.idx < e:
+            s, e = _trim(text, s, end.idx)
     s = _object_as_subject(verb, comp, s)
     s = _after_source_clause(comp, text, marks, s)
     for other in verb.children:
