@@ -2050,3 +2050,10 @@ def test_saying_at_one_end_of_a_range(nlp):
     )
     q = next(q for q in _quotes(nlp, text) if q.cue.text == "saying")
     assert q.content.text == "that he feels as fit as a young sailor"
+
+
+def test_second_quotation_after_a_gerund_cue_is_its_own(nlp):
+    # '"A," X told them before asking, "B"': B is what the asking said, not A's second piece
+    text = '"We can win this," Roe told the crowd before asking them, "Are you with me?"'
+    got = [(q.cue.text, q.content.text) for q in _quotes(nlp, text)]
+    assert got == [("told", "We can win this"), ("asking", "Are you with me?")]

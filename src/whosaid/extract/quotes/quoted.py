@@ -15,11 +15,18 @@ from whosaid.extract.quotes.core import (
     MAX_SUBJECT_PHRASE,
     _Cand,
     _lemma,
+    _prep_gerund,
     _set_off_mark,
 )
 from whosaid.extract.quotes.marks import _TITLE, _TRIM, _is_title, _trim
 from whosaid.extract.quotes.spans import _from_wh, _para_end, _when
-from whosaid.extract.quotes.subjects import _inverted_subject, _make, _stretch_head, _subject
+from whosaid.extract.quotes.subjects import (
+    _implicit_subject,
+    _inverted_subject,
+    _make,
+    _stretch_head,
+    _subject,
+)
 from whosaid.extract.speakers import MAX_HEADLINE_SUBJECT_WORDS, _person_words, _rstripped_end
 
 # A quotation of fewer words than this with no cue beside it is taken for a scare quote
@@ -501,6 +508,9 @@ def _adjacent_cue(span, qs: int, qe: int, text: str):
             break
         if t.pos_ in ("VERB", "AUX") and t.lemma_ in cues.QUOTE_ADJACENT_VERBS:
             subj = _subject(t)
+            if subj is None and _prep_gerund(t):
+                # 'X told them A before asking, "..."': the gerund's is the clause's subject
+                subj = _implicit_subject(t)
             if subj is not None and (
                 start_tok - t.i <= MAX_CUE_DISTANCE or _only_adjuncts_between(t, start_tok)
             ):
