@@ -2057,3 +2057,16 @@ def test_second_quotation_after_a_gerund_cue_is_its_own(nlp):
     text = '"We can win this," Roe told the crowd before asking them, "Are you with me?"'
     got = [(q.cue.text, q.content.text) for q in _quotes(nlp, text)]
     assert got == [("told", "We can win this"), ("asking", "Are you with me?")]
+
+
+def test_clause_before_a_cue_with_its_own_object_is_not_its_content(nlp, shared):
+    # A real dev article: "A: X declared B." The parser hangs the writer's clause A on
+    # "declared", whose own object B is what X declared; A is not X's words.
+    path = shared / "eval" / "polnear" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"PolNeAR dev not found at {path}")
+    with path.open(encoding="utf-8") as f:
+        doc = next(d for d in map(json.loads, f) if d["id"].startswith("usa-today_2016-09-22_der"))
+    declared = [q for q in _quotes(nlp, doc["text"]) if q.cue and q.cue.text == "declared"]
+    assert declared
+    assert all(q.content.start > q.cue.start for q in declared)

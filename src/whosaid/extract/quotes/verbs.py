@@ -136,7 +136,7 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         return None
     kids = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and not _cut_off(c, verb)), None)
-    if comp is not None and _own_words_first(verb, comp, text):
+    if comp is not None and _own_words_first(verb, comp, text, marks):
         comp = None
     negated = kids & _MODALS and any(c.dep_ == "neg" for c in verb.children)
     if negated and (comp is None or not _wh_clause(comp)):
@@ -276,11 +276,21 @@ def _after_source_clause(comp, text: str, marks, s: int) -> int:
     return s
 
 
-def _own_words_first(verb, comp, text: str) -> bool:
+def _own_words_first(verb, comp, text: str, marks) -> bool:
     """A complement the parser took from a later paragraph while the cue has an object
     or an infinitive of its own in its paragraph ("She urged them to act." then a new
     paragraph): that paragraph is not what the cue reports."""
-    if comp.i < verb.i or "\n" not in text[verb.idx : comp.left_edge.idx]:
+    if comp.i < verb.i:
+        # "A: X declared war on B": a clause before a cue that has a subject and an
+        # object of its own (not an addressee, not an inverted subject: "A, asks a
+        # reporter") is the writer's sentence the parser hung on it
+        return (
+            _lemma(verb) not in _ADDRESSEE_VERBS
+            and _inside(marks, comp.idx) is None
+            and any(c.dep_ == "nsubj" and comp.i < c.i < verb.i for c in verb.children)
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.rights)
+        )
+    if "\n" not in text[verb.idx : comp.left_edge.idx]:
         return False
     para_end = _para_end(text, verb.idx)
     return any(
