@@ -2021,16 +2021,21 @@ def test_parenthetical_report_after_a_headline_drops_the_dateline(nlp):
     assert q.content.text.startswith("A two-year run of harbor surpluses")
 
 
-def test_cue_set_off_after_a_quoted_paragraph(nlp, shared):
-    # A real dev article: the parser hangs a set-off "A, X said, until B." on the
-    # quotation that closes the paragraph before. That quotation is not the content; the
-    # sentence around the cue is (PolNeAR gives it both sides of the cue).
+def _dev_article(shared, prefix: str) -> str:
+    """The text of the PolNeAR dev article whose id starts with ``prefix`` (read at test
+    time, never copied into the repository)."""
     path = shared / "eval" / "polnear" / "dev.jsonl"
     if not path.is_file():
         pytest.skip(f"PolNeAR dev not found at {path}")
     with path.open(encoding="utf-8") as f:
-        doc = next(d for d in map(json.loads, f) if d["id"].startswith("nyt_2016-10-02_a-curi"))
-    text = doc["text"]
+        return next(d["text"] for d in map(json.loads, f) if d["id"].startswith(prefix))
+
+
+def test_cue_set_off_after_a_quoted_paragraph(nlp, shared):
+    # A real dev article: the parser hangs a set-off "A, X said, until B." on the
+    # quotation that closes the paragraph before. That quotation is not the content; the
+    # sentence around the cue is (PolNeAR gives it both sides of the cue).
+    text = _dev_article(shared, "nyt_2016-10-02_a-curi")
     found = [
         q
         for q in _quotes(nlp, text)
@@ -2062,11 +2067,7 @@ def test_second_quotation_after_a_gerund_cue_is_its_own(nlp):
 def test_clause_before_a_cue_with_its_own_object_is_not_its_content(nlp, shared):
     # A real dev article: "A: X declared B." The parser hangs the writer's clause A on
     # "declared", whose own object B is what X declared; A is not X's words.
-    path = shared / "eval" / "polnear" / "dev.jsonl"
-    if not path.is_file():
-        pytest.skip(f"PolNeAR dev not found at {path}")
-    with path.open(encoding="utf-8") as f:
-        doc = next(d for d in map(json.loads, f) if d["id"].startswith("usa-today_2016-09-22_der"))
-    declared = [q for q in _quotes(nlp, doc["text"]) if q.cue and q.cue.text == "declared"]
+    text = _dev_article(shared, "usa-today_2016-09-22_der")
+    declared = [q for q in _quotes(nlp, text) if q.cue and q.cue.text == "declared"]
     assert declared
     assert all(q.content.start > q.cue.start for q in declared)
