@@ -714,7 +714,7 @@ def _polled_answer(prep, text: str) -> tuple[int, int] | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > verb.i or not any(t.like_num for t in subj.subtree):
         return None  # the share of those polled is the subject: "79 percent of Democrats"
-    if head is verb and not prep.i < subj.left_edge.i:
+    if head.i == verb.i and not prep.i < subj.left_edge.i:
         return None
     # from the share of those polled on ("..., that 20 percent of people in a poll said")
     toks = [t for t in verb.subtree if t.i >= subj.left_edge.i]

@@ -184,17 +184,14 @@ def _verb_candidate(verb, sent, text: str, marks) -> _Cand | None:
         return _linear_candidate(verb, sent, subj, text, marks)
     if _lemma(verb) in cues.WEAK_CUE_VERBS and subj is None:
         return None
-    if comp.i < verb.i and _inside(marks, comp.idx) and "\n" in text[comp.idx : verb.idx]:
-        # a quotation the parser hung on the cue from the paragraph before is not its
-        # content; the cue may still be set off inside its own sentence
+    quoted = _inside(marks, comp.idx) is not None
+    if comp.i < verb.i and (not quoted or "\n" in text[comp.idx : verb.idx]):
+        # "A, Mr. X said, until B": the content runs on after the cue (also when the
+        # parser hung a quotation from the paragraph before on the cue)
         paren = _parenthetical(verb, sent, subj, text, marks)
         if paren is not None:
             return paren
-    if comp.i < verb.i and not _inside(marks, comp.idx):
-        # "A, Mr. X said, until B": the content runs on after the cue
-        paren = _parenthetical(verb, sent, subj, text, marks)
-        if paren is not None:
-            return paren
+    if comp.i < verb.i and not quoted:
         # "While he admitted A, X noted B": the parser hung the clause of an earlier verb
         # on this one too; the clause after the cue is its own
         later = next(
@@ -277,13 +274,14 @@ def _after_source_clause(comp, text: str, marks, s: int) -> int:
 
 
 def _own_words_first(verb, comp, text: str, marks) -> bool:
-    """A complement the parser took from a later paragraph while the cue has an object
-    or an infinitive of its own in its paragraph ("She urged them to act." then a new
-    paragraph): that paragraph is not what the cue reports."""
+    """Whether the cue's own words rule out a complement the parser gave it: one from a
+    later paragraph while the cue has an object or an infinitive in its paragraph ("She
+    urged them to act." then a new paragraph), or an unquoted clause before a cue with a
+    subject and a noun object of its own ("A: X declared war on B")."""
     if comp.i < verb.i:
-        # "A: X declared war on B": a clause before a cue that has a subject and an
-        # object of its own (not an addressee, not an inverted subject: "A, asks a
-        # reporter") is the writer's sentence the parser hung on it
+        # the clause before is the writer's sentence; not for an addressee ("told
+        # reporters") or an inverted subject the parser took for the object ("A, asks a
+        # reporter")
         return (
             _lemma(verb) not in _ADDRESSEE_VERBS
             and _inside(marks, comp.idx) is None
