@@ -614,6 +614,22 @@ def test_relative_clause_between_pieces_of_a_split_quotation(nlp):
     assert [q.method for q in _quotes(nlp, text)] == ["ccomp"]
 
 
+def _parsed(nlp, rows) -> Doc:
+    """A Doc with the parse given in ``rows`` (word, head, dep, tag, pos, lemma, space):
+    a misparse seen on real news, written out so the test does not hang on the model."""
+    words, heads, deps, tags, pos, lemmas, spaces = (list(x) for x in zip(*rows, strict=True))
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas,
+    )
+
+
 def test_participle_hung_on_the_reported_clause(nlp):
     # 'Ann told us that Bo had a plan, adding, he lost the vote; he lost every seat.'
     # as the parser may read it: "adding" hangs on "had" (the clause Ann reports), the
@@ -641,17 +657,7 @@ def test_participle_hung_on_the_reported_clause(nlp):
         ("seat", 17, "dobj", "NN", "NOUN", "seat", False),
         (".", 1, "punct", ".", "PUNCT", ".", False),
     ]
-    words, heads, deps, tags, pos, lemmas, spaces = (list(x) for x in zip(*rows, strict=True))
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        heads=heads,
-        deps=deps,
-        tags=tags,
-        pos=pos,
-        lemmas=lemmas,
-    )
+    doc = _parsed(nlp, rows)
     got = [
         (q.cue.text, q.speaker.mention.text, q.content.text)
         for q in find_quotes(doc, Article(id="t", text=doc.text))
@@ -2071,3 +2077,66 @@ def test_clause_before_a_cue_with_its_own_object_is_not_its_content(nlp, shared)
     declared = [q for q in _quotes(nlp, text) if q.cue and q.cue.text == "declared"]
     assert declared
     assert all(q.content.start > q.cue.start for q in declared)
+
+
+def test_second_act_hung_on_the_object_ends_it(nlp):
+    # 'He called it "shameful" and called on leaders to stop.': the parser hangs the
+    # second "called" on the adjective; it is his next act, not part of what he called it
+    doc = _parsed(
+        nlp,
+        [
+            ("He", 1, "nsubj", "PRP", "PRON", "he", True),
+            ("called", 1, "ROOT", "VBD", "VERB", "call", True),
+            ("it", 1, "dobj", "PRP", "PRON", "it", True),
+            ('"', 4, "punct", "``", "PUNCT", '"', False),
+            ("shameful", 1, "oprd", "JJ", "ADJ", "shameful", False),
+            ('"', 4, "punct", "''", "PUNCT", '"', True),
+            ("and", 4, "cc", "CC", "CCONJ", "and", True),
+            ("called", 4, "conj", "VBD", "VERB", "call", True),
+            ("on", 7, "prep", "IN", "ADP", "on", True),
+            ("leaders", 8, "pobj", "NNS", "NOUN", "leader", True),
+            ("to", 11, "aux", "TO", "PART", "to", True),
+            ("stop", 7, "xcomp", "VB", "VERB", "stop", False),
+            (".", 1, "punct", ".", "PUNCT", ".", False),
+        ],
+    )
+    called = [q for q in find_quotes(doc, Article(id="t", text=doc.text)) if q.cue.start == 3]
+    assert [q.content.text for q in called] == ['it "shameful"']
+
+
+def test_closing_judging_participle_is_its_own_report(nlp):
+    # "..., deeming them X" is the speaker's verdict, reported apart from the clause
+    text = (
+        "The harbor master said that he threw away forty old permits last winter, "
+        "deeming them worthless."
+    )
+    got = {q.cue.text: q.content.text for q in _quotes(nlp, text)}
+    assert got["said"] == "that he threw away forty old permits last winter"
+    assert got["deeming"] == "them worthless"
+
+
+def test_second_as_predicate_stays_in_the_view(nlp):
+    # "Most sailors see the fees as a burden and as rules that hurt them.": the parser
+    # hangs the second "as" on the verb; it is a second predicate of the same view
+    doc = _parsed(
+        nlp,
+        [
+            ("Most", 1, "amod", "JJS", "ADJ", "most", True),
+            ("sailors", 2, "nsubj", "NNS", "NOUN", "sailor", True),
+            ("see", 2, "ROOT", "VBP", "VERB", "see", True),
+            ("the", 4, "det", "DT", "DET", "the", True),
+            ("fees", 2, "dobj", "NNS", "NOUN", "fee", True),
+            ("as", 2, "prep", "IN", "ADP", "as", True),
+            ("a", 7, "det", "DT", "DET", "a", True),
+            ("burden", 5, "pobj", "NN", "NOUN", "burden", True),
+            ("and", 2, "cc", "CC", "CCONJ", "and", True),
+            ("as", 2, "conj", "IN", "ADP", "as", True),
+            ("rules", 9, "pobj", "NNS", "NOUN", "rule", True),
+            ("that", 12, "nsubj", "WDT", "PRON", "that", True),
+            ("hurt", 10, "relcl", "VBP", "VERB", "hurt", True),
+            ("them", 12, "dobj", "PRP", "PRON", "they", False),
+            (".", 2, "punct", ".", "PUNCT", ".", False),
+        ],
+    )
+    found = [q.content.text for q in find_quotes(doc, Article(id="t", text=doc.text))]
+    assert found == ["the fees as a burden and as rules that hurt them"]

@@ -10,6 +10,7 @@ from whosaid.extract.quotes.core import (
     _ASIDE_MARKS,
     _DASHES,
     _DATELINE,
+    _NAMING_VERBS,
     _QUOTE_TOKENS,
     _QUOTES,
     _SENTENCE_CONJUNCTIONS,
@@ -229,7 +230,7 @@ def _drop_trailing_aside(toks: list, *, clause: bool = False, raised: bool = Fal
             continue
         if t.right_edge.i != last.i:
             continue
-        if t.dep_ == "advcl" and clause and not _reports_words(t):
+        if t.dep_ == "advcl" and clause and not (_reports_words(t) or _judges(t)):
             continue
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN":
             continue  # "... against her opponent, Ann Roe": the name says who is meant
@@ -294,6 +295,12 @@ def _reports_words(tok) -> bool:
         and x.lemma_.lower() in _STATEMENT_NOUNS
         for x in tok.subtree
     )
+
+
+def _judges(tok) -> bool:
+    """A participle that names or judges ("..., deeming them personal", "..., calling it
+    a hoax"): the subject's verdict, another attribution, not the clause's own event."""
+    return tok.tag_ == "VBG" and (_lemma(tok) in _NAMING_VERBS or _lemma(tok) == "deem")
 
 
 def _drop_trailing_when(toks: list, verb) -> list:

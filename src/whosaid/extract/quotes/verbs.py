@@ -541,6 +541,11 @@ def _bare_conjunct(conj, verb) -> bool:
         # "questioned X's 'values' and his readiness": a noun joins the object ("but that
         # report ..." opens a clause of the writer's)
         return conj.doc[conj.left_edge.i - 1].lower_ != "but"
+    if conj.lower_ == "as" and conj.pos_ == "ADP":
+        # "see X as A and as B": a second "as" predicate, not a second act
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        heads = [verb, *objs]
+        return any(c.lower_ == "as" and c.dep_ == "prep" for h in heads for c in h.children)
     if verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
     return conj.tag_ in ("VB", "VBG") or conj.tag_ == "VBP" and verb.tag_ == "VBD"
@@ -939,6 +944,7 @@ def _object_candidate(verb, text: str, marks) -> _Cand | None:
     toks = _drop_trailing_when(_drop_trailing_aside(list(verb.doc[lo : hi + 1])), verb)
     toks = _drop_dash_aside(_drop_trailing_when(_drop_trailing_occasion(toks), verb), marks)
     toks = _drop_partner(toks, verb, obj)
+    toks = _drop_second_predicate(toks, verb)
     s, e = _trim(text, *_tok_span(toks))
     margin = _MARGIN.search(text, s, e)
     if margin is not None and margin.start() > s:
@@ -1059,6 +1065,24 @@ def _drop_partner(toks: list, verb, obj) -> list:
             closing = c.i > obj.i and toks[-1].i <= c.right_edge.i
             if c.dep_ == "prep" and c.lower_ == "with" and closing:
                 return [t for t in toks if t.i < c.i] or toks
+    return toks
+
+
+def _drop_second_predicate(toks: list, verb) -> list:
+    """'called it "shameful" and called on leaders to X': a finite verb in the cue's tense,
+    coordinated with a noun or adjective of the object, is the subject's next act the
+    parser hung on that word; the content stops before its conjunction."""
+    for t in toks:
+        if (
+            t.dep_ == "conj"
+            and t.tag_ == verb.tag_
+            and t.tag_ in ("VBD", "VBZ")
+            and t.head.pos_ not in ("VERB", "AUX")
+            and t.head.i > verb.i
+        ):
+            cc = next((c for c in t.head.rights if c.dep_ == "cc" and c.i < t.i), None)
+            cut = cc.i if cc is not None else t.i
+            return [x for x in toks if x.i < cut] or toks
     return toks
 
 
