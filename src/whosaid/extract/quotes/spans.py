@@ -297,10 +297,14 @@ def _reports_words(tok) -> bool:
     )
 
 
+# Verbs that name or judge their object: "calling it a hoax", "deeming them personal".
+_VERDICT_VERBS = _NAMING_VERBS | {"deem"}
+
+
 def _judges(tok) -> bool:
     """A participle that names or judges ("..., deeming them personal", "..., calling it
     a hoax"): the subject's verdict, another attribution, not the clause's own event."""
-    return tok.tag_ == "VBG" and (_lemma(tok) in _NAMING_VERBS or _lemma(tok) == "deem")
+    return tok.tag_ == "VBG" and _lemma(tok) in _VERDICT_VERBS
 
 
 def _drop_trailing_when(toks: list, verb) -> list:

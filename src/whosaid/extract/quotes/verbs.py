@@ -421,11 +421,15 @@ def _regard_candidate(verb, text: str, marks) -> _Cand | None:
     verb of regarding (Levin 29.2 "characterize" frame, object + "as" predicate); the
     object and its predicate are the subject's view."""
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
-    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.rights, *obj.rights)):
+    if obj is None or not _as_predicate(verb, obj):
         return None
     return _renamed(_object_candidate(verb, text, marks), "regard")
+
+
+def _as_predicate(verb, obj) -> bool:
+    """Whether an "as" phrase on the verb or on its object ``obj`` predicates the object
+    ("see X as Y", the parser hanging "as" on either)."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.rights, *obj.rights))
 
 
 def _prep_as_candidate(verb, text: str, marks, lemma: str) -> _Cand | None:
@@ -543,9 +547,8 @@ def _bare_conjunct(conj, verb) -> bool:
         return conj.doc[conj.left_edge.i - 1].lower_ != "but"
     if conj.lower_ == "as" and conj.pos_ == "ADP":
         # "see X as A and as B": a second "as" predicate, not a second act
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        heads = [verb, *objs]
-        return any(c.lower_ == "as" and c.dep_ == "prep" for h in heads for c in h.children)
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        return obj is not None and _as_predicate(verb, obj)
     if verb.tag_ not in ("VBD", "VBZ", "VBN"):
         return False
     return conj.tag_ in ("VB", "VBG") or conj.tag_ == "VBP" and verb.tag_ == "VBD"
